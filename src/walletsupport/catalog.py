@@ -1,0 +1,104 @@
+"""Find every flow the tool would load: packaged, from content packages, from folders."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import FlowErrors, Problem, UsageError
+from .loader import load_flow
+from .model import Flow
+from .validate import check_catalog, check_flow
+
+__all__ = ["Catalog", "data_dir", "flow_files", "load_catalog"]
+
+
+def data_dir(name: str) -> Path:
+    """The packaged folder `name` (flows, profiles): in the wheel, or the source checkout."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "data" / name
+    if packaged.is_dir():
+        return packaged
+    return here.parent.parent / name  # running from a source checkout (editable install)
+
+
+def flow_files(folder: Path) -> list[Path]:
+    """The flow files directly inside `folder` (scenario folders are not flows)."""
+    return sorted(p for p in folder.glob("*.y*ml") if p.is_file() and p.suffix in (".yaml", ".yml"))
+
+
+@dataclass
+class Catalog:
+    """The flows by id (later sources replace earlier ones) and every problem found."""
+
+    flows: dict[str, Flow] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    broken: dict[str, list[Problem]] = field(default_factory=dict)
+
+    def get(self, flow_id: str) -> Flow:
+        """The flow `flow_id`, or a usage error that lists the valid ids."""
+        if flow_id in self.flows:
+            return self.flows[flow_id]
+        if flow_id in self.broken:
+            raise FlowErrors(self.broken[flow_id])
+        known = ", ".join(sorted(self.flows)) or "(none)"
+        raise UsageError(f"unknown flow {flow_id!r}; known flows: {known}")
+
+    @property
+    def errors(self) -> list[Problem]:
+        """Problems that are errors (not warnings)."""
+        return [p for p in self.problems if p.severity == "error"]
+
+
+def _sources(extra_dirs: Sequence[Path]) -> list[tuple[str, list[Path]]]:
+    sources = [("built-in", flow_files(data_dir("flows")))]
+    from .content import content_folders
+
+    for name, folder in content_folders("flows"):
+        sources.append((f"package {name}", flow_files(folder)))
+    for folder in extra_dirs:
+        if not folder.is_dir():
+            raise UsageError(f"--flows-dir {folder}: no such folder")
+        sources.append((f"folder {folder}", flow_files(folder)))
+    return sources
+
+
+def load_catalog(extra_dirs: Sequence[Path] = (), paths: Sequence[Path] | None = None,
+                 *, check: bool = True) -> Catalog:
+    """Load flows from every source, or only `paths` when given, checking each one."""
+    catalog = Catalog()
+    if paths is not None:
+        sources = [("command line", [p for path in paths for p in (
+            flow_files(path) if path.is_dir() else [path])])]
+    else:
+        sources = _sources(extra_dirs)
+    loaded: list[Flow] = []
+    for source, files in sources:
+        for path in files:
+            shown = _display_path(path)
+            try:
+                flow, warnings = load_flow(shown, source)
+            except FlowErrors as exc:
+                catalog.problems.extend(exc.problems)
+                catalog.broken.setdefault(path.stem, exc.problems)
+                continue
+            catalog.problems.extend(warnings)
+            graph = check_flow(flow) if check else []
+            catalog.problems.extend(graph)
+            loaded.append(flow)
+            if any(p.severity == "error" for p in graph):
+                catalog.broken[flow.id] = [p for p in graph if p.severity == "error"]
+                catalog.flows.pop(flow.id, None)
+            else:
+                catalog.flows[flow.id] = flow
+    catalog.problems.extend(check_catalog(loaded))
+    return catalog
+
+
+def _display_path(path: Path) -> str:
+    # Relative paths read better in messages when the file is below the current folder.
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)

@@ -1,0 +1,272 @@
+"""The pure state machine that walks a flow: no prompts, no printing.
+
+The state is the sequence of answers given so far, in order. `walk` replays
+them from the start node and says where the flow stands: the advice reached on
+the way and the next step (a question to ask, or the end). Because the state
+is only the answers, going back is dropping the last one, and a loop that asks
+the same question twice simply consumes two answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from .errors import WalletSupportError
+from .model import Advice, Answer, ChecklistItem, Condition, End, Flow, Question, Step, Text
+
+__all__ = [
+    "MAX_PATH",
+    "AnswerError",
+    "ChecklistEntry",
+    "Result",
+    "ShownAdvice",
+    "Walk",
+    "apply_answer",
+    "back",
+    "check_answer",
+    "evaluate",
+    "next_step",
+    "result",
+    "walk",
+]
+
+#: A path longer than this means a flow loops without asking anything new.
+MAX_PATH = 10_000
+
+Answers = tuple[tuple[str, Answer], ...]
+
+
+class AnswerError(WalletSupportError):
+    """An answer that the question cannot take; `reason` says why, `allowed` what it takes."""
+
+    def __init__(self, question: str, reason: str, allowed: tuple[str, ...] = ()) -> None:
+        self.question = question
+        self.reason = reason
+        self.allowed = allowed
+        extra = f" (allowed: {', '.join(allowed)})" if allowed else ""
+        super().__init__(f"question {question!r}: {reason}{extra}")
+
+
+@dataclass(frozen=True, slots=True)
+class ShownAdvice:
+    """An advice node as it applies to these answers: only the steps whose `when` holds."""
+
+    advice: Advice
+    steps: tuple[Step, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Walk:
+    """Where a flow stands: nodes visited, advice reached, and what comes next."""
+
+    path: tuple[str, ...]
+    advice: tuple[ShownAdvice, ...]
+    step: Question | End
+    consumed: int  # how many of the given answers lie on the path
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistEntry:
+    """A checklist item with its value from the answers, or None when still to gather."""
+
+    item: ChecklistItem
+    value: Text | None
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """What a finished flow produced."""
+
+    flow: Flow
+    path: tuple[str, ...]
+    answers: Mapping[str, Answer]
+    advice: tuple[ShownAdvice, ...]
+    end: End
+    checklist: tuple[ChecklistEntry, ...]
+
+    @property
+    def outcome(self) -> str:
+        """resolved, contact-support or urgent."""
+        return self.end.outcome
+
+    @property
+    def recommend(self) -> tuple[str, ...]:
+        """The channel kinds to try first."""
+        return self.end.recommend
+
+
+def _latest(answers: Answers) -> dict[str, Answer]:
+    return dict(answers)
+
+
+def evaluate(cond: Condition | None, answers: Mapping[str, Answer]) -> bool:
+    """Whether a `when:` condition holds for these answers (no condition always holds)."""
+    if cond is None:
+        return True
+    if cond.op == "all":
+        return all(evaluate(p, answers) for p in cond.parts)
+    if cond.op == "any":
+        return any(evaluate(p, answers) for p in cond.parts)
+    if cond.op == "not":
+        return not evaluate(cond.parts[0], answers)
+    if cond.question not in answers:
+        return False
+    if cond.op == "answered":
+        value = answers[cond.question]
+        return value not in ("", ()) and value is not None
+    value = answers[cond.question]
+    if isinstance(value, tuple):
+        return any(v in cond.values for v in value)
+    if isinstance(value, bool):
+        return any(v is value for v in cond.values)
+    return value in cond.values
+
+
+def walk(flow: Flow, answers: Sequence[tuple[str, Answer]]) -> Walk:
+    """Replay `answers` from the start; stop at the first unanswered question or the end.
+
+    Answers that no longer lie on the path (after going back and changing an
+    earlier one) are not consumed; `Walk.consumed` says how many were.
+    """
+    given: Answers = tuple(answers)
+    so_far: dict[str, Answer] = {}
+    path: list[str] = []
+    shown: list[ShownAdvice] = []
+    index = 0
+    skipped = 0
+    current = flow.start
+    while True:
+        if len(path) >= MAX_PATH:
+            raise WalletSupportError(f"{flow.path}: the flow loops without reaching a question "
+                                     f"or an end (at node {current!r})")
+        node = flow.nodes[current]
+        if node.when is not None and not evaluate(node.when, so_far):
+            current = _require(node.next, node.id)
+            skipped += 1
+            if skipped > MAX_PATH:
+                raise WalletSupportError(f"{flow.path}: the flow loops without reaching a "
+                                         f"question or an end (at node {current!r})")
+            continue
+        if isinstance(node, End):
+            path.append(current)
+            return Walk(tuple(path), tuple(shown), node, index)
+        path.append(current)
+        if isinstance(node, Advice):
+            steps = tuple(s for s in node.steps if evaluate(s.when, so_far))
+            if steps:
+                shown.append(ShownAdvice(node, steps))
+            current = _require(node.next, node.id)
+            continue
+        if index < len(given) and given[index][0] == node.id:
+            value = given[index][1]
+            so_far[node.id] = value
+            index += 1
+            current = _require(node.destination(value), node.id)
+            continue
+        return Walk(tuple(path), tuple(shown), node, index)
+
+
+def _require(target: str | None, node_id: str) -> str:
+    if target is None:  # the validator refuses such flows; this guards hand-built ones
+        raise WalletSupportError(f"node {node_id!r} leads nowhere")
+    return target
+
+
+def next_step(flow: Flow, answers: Sequence[tuple[str, Answer]]) -> Question | End:
+    """The question to ask next, or the end the answers lead to."""
+    return walk(flow, answers).step
+
+
+def check_answer(question: Question, value: object) -> Answer:
+    """Validate and normalise an answer for `question`, or raise `AnswerError`."""
+    if question.kind == "select":
+        allowed = tuple(c.id for c in question.choices)
+        if not isinstance(value, str) or question.choice(value) is None:
+            raise AnswerError(question.id, f"{value!r} is not one of its choices", allowed)
+        return value
+    if question.kind == "confirm":
+        if not isinstance(value, bool):
+            raise AnswerError(question.id, f"{value!r} is not yes or no", ("true", "false"))
+        return value
+    if question.kind == "multiselect":
+        allowed = tuple(c.id for c in question.choices)
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, (list, tuple)):
+            raise AnswerError(question.id, f"{value!r} is not a list of choices", allowed)
+        picked: list[str] = []
+        for item in value:
+            if not isinstance(item, str) or question.choice(item) is None:
+                raise AnswerError(question.id, f"{item!r} is not one of its choices", allowed)
+            if item not in picked:
+                picked.append(item)
+        if not picked and not question.optional:
+            raise AnswerError(question.id, "pick at least one", allowed)
+        # Keep the flow's order so results do not depend on the order of picking.
+        return tuple(c.id for c in question.choices if c.id in picked)
+    if not isinstance(value, str):
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        else:
+            raise AnswerError(question.id, f"{value!r} is not text")
+    value = value.strip()
+    if not value and not question.optional:
+        raise AnswerError(question.id, "an answer is needed")
+    return value
+
+
+def apply_answer(flow: Flow, answers: Sequence[tuple[str, Answer]], value: object) -> Answers:
+    """Answer the current question: the new answer sequence, or `AnswerError`."""
+    state = walk(flow, answers)
+    if isinstance(state.step, End):
+        raise AnswerError(state.step.id, "the flow has already ended")
+    checked = check_answer(state.step, value)
+    return tuple(answers[: state.consumed]) + ((state.step.id, checked),)
+
+
+def back(flow: Flow, answers: Sequence[tuple[str, Answer]]) -> Answers:
+    """Undo the last answer on the current path (nothing to undo at the first question)."""
+    consumed = walk(flow, answers).consumed
+    return tuple(answers[: max(consumed - 1, 0)])
+
+
+def _display(question: Question, value: Answer) -> Text:
+    if question.kind == "select" and isinstance(value, str):
+        choice = question.choice(value)
+        return choice.label if choice else value
+    if question.kind == "multiselect" and isinstance(value, tuple):
+        labels = [c.label for c in question.choices if c.id in value]
+        if all(isinstance(x, str) for x in labels):
+            return "; ".join(labels)  # type: ignore[arg-type]
+        return {lang: "; ".join(x if isinstance(x, str) else x.get(lang, x.get("en", ""))
+                                for x in labels) for lang in ("en", "zh")}
+    if question.kind == "confirm":
+        return {"en": "yes", "zh": "是"} if value is True else {"en": "no", "zh": "否"}
+    return str(value)
+
+
+def result(flow: Flow, answers: Sequence[tuple[str, Answer]]) -> Result:
+    """The outcome of a finished flow; `AnswerError` when a question is still open."""
+    state = walk(flow, answers)
+    if not isinstance(state.step, End):
+        raise AnswerError(state.step.id, "this question is still unanswered")
+    latest = _latest(tuple(answers[: state.consumed]))
+    entries = []
+    for item in flow.checklist:
+        value: Text | None = None
+        if item.source and item.source in latest:
+            question = flow.nodes[item.source]
+            raw = latest[item.source]
+            if isinstance(question, Question) and raw not in ("", ()):
+                value = _display(question, raw)
+        entries.append(ChecklistEntry(item, value))
+    return Result(flow, state.path, latest, state.advice, state.step, tuple(entries))
+
+
+def display_answer(question: Question, value: Answer) -> Text:
+    """How an answer reads to a person: a choice's label rather than its id."""
+    return _display(question, value)
+
+
+__all__ += ["display_answer"]

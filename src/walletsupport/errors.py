@@ -1,0 +1,106 @@
+"""The one error family: every error knows its exit code and its message."""
+
+from __future__ import annotations
+
+__all__ = [
+    "Cancelled",
+    "CaseNotFound",
+    "FlowError",
+    "FlowErrors",
+    "Problem",
+    "InputEnded",
+    "ProfileError",
+    "UsageError",
+    "WalletSupportError",
+]
+
+
+class WalletSupportError(Exception):
+    """An error the user can act on; `cli` prints `message` and exits with `exit_code`."""
+
+    exit_code = 1
+
+    def __init__(self, message: str = "", *, key: str | None = None, **fields: object) -> None:
+        self.key = key
+        self.fields = fields
+        if key is not None and not message:
+            from .i18n import t
+
+            message = t(key, "en", **fields)
+        super().__init__(message)
+        self.message = message
+
+    def render(self, lang: str) -> str:
+        """The message in `lang` when it comes from the catalog, else as written."""
+        if self.key is None:
+            return self.message
+        from .i18n import t
+
+        return t(self.key, lang, **self.fields)
+
+
+class UsageError(WalletSupportError):
+    """The command line asked for something that does not exist."""
+
+    exit_code = 2
+
+
+class FlowError(WalletSupportError):
+    """A flow (or any YAML source) is malformed; always names `path:line`."""
+
+    def __init__(self, path: str, line: int, message: str) -> None:
+        self.path = path
+        self.line = line
+        self.detail = message
+        super().__init__(f"{path}:{line}: {message}")
+
+
+class ProfileError(FlowError):
+    """A contact profile is malformed or holds an invalid contact value."""
+
+
+class Cancelled(WalletSupportError):
+    """The user pressed Ctrl-C."""
+
+    exit_code = 130
+
+
+class InputEnded(WalletSupportError):
+    """Standard input closed before the flow reached its end."""
+
+
+class CaseNotFound(WalletSupportError):
+    """No saved case has the given id."""
+
+
+class Problem:
+    """One finding about a source file: an error, or a warning that does not block."""
+
+    __slots__ = ("line", "message", "path", "severity")
+
+    def __init__(self, path: str, line: int, message: str, severity: str = "error") -> None:
+        self.path = path
+        self.line = line
+        self.message = message
+        self.severity = severity
+
+    def __str__(self) -> str:
+        label = "" if self.severity == "error" else f"{self.severity}: "
+        return f"{self.path}:{self.line}: {label}{self.message}"
+
+    def __repr__(self) -> str:
+        return f"Problem({str(self)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Problem) and str(self) == str(other)
+
+    def __hash__(self) -> int:
+        return hash(str(self))
+
+
+class FlowErrors(WalletSupportError):
+    """Several problems found at once in one or more source files."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))

@@ -1,0 +1,461 @@
+"""Turn flow files into `Flow` objects, refusing anything malformed with `path:line`.
+
+The loader checks shapes and types, field by field, and collects every problem
+of a file instead of stopping at the first; `validate` then checks the graph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .errors import FlowError, FlowErrors, Problem
+from .model import (
+    ADVICE_SEVERITIES,
+    OUTCOMES,
+    QUESTION_KINDS,
+    Advice,
+    ChecklistItem,
+    Choice,
+    Condition,
+    End,
+    Flow,
+    Node,
+    Question,
+    Step,
+    Text,
+)
+from .yamlsrc import Located, LocatedList, load_file
+
+__all__ = ["ID_PATTERN", "load_flow", "parse_flow", "parse_condition", "text_problems"]
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+FLOW_ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_RESERVED = {"all", "any", "not", "answered", "back"}
+_LANGS = ("en", "zh")
+_HAS_WORDS = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+
+_FLOW_KEYS = {"id", "version", "title", "summary", "keywords", "start", "nodes", "checklist"}
+_NODE_KEYS = {
+    "select": {"kind", "prompt", "help", "choices", "when", "next"},
+    "multiselect": {"kind", "prompt", "help", "choices", "when", "next", "optional"},
+    "confirm": {"kind", "prompt", "help", "yes", "no", "when", "next"},
+    "text": {"kind", "prompt", "help", "next", "multiline", "optional", "placeholder", "when"},
+    "advice": {"kind", "title", "steps", "next", "when"},
+    "end": {"kind", "outcome", "message", "recommend", "when", "next"},
+}
+
+
+class _Collector:
+    """Gathers problems for one file; a failed field yields None and reading goes on."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def error(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, message))
+
+    def warn(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, message, "warning"))
+
+    @property
+    def failed(self) -> bool:
+        return any(p.severity == "error" for p in self.problems)
+
+
+def _type_name(value: object) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if value is None:
+        return "nothing"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__
+
+
+def _where(owner: str) -> str:
+    return f"{owner}: " if owner else ""
+
+
+class _Reader:
+    def __init__(self, out: _Collector) -> None:
+        self.out = out
+
+    def mapping(self, value: Any, line: int, what: str) -> Located | None:
+        if isinstance(value, Located):
+            return value
+        self.out.error(line, f"{what} must be a mapping, not {_type_name(value)}")
+        return None
+
+    def unknown_keys(self, data: Located, allowed: set[str], what: str) -> None:
+        for key in data:
+            if key not in allowed:
+                hint = ", ".join(sorted(allowed))
+                self.out.error(data.line_of(key), f"{what}: unknown field {key!r} (known: {hint})")
+
+    def required(self, data: Located, key: str, what: str) -> Any:
+        if key not in data or data[key] is None:
+            self.out.error(data.line, f"{what}: missing field {key!r}")
+            return None
+        return data[key]
+
+    def ident(self, data: Located, key: str, what: str, *, pattern: re.Pattern[str] = ID_PATTERN,
+              optional: bool = False) -> str | None:
+        if key not in data and optional:
+            return None
+        value = self.required(data, key, what)
+        if value is None:
+            return None
+        line = data.line_of(key)
+        if not isinstance(value, str):
+            self.out.error(line, f"{what}: {key!r} must be text, not {_type_name(value)}"
+                           + (" (put it in quotes)" if isinstance(value, bool) else ""))
+            return None
+        if not pattern.match(value):
+            self.out.error(line, f"{what}: {key} {value!r} must be lower-case letters, digits "
+                           "and dashes (kebab-case)")
+            return None
+        return value
+
+    def text(self, data: Located, key: str, what: str, *, optional: bool = False) -> Text | None:
+        if key not in data or data[key] is None:
+            if not optional:
+                self.out.error(data.line, f"{what}: missing field {key!r}")
+            return None
+        value = data[key]
+        line = data.line_of(key)
+        problems = text_problems(value)
+        for severity, message in problems:
+            (self.out.error if severity == "error" else self.out.warn)(line, f"{what}: {key} {message}")
+        if any(severity == "error" for severity, _ in problems):
+            return None
+        return value if isinstance(value, str) else {k: value[k] for k in value}
+
+    def boolean(self, data: Located, key: str, what: str) -> bool:
+        value = data.get(key, False)
+        if not isinstance(value, bool):
+            self.out.error(data.line_of(key), f"{what}: {key!r} must be true or false, "
+                           f"not {_type_name(value)}")
+            return False
+        return value
+
+    def node_ref(self, data: Located, key: str, what: str, *, optional: bool = False) -> str | None:
+        return self.ident(data, key, what, optional=optional)
+
+
+def text_problems(value: Any) -> list[tuple[str, str]]:
+    """Say what is wrong with a user-facing text: ('error' | 'warning', message) pairs."""
+    if isinstance(value, str):
+        if not value.strip():
+            return [("error", "is empty")]
+        if _HAS_WORDS.search(value):
+            return [("warning", "has one form for both languages: give {en: ..., zh: ...}")]
+        return []
+    if not isinstance(value, dict):
+        return [("error", f"must be text or a mapping {{en: ..., zh: ...}}, not {_type_name(value)}")]
+    found: list[tuple[str, str]] = []
+    for lang in value:
+        if lang not in _LANGS:
+            found.append(("error", f"has an unknown language {lang!r} (use en and zh)"))
+    for lang in _LANGS:
+        text = value.get(lang)
+        if text is None:
+            found.append(("error", f"is missing its {lang!r} form"))
+        elif not isinstance(text, str):
+            found.append(("error", f"{lang!r} form must be text, not {_type_name(text)}"))
+        elif not text.strip():
+            found.append(("error", f"{lang!r} form is empty"))
+    return found
+
+
+def parse_condition(value: Any, line: int, report: Callable[[int, str], None]) -> Condition | None:
+    """Read a `when:` condition; report problems through `report(line, message)`."""
+    if not isinstance(value, Located) or not value:
+        report(line, "when: must be a mapping such as {question-id: choice-id}")
+        return None
+    parts: list[Condition] = []
+    for key, item in value.items():
+        at = value.line_of(key)
+        if key in ("all", "any"):
+            if not isinstance(item, LocatedList) or not item:
+                report(at, f"when: {key!r} takes a list of conditions")
+                return None
+            subs = [parse_condition(sub, item.lines[i], report) for i, sub in enumerate(item)]
+            if any(s is None for s in subs):
+                return None
+            parts.append(Condition(key, parts=tuple(s for s in subs if s), line=at))
+        elif key == "not":
+            sub = parse_condition(item, at, report)
+            if sub is None:
+                return None
+            parts.append(Condition("not", parts=(sub,), line=at))
+        elif key == "answered":
+            if not isinstance(item, str):
+                report(at, "when: 'answered' takes a question id")
+                return None
+            parts.append(Condition("answered", question=item, line=at))
+        else:
+            values = item if isinstance(item, list) else [item]
+            if not values or not all(isinstance(v, (str, bool)) for v in values):
+                report(at, f"when: {key!r} must name a choice id, true/false, or a list of them")
+                return None
+            parts.append(Condition("answer", question=key, values=tuple(values), line=at))
+    if len(parts) == 1:
+        return parts[0]
+    return Condition("all", parts=tuple(parts), line=line)
+
+
+def _parse_choices(r: _Reader, data: Located, what: str, *, needs_next: bool) -> tuple[Choice, ...]:
+    raw = r.required(data, "choices", what)
+    if raw is None:
+        return ()
+    if not isinstance(raw, LocatedList) or not raw:
+        r.out.error(data.line_of("choices"), f"{what}: choices must be a non-empty list")
+        return ()
+    choices: list[Choice] = []
+    seen: dict[str, int] = {}
+    for index, item in enumerate(raw):
+        line = raw.lines[index]
+        entry = r.mapping(item, line, f"{what}: choice {index + 1}")
+        if entry is None:
+            continue
+        allowed = {"id", "label", "next"} if needs_next else {"id", "label"}
+        r.unknown_keys(entry, allowed, f"{what}: choice {index + 1}")
+        cid = r.ident(entry, "id", f"{what}: choice {index + 1}")
+        label = r.text(entry, "label", f"{what}: choice {cid or index + 1}")
+        nxt = r.node_ref(entry, "next", f"{what}: choice {cid or index + 1}", optional=True)
+        if cid in _RESERVED:
+            r.out.error(entry.line_of("id"), f"{what}: choice id {cid!r} is reserved")
+        if cid is not None and cid in seen:
+            r.out.error(entry.line_of("id"), f"{what}: duplicate choice id {cid!r} "
+                        f"(first at line {seen[cid]})")
+            continue
+        if cid and label is not None:
+            seen[cid] = entry.line_of("id")
+            choices.append(Choice(cid, label, nxt, line))
+    return tuple(choices)
+
+
+def _parse_steps(r: _Reader, data: Located, what: str) -> tuple[Step, ...]:
+    raw = r.required(data, "steps", what)
+    if raw is None:
+        return ()
+    if not isinstance(raw, LocatedList) or not raw:
+        r.out.error(data.line_of("steps"), f"{what}: steps must be a non-empty list")
+        return ()
+    steps: list[Step] = []
+    seen: set[str] = set()
+    for index, item in enumerate(raw):
+        line = raw.lines[index]
+        entry = r.mapping(item, line, f"{what}: step {index + 1}")
+        if entry is None:
+            continue
+        r.unknown_keys(entry, {"id", "text", "severity", "when"}, f"{what}: step {index + 1}")
+        sid = r.ident(entry, "id", f"{what}: step {index + 1}")
+        text = r.text(entry, "text", f"{what}: step {sid or index + 1}")
+        severity = entry.get("severity", "info")
+        if severity not in ADVICE_SEVERITIES:
+            r.out.error(entry.line_of("severity"), f"{what}: step {sid or index + 1}: severity "
+                        f"{severity!r} is not one of {', '.join(ADVICE_SEVERITIES)}")
+            continue
+        when = None
+        if "when" in entry:
+            when = parse_condition(entry["when"], entry.line_of("when"),
+                                   lambda ln, m, w=what: r.out.error(ln, f"{w}: {m}"))
+        if sid is not None and sid in seen:
+            r.out.error(entry.line_of("id"), f"{what}: duplicate step id {sid!r}")
+            continue
+        if sid and text is not None:
+            seen.add(sid)
+            steps.append(Step(sid, text, severity, when, line))
+    return tuple(steps)
+
+
+def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
+    what = f"node {node_id!r}"
+    kind = data.get("kind")
+    if kind not in _NODE_KEYS:
+        known = ", ".join(_NODE_KEYS)
+        if kind is None:
+            r.out.error(data.line, f"{what}: missing field 'kind' (one of {known})")
+        else:
+            r.out.error(data.line_of("kind"), f"{what}: kind {kind!r} is not one of {known}")
+        return None
+    before = len(r.out.problems)
+    r.unknown_keys(data, _NODE_KEYS[kind], what)
+    when = None
+    if "when" in data:
+        when = parse_condition(data["when"], data.line_of("when"),
+                               lambda ln, m: r.out.error(ln, f"{what}: {m}"))
+    node: Node | None = None
+    if kind in QUESTION_KINDS:
+        prompt = r.text(data, "prompt", what)
+        help_text = r.text(data, "help", what, optional=True)
+        choices: tuple[Choice, ...] = ()
+        nxt = yes = no = None
+        # Missing destinations are the validator's "dead end", not a load error.
+        nxt = r.node_ref(data, "next", what, optional=True)
+        if kind in ("select", "multiselect"):
+            choices = _parse_choices(r, data, what, needs_next=kind == "select")
+        elif kind == "confirm":
+            yes = r.node_ref(data, "yes", what, optional=True)
+            no = r.node_ref(data, "no", what, optional=True)
+        if when is not None and kind in ("select", "confirm") and nxt is None:
+            r.out.error(data.line_of("when"), f"{what}: a {kind} question with 'when' needs a "
+                        "'next' to go to when it is skipped")
+        multiline = r.boolean(data, "multiline", what) if kind == "text" else False
+        optional = r.boolean(data, "optional", what) if kind in ("text", "multiselect") else False
+        placeholder = r.text(data, "placeholder", what, optional=True)
+        if prompt is not None:
+            node = Question(node_id, kind, prompt, help_text, choices, nxt, yes, no, multiline,
+                            optional, placeholder, when, data.line)
+    elif kind == "advice":
+        title = r.text(data, "title", what, optional=True)
+        steps = _parse_steps(r, data, what)
+        nxt = r.node_ref(data, "next", what, optional=True)
+        if steps:
+            node = Advice(node_id, title, steps, nxt, when, data.line)
+    else:
+        outcome = r.required(data, "outcome", what)
+        if outcome is not None and outcome not in OUTCOMES:
+            r.out.error(data.line_of("outcome"), f"{what}: outcome {outcome!r} is not one of "
+                        f"{', '.join(OUTCOMES)}")
+            outcome = None
+        message = r.text(data, "message", what)
+        recommend = data.get("recommend", [])
+        if not isinstance(recommend, list) or not all(isinstance(x, str) for x in recommend):
+            r.out.error(data.line_of("recommend"), f"{what}: recommend must be a list of "
+                        "channel kinds (chat, phone, email, social, in-app, web-form)")
+            recommend = []
+        else:
+            from .model import CHANNEL_KINDS
+
+            for kind_name in recommend:
+                if kind_name not in CHANNEL_KINDS:
+                    r.out.error(data.line_of("recommend"), f"{what}: recommend names "
+                                f"{kind_name!r}, not one of {', '.join(CHANNEL_KINDS)}")
+        nxt = r.node_ref(data, "next", what, optional=True)
+        if when is not None and nxt is None:
+            r.out.error(data.line_of("when"), f"{what}: an end with 'when' needs a 'next' to go "
+                        "to when it does not apply")
+        if when is None and nxt is not None:
+            r.out.error(data.line_of("next"), f"{what}: an end only takes 'next' together with "
+                        "'when'")
+        if outcome and message is not None:
+            node = End(node_id, outcome, message, tuple(recommend), data.line, when, nxt)
+    if len(r.out.problems) > before and any(
+        p.severity == "error" for p in r.out.problems[before:]
+    ):
+        return None
+    return node
+
+
+def _parse_checklist(r: _Reader, data: Located) -> tuple[ChecklistItem, ...]:
+    raw = data.get("checklist", [])
+    if raw is None:
+        raw = []
+    if not isinstance(raw, list):
+        r.out.error(data.line_of("checklist"), "checklist must be a list")
+        return ()
+    items: list[ChecklistItem] = []
+    seen: set[str] = set()
+    for index, item in enumerate(raw):
+        line = raw.lines[index] if isinstance(raw, LocatedList) else data.line
+        entry = r.mapping(item, line, f"checklist item {index + 1}")
+        if entry is None:
+            continue
+        what = f"checklist item {entry.get('id', index + 1)!s}"
+        r.unknown_keys(entry, {"id", "label", "hint", "from"}, what)
+        iid = r.ident(entry, "id", what)
+        label = r.text(entry, "label", what)
+        hint = r.text(entry, "hint", what, optional=True)
+        source = r.ident(entry, "from", what, optional=True)
+        if iid is not None and iid in seen:
+            r.out.error(entry.line_of("id"), f"duplicate checklist id {iid!r}")
+            continue
+        if iid and label is not None:
+            seen.add(iid)
+            items.append(ChecklistItem(iid, label, hint, source, line))
+    return tuple(items)
+
+
+def _keywords(r: _Reader, data: Located) -> tuple[str, ...]:
+    raw = data.get("keywords", [])
+    values: list[Any]
+    if isinstance(raw, dict):
+        values = [w for lang in raw.values() if isinstance(lang, list) for w in lang]
+        if not all(isinstance(lang, list) for lang in raw.values()):
+            r.out.error(data.line_of("keywords"), "keywords: each language takes a list of words")
+    elif isinstance(raw, list):
+        values = list(raw)
+    else:
+        r.out.error(data.line_of("keywords"), "keywords must be a list of words")
+        return ()
+    if not all(isinstance(w, str) and w.strip() for w in values):
+        r.out.error(data.line_of("keywords"), "keywords must all be non-empty text")
+        return ()
+    return tuple(w.strip() for w in values)
+
+
+def parse_flow(data: Any, path: str, source: str = "built-in") -> tuple[Flow | None, list[Problem]]:
+    """Build a flow from parsed YAML; return it (None on errors) with every problem found."""
+    out = _Collector(path)
+    r = _Reader(out)
+    top = r.mapping(data, getattr(data, "line", 1), "the top level of a flow file")
+    if top is None:
+        return None, out.problems
+    r.unknown_keys(top, _FLOW_KEYS, "flow")
+    flow_id = r.ident(top, "id", "flow", pattern=FLOW_ID_PATTERN)
+    version = top.get("version", 1)
+    if not isinstance(version, int) or isinstance(version, bool) or version != 1:
+        out.error(top.line_of("version"), f"flow: version {version!r} is not supported (use 1)")
+    title = r.text(top, "title", "flow")
+    summary = r.text(top, "summary", "flow")
+    keywords = _keywords(r, top)
+    start = r.node_ref(top, "start", "flow")
+    raw_nodes = r.required(top, "nodes", "flow")
+    nodes: dict[str, Node] = {}
+    if raw_nodes is not None:
+        node_map = r.mapping(raw_nodes, top.line_of("nodes"), "nodes")
+        if node_map is not None and not node_map:
+            out.error(top.line_of("nodes"), "flow: nodes is empty")
+        for node_id, body in (node_map or {}).items():
+            line = node_map.line_of(node_id) if node_map is not None else top.line
+            if not ID_PATTERN.match(node_id) or node_id in _RESERVED:
+                out.error(line, f"node id {node_id!r} must be lower-case letters, digits and "
+                          "dashes, and not a reserved word (all, any, not, answered, back)")
+                continue
+            entry = r.mapping(body, line, f"node {node_id!r}")
+            if entry is None:
+                continue
+            node = _parse_node(r, node_id, entry)
+            if node is not None:
+                nodes[node_id] = node
+    checklist = _parse_checklist(r, top)
+    if out.failed or not (flow_id and title is not None and summary is not None and start):
+        if not out.failed:
+            out.error(top.line, "flow: incomplete")
+        return None, out.problems
+    flow = Flow(flow_id, title, summary, keywords, start, nodes, checklist, path, top.line, source)
+    return flow, out.problems
+
+
+def load_flow(path: Path | str, source: str = "built-in") -> tuple[Flow, list[Problem]]:
+    """Load one flow file; raise `FlowErrors` listing every error, else return its warnings."""
+    try:
+        data = load_file(path)
+    except FlowError as exc:
+        raise FlowErrors([Problem(exc.path, exc.line, exc.detail)]) from None
+    flow, problems = parse_flow(data, str(path), source)
+    if flow is None:
+        raise FlowErrors([p for p in problems if p.severity == "error"])
+    return flow, problems

@@ -1,0 +1,165 @@
+"""Graph checks on loaded flows: every reference resolves and every path can end."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .errors import Problem
+from .model import Advice, Condition, End, Flow, Question
+
+__all__ = ["check_flow", "check_catalog"]
+
+
+def _condition_problems(flow: Flow, cond: Condition, owner: str) -> list[Problem]:
+    found: list[Problem] = []
+    stack = [cond]
+    while stack:
+        c = stack.pop()
+        stack.extend(c.parts)
+        if c.op not in ("answer", "answered"):
+            continue
+        target = flow.nodes.get(c.question)
+        if not isinstance(target, Question):
+            found.append(Problem(flow.path, c.line or 1,
+                                 f"{owner}: when names {c.question!r}, which is not a question"))
+            continue
+        if c.op != "answer":
+            continue
+        for value in c.values:
+            if target.kind in ("select", "multiselect"):
+                if not isinstance(value, str) or target.choice(value) is None:
+                    known = ", ".join(ch.id for ch in target.choices)
+                    found.append(Problem(flow.path, c.line or 1,
+                                         f"{owner}: when tests {c.question!r} for {value!r}, "
+                                         f"which is not one of its choices ({known})"))
+            elif target.kind == "confirm" and not isinstance(value, bool):
+                found.append(Problem(flow.path, c.line or 1,
+                                     f"{owner}: when tests the yes/no question {c.question!r} "
+                                     f"for {value!r}; use true or false"))
+    return found
+
+
+def _dead_ends(node: Question | Advice) -> list[str]:
+    """Describe each way out of `node` that leads nowhere."""
+    if isinstance(node, Advice):
+        return [] if node.next else ["it has no 'next'"]
+    if node.kind == "select":
+        return [f"choice {c.id!r} has no 'next'" for c in node.choices
+                if not (c.next or node.next)]
+    if node.kind == "confirm":
+        return [f"answer {branch!r} has no destination" for branch, dest in
+                (("yes", node.yes), ("no", node.no)) if not (dest or node.next)]
+    return [] if node.next else ["it has no 'next'"]
+
+
+def check_flow(flow: Flow) -> list[Problem]:
+    """Every graph problem of one flow, in file order."""
+    found: list[Problem] = []
+    path = flow.path
+    nodes = flow.nodes
+
+    if flow.start not in nodes:
+        found.append(Problem(path, flow.line, f"start names unknown node {flow.start!r}"))
+    for node in nodes.values():
+        targets = node.targets()
+        if isinstance(node, Question):
+            pairs = [(f"choice {c.id!r}", c.next) for c in node.choices if c.next]
+            pairs += [(b, d) for b, d in (("yes", node.yes), ("no", node.no), ("next", node.next))
+                      if d]
+            line_for = {c.next: c.line for c in node.choices if c.next}
+            for label, dest in pairs:
+                if dest not in nodes:
+                    found.append(Problem(path, line_for.get(dest, node.line) if label.startswith(
+                        "choice") else node.line,
+                        f"node {node.id!r}: {label} goes to unknown node {dest!r}"))
+        else:
+            for dest in targets:
+                if dest not in nodes:
+                    found.append(Problem(path, node.line,
+                                         f"node {node.id!r}: next goes to unknown node {dest!r}"))
+        if not isinstance(node, End):
+            for why in _dead_ends(node):
+                found.append(Problem(path, node.line, f"node {node.id!r} is a dead end: {why}"))
+        conds: list[tuple[str, Condition]] = []
+        if node.when is not None:
+            conds.append((f"node {node.id!r}", node.when))
+        if isinstance(node, Advice):
+            conds += [(f"node {node.id!r}: step {s.id!r}", s.when) for s in node.steps if s.when]
+        for owner, cond in conds:
+            found.extend(_condition_problems(flow, cond, owner))
+
+    # Reachability from the start, and which nodes can still reach an end.
+    reachable: set[str] = set()
+    todo = [flow.start] if flow.start in nodes else []
+    while todo:
+        current = todo.pop()
+        if current in reachable:
+            continue
+        reachable.add(current)
+        todo.extend(t for t in nodes[current].targets() if t in nodes)
+    for node in nodes.values():
+        if node.id not in reachable:
+            found.append(Problem(path, node.line, f"node {node.id!r} is unreachable from the "
+                                 f"start {flow.start!r}"))
+    sources: dict[str, list[str]] = {n: [] for n in nodes}
+    for node in nodes.values():
+        for target in node.targets():
+            if target in sources:
+                sources[target].append(node.id)
+    can_end: set[str] = set()
+    todo = [n.id for n in nodes.values() if isinstance(n, End)]
+    while todo:
+        current = todo.pop()
+        if current in can_end:
+            continue
+        can_end.add(current)
+        todo.extend(sources[current])
+    for node in nodes.values():
+        if node.id in reachable and node.id not in can_end and not _is_plain_dead_end(node):
+            found.append(Problem(path, node.line, f"node {node.id!r} can never reach an end "
+                                 f"(it only loops{_loop_hint(flow, node.id)})"))
+    if not flow.ends():
+        found.append(Problem(path, flow.line, "the flow has no end node"))
+
+    questions = {q.id for q in flow.questions()}
+    for item in flow.checklist:
+        if item.source is not None and item.source not in questions:
+            found.append(Problem(path, item.line, f"checklist item {item.id!r}: from names "
+                                 f"{item.source!r}, which is not a question"))
+    found.sort(key=lambda p: p.line)
+    return found
+
+
+def _is_plain_dead_end(node: object) -> bool:
+    # A node with no way out at all is already reported as a dead end.
+    return not isinstance(node, End) and not node.targets()  # type: ignore[attr-defined]
+
+
+def _loop_hint(flow: Flow, start: str) -> str:
+    seen: list[str] = []
+    current = start
+    while current in flow.nodes and current not in seen:
+        seen.append(current)
+        targets = flow.nodes[current].targets()
+        if not targets:
+            return ""
+        current = targets[0]
+    if current in seen:
+        cycle = seen[seen.index(current):] + [current]
+        return ": " + " → ".join(cycle)
+    return ""
+
+
+def check_catalog(flows: Iterable[Flow]) -> list[Problem]:
+    """Problems across files: two files in one source defining the same flow id."""
+    found: list[Problem] = []
+    first: dict[tuple[str, str], Flow] = {}
+    for flow in flows:
+        key = (flow.source, flow.id)
+        if key in first:
+            other = first[key]
+            found.append(Problem(flow.path, flow.line, f"duplicate flow id {flow.id!r} (also "
+                                 f"defined in {other.path}:{other.line})"))
+        else:
+            first[key] = flow
+    return found

@@ -1,0 +1,235 @@
+"""Safe YAML reading that remembers where every value came from.
+
+Flow files, profiles, answer files and scenarios are all read here. The YAML
+event stream (from libyaml's parser when it is installed) is turned into plain
+dicts, lists and scalars by a small builder, which lets us refuse what a safe
+loader would otherwise accept: duplicate keys, anchors and aliases (so an
+alias bomb cannot expand), very deep nesting, huge or non-UTF-8 files.
+
+Each mapping is a `Located` dict: ``.line`` is the line of the mapping itself
+and ``.lines[key]`` the line of each value, all 1-based, so any later check
+can say ``path:line: message``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import FlowError
+
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "Located", "LocatedList", "load_text", "load_file", "line_of"]
+
+MAX_BYTES = 1024 * 1024
+MAX_DEPTH = 40
+
+try:
+    _Parser: Any = yaml.CParser
+except AttributeError:  # PyYAML built without libyaml
+    _Parser = None
+
+_RESOLVER = yaml.resolver.Resolver()
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_PLAIN_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+}
+
+
+class Located(dict):  # type: ignore[type-arg]
+    """A mapping that knows its own line and the line of each of its values."""
+
+    __slots__ = ("line", "lines", "path")
+
+    def __init__(self, path: str, line: int) -> None:
+        super().__init__()
+        self.path = path
+        self.line = line
+        self.lines: dict[str, int] = {}
+
+    def line_of(self, key: str) -> int:
+        """The line of `key`'s value, or of the mapping when the key is absent."""
+        return self.lines.get(key, self.line)
+
+
+class LocatedList(list):  # type: ignore[type-arg]
+    """A sequence that knows its own line and the line of each item."""
+
+    __slots__ = ("line", "lines", "path")
+
+    def __init__(self, path: str, line: int) -> None:
+        super().__init__()
+        self.path = path
+        self.line = line
+        self.lines: list[int] = []
+
+
+def line_of(value: object, default: int = 1) -> int:
+    """The line a located value starts on, or `default` for a plain scalar."""
+    return getattr(value, "line", default)
+
+
+def _events(text: str) -> Iterator[Any]:
+    if _Parser is not None:
+        parser = _Parser(text)
+        try:
+            while parser.check_event():
+                yield parser.get_event()
+        finally:
+            parser.dispose()
+    else:  # pragma: no cover - exercised only without libyaml
+        yield from yaml.parse(text, Loader=yaml.SafeLoader)
+
+
+def _scalar(event: Any, path: str) -> Any:
+    line = event.start_mark.line + 1
+    tag = event.tag
+    if tag is None or tag == "!":
+        if event.implicit[0]:
+            tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False))
+        else:
+            tag = "tag:yaml.org,2002:str"
+    elif tag not in _PLAIN_TAGS:
+        raise FlowError(path, line, f"the tag {tag} is not allowed here")
+    if tag == "tag:yaml.org,2002:str":
+        return event.value
+    if tag not in _PLAIN_TAGS:
+        # Timestamps, binary and the like: keep the text as it was written.
+        return event.value
+    node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+    try:
+        return _CONSTRUCTOR.construct_object(node, deep=True)
+    except (ValueError, yaml.YAMLError) as exc:
+        raise FlowError(path, line, f"cannot read the value {event.value!r}: {exc}") from None
+
+
+def _build(text: str, path: str) -> Any:
+    stack: list[Any] = []
+    keys: list[Any] = []  # pending key for each mapping on the stack (or _NO_KEY)
+    root: Any = _NOTHING
+    documents = 0
+
+    def add(value: Any, line: int) -> None:
+        nonlocal root
+        if not stack:
+            root = value
+            return
+        top = stack[-1]
+        if isinstance(top, LocatedList):
+            top.append(value)
+            top.lines.append(line)
+            return
+        key = keys[-1]
+        if key is _NO_KEY:
+            if isinstance(value, (dict, list)):
+                raise FlowError(path, line, "a mapping key must be a plain value")
+            key = value
+            if key in top:
+                raise FlowError(
+                    path, line, f"duplicate key {key!r} (first at line {top.lines[key]})"
+                )
+            keys[-1] = key
+            top.lines[key] = line  # provisional: replaced by the value's line
+            return
+        top[key] = value
+        if isinstance(value, (Located, LocatedList)):
+            # A block collection starts on the line after its key: point at the key.
+            value.line = top.lines[key]
+        else:
+            top.lines[key] = line
+        keys[-1] = _NO_KEY
+
+    try:
+        for event in _events(text):
+            kind = type(event)
+            line = event.start_mark.line + 1 if event.start_mark else 1
+            if kind is yaml.ScalarEvent:
+                if event.anchor is not None:
+                    raise FlowError(path, line, "anchors (&name) are not allowed in these files")
+                top = stack[-1] if stack else None
+                if isinstance(top, Located) and keys[-1] is _NO_KEY:
+                    # Keys are always text: `yes:` and `1:` name things, they are not values.
+                    add(event.value, line)
+                else:
+                    add(_scalar(event, path), line)
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                if event.anchor is not None:
+                    raise FlowError(path, line, "anchors (&name) are not allowed in these files")
+                if event.tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
+                    raise FlowError(path, line, f"the tag {event.tag} is not allowed here")
+                if len(stack) >= MAX_DEPTH:
+                    raise FlowError(path, line, f"nesting deeper than {MAX_DEPTH} levels")
+                container: Any = (
+                    Located(path, line) if kind is yaml.MappingStartEvent
+                    else LocatedList(path, line)
+                )
+                stack.append(container)
+                keys.append(_NO_KEY)
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                container = stack.pop()
+                keys.pop()
+                add(container, container.line)
+            elif kind is yaml.AliasEvent:
+                raise FlowError(path, line, "aliases (*name) are not allowed in these files")
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise FlowError(path, line, "a file must hold one YAML document, not several")
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise FlowError(path, line, f"YAML syntax error: {problem}") from None
+    except yaml.YAMLError as exc:
+        raise FlowError(path, 1, f"YAML error: {exc}") from None
+    return root
+
+
+class _Sentinel:
+    __slots__ = ()
+
+
+_NO_KEY: Any = _Sentinel()
+_NOTHING: Any = _Sentinel()
+
+
+def load_text(text: str, path: str) -> Any:
+    """Parse YAML (or JSON, a subset of it) from `text`, refusing unsafe shapes."""
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+        raise FlowError(path, 1, "the file is larger than 1 MiB")
+    if "\x00" in text:
+        raise FlowError(path, text[: text.index("\x00")].count("\n") + 1, "the file holds a NUL byte")
+    root = _build(text, path)
+    if root is _NOTHING or root is None:
+        raise FlowError(path, 1, "the file is empty")
+    return root
+
+
+def load_file(path: Path | str) -> Any:
+    """Read and parse one YAML file, with every refusal naming `path:line`."""
+    name = str(path)
+    try:
+        with Path(path).open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise FlowError(name, 1, "no such file") from None
+    except IsADirectoryError:
+        raise FlowError(name, 1, "this is a folder, not a file") from None
+    except OSError as exc:
+        raise FlowError(name, 1, f"cannot read the file: {exc.strerror}") from None
+    if len(data) > MAX_BYTES:
+        raise FlowError(name, 1, "the file is larger than 1 MiB")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise FlowError(name, line, "the file is not valid UTF-8") from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return load_text(text, name)
