@@ -42,8 +42,8 @@ class Catalog:
             return self.flows[flow_id]
         if flow_id in self.broken:
             raise FlowErrors(self.broken[flow_id])
-        known = ", ".join(sorted(self.flows)) or "(none)"
-        raise UsageError(f"unknown flow {flow_id!r}; known flows: {known}")
+        known = ", ".join(sorted(self.flows)) or "-"
+        raise UsageError(key="errors.unknown-flow", flow=flow_id, known=known)
 
     @property
     def errors(self) -> list[Problem]:

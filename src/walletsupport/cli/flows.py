@@ -1,0 +1,109 @@
+"""`walletsupport flows ...`: list, show and check the problem flows."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import env_of
+
+__all__ = ["flows_app", "register"]
+
+flows_app = typer.Typer(help="List, show and check the problem flows.", no_args_is_help=True)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the `flows` group to the main app."""
+    app.add_typer(flows_app, name="flows")
+
+
+def _print_json(env: object, data: object) -> None:
+    stream = env.stdout  # type: ignore[attr-defined]
+    stream.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+@flows_app.command("list")
+def list_flows(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List the problems walletsupport can diagnose."""
+    from ..catalog import load_catalog
+    from ..describe import flow_entry
+
+    env = env_of(ctx)
+    catalog = load_catalog(env.flows_dirs)
+    flows = sorted(catalog.flows.values(), key=lambda f: f.id)
+    if as_json:
+        _print_json(env, [flow_entry(f, env.lang) for f in flows])
+    else:
+        from ..rendering.flows import render_flow_list
+
+        render_flow_list(env.console(), flows, env.lang)
+    if catalog.errors:
+        from ..rendering.flows import render_problems
+
+        render_problems(env.console(stderr=True), catalog.errors)
+        raise typer.Exit(1)
+
+
+@flows_app.command("show")
+def show_flow(
+    ctx: typer.Context,
+    flow_id: Annotated[str, typer.Argument(metavar="FLOW", help="The flow id.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Show one flow: its questions, branches, advice and ends."""
+    from ..catalog import load_catalog
+
+    env = env_of(ctx)
+    flow = load_catalog(env.flows_dirs).get(flow_id)
+    if as_json:
+        from ..describe import describe_flow
+
+        _print_json(env, describe_flow(flow))
+    else:
+        from ..rendering.flows import render_flow
+
+        render_flow(env.console(), flow, env.lang)
+
+
+@flows_app.command("validate")
+def validate_flows(
+    ctx: typer.Context,
+    paths: Annotated[list[Path] | None, typer.Argument(
+        metavar="[PATH]...", help="Flow files or folders (default: every flow the tool loads).",
+        show_default=False)] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as errors.")] = False,
+) -> None:
+    """Check flow files: syntax, types, references, reachability, dead ends, translations."""
+    from ..catalog import flow_files, load_catalog
+    from ..errors import UsageError
+    from ..i18n import t
+    from ..rendering.flows import render_problems
+
+    env = env_of(ctx)
+    if paths:
+        for path in paths:
+            if not path.exists():
+                raise UsageError(t("flows.validate.no-path", env.lang, path=path))
+        count = sum(len(flow_files(p)) if p.is_dir() else 1 for p in paths)
+        catalog = load_catalog(paths=paths)
+    else:
+        catalog = load_catalog(env.flows_dirs)
+        count = len(catalog.flows) + len(catalog.broken)
+    problems = catalog.problems
+    errors = [p for p in problems if p.severity == "error"]
+    warnings = [p for p in problems if p.severity != "error"]
+    render_problems(env.console(), problems)
+    console = env.console()
+    if not problems:
+        console.print(t("flows.validate.ok", env.lang, count=count))
+    else:
+        console.print(t("flows.validate.summary", env.lang, count=count, errors=len(errors),
+                        warnings=len(warnings)))
+    if errors or (strict and warnings):
+        raise typer.Exit(1)

@@ -1,0 +1,95 @@
+"""All I/O the tool touches, in one object that tests can replace.
+
+Like httpie's `Environment`: the streams, whether they are terminals, the
+language, the clock, and the folders for data and configuration. Commands take
+what they need from here instead of reaching for `sys` or `os` themselves.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+__all__ = ["Environment", "config_dir", "data_dir"]
+
+
+def _now() -> datetime:
+    return datetime.now().astimezone()
+
+
+def data_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """The user data folder (honours XDG_DATA_HOME through platformdirs)."""
+    env = os.environ if environ is None else environ
+    override = env.get("WALLETSUPPORT_DATA_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("walletsupport", appauthor=False))
+
+
+def config_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """The user configuration folder (honours XDG_CONFIG_HOME through platformdirs)."""
+    env = os.environ if environ is None else environ
+    override = env.get("WALLETSUPPORT_CONFIG_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("walletsupport", appauthor=False))
+
+
+@dataclass
+class Environment:
+    """The streams, settings and clock one run of the tool works with."""
+
+    lang: str = "en"
+    plain: bool = False
+    flows_dirs: tuple[Path, ...] = ()
+    profile: str | None = None
+    stdin: IO[str] = field(default_factory=lambda: sys.stdin)
+    stdout: IO[str] = field(default_factory=lambda: sys.stdout)
+    stderr: IO[str] = field(default_factory=lambda: sys.stderr)
+    environ: Mapping[str, str] = field(default_factory=lambda: os.environ)
+    clock: Callable[[], datetime] = _now
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def stdin_isatty(self) -> bool:
+        """Whether a person can answer prompts with the keyboard."""
+        try:
+            return self.stdin.isatty()
+        except (AttributeError, ValueError):
+            return False
+
+    @property
+    def interactive(self) -> bool:
+        """Ask with questionary (a terminal and no --plain), else with numbered plain prompts."""
+        return self.stdin_isatty and not self.plain
+
+    def now(self) -> datetime:
+        """The current time, aware of its time zone."""
+        return self.clock()
+
+    @property
+    def data_dir(self) -> Path:
+        """Where cases are kept."""
+        return data_dir(self.environ)
+
+    @property
+    def config_dir(self) -> Path:
+        """Where config.toml lives."""
+        return config_dir(self.environ)
+
+    def console(self, *, stderr: bool = False) -> Any:
+        """A rich console on stdout (or stderr) that honours NO_COLOR and the terminal width."""
+        from rich.console import Console
+
+        stream = self.stderr if stderr else self.stdout
+        return Console(file=stream, highlight=False, soft_wrap=False,
+                       emoji=False, no_color="NO_COLOR" in self.environ or None)

@@ -1,0 +1,64 @@
+"""Messages shared by every command: errors, yes/no, outcomes."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "errors.cancelled": {
+        "en": "Stopped; nothing was sent anywhere.",
+        "zh": "已停止；没有向任何地方发送任何内容。",
+    },
+    "errors.unknown-flow": {
+        "en": "Unknown problem {flow!r}. Known problems: {known}",
+        "zh": "没有名为 {flow!r} 的问题。可选的问题：{known}",
+    },
+    "errors.input-ended": {
+        "en": "Input ended before question {question!r} was answered: {prompt}",
+        "zh": "输入在回答问题 {question!r} 之前就结束了：{prompt}",
+    },
+    "errors.no-input-missing": {
+        "en": "No answer given for question {question!r} ({prompt}); --no-input forbids asking.",
+        "zh": "问题 {question!r}（{prompt}）没有给出答案；使用了 --no-input，因此不会再提问。",
+    },
+    "errors.bad-answer": {
+        "en": "Answer for {question!r} from {origin}: {reason}. Allowed: {allowed}",
+        "zh": "{origin} 中问题 {question!r} 的答案有误：{reason}。可用的值：{allowed}",
+    },
+    "errors.bad-answer-free": {
+        "en": "Answer for {question!r} from {origin}: {reason}.",
+        "zh": "{origin} 中问题 {question!r} 的答案有误：{reason}。",
+    },
+    "errors.unknown-question": {
+        "en": "{origin} answers {question!r}, which flow {flow!r} does not ask. Its questions: {known}",
+        "zh": "{origin} 回答了 {question!r}，但问题 {flow!r} 里没有这个提问。可用的提问：{known}",
+    },
+    "errors.bad-set": {
+        "en": "--set takes ID=VALUE, not {value!r}",
+        "zh": "--set 的格式应为 ID=VALUE，而不是 {value!r}",
+    },
+    "errors.answers-file": {
+        "en": "{path}: the answers file must map question ids to answers",
+        "zh": "{path}：答案文件应当是\"问题 ID: 答案\"的映射",
+    },
+    "errors.unknown-case": {
+        "en": "No case with id {case!r}. 'walletsupport cases list' shows the saved cases.",
+        "zh": "没有编号为 {case!r} 的记录。运行 'walletsupport cases list' 查看已保存的记录。",
+    },
+    "errors.no-cases": {
+        "en": "There are no saved cases yet. Run 'walletsupport diagnose' first.",
+        "zh": "还没有保存的记录。请先运行 'walletsupport diagnose'。",
+    },
+    "errors.no-draft": {
+        "en": "There is no unfinished case to resume.",
+        "zh": "没有可以继续的未完成记录。",
+    },
+    "errors.flow-broken": {
+        "en": "The problem {flow!r} cannot be used, its file has errors:\n{problems}",
+        "zh": "问题 {flow!r} 的文件有错误，暂时无法使用：\n{problems}",
+    },
+    "answer.yes": {"en": "yes", "zh": "是"},
+    "answer.no": {"en": "no", "zh": "否"},
+    "outcome.resolved": {"en": "Resolved", "zh": "已解决"},
+    "outcome.contact-support": {"en": "Contact support", "zh": "需要联系客服"},
+    "outcome.urgent": {"en": "Urgent", "zh": "紧急"},
+    "severity.info": {"en": "info", "zh": "提示"},
+    "severity.warning": {"en": "warning", "zh": "注意"},
+    "severity.urgent": {"en": "URGENT", "zh": "紧急"},
+}

@@ -1,0 +1,32 @@
+"""Messages of the `flows` commands."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "flows.col.id": {"en": "id", "zh": "编号"},
+    "flows.col.title": {"en": "problem", "zh": "问题"},
+    "flows.col.source": {"en": "source", "zh": "来源"},
+    "flows.col.summary": {"en": "summary", "zh": "简介"},
+    "flows.none": {"en": "No flows found.", "zh": "没有找到任何问题流程。"},
+    "flows.validate.ok": {
+        "en": "{count} flow(s) checked: no problems.",
+        "zh": "已检查 {count} 个流程：没有发现问题。",
+    },
+    "flows.validate.summary": {
+        "en": "{count} flow file(s) checked: {errors} error(s), {warnings} warning(s).",
+        "zh": "已检查 {count} 个流程文件：{errors} 个错误，{warnings} 个警告。",
+    },
+    "flows.validate.no-path": {
+        "en": "{path}: no such file or folder",
+        "zh": "{path}：文件或文件夹不存在",
+    },
+    "flows.show.start": {"en": "starts at", "zh": "起点"},
+    "flows.show.checklist": {"en": "Checklist", "zh": "准备清单"},
+    "flows.kind.select": {"en": "choose one", "zh": "单选"},
+    "flows.kind.multiselect": {"en": "choose several", "zh": "多选"},
+    "flows.kind.confirm": {"en": "yes/no", "zh": "是/否"},
+    "flows.kind.text": {"en": "free text", "zh": "填写"},
+    "flows.kind.advice": {"en": "advice", "zh": "建议"},
+    "flows.kind.end": {"en": "end", "zh": "结束"},
+    "flows.show.when": {"en": "only when", "zh": "仅当"},
+    "flows.show.otherwise": {"en": "otherwise", "zh": "否则"},
+    "flows.show.goes-to": {"en": "goes to", "zh": "转到"},
+}

@@ -1,0 +1,1 @@
+"""Everything drawn with rich: one module per screen."""

@@ -1,0 +1,91 @@
+"""The `flows list`, `flows show` and `flows validate` screens."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+from rich.tree import Tree
+
+from ..describe import describe_condition
+from ..errors import Problem
+from ..i18n import pick, t
+from ..model import Advice, End, Flow, Question
+
+__all__ = ["render_flow", "render_flow_list", "render_problems"]
+
+
+def render_flow_list(console: Console, flows: Sequence[Flow], lang: str) -> None:
+    """A table of the available problems."""
+    if not flows:
+        console.print(t("flows.none", lang))
+        return
+    table = Table(box=None, show_edge=False, pad_edge=False)
+    table.add_column(t("flows.col.id", lang), no_wrap=True, style="bold")
+    table.add_column(t("flows.col.title", lang))
+    table.add_column(t("flows.col.source", lang), style="dim", overflow="fold")
+    for flow in flows:
+        source = flow.path if flow.source == "built-in" else f"{flow.source}: {flow.path}"
+        if flow.source == "built-in":
+            source = f"built-in ({flow.path.rsplit('/', 1)[-1]})"
+        table.add_row(flow.id, escape(pick(flow.title, lang)), escape(source))
+    console.print(table)
+
+
+def _cond(value: Any) -> str:
+    return escape(str(describe_condition(value)))
+
+
+def render_flow(console: Console, flow: Flow, lang: str) -> None:
+    """The flow as a tree of questions, branches, advice and ends."""
+    console.print(f"[bold]{escape(pick(flow.title, lang))}[/] ({flow.id}) — "
+                  f"{escape(flow.path)}")
+    console.print(escape(pick(flow.summary, lang)))
+    tree = Tree(f"{t('flows.show.start', lang)}: {flow.start}")
+    goes = t("flows.show.goes-to", lang)
+    for node in flow.nodes.values():
+        kind = node.kind if isinstance(node, Question) else (
+            "advice" if isinstance(node, Advice) else "end")
+        head = f"[bold]{node.id}[/] [dim]({t('flows.kind.' + kind, lang)}, :{node.line})[/]"
+        if node.when is not None:
+            head += f" [dim]{t('flows.show.when', lang)} {_cond(node.when)}[/]"
+        branch = tree.add(head)
+        if isinstance(node, Question):
+            branch.add(escape(pick(node.prompt, lang)))
+            for choice in node.choices:
+                dest = choice.next or node.next
+                branch.add(f"• {escape(pick(choice.label, lang))} [dim]{choice.id}[/]"
+                           + (f" → {dest}" if node.kind == "select" else ""))
+            if node.kind == "confirm":
+                branch.add(f"{t('answer.yes', lang)} → {node.yes or node.next}")
+                branch.add(f"{t('answer.no', lang)} → {node.no or node.next}")
+            elif node.kind in ("text", "multiselect"):
+                branch.add(f"{goes} {node.next}")
+            elif node.when is not None:
+                branch.add(f"{t('flows.show.otherwise', lang)} → {node.next}")
+        elif isinstance(node, Advice):
+            for step in node.steps:
+                mark = f"[{t('severity.' + step.severity, lang)}] "
+                extra = f" [dim]{t('flows.show.when', lang)} {_cond(step.when)}[/]" if step.when else ""
+                branch.add(escape(mark) + escape(pick(step.text, lang)) + extra)
+            branch.add(f"{goes} {node.next}")
+        elif isinstance(node, End):
+            branch.add(f"{t('outcome.' + node.outcome, lang)}: {escape(pick(node.message, lang))}")
+            if node.next:
+                branch.add(f"{t('flows.show.otherwise', lang)} → {node.next}")
+    console.print(tree)
+    if flow.checklist:
+        console.print(f"[bold]{t('flows.show.checklist', lang)}[/]")
+        for item in flow.checklist:
+            src = f" [dim]← {item.source}[/]" if item.source else ""
+            console.print(f"  • {escape(pick(item.label, lang))}{src}")
+
+
+def render_problems(console: Console, problems: Sequence[Problem]) -> None:
+    """One line per problem, `path:line: message`, as editors and CI can read it."""
+    for problem in problems:
+        style = "red" if problem.severity == "error" else "yellow"
+        console.print(f"[{style}]{escape(str(problem))}[/]", soft_wrap=True)

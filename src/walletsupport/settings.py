@@ -1,0 +1,115 @@
+"""Where each setting comes from: command line, then environment, then config file, then defaults.
+
+| setting  | option        | environment            | config.toml      | default            |
+|----------|---------------|------------------------|------------------|--------------------|
+| language | --lang        | WALLETSUPPORT_LANG     | lang = "zh"      | the locale (zh* → zh) |
+| profile  | --profile     | WALLETSUPPORT_PROFILE  | profile = "..."  | generic            |
+| flows    | --flows-dir   | WALLETSUPPORT_FLOWS_DIR (os.pathsep-separated) | flows_dirs = [...] | none |
+
+Extra flow folders from all three places are added together (config first,
+then environment, then command line), so a later one replaces a flow of the
+same id from an earlier one.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import FlowError, UsageError
+from .i18n import LANGS, detect_lang
+
+__all__ = ["Settings", "load_config", "resolve"]
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """The settings in force, each with where it came from."""
+
+    lang: str
+    lang_from: str
+    profile: str
+    profile_from: str
+    flows_dirs: tuple[Path, ...]
+
+
+def load_config(folder: Path) -> dict[str, Any]:
+    """Read `config.toml` in `folder`; a missing file is an empty configuration."""
+    path = folder / "config.toml"
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return {}
+    except OSError as exc:
+        raise FlowError(str(path), 1, f"cannot read the file: {exc.strerror}") from None
+    import tomllib
+
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise FlowError(str(path), 1, "the file is not valid UTF-8") from None
+    except tomllib.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None) or _line_from(str(exc))
+        raise FlowError(str(path), line, f"TOML syntax error: {exc}") from None
+    known = {"lang", "profile", "flows_dirs"}
+    for key in data:
+        if key not in known:
+            raise FlowError(str(path), _find_line(raw, key), f"unknown setting {key!r} "
+                            f"(known: {', '.join(sorted(known))})")
+    if "lang" in data and data["lang"] not in LANGS:
+        raise FlowError(str(path), _find_line(raw, "lang"), "lang must be \"en\" or \"zh\"")
+    if "profile" in data and not isinstance(data["profile"], str):
+        raise FlowError(str(path), _find_line(raw, "profile"), "profile must be text")
+    dirs = data.get("flows_dirs", [])
+    if not isinstance(dirs, list) or not all(isinstance(d, str) for d in dirs):
+        raise FlowError(str(path), _find_line(raw, "flows_dirs"), "flows_dirs must be a list of "
+                        "folder paths")
+    data["_path"] = str(path)
+    return data
+
+
+def _line_from(message: str) -> int:
+    import re
+
+    match = re.search(r"line (\d+)", message)
+    return int(match.group(1)) if match else 1
+
+
+def _find_line(raw: bytes, key: str) -> int:
+    for number, line in enumerate(raw.decode("utf-8", "replace").splitlines(), 1):
+        if line.strip().startswith(key):
+            return number
+    return 1
+
+
+def resolve(*, lang: str | None, profile: str | None, flows_dirs: Sequence[Path],
+            environ: Mapping[str, str], config_folder: Path) -> Settings:
+    """Combine the command line, the environment and the config file into `Settings`."""
+    config = load_config(config_folder)
+    where = config.get("_path", "config.toml")
+    if lang is not None:
+        chosen_lang, lang_from = lang, "--lang"
+    elif environ.get("WALLETSUPPORT_LANG"):
+        chosen_lang, lang_from = environ["WALLETSUPPORT_LANG"], "WALLETSUPPORT_LANG"
+    elif "lang" in config:
+        chosen_lang, lang_from = config["lang"], where
+    else:
+        chosen_lang, lang_from = detect_lang(environ), "locale"
+    if chosen_lang not in LANGS:
+        raise UsageError(f"{lang_from}: unknown language {chosen_lang!r} (use en or zh)")
+    if profile:
+        chosen_profile, profile_from = profile, "--profile"
+    elif environ.get("WALLETSUPPORT_PROFILE"):
+        chosen_profile, profile_from = environ["WALLETSUPPORT_PROFILE"], "WALLETSUPPORT_PROFILE"
+    elif config.get("profile"):
+        chosen_profile, profile_from = config["profile"], where
+    else:
+        chosen_profile, profile_from = "generic", "default"
+    dirs: list[Path] = [Path(os.path.expanduser(d)) for d in config.get("flows_dirs", [])]
+    env_dirs = environ.get("WALLETSUPPORT_FLOWS_DIR", "")
+    dirs += [Path(d) for d in env_dirs.split(os.pathsep) if d]
+    dirs += list(flows_dirs)
+    return Settings(chosen_lang, lang_from, chosen_profile, profile_from, tuple(dirs))
