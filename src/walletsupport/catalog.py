@@ -76,9 +76,8 @@ def load_catalog(extra_dirs: Sequence[Path] = (), paths: Sequence[Path] | None =
     loaded: list[Flow] = []
     for source, files in sources:
         for path in files:
-            shown = _display_path(path)
             try:
-                flow, warnings = load_flow(shown, source)
+                flow, warnings = load_flow(path, source)
             except FlowErrors as exc:
                 catalog.problems.extend(exc.problems)
                 catalog.broken.setdefault(path.stem, exc.problems)
@@ -94,11 +93,3 @@ def load_catalog(extra_dirs: Sequence[Path] = (), paths: Sequence[Path] | None =
                 catalog.flows[flow.id] = flow
     catalog.problems.extend(check_catalog(loaded))
     return catalog
-
-
-def _display_path(path: Path) -> str:
-    # Relative paths read better in messages when the file is below the current folder.
-    try:
-        return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)

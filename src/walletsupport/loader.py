@@ -384,7 +384,8 @@ def _parse_checklist(r: _Reader, data: Located) -> tuple[ChecklistItem, ...]:
             continue
         if iid and label is not None:
             seen.add(iid)
-            items.append(ChecklistItem(iid, label, hint, source, line))
+            items.append(ChecklistItem(iid, label, hint, source, entry.line_of("from")
+                                       if source else line))
     return tuple(items)
 
 
@@ -410,7 +411,7 @@ def parse_flow(data: Any, path: str, source: str = "built-in") -> tuple[Flow | N
     """Build a flow from parsed YAML; return it (None on errors) with every problem found."""
     out = _Collector(path)
     r = _Reader(out)
-    top = r.mapping(data, getattr(data, "line", 1), "the top level of a flow file")
+    top = r.mapping(data, getattr(data, "line", 1), "the top level")
     if top is None:
         return None, out.problems
     r.unknown_keys(top, _FLOW_KEYS, "flow")

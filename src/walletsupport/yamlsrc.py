@@ -113,12 +113,13 @@ def _build(text: str, path: str) -> Any:
     stack: list[Any] = []
     keys: list[Any] = []  # pending key for each mapping on the stack (or _NO_KEY)
     root: Any = _NOTHING
+    root_line = 1
     documents = 0
 
     def add(value: Any, line: int) -> None:
-        nonlocal root
+        nonlocal root, root_line
         if not stack:
-            root = value
+            root, root_line = value, line
             return
         top = stack[-1]
         if isinstance(top, LocatedList):
@@ -188,6 +189,10 @@ def _build(text: str, path: str) -> Any:
         raise FlowError(path, line, f"YAML syntax error: {problem}") from None
     except yaml.YAMLError as exc:
         raise FlowError(path, 1, f"YAML error: {exc}") from None
+    if root is not _NOTHING and root is not None and not isinstance(root, (Located, LocatedList)):
+        kind = "text" if isinstance(root, str) else "true/false" if isinstance(
+            root, bool) else "a number"
+        raise FlowError(path, root_line, f"the top level must be a mapping, not {kind}")
     return root
 
 

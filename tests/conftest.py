@@ -1,0 +1,59 @@
+"""Shared fixtures: isolated data/config folders, and flows written on the fly."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FLOWS = ROOT / "flows"
+
+MINIMAL = """\
+id: {id}
+title: {{en: Test flow, zh: 测试流程}}
+summary: {{en: A flow for tests, zh: 测试用的流程}}
+keywords: [test]
+start: q
+nodes:
+  q:
+    kind: select
+    prompt: {{en: Pick one, zh: 选一个}}
+    choices:
+      - {{id: a, label: {{en: Option A, zh: 选项甲}}, next: done}}
+      - {{id: b, label: {{en: Option B, zh: 选项乙}}, next: done}}
+  done:
+    kind: end
+    outcome: resolved
+    message: {{en: Done, zh: 完成}}
+"""
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never touch the real user's cases or config; pin the language to English."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("WALLETSUPPORT_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("WALLETSUPPORT_CONFIG_DIR", str(home / "config"))
+    monkeypatch.delenv("WALLETSUPPORT_LANG", raising=False)
+    monkeypatch.delenv("WALLETSUPPORT_PROFILE", raising=False)
+    monkeypatch.delenv("WALLETSUPPORT_FLOWS_DIR", raising=False)
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "80")
+
+
+@pytest.fixture
+def write_flow(tmp_path: Path) -> Callable[..., Path]:
+    """Write YAML text (dedented) to a file in a temporary folder and return its path."""
+
+    def write(text: str, name: str = "flow.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return path
+
+    return write

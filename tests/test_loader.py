@@ -1,0 +1,155 @@
+"""The loader refuses every malformed file with `path:line: message`, never a traceback."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from walletsupport.catalog import load_catalog
+from walletsupport.errors import FlowErrors
+from walletsupport.loader import load_flow
+from walletsupport.yamlsrc import MAX_BYTES, load_text
+
+from .conftest import MINIMAL
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def _expectation(path: Path) -> tuple[int, str]:
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("# expect: "), f"{path} has no '# expect:' header"
+    line, message = first.removeprefix("# expect: ").split(": ", 1)
+    return int(line), message
+
+
+def _problems(path: Path) -> list[str]:
+    catalog = load_catalog(paths=[path])
+    return [str(p) for p in catalog.problems]
+
+
+@pytest.mark.parametrize("path", sorted((CORPUS / "broken").glob("*.yaml")), ids=lambda p: p.stem)
+def test_broken_file_is_refused_with_file_line_and_message(path: Path) -> None:
+    line, message = _expectation(path)
+    with pytest.raises(FlowErrors) as caught:
+        load_flow(path)
+    assert f"{path}:{line}: {message}" in [str(p) for p in caught.value.problems]
+
+
+def test_alias_bomb_is_refused_within_a_second() -> None:
+    levels = ["a: &a [" + ",".join(['"lol"'] * 9) + "]"]
+    for n, name in enumerate("bcdefghij"):
+        prev = "abcdefghij"[n]
+        levels.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
+    started = time.perf_counter()
+    with pytest.raises(Exception) as caught:
+        load_text("\n".join(levels), "bomb.yaml")
+    assert time.perf_counter() - started < 1.0
+    assert str(caught.value) == "bomb.yaml:1: anchors (&name) are not allowed in these files"
+
+
+def test_alias_without_anchor_in_scope_is_a_syntax_error() -> None:
+    with pytest.raises(Exception) as caught:
+        load_text("a: *nowhere\n", "x.yaml")
+    assert str(caught.value).startswith("x.yaml:1: ")
+
+
+def test_file_over_one_mebibyte_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "big.yaml"
+    path.write_text("id: big\n" + "# padding\n" * (MAX_BYTES // 10 + 1), encoding="utf-8")
+    with pytest.raises(FlowErrors) as caught:
+        load_flow(path)
+    assert [str(p) for p in caught.value.problems] == [f"{path}:1: the file is larger than 1 MiB"]
+
+
+def test_invalid_utf8_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.yaml"
+    path.write_bytes("id: x\ntitle: caf\xe9\n".encode("latin-1"))
+    with pytest.raises(FlowErrors) as caught:
+        load_flow(path)
+    assert [str(p) for p in caught.value.problems] == [f"{path}:2: the file is not valid UTF-8"]
+
+
+def test_nul_byte_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "nul.yaml"
+    path.write_bytes(b"id: x\n\x00\n")
+    with pytest.raises(FlowErrors) as caught:
+        load_flow(path)
+    assert [str(p) for p in caught.value.problems] == [f"{path}:2: the file holds a NUL byte"]
+
+
+@pytest.mark.parametrize("content", ["", "\n\n", "# only a comment\n", "---\n", "~\n"])
+def test_empty_file_is_refused(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "empty.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(FlowErrors) as caught:
+        load_flow(path)
+    assert [str(p) for p in caught.value.problems] == [f"{path}:1: the file is empty"]
+
+
+def test_missing_file_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(FlowErrors) as caught:
+        load_flow(tmp_path / "nope.yaml")
+    assert str(caught.value) == f"{tmp_path / 'nope.yaml'}:1: no such file"
+
+
+def test_every_type_error_of_a_file_is_reported_not_only_the_first(write_flow) -> None:
+    path = write_flow("""\
+        id: several
+        title: [not, text]
+        summary: {en: s, zh: 概述}
+        start: q
+        nodes:
+          q:
+            kind: text
+            prompt: 42
+            next: done
+          done:
+            kind: end
+            outcome: finished
+            message: {en: d, zh: 完}
+        """)
+    with pytest.raises(FlowErrors) as caught:
+        load_flow(path)
+    assert [str(p) for p in caught.value.problems] == [
+        f"{path}:2: flow: title must be text or a mapping {{en: ..., zh: ...}}, not a list",
+        f"{path}:8: node 'q': prompt must be text or a mapping {{en: ..., zh: ...}}, not a number",
+        f"{path}:12: node 'done': outcome 'finished' is not one of resolved, "
+        "contact-support, urgent",
+    ]
+
+
+def test_minimal_flow_loads_with_lines(write_flow) -> None:
+    flow, warnings = load_flow(write_flow(MINIMAL.format(id="minimal")))
+    assert warnings == []
+    assert flow.id == "minimal"
+    assert flow.start == "q"
+    assert flow.nodes["q"].line == 7
+    assert flow.nodes["done"].line == 13
+    assert [c.id for c in flow.nodes["q"].choices] == ["a", "b"]
+
+
+def test_yes_and_no_keys_stay_text(write_flow) -> None:
+    flow, _ = load_flow(write_flow("""\
+        id: yes-no
+        title: {en: t, zh: 标题}
+        summary: {en: s, zh: 概述}
+        start: q
+        nodes:
+          q: {kind: confirm, prompt: {en: ok, zh: 好}, yes: done, no: done}
+          done: {kind: end, outcome: resolved, message: {en: d, zh: 完}}
+        """))
+    question = flow.nodes["q"]
+    assert (question.yes, question.no) == ("done", "done")
+
+
+def test_plain_string_text_is_a_warning_not_an_error(write_flow) -> None:
+    path = write_flow(MINIMAL.format(id="plain").replace(
+        "message: {en: Done, zh: 完成}", "message: Done"))
+    flow, warnings = load_flow(path)
+    assert flow is not None
+    assert [str(w) for w in warnings] == [
+        f"{path}:16: warning: node 'done': message has one form for both languages: "
+        "give {en: ..., zh: ...}"
+    ]
