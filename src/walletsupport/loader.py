@@ -283,7 +283,7 @@ def _parse_steps(r: _Reader, data: Located, what: str) -> tuple[Step, ...]:
 def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
     what = f"node {node_id!r}"
     kind = data.get("kind")
-    if kind not in _NODE_KEYS:
+    if not isinstance(kind, str) or kind not in _NODE_KEYS:
         known = ", ".join(_NODE_KEYS)
         if kind is None:
             r.out.error(data.line, f"{what}: missing field 'kind' (one of {known})")

@@ -1,0 +1,246 @@
+"""The pure engine: walking, answering, going back, results; every path of the reference flow."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from walletsupport import engine
+from walletsupport.engine import AnswerError
+from walletsupport.loader import load_flow
+from walletsupport.model import End, Flow, Question
+
+from .conftest import FLOWS, MINIMAL
+
+
+@pytest.fixture(scope="module")
+def withdrawal() -> Flow:
+    flow, warnings = load_flow(FLOWS / "failed-withdrawal.yaml")
+    assert warnings == []
+    return flow
+
+
+def test_first_step_is_the_start_question(withdrawal: Flow) -> None:
+    step = engine.next_step(withdrawal, ())
+    assert isinstance(step, Question)
+    assert step.id == "what-happened"
+
+
+def test_select_answer_must_be_a_choice(withdrawal: Flow) -> None:
+    with pytest.raises(AnswerError) as caught:
+        engine.apply_answer(withdrawal, (), "exploded")
+    assert caught.value.code == "not-a-choice"
+    assert caught.value.allowed == ("rejected", "pending", "not-arrived", "returned")
+
+
+def test_required_text_must_not_be_empty(withdrawal: Flow) -> None:
+    answers = _answer(withdrawal, "pending", "bank-card", "", True, "", "within", "normal")
+    with pytest.raises(AnswerError) as caught:
+        engine.apply_answer(withdrawal, answers, "   ")
+    assert caught.value.question == "when"
+    assert caught.value.code == "need-answer"
+
+
+def test_confirm_takes_only_booleans(withdrawal: Flow) -> None:
+    answers = _answer(withdrawal, "pending", "bank-card", "")
+    with pytest.raises(AnswerError) as caught:
+        engine.apply_answer(withdrawal, answers, "yes")
+    assert caught.value.code == "not-yes-no"
+
+
+def test_multiselect_keeps_the_flow_order_and_drops_repeats(withdrawal: Flow) -> None:
+    question = withdrawal.nodes["tried"]
+    assert isinstance(question, Question)
+    assert engine.check_answer(question, ["asked-bank", "retried", "asked-bank"]) == (
+        "retried", "asked-bank")
+    with pytest.raises(AnswerError):
+        engine.check_answer(question, ["retried", "prayed"])
+
+
+def test_back_drops_the_last_answer_and_returns_to_its_question(withdrawal: Flow) -> None:
+    answers = _answer(withdrawal, "rejected", "E1021")
+    assert engine.next_step(withdrawal, answers).id == "destination"
+    previous = engine.back(withdrawal, answers)
+    assert previous == (("what-happened", "rejected"),)
+    assert engine.next_step(withdrawal, previous).id == "error-text"
+    assert engine.back(withdrawal, ()) == ()
+
+
+def test_changing_an_earlier_answer_drops_answers_off_the_new_path(withdrawal: Flow) -> None:
+    answers = _answer(withdrawal, "rejected", "E1021")
+    rewound = engine.back(withdrawal, engine.back(withdrawal, answers))
+    changed = engine.apply_answer(withdrawal, rewound, "pending")
+    assert changed == (("what-happened", "pending"),)
+    assert engine.next_step(withdrawal, changed).id == "destination"
+
+
+def test_skipped_question_is_not_asked(withdrawal: Flow) -> None:
+    # timing applies only to pending or not-arrived withdrawals
+    answers = _answer(withdrawal, "rejected", "", "bank-card", "", True, "", "within", "normal",
+                      "2026-11-24 10:00")
+    assert engine.next_step(withdrawal, answers).id == "reference"
+    answers = _answer(withdrawal, "pending", "bank-card", "", True, "", "within", "normal",
+                      "2026-11-24 10:00")
+    assert engine.next_step(withdrawal, answers).id == "timing"
+
+
+def test_loop_asks_the_same_question_again(write_flow) -> None:
+    flow, _ = load_flow(write_flow("""\
+        id: loop
+        title: {en: t, zh: 标题}
+        summary: {en: s, zh: 概述}
+        start: again
+        nodes:
+          again:
+            kind: confirm
+            prompt: {en: "Try again?", zh: 再试一次？}
+            yes: tip
+            no: done
+          tip:
+            kind: advice
+            steps: [{id: s, text: {en: Retry, zh: 重试}}]
+            next: again
+          done: {kind: end, outcome: resolved, message: {en: d, zh: 完}}
+        """))
+    answers = engine.apply_answer(flow, (), True)
+    answers = engine.apply_answer(flow, answers, True)
+    assert engine.next_step(flow, answers).id == "again"
+    answers = engine.apply_answer(flow, answers, False)
+    result = engine.result(flow, answers)
+    assert result.path == ("again", "tip", "again", "tip", "again", "done")
+    assert [shown.advice.id for shown in result.advice] == ["tip", "tip"]
+
+
+def test_result_before_the_end_is_refused(withdrawal: Flow) -> None:
+    with pytest.raises(AnswerError) as caught:
+        engine.result(withdrawal, _answer(withdrawal, "pending"))
+    assert caught.value.question == "destination"
+
+
+def test_minimal_flow_result(write_flow) -> None:
+    flow, _ = load_flow(write_flow(MINIMAL.format(id="minimal")))
+    result = engine.result(flow, engine.apply_answer(flow, (), "b"))
+    assert result.outcome == "resolved"
+    assert result.path == ("q", "done")
+    assert result.answers == {"q": "b"}
+
+
+def test_evaluate_conditions(withdrawal: Flow) -> None:
+    from walletsupport.model import Condition
+
+    picked = Condition("answer", question="tried", values=("asked-bank",))
+    assert engine.evaluate(picked, {"tried": ("retried", "asked-bank")})
+    assert not engine.evaluate(picked, {"tried": ("retried",)})
+    assert not engine.evaluate(picked, {})
+    yes = Condition("answer", question="ok", values=(True,))
+    assert engine.evaluate(yes, {"ok": True})
+    assert not engine.evaluate(yes, {"ok": False})
+    assert engine.evaluate(Condition("not", parts=(yes,)), {"ok": False})
+    answered = Condition("answered", question="note")
+    assert not engine.evaluate(answered, {"note": ""})
+    assert engine.evaluate(answered, {"note": "x"})
+
+
+# ---------------------------------------------------------------- every path
+
+def _answer(flow: Flow, *values: object) -> tuple:
+    answers: tuple = ()
+    for value in values:
+        answers = engine.apply_answer(flow, answers, value)
+    return answers
+
+
+SAMPLES = {
+    "error-text": ["", "E1021: daily withdrawal limit exceeded"],
+    "destination-detail": ["ICBC, card ending 4821"],
+    "amount": ["5,000 CNY"],
+    "when": ["2026-11-24 15:30 UTC+8"],
+    "reference": ["", "2026112422001456789012345678"],
+}
+
+
+def _options(question: Question) -> list[object]:
+    if question.kind == "select":
+        return [c.id for c in question.choices]
+    if question.kind == "confirm":
+        return [True, False]
+    if question.kind == "multiselect":
+        return [(), ("retried", "contacted-support")]
+    return SAMPLES[question.id]
+
+
+def _all_paths(flow: Flow) -> Iterator[tuple]:
+    stack: list[tuple] = [()]
+    while stack:
+        answers = stack.pop()
+        step = engine.next_step(flow, answers)
+        if isinstance(step, End):
+            yield answers
+            continue
+        # A confirm answered 'yes' twice in a loop would never end: the flow has no loops.
+        for option in _options(step):
+            stack.append(engine.apply_answer(flow, answers, option))
+
+
+def _expected_end(a: dict) -> str:
+    """The routing of failed-withdrawal, written out independently of the YAML."""
+    if a.get("retry-worked") is True:
+        return "done-fixed"
+    if a["account-state"] in ("frozen", "review", "verify"):
+        return "end-frozen"
+    if a.get("timing") in ("inside-window", "holiday"):
+        return "end-wait"
+    if a["limits"] in ("over", "not-sure") and a["what-happened"] in ("rejected", "returned"):
+        return "end-limits"
+    return "end-support"
+
+
+def test_every_path_of_the_reference_flow(withdrawal: Flow) -> None:
+    paths = list(_all_paths(withdrawal))
+    assert len(paths) > 1000  # the tree really was explored
+    ends_seen = set()
+    for answers in paths:
+        result = engine.result(withdrawal, answers)
+        a = dict(result.answers)
+        assert result.end.id == _expected_end(a), a
+        ends_seen.add(result.end.id)
+        steps = {s.id for shown in result.advice for s in shown.steps}
+        if result.end.id == "done-fixed":
+            assert {"wait-for-return", "retry-small"} <= steps
+            continue
+        assert ("frozen-account" in steps) == (a["account-state"] == "frozen")
+        assert ("lower-amount" in steps) == (a["limits"] == "over")
+        assert ("wait-window" in steps) == (a.get("timing") == "inside-window")
+        assert ("check-chain" in steps) == (a["destination"] == "crypto-address")
+        assert ("timing" in a) == (a["what-happened"] in ("pending", "not-arrived"))
+        checklist = {e.item.id: e.value for e in result.checklist}
+        assert checklist["time"] == a["when"]
+        assert checklist["amount"] == a["amount"]
+        assert checklist["reference"] == (a["reference"] or None)
+        assert checklist["screenshots"] is None
+        assert (checklist["tried"] is None) == (a["tried"] == ())
+        assert isinstance(checklist["destination"], dict)
+        assert checklist["destination"]["zh"]
+    assert ends_seen == {e.id for e in withdrawal.ends()}
+
+
+def test_reference_flow_is_a_tree_without_unreachable_choices(withdrawal: Flow) -> None:
+    reached = set()
+    for answers in _all_paths(withdrawal):
+        reached.update(itertools.chain.from_iterable(
+            [(qid, v)] if not isinstance(v, tuple) else [(qid, x) for x in v]
+            for qid, v in answers))
+    for question in withdrawal.questions():
+        for choice in question.choices:
+            if question.kind == "select":
+                assert (question.id, choice.id) in reached
+
+
+def test_engine_module_does_no_io() -> None:
+    source = Path(engine.__file__).read_text(encoding="utf-8")
+    for forbidden in ("print(", "input(", "open(", "import rich", "import questionary",
+                      "import typer", "sys.std"):
+        assert forbidden not in source
