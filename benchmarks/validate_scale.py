@@ -1,0 +1,103 @@
+"""How `flows validate` scales: generated flows of 1,000, 10,000 and 50,000 nodes.
+
+For each size it times, in this process, the bare parse (`yaml.load` with
+libyaml's `CSafeLoader`) and the validation (our safe, line-tracking load plus
+the model, every loader check and every graph check) of the same text, and
+prints the medians and their ratio, then how the cost grows from 10k to 50k.
+
+Targets: validation within 3x the bare parse; 50k at most 5.5x the 10k time.
+The loader refuses files over 1 MiB, which flows of 10k nodes and more exceed,
+so the limit is lifted here (`max_bytes=None`); everything else is as shipped.
+
+Run: python benchmarks/validate_scale.py [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+
+import yaml
+
+from walletsupport.loader import parse_flow_quietly
+from walletsupport.validate import check_flow
+from walletsupport.yamlsrc import load_text
+
+SIZES = (1_000, 10_000, 50_000)
+
+
+def generate(nodes: int) -> str:
+    """A valid flow of about `nodes` nodes: a spine of questions with advice and ends."""
+    out = [
+        "id: scale",
+        "title: {en: Scale test, zh: 规模测试}",
+        "summary: {en: A generated flow, zh: 生成的流程}",
+        "keywords: [scale]",
+        "start: q0",
+        "nodes:",
+    ]
+    spine = nodes // 4
+    for i in range(spine):
+        nxt = f"q{i + 1}" if i + 1 < spine else "done"
+        out.append(
+            f"  q{i}: {{kind: select, prompt: {{en: Question {i}, zh: 问题{i}}}, choices: ["
+            f"{{id: a, label: {{en: Go on, zh: 继续}}, next: t{i}}}, "
+            f"{{id: b, label: {{en: Stop, zh: 停止}}, next: e{i}}}]}}"
+        )
+        out.append(f"  t{i}: {{kind: text, optional: true, prompt: {{en: Detail {i}, zh: 细节{i}}},"
+                   f" next: a{i}}}")
+        out.append(
+            f"  a{i}: {{kind: advice, steps: [{{id: s, severity: warning, text: {{en: Step {i},"
+            f" zh: 步骤{i}}}, when: {{q{i}: a}}}}], next: {nxt}}}"
+        )
+        out.append(f"  e{i}: {{kind: end, outcome: contact-support, message: {{en: End {i}, "
+                   f"zh: 结束{i}}}, recommend: [chat]}}")
+    out.append("  done: {kind: end, outcome: resolved, message: {en: Done, zh: 完成}}")
+    out.append("checklist:")
+    out.append("  - {id: detail, label: {en: Detail, zh: 细节}, from: t0}")
+    return "\n".join(out) + "\n"
+
+
+def bare(text: str) -> object:
+    return yaml.load(text, Loader=yaml.CSafeLoader)
+
+
+def validate(text: str) -> int:
+    data = load_text(text, "scale.yaml", max_bytes=None)
+    flow, problems = parse_flow_quietly(data, "scale.yaml")
+    assert flow is not None and not problems, problems[:3]
+    graph = check_flow(flow)
+    assert not graph, graph[:3]
+    return len(flow.nodes)
+
+
+def median_time(func, text: str, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        func(text)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    print(f"{'nodes':>7} {'MiB':>6} {'bare parse':>11} {'validate':>10} {'ratio':>6}")
+    results = {}
+    for size in SIZES:
+        text = generate(size)
+        repeat = max(3, args.repeat if size <= 10_000 else args.repeat // 2)
+        base = median_time(bare, text, repeat)
+        ours = median_time(validate, text, repeat)
+        results[size] = ours
+        print(f"{validate(text):>7} {len(text.encode()) / 2**20:>6.2f} {base:>10.3f}s "
+              f"{ours:>9.3f}s {ours / base:>5.2f}x")
+    growth = results[50_000] / results[10_000]
+    print(f"growth 10k -> 50k: {growth:.2f}x (linear would be 5.0x; target at most 5.5x)")
+
+
+if __name__ == "__main__":
+    main()
