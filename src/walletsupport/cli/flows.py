@@ -107,3 +107,52 @@ def validate_flows(
                         warnings=len(warnings)))
     if errors or (strict and warnings):
         raise typer.Exit(1)
+
+
+@flows_app.command("test")
+def test_flows(
+    ctx: typer.Context,
+    paths: Annotated[list[Path] | None, typer.Argument(
+        metavar="[PATH]...", help="Scenario files or folders (default: the tests/ folder "
+        "beside every flow folder).", show_default=False)] = None,
+) -> None:
+    """Run scenario files: each gives answers and expects an end, advice and checklist values."""
+    from ..catalog import data_dir, load_catalog
+    from ..errors import FlowError, UsageError
+    from ..i18n import t
+    from ..rendering.flows import render_scenario_report
+    from ..scenarios import coverage, load_scenarios, run_scenario
+
+    env = env_of(ctx)
+    catalog = load_catalog(env.flows_dirs)
+    if paths:
+        for path in paths:
+            if not path.exists():
+                raise UsageError(t("flows.validate.no-path", env.lang, path=path))
+        folders = list(paths)
+    else:
+        folders = [folder / "tests" for folder in (data_dir("flows"), *env.flows_dirs)]
+    files = sorted({f for p in folders for f in (
+        sorted(p.glob("*.y*ml")) if p.is_dir() else [p] if p.exists() else [])})
+    results = []
+    problems = []
+    for file in files:
+        try:
+            scenarios = load_scenarios(file)
+        except FlowError as error:
+            problems.append(error.message)
+            continue
+        for scenario in scenarios:
+            if scenario.flow_id not in catalog.flows:
+                problems.append(f"{scenario.path}:{scenario.line}: flow {scenario.flow_id!r} "
+                                "is not loaded")
+                continue
+            results.append(run_scenario(catalog.flows[scenario.flow_id], scenario))
+    by_flow: dict[str, list] = {}
+    for outcome in results:
+        by_flow.setdefault(outcome.scenario.flow_id, []).append(outcome)
+    reports = [coverage(catalog.flows[flow_id], outcomes)
+               for flow_id, outcomes in sorted(by_flow.items())]
+    render_scenario_report(env.console(), results, reports, problems, env.lang)
+    if problems or any(not r.passed for r in results) or not results:
+        raise typer.Exit(1)

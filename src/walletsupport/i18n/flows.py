@@ -29,4 +29,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "flows.show.when": {"en": "only when", "zh": "仅当"},
     "flows.show.otherwise": {"en": "otherwise", "zh": "否则"},
     "flows.show.goes-to": {"en": "goes to", "zh": "转到"},
+    "flows.test.coverage": {
+        "en": "coverage {flow}: {ends}/{all_ends} ends, {branches}/{all_branches} choices",
+        "zh": "覆盖率 {flow}：结束节点 {ends}/{all_ends}，选项 {branches}/{all_branches}",
+    },
+    "flows.test.missing-ends": {"en": "ends no scenario reaches: {ends}", "zh": "没有场景到达的结束节点：{ends}"},
+    "flows.test.missing-branches": {
+        "en": "choices no scenario takes: {branches}",
+        "zh": "没有场景选择过的选项：{branches}",
+    },
 }

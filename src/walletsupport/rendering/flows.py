@@ -89,3 +89,37 @@ def render_problems(console: Console, problems: Sequence[Problem]) -> None:
     for problem in problems:
         style = "red" if problem.severity == "error" else "yellow"
         console.print(f"[{style}]{escape(str(problem))}[/]", soft_wrap=True)
+
+
+def render_scenario_report(console: Console, results: Sequence[Any], reports: Sequence[Any],
+                           problems: Sequence[str], lang: str) -> None:
+    """A pass/fail line per scenario, the failures, coverage, and `N passed, N failed`."""
+    for message in problems:
+        console.print(f"[red]{escape(message)}[/]", soft_wrap=True)
+    for outcome in results:
+        scenario = outcome.scenario
+        where = f"{scenario.path}:{scenario.line}"
+        if outcome.passed:
+            console.print(f"[green]PASS[/] {escape(scenario.flow_id)}: {escape(scenario.name)}",
+                          soft_wrap=True)
+        else:
+            console.print(f"[red]FAIL[/] {escape(scenario.flow_id)}: {escape(scenario.name)} "
+                          f"({escape(where)})", soft_wrap=True)
+            for failure in outcome.failures:
+                console.print(f"     {escape(failure)}", soft_wrap=True)
+    for report in reports:
+        ends, branches = report.all_ends(), report.all_branches()
+        missing_ends, missing_branches = report.missing_ends(), report.missing_branches()
+        reached_ends = len(ends) - len(missing_ends)
+        reached_branches = len(branches) - len(missing_branches)
+        console.print(t("flows.test.coverage", lang, flow=report.flow.id, ends=reached_ends,
+                        all_ends=len(ends), branches=reached_branches,
+                        all_branches=len(branches)), soft_wrap=True)
+        if missing_ends:
+            console.print("  " + t("flows.test.missing-ends", lang,
+                                   ends=", ".join(missing_ends)), soft_wrap=True)
+        if missing_branches:
+            console.print("  " + t("flows.test.missing-branches", lang, branches=", ".join(
+                f"{q}={c}" for q, c in missing_branches)), soft_wrap=True)
+    passed = sum(1 for r in results if r.passed)
+    console.print(f"{passed} passed, {len(results) - passed} failed")

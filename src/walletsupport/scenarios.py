@@ -1,0 +1,206 @@
+"""Scenario files: answers in, expected end, advice and checklist out; plus coverage.
+
+A scenario file (conventionally `flows/tests/<flow-id>.yaml`) looks like::
+
+    flow: failed-withdrawal
+    scenarios:
+      - name: over the daily limit
+        answers: {what-happened: rejected, limits: over, ...}
+        expect:
+          end: end-limits              # the end node reached
+          outcome: resolved            # optional
+          advice: [read-error, lower-amount]   # every advice step shown, in order
+          checklist: {amount: "5,000 CNY", reference: null}   # English values; null = open
+          path: [what-happened, ...]   # optional: every node visited
+
+Answers are given per question id, as in `diagnose --answers`. Coverage counts
+which end nodes, select and multi-select choices and yes/no branches no
+scenario reaches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import engine
+from .engine import AnswerError
+from .errors import FlowError
+from .i18n import pick
+from .model import End, Flow, Question
+from .prompting import coerce
+from .yamlsrc import Located, LocatedList, load_file
+
+__all__ = ["Coverage", "Outcome", "Scenario", "coverage", "load_scenarios", "run_scenario"]
+
+
+@dataclass(frozen=True, slots=True)
+class Scenario:
+    """One named run through a flow with the results it must produce."""
+
+    flow_id: str
+    name: str
+    answers: Mapping[str, Any]
+    expect: Mapping[str, Any]
+    path: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """How a scenario went: `failures` is empty when it passed."""
+
+    scenario: Scenario
+    failures: tuple[str, ...]
+    taken: tuple[tuple[str, Any], ...] = ()
+
+    @property
+    def passed(self) -> bool:
+        """Whether every expectation held."""
+        return not self.failures
+
+
+@dataclass
+class Coverage:
+    """What the scenarios of one flow reach, and what none of them does."""
+
+    flow: Flow
+    ends: set[str] = field(default_factory=set)
+    branches: set[tuple[str, str]] = field(default_factory=set)
+
+    def all_ends(self) -> list[str]:
+        """Every end node of the flow."""
+        return [e.id for e in self.flow.ends()]
+
+    def all_branches(self) -> list[tuple[str, str]]:
+        """Every (question, choice) pair, yes/no included, of the flow."""
+        found: list[tuple[str, str]] = []
+        for question in self.flow.questions():
+            if question.kind in ("select", "multiselect"):
+                found += [(question.id, c.id) for c in question.choices]
+            elif question.kind == "confirm":
+                found += [(question.id, "yes"), (question.id, "no")]
+        return found
+
+    def missing_ends(self) -> list[str]:
+        """Ends no scenario reaches."""
+        return [e for e in self.all_ends() if e not in self.ends]
+
+    def missing_branches(self) -> list[tuple[str, str]]:
+        """Choices and branches no scenario takes."""
+        return [b for b in self.all_branches() if b not in self.branches]
+
+
+_EXPECT_KEYS = {"end", "outcome", "advice", "checklist", "path"}
+
+
+def load_scenarios(path: Path) -> list[Scenario]:
+    """Read a scenario file; every malformed part is a `FlowError` with `path:line`."""
+    data = load_file(path)
+    name = str(path)
+    if not isinstance(data, Located):
+        raise FlowError(name, 1, "a scenario file must be a mapping with 'flow' and 'scenarios'")
+    for key in data:
+        if key not in ("flow", "scenarios"):
+            raise FlowError(name, data.line_of(key), f"unknown field {key!r} (known: flow, "
+                            "scenarios)")
+    flow_id = data.get("flow")
+    if not isinstance(flow_id, str):
+        raise FlowError(name, data.line_of("flow"), "'flow' must name a flow id")
+    items = data.get("scenarios")
+    if not isinstance(items, LocatedList) or not items:
+        raise FlowError(name, data.line_of("scenarios"), "'scenarios' must be a non-empty list")
+    found: list[Scenario] = []
+    for index, item in enumerate(items):
+        line = items.lines[index]
+        if not isinstance(item, Located):
+            raise FlowError(name, line, f"scenario {index + 1} must be a mapping")
+        for key in item:
+            if key not in ("name", "answers", "expect"):
+                raise FlowError(name, item.line_of(key), f"scenario {index + 1}: unknown field "
+                                f"{key!r} (known: name, answers, expect)")
+        title = item.get("name", f"scenario {index + 1}")
+        answers = item.get("answers", {})
+        expect = item.get("expect")
+        if not isinstance(title, str):
+            raise FlowError(name, item.line_of("name"), f"scenario {index + 1}: name must be text")
+        if not isinstance(answers, dict):
+            raise FlowError(name, item.line_of("answers"), f"scenario {title!r}: answers must "
+                            "map question ids to answers")
+        if not isinstance(expect, Located) or "end" not in expect:
+            raise FlowError(name, item.line_of("expect"), f"scenario {title!r}: expect must be a "
+                            "mapping with at least 'end'")
+        for key in expect:
+            if key not in _EXPECT_KEYS:
+                raise FlowError(name, expect.line_of(key), f"scenario {title!r}: unknown "
+                                f"expectation {key!r} (known: {', '.join(sorted(_EXPECT_KEYS))})")
+        found.append(Scenario(flow_id, title, dict(answers), dict(expect), name, line))
+    return found
+
+
+def run_scenario(flow: Flow, scenario: Scenario) -> Outcome:
+    """Answer the flow from the scenario, then compare what happened with what it expects."""
+    answers: tuple[tuple[str, Any], ...] = ()
+    used: set[str] = set()
+    failures: list[str] = []
+    known = {q.id for q in flow.questions()}
+    for question_id in scenario.answers:
+        if question_id not in known:
+            failures.append(f"answers {question_id!r}, which the flow does not ask")
+    while not failures:
+        step = engine.next_step(flow, answers)
+        if isinstance(step, End):
+            break
+        if step.id not in scenario.answers or step.id in used:
+            failures.append(f"stops at question {step.id!r}: the scenario gives no answer")
+            break
+        used.add(step.id)
+        try:
+            answers = engine.apply_answer(flow, answers, coerce(step, scenario.answers[step.id]))
+        except AnswerError as error:
+            failures.append(f"answer for {step.id!r}: {error.reason}")
+    if failures:
+        return Outcome(scenario, tuple(failures), answers)
+    result = engine.result(flow, answers)
+    expect = scenario.expect
+    for unused in sorted(set(scenario.answers) - used):
+        failures.append(f"answer for {unused!r} is never asked on this path")
+    if expect["end"] != result.end.id:
+        failures.append(f"ends at {result.end.id!r}, expected {expect['end']!r}")
+    if "outcome" in expect and expect["outcome"] != result.outcome:
+        failures.append(f"outcome {result.outcome!r}, expected {expect['outcome']!r}")
+    if "advice" in expect:
+        shown = [s.id for advice in result.advice for s in advice.steps]
+        if list(expect["advice"]) != shown:
+            failures.append(f"advice {shown}, expected {list(expect['advice'])}")
+    if "path" in expect and list(expect["path"]) != list(result.path):
+        failures.append(f"path {list(result.path)}, expected {list(expect['path'])}")
+    for item_id, wanted in (expect.get("checklist") or {}).items():
+        entry = next((e for e in result.checklist if e.item.id == item_id), None)
+        if entry is None:
+            failures.append(f"checklist has no item {item_id!r}")
+            continue
+        got = None if entry.value is None else pick(entry.value, "en")
+        if got != wanted:
+            failures.append(f"checklist {item_id!r} is {got!r}, expected {wanted!r}")
+    return Outcome(scenario, tuple(failures), answers)
+
+
+def coverage(flow: Flow, outcomes: Iterable[Outcome]) -> Coverage:
+    """Which ends and branches the scenarios' runs reached."""
+    found = Coverage(flow)
+    for outcome in outcomes:
+        state = engine.walk(flow, outcome.taken)
+        if isinstance(state.step, End):
+            found.ends.add(state.step.id)
+        for question_id, value in outcome.taken:
+            question = flow.nodes.get(question_id)
+            if not isinstance(question, Question):
+                continue
+            values: Sequence[Any] = value if isinstance(value, tuple) else (value,)
+            for one in values:
+                label = ("yes" if one else "no") if isinstance(one, bool) else str(one)
+                found.branches.add((question_id, label))
+    return found

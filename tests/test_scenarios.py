@@ -1,0 +1,82 @@
+"""The shipped scenario files pass and reach every end and every choice of every flow."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from walletsupport.catalog import load_catalog
+from walletsupport.cli import app
+from walletsupport.errors import FlowError
+from walletsupport.scenarios import coverage, load_scenarios, run_scenario
+
+from .conftest import FLOWS, MINIMAL
+
+runner = CliRunner()
+SCENARIO_FILES = sorted((FLOWS / "tests").glob("*.yaml"))
+
+
+def test_every_shipped_flow_has_a_scenario_file() -> None:
+    flows = {p.stem for p in FLOWS.glob("*.yaml")}
+    assert flows == {p.stem for p in SCENARIO_FILES}
+
+
+@pytest.mark.parametrize("path", SCENARIO_FILES, ids=lambda p: p.stem)
+def test_scenarios_pass_and_cover_every_end_and_choice(path: Path) -> None:
+    catalog = load_catalog()
+    scenarios = load_scenarios(path)
+    flow = catalog.flows[scenarios[0].flow_id]
+    outcomes = [run_scenario(flow, s) for s in scenarios]
+    failed = {o.scenario.name: o.failures for o in outcomes if not o.passed}
+    assert failed == {}
+    report = coverage(flow, outcomes)
+    assert report.missing_ends() == []
+    assert report.missing_branches() == []
+
+
+def test_flows_test_command_reports_pass_and_coverage() -> None:
+    result = runner.invoke(app, ["flows", "test"])
+    assert result.exit_code == 0, result.output
+    assert "0 failed" in result.output.splitlines()[-1]
+    assert "coverage failed-withdrawal: 5/5 ends, 28/28 choices" in result.output
+
+
+def _scenario(tmp_path: Path, body: str) -> Path:
+    (tmp_path / "flows").mkdir(exist_ok=True)
+    (tmp_path / "flows" / "mini.yaml").write_text(MINIMAL.format(id="mini"), encoding="utf-8")
+    path = tmp_path / "flows" / "tests" / "mini.yaml"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_a_failing_scenario_says_why_and_exits_1(tmp_path: Path) -> None:
+    path = _scenario(tmp_path, "flow: mini\nscenarios:\n  - name: wrong end\n"
+                     "    answers: {q: a}\n    expect: {end: nowhere, outcome: urgent}\n")
+    result = runner.invoke(app, ["--flows-dir", str(tmp_path / "flows"), "flows", "test",
+                                 str(path)])
+    assert result.exit_code == 1
+    assert "FAIL mini: wrong end" in result.output
+    assert "ends at 'done', expected 'nowhere'" in result.output
+    assert "outcome 'resolved', expected 'urgent'" in result.output
+    assert "choices no scenario takes: q=b" in result.output
+    assert result.output.splitlines()[-1] == "0 passed, 1 failed"
+
+
+def test_a_scenario_missing_an_answer_names_the_question(tmp_path: Path) -> None:
+    path = _scenario(tmp_path, "flow: mini\nscenarios:\n  - name: silent\n"
+                     "    answers: {}\n    expect: {end: done}\n")
+    flow = load_catalog([path.parent.parent]).flows["mini"]
+    outcome = run_scenario(flow, load_scenarios(path)[0])
+    assert outcome.failures == ("stops at question 'q': the scenario gives no answer",)
+
+
+def test_a_malformed_scenario_file_names_file_and_line(tmp_path: Path) -> None:
+    path = _scenario(tmp_path, "flow: mini\nscenarios:\n  - name: x\n    answers: {q: a}\n"
+                     "    expect: {end: done, colour: red}\n")
+    with pytest.raises(FlowError) as caught:
+        load_scenarios(path)
+    assert str(caught.value) == (f"{path}:5: scenario 'x': unknown expectation 'colour' "
+                                 "(known: advice, checklist, end, outcome, path)")
