@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .errors import WalletSupportError
+from .i18n import t
 from .model import Advice, Answer, ChecklistItem, Condition, End, Flow, Question, Step, Text
 
 __all__ = [
@@ -40,10 +41,13 @@ Answers = tuple[tuple[str, Answer], ...]
 class AnswerError(WalletSupportError):
     """An answer that the question cannot take; `reason` says why, `allowed` what it takes."""
 
-    def __init__(self, question: str, reason: str, allowed: tuple[str, ...] = ()) -> None:
+    def __init__(self, question: str, reason: str, allowed: tuple[str, ...] = (),
+                 code: str = "invalid", value: object = None) -> None:
         self.question = question
         self.reason = reason
         self.allowed = allowed
+        self.code = code  # names the catalog message `answer-error.<code>`
+        self.value = value
         extra = f" (allowed: {', '.join(allowed)})" if allowed else ""
         super().__init__(f"question {question!r}: {reason}{extra}")
 
@@ -183,36 +187,40 @@ def check_answer(question: Question, value: object) -> Answer:
     if question.kind == "select":
         allowed = tuple(c.id for c in question.choices)
         if not isinstance(value, str) or question.choice(value) is None:
-            raise AnswerError(question.id, f"{value!r} is not one of its choices", allowed)
+            raise AnswerError(question.id, f"{value!r} is not one of its choices", allowed,
+                              "not-a-choice", value)
         return value
     if question.kind == "confirm":
         if not isinstance(value, bool):
-            raise AnswerError(question.id, f"{value!r} is not yes or no", ("true", "false"))
+            raise AnswerError(question.id, f"{value!r} is not yes or no", ("true", "false"),
+                              "not-yes-no", value)
         return value
     if question.kind == "multiselect":
         allowed = tuple(c.id for c in question.choices)
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, (list, tuple)):
-            raise AnswerError(question.id, f"{value!r} is not a list of choices", allowed)
+            raise AnswerError(question.id, f"{value!r} is not a list of choices", allowed,
+                              "not-a-list", value)
         picked: list[str] = []
         for item in value:
             if not isinstance(item, str) or question.choice(item) is None:
-                raise AnswerError(question.id, f"{item!r} is not one of its choices", allowed)
+                raise AnswerError(question.id, f"{item!r} is not one of its choices", allowed,
+                                  "not-a-choice", item)
             if item not in picked:
                 picked.append(item)
         if not picked and not question.optional:
-            raise AnswerError(question.id, "pick at least one", allowed)
+            raise AnswerError(question.id, "pick at least one", allowed, "pick-one")
         # Keep the flow's order so results do not depend on the order of picking.
         return tuple(c.id for c in question.choices if c.id in picked)
     if not isinstance(value, str):
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             value = str(value)
         else:
-            raise AnswerError(question.id, f"{value!r} is not text")
+            raise AnswerError(question.id, f"{value!r} is not text", (), "not-text", value)
     value = value.strip()
     if not value and not question.optional:
-        raise AnswerError(question.id, "an answer is needed")
+        raise AnswerError(question.id, "an answer is needed", (), "need-answer")
     return value
 
 
@@ -231,18 +239,20 @@ def back(flow: Flow, answers: Sequence[tuple[str, Answer]]) -> Answers:
     return tuple(answers[: max(consumed - 1, 0)])
 
 
+_SEPARATOR = {"en": "; ", "zh": "；"}
+
+
 def _display(question: Question, value: Answer) -> Text:
     if question.kind == "select" and isinstance(value, str):
         choice = question.choice(value)
         return choice.label if choice else value
     if question.kind == "multiselect" and isinstance(value, tuple):
         labels = [c.label for c in question.choices if c.id in value]
-        if all(isinstance(x, str) for x in labels):
-            return "; ".join(labels)  # type: ignore[arg-type]
-        return {lang: "; ".join(x if isinstance(x, str) else x.get(lang, x.get("en", ""))
-                                for x in labels) for lang in ("en", "zh")}
+        return {lang: _SEPARATOR[lang].join(x if isinstance(x, str) else x.get(lang, x["en"])
+                                            for x in labels) for lang in ("en", "zh")}
     if question.kind == "confirm":
-        return {"en": "yes", "zh": "是"} if value is True else {"en": "no", "zh": "否"}
+        return {lang: t("answer.yes" if value is True else "answer.no", lang)
+                for lang in ("en", "zh")}
     return str(value)
 
 

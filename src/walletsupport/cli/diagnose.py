@@ -1,11 +1,246 @@
-"""Commands of the diagnose area (filled in by their issue)."""
+"""`walletsupport diagnose`: ask, advise, and end on contacts and a checklist."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
 import typer
+
+from . import env_of
+
+if TYPE_CHECKING:
+    from ..catalog import Catalog
+    from ..environment import Environment
+    from ..model import Flow
+    from ..prompting import Prompter
 
 __all__ = ["register"]
 
 
 def register(app: typer.Typer) -> None:
-    """Add this area's commands to the main app."""
+    """Add `diagnose` to the main app."""
+    app.command("diagnose")(diagnose)
+
+
+def diagnose(
+    ctx: typer.Context,
+    flow_id: Annotated[str | None, typer.Argument(
+        metavar="[FLOW]", help="The problem to diagnose (see 'flows list'); "
+        "without it you pick from a list or describe it.", show_default=False)] = None,
+    answers_file: Annotated[Path | None, typer.Option(
+        "--answers", help="YAML or JSON file of answers: question id to answer.",
+        dir_okay=False, show_default=False)] = None,
+    sets: Annotated[list[str] | None, typer.Option(
+        "--set", metavar="ID=VALUE", help="Answer one question (repeatable).",
+        show_default=False)] = None,
+    no_input: Annotated[bool, typer.Option(
+        "--no-input", help="Never ask: a missing answer is an error.")] = False,
+    resume: Annotated[bool, typer.Option(
+        "--resume", help="Continue the last unfinished diagnosis.")] = False,
+) -> None:
+    """Diagnose a wallet problem step by step, then see whom to contact and what to prepare."""
+    from ..catalog import load_catalog
+    from ..errors import Cancelled, InputEnded, WalletSupportError
+
+    env = env_of(ctx)
+    catalog = load_catalog(env.flows_dirs)
+    store = _store(env)
+    scripted = _scripted_answers(answers_file, sets or [], env.lang)
+    base = _base_prompter(env)
+    prompter: Prompter = base
+    if scripted or no_input:
+        from ..prompting import ScriptedPrompter
+
+        origin = str(answers_file) if answers_file else "--set"
+        prompter = ScriptedPrompter(scripted, None if no_input else base, origin=origin)
+
+    case_id: int | None = None
+    start: tuple[Any, ...] = ()
+    if resume:
+        draft = store.latest_draft(flow_id)
+        if draft is None:
+            raise WalletSupportError(key="errors.no-draft")
+        flow = catalog.get(draft.flow_id)
+        case_id, start = draft.id, draft.answers
+    elif flow_id is not None:
+        flow = catalog.get(flow_id)
+    else:
+        flow = _choose_flow(env, catalog, prompter if not no_input else None)
+    if scripted:
+        _check_known(flow, scripted, str(answers_file) if answers_file else "--set")
+
+    from ..rendering.diagnose import render_advice, render_notice, render_title
+    from ..session import Outlets, run_session
+
+    console = env.console()
+    from ..i18n import pick, t
+
+    render_title(console, pick(flow.title, env.lang), pick(flow.summary, env.lang))
+    if resume:
+        console.print(t("diagnose.resuming", env.lang, case=case_id))
+
+    def saved(answers: tuple[Any, ...]) -> None:
+        nonlocal case_id
+        case_id = store.save_draft(case_id=case_id, flow_id=flow.id, answers=answers,
+                                   lang=env.lang, now=env.now())
+
+    outlets = Outlets(advice=lambda shown: render_advice(console, shown, env.lang),
+                      notice=lambda text: render_notice(console, text), saved=saved)
+    try:
+        outcome = run_session(flow, prompter, lang=env.lang, answers=start, outlets=outlets)
+    except (Cancelled, InputEnded) as stop:
+        if case_id is not None:
+            kept = t("diagnose.draft-kept", env.lang, case=case_id)
+            raise type(stop)(f"{stop.render(env.lang)} {kept}") from None
+        raise
+    case = store.finish(case_id=case_id, result=outcome.result, lang=env.lang, now=env.now(),
+                        redactions=dict(outcome.redactions))
+    _closing(env, outcome.result, case.id, str(store.path))
+    if not no_input:
+        _offer_export(env, base, store, case.id)
+
+
+def _store(env: Environment) -> Any:
+    from ..cases import CaseStore
+
+    return CaseStore(env.data_dir)
+
+
+def _base_prompter(env: Environment) -> Prompter:
+    from ..prompting import PlainPrompter, QuestionaryPrompter
+
+    if env.interactive:
+        return QuestionaryPrompter()
+    return PlainPrompter(env.stdin, env.stdout)
+
+
+def _scripted_answers(path: Path | None, sets: list[str], lang: str) -> dict[str, object]:
+    from ..errors import UsageError, WalletSupportError
+
+    answers: dict[str, object] = {}
+    if path is not None:
+        from ..yamlsrc import load_file
+
+        data = load_file(path)
+        if not isinstance(data, dict):
+            raise WalletSupportError(key="errors.answers-file", path=path)
+        answers.update(data)
+    for item in sets:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(key="errors.bad-set", value=item)
+        answers[key.strip()] = value
+    return answers
+
+
+def _check_known(flow: Flow, answers: dict[str, object], origin: str) -> None:
+    from ..errors import WalletSupportError
+
+    known = [q.id for q in flow.questions()]
+    for question_id in answers:
+        if question_id not in known:
+            raise WalletSupportError(key="errors.unknown-question", origin=origin,
+                                     question=question_id, flow=flow.id, known=", ".join(known))
+
+
+def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None) -> Flow:
+    """The problem list by title, plus 'describe it in your own words'."""
+    from ..errors import UsageError
+    from ..i18n import pick, t
+    from ..matching import best_matches
+    from ..model import Choice, Question
+    from ..session import validator_for
+
+    lang = env.lang
+    flows = sorted(catalog.flows.values(), key=lambda f: f.id)
+    if prompter is None:
+        raise UsageError(key="errors.flow-needed", known=", ".join(f.id for f in flows))
+    describe = "describe-it"
+    menu = Question("problem", "select", t("diagnose.choose", lang), choices=tuple(
+        [Choice(f.id, pick(f.title, lang)) for f in flows]
+        + [Choice(describe, t("diagnose.describe", lang))]))
+    while True:
+        picked = prompter.ask(menu, lang=lang, default=None, can_back=False,
+                              validate=validator_for(menu, lang))
+        if picked != describe:
+            return catalog.get(str(picked))
+        words = Question("description", "text", t("diagnose.describe.prompt", lang),
+                         placeholder=t("diagnose.describe.example", lang))
+        sentence = prompter.ask(words, lang=lang, default=None, can_back=True,
+                                validate=validator_for(words, lang))
+        if not isinstance(sentence, str):
+            continue  # Back: show the list again
+        matches = best_matches(flows, sentence)
+        if not matches:
+            env.console().print(t("diagnose.no-match", lang))
+            continue
+        again = "show-all"
+        offer = Question("match", "select", t("diagnose.matches", lang), choices=tuple(
+            [Choice(f.id, pick(f.title, lang)) for f in matches]
+            + [Choice(again, t("diagnose.none-of-these", lang))]))
+        chosen = prompter.ask(offer, lang=lang, default=None, can_back=True,
+                              validate=validator_for(offer, lang))
+        if isinstance(chosen, str) and chosen != again:
+            return catalog.get(chosen)
+
+
+def _closing(env: Environment, result: Any, case_id: int, store_path: str) -> None:
+    from ..profiles import load_profile, rank_channels
+    from ..rendering.diagnose import render_closing
+
+    profile = load_profile(env.profile or "generic")
+    ranked = rank_channels(profile, recommend=result.recommend, outcome=result.outcome,
+                           flow_id=result.flow.id)
+    render_closing(env.console(), result, env.lang, profile=profile, ranked=ranked,
+                   now=env.now(), case_id=case_id, store_path=store_path)
+
+
+def _offer_export(env: Environment, prompter: Prompter, store: Any, case_id: int) -> None:
+    """Offer to copy or save the summary right away; a closed input means 'not now'."""
+    from ..errors import InputEnded, WalletSupportError
+    from ..export import copy_to_clipboard, render
+    from ..i18n import t
+    from ..model import Choice, Question
+    from ..session import validator_for
+
+    lang = env.lang
+    offer = Question("export", "select", t("diagnose.export.prompt", lang), choices=(
+        Choice("copy", t("diagnose.export.copy", lang)),
+        Choice("save", t("diagnose.export.save", lang)),
+        Choice("show", t("diagnose.export.show", lang)),
+        Choice("skip", t("diagnose.export.skip", lang)),
+    ))
+    console = env.console()
+    try:
+        choice = prompter.ask(offer, lang=lang, default=None, can_back=False,
+                              validate=validator_for(offer, lang))
+        if choice == "skip":
+            return
+        case = store.get(case_id)
+        text = render(case, "markdown", lang)
+        if choice == "copy":
+            try:
+                copy_to_clipboard(text)
+            except WalletSupportError as error:
+                console.print(error.render(lang))
+                console.print(t("diagnose.export.fallback", lang, case=case_id))
+                return
+            console.print(t("diagnose.export.copied", lang))
+        elif choice == "show":
+            env.stdout.write(text + "\n")
+        else:
+            where = Question("path", "text", t("diagnose.export.path", lang),
+                             placeholder=f"walletsupport-case-{case_id}.md")
+            raw = prompter.ask(where, lang=lang, default=f"walletsupport-case-{case_id}.md",
+                               can_back=False, validate=validator_for(where, lang))
+            target = Path(str(raw)).expanduser()
+            try:
+                target.write_text(text + "\n", encoding="utf-8")
+            except OSError as exc:
+                console.print(t("diagnose.export.write-failed", lang, path=target,
+                                reason=exc.strerror or exc))
+                return
+            console.print(t("diagnose.export.written", lang, path=target))
+    except InputEnded:
+        return

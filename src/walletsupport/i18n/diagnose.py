@@ -1,0 +1,117 @@
+"""Messages of `diagnose`: prompts, advice, the closing screen."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # Prompts
+    "prompt.back": {"en": "Back to the previous question", "zh": "返回上一个问题"},
+    "prompt.back.arrow": {"en": "← Back", "zh": "← 返回上一步"},
+    "prompt.yes": {"en": "Yes", "zh": "是"},
+    "prompt.no": {"en": "No", "zh": "否"},
+    "prompt.again": {"en": "  ! {reason} Please try again.", "zh": "  ！{reason}请重新输入。"},
+    "prompt.plain.multi": {
+        "en": "  (type the numbers of all that apply, separated by commas or spaces)",
+        "zh": "  （可多选：输入所有符合的编号，用逗号或空格分隔）",
+    },
+    "prompt.plain.optional": {"en": "press Enter to skip", "zh": "可直接回车跳过"},
+    "prompt.plain.hint": {"en": "  ({hint})", "zh": "  （{hint}）"},
+    "prompt.plain.back-hint": {"en": "type < to go back", "zh": "输入 < 返回上一步"},
+    "prompt.plain.previous": {
+        "en": "  (your earlier answer: {answer}; press Enter to keep it)",
+        "zh": "  （之前的回答：{answer}；直接回车保留）",
+    },
+    "prompt.plain.pick-number": {
+        "en": "Type a number from 1 to {count}.",
+        "zh": "请输入 1 到 {count} 之间的编号。",
+    },
+    "prompt.plain.pick-numbers": {
+        "en": "Type numbers from 1 to {count}, separated by commas.",
+        "zh": "请输入 1 到 {count} 之间的编号，用逗号分隔。",
+    },
+    "prompt.plain.yes-no": {"en": "Answer y (yes) or n (no).", "zh": "请回答 y（是）或 n（否）。"},
+    "prompt.text.back-hint": {"en": "type < to go back", "zh": "输入 < 返回上一步"},
+    "prompt.checkbox.instruction": {
+        "en": "(space to pick, Enter to confirm)",
+        "zh": "（空格选择，回车确认）",
+    },
+    "answer-error.not-a-choice": {
+        "en": "{value!r} is not one of the choices.",
+        "zh": "{value!r} 不是可选项之一。",
+    },
+    "answer-error.not-yes-no": {"en": "{value!r} is not yes or no.", "zh": "{value!r} 不是\"是\"或\"否\"。"},
+    "answer-error.not-a-list": {"en": "{value!r} is not a list of choices.", "zh": "{value!r} 不是选项列表。"},
+    "answer-error.pick-one": {"en": "Pick at least one.", "zh": "请至少选择一项。"},
+    "answer-error.not-text": {"en": "{value!r} is not text.", "zh": "{value!r} 不是文字。"},
+    "answer-error.need-answer": {
+        "en": "An answer is needed here.",
+        "zh": "这个问题需要填写。",
+    },
+    "answer-error.invalid": {"en": "That answer does not fit.", "zh": "这个回答不符合要求。"},
+    # Choosing the problem
+    "diagnose.choose": {"en": "What is the problem?", "zh": "遇到了什么问题？"},
+    "diagnose.describe": {"en": "Describe it in your own words", "zh": "用自己的话描述问题"},
+    "diagnose.describe.prompt": {
+        "en": "Describe the problem in a sentence (English or Chinese).",
+        "zh": "用一句话描述你遇到的问题（中文或英文都可以）。",
+    },
+    "diagnose.describe.example": {
+        "en": "e.g. my withdrawal hasn't arrived after three days",
+        "zh": "例如：提现三天了还没到账",
+    },
+    "diagnose.matches": {"en": "These look closest. Which one fits?", "zh": "以下几项最接近，哪一个符合？"},
+    "diagnose.none-of-these": {"en": "None of these: show the full list", "zh": "都不是：显示完整列表"},
+    "diagnose.no-match": {
+        "en": "Nothing matched those words; please pick from the list.",
+        "zh": "没有找到匹配的问题，请从列表中选择。",
+    },
+    "errors.flow-needed": {
+        "en": "Name the problem to diagnose (with --no-input nothing is asked). Known problems: {known}",
+        "zh": "请指定要诊断的问题（使用 --no-input 时不会提问）。可选的问题：{known}",
+    },
+    "diagnose.resuming": {
+        "en": "Continuing unfinished case {case} where you left off.",
+        "zh": "继续未完成的记录 {case}，从上次停下的地方开始。",
+    },
+    "diagnose.draft-kept": {
+        "en": "Your answers are kept as unfinished case {case}; 'walletsupport diagnose --resume' continues it.",
+        "zh": "已回答的内容保存在未完成记录 {case} 中；运行 'walletsupport diagnose --resume' 可继续。",
+    },
+    # Advice and closing screen
+    "diagnose.advice": {"en": "What to do", "zh": "建议"},
+    "diagnose.outcome": {"en": "Outcome", "zh": "结论"},
+    "diagnose.checklist": {"en": "Checklist: details to gather", "zh": "准备清单"},
+    "diagnose.checklist.value": {"en": "{label}: ", "zh": "{label}："},
+    "diagnose.checklist.legend": {
+        "en": "  [x] filled in from your answers   [ ] still to gather",
+        "zh": "  [x] 已根据你的回答填写   [ ] 还需准备",
+    },
+    "diagnose.reminder": {
+        "en": "Official support never asks for your password, recovery phrase or verification code. Anyone who does is a scammer.",
+        "zh": "官方客服绝不会索要你的密码、助记词或验证码。凡是索要这些的，都是骗子。",
+    },
+    "diagnose.saved": {"en": "Case {case} saved in {path}", "zh": "记录 {case} 已保存在 {path}"},
+    "diagnose.export-hint": {
+        "en": "Export it for support: walletsupport export {case} --format markdown",
+        "zh": "导出给客服：walletsupport export {case} --format markdown",
+    },
+    "diagnose.export.prompt": {
+        "en": "Copy or save the summary for support now?",
+        "zh": "现在复制或保存这份给客服的摘要吗？",
+    },
+    "diagnose.export.copy": {"en": "Copy it to the clipboard", "zh": "复制到剪贴板"},
+    "diagnose.export.save": {"en": "Save it to a file", "zh": "保存为文件"},
+    "diagnose.export.show": {"en": "Show it here", "zh": "在这里显示"},
+    "diagnose.export.skip": {"en": "Not now", "zh": "暂不需要"},
+    "diagnose.export.path": {"en": "File name for the summary", "zh": "摘要文件名"},
+    "diagnose.export.copied": {
+        "en": "The summary is on the clipboard: paste it into the support chat or email.",
+        "zh": "摘要已复制，可以直接粘贴到客服对话或邮件里。",
+    },
+    "diagnose.export.written": {"en": "Summary saved to {path}", "zh": "摘要已保存到 {path}"},
+    "diagnose.export.write-failed": {
+        "en": "Could not write {path}: {reason}",
+        "zh": "无法写入 {path}：{reason}",
+    },
+    "diagnose.export.fallback": {
+        "en": "You can still print it: walletsupport export {case} --output -",
+        "zh": "仍可直接输出：walletsupport export {case} --output -",
+    },
+}

@@ -1,0 +1,329 @@
+"""Asking questions: questionary in a terminal, numbered plain prompts elsewhere.
+
+A `Prompter` asks one `Question` and returns the raw answer, or `BACK`. It
+never decides what an answer means; the session validates it with the engine
+and asks again with the reason when it is wrong. Ctrl-C becomes `Cancelled`
+and a closed input becomes `InputEnded`, here and nowhere else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import IO, Any, Protocol
+
+from .errors import Cancelled, InputEnded
+from .i18n import pick, t
+from .model import Answer, Question
+
+__all__ = [
+    "BACK",
+    "Back",
+    "PlainPrompter",
+    "Prompter",
+    "QuestionaryPrompter",
+    "ScriptedPrompter",
+    "coerce",
+    "parse_confirm",
+]
+
+#: Validates a raw answer: None when fine, else the reason to show.
+Validator = Callable[[object], str | None]
+
+_YES = {"y", "yes", "true", "1", "是", "是的", "对", "好", "要", "有"}
+_NO = {"n", "no", "false", "0", "否", "不", "不是", "没有", "不要", "无"}
+_BACK_WORDS = {"<", "back", "返回", "上一步"}
+
+
+class Back:
+    """The user asked to return to the previous question."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "BACK"
+
+
+BACK = Back()
+
+
+def parse_confirm(text: str) -> bool | None:
+    """Read a yes/no answer in English or Chinese; None when it is neither."""
+    word = text.strip().lower().rstrip(".!。！")
+    if word in _YES:
+        return True
+    if word in _NO:
+        return False
+    return None
+
+
+class Prompter(Protocol):
+    """Asks one question and returns the raw answer, or `BACK`."""
+
+    def ask(self, question: Question, *, lang: str, default: Answer | None, can_back: bool,
+            validate: Validator) -> Answer | Back:
+        """Ask `question`; `default` is the earlier answer to pre-select when going back."""
+        ...
+
+
+def _prompt_text(question: Question, lang: str) -> str:
+    return pick(question.prompt, lang)
+
+
+class PlainPrompter:
+    """Numbered prompts on plain lines: for pipes, scripts and screen readers."""
+
+    def __init__(self, stdin: IO[str], stdout: IO[str], *, echo: bool | None = None) -> None:
+        self.stdin = stdin
+        self.stdout = stdout
+        if echo is None:
+            try:
+                echo = not stdin.isatty()
+            except (AttributeError, ValueError):
+                echo = True
+        # Input from a pipe is not echoed by a terminal: write it, so the transcript reads
+        # as a conversation.
+        self.echo = echo
+
+    def _write(self, text: str) -> None:
+        self.stdout.write(text)
+        self.stdout.flush()
+
+    def _read(self, question: Question, lang: str) -> str:
+        self._write("> ")
+        try:
+            line = self.stdin.readline()
+        except KeyboardInterrupt:
+            raise Cancelled(key="errors.cancelled") from None
+        if not line:
+            self._write("\n")
+            raise InputEnded(key="errors.input-ended", question=question.id,
+                             prompt=_prompt_text(question, lang))
+        if self.echo:
+            self._write(line.rstrip("\r\n") + "\n")
+        elif not line.endswith("\n"):
+            self._write("\n")
+        return line.rstrip("\r\n")
+
+    def ask(self, question: Question, *, lang: str, default: Answer | None, can_back: bool,
+            validate: Validator) -> Answer | Back:
+        """Show the question and its numbered choices, read a line, ask again until valid."""
+        while True:
+            self._show(question, lang, default, can_back)
+            raw = self._read(question, lang)
+            value, problem = self._interpret(question, raw, lang, default, can_back)
+            if isinstance(value, Back):
+                return value
+            if problem is None:
+                problem = validate(value)
+            if problem is None:
+                return value  # type: ignore[return-value]
+            self._write(f"{t('prompt.again', lang, reason=problem)}\n")
+
+    def _show(self, question: Question, lang: str, default: Answer | None, can_back: bool) -> None:
+        lines = [_prompt_text(question, lang)]
+        if question.help is not None:
+            lines.append(f"  ({pick(question.help, lang)})")
+        if question.kind in ("select", "multiselect"):
+            for number, choice in enumerate(question.choices, 1):
+                lines.append(f"  {number}) {pick(choice.label, lang)}")
+            if can_back:
+                lines.append(f"  0) {t('prompt.back', lang)}")
+            if question.kind == "multiselect":
+                lines.append(t("prompt.plain.multi", lang))
+        elif question.kind == "confirm":
+            lines[0] += " (y/n)"
+            if can_back:
+                lines.append(t("prompt.plain.hint", lang, hint=t("prompt.plain.back-hint", lang)))
+        else:
+            hints = []
+            if question.placeholder is not None:
+                hints.append(pick(question.placeholder, lang))
+            if question.optional:
+                hints.append(t("prompt.plain.optional", lang))
+            if can_back:
+                hints.append(t("prompt.plain.back-hint", lang))
+            lines += [t("prompt.plain.hint", lang, hint=hint) for hint in hints]
+        if default is not None and default not in ("", ()):
+            lines.append(t("prompt.plain.previous", lang, answer=self._show_default(
+                question, default, lang)))
+        self._write("\n".join(lines) + "\n")
+
+    @staticmethod
+    def _show_default(question: Question, default: Answer, lang: str) -> str:
+        from .engine import display_answer
+
+        return pick(display_answer(question, default), lang)
+
+    def _interpret(self, question: Question, raw: str, lang: str, default: Answer | None,
+                   can_back: bool) -> tuple[Any, str | None]:
+        text = raw.strip()
+        if can_back and text.lower() in _BACK_WORDS:
+            return BACK, None
+        if not text and default is not None and question.kind != "text":
+            return default, None  # Enter keeps the earlier answer when coming back
+        if question.kind == "select":
+            if can_back and text == "0":
+                return BACK, None
+            choice = self._choice(question, text)
+            if choice is None:
+                return None, t("prompt.plain.pick-number", lang, count=len(question.choices))
+            return choice, None
+        if question.kind == "multiselect":
+            if can_back and text == "0":
+                return BACK, None
+            if not text:
+                return [], None
+            picked = []
+            for part in text.replace("，", ",").replace(",", " ").split():
+                choice = self._choice(question, part)
+                if choice is None:
+                    return None, t("prompt.plain.pick-numbers", lang, count=len(question.choices))
+                picked.append(choice)
+            return picked, None
+        if question.kind == "confirm":
+            answer = parse_confirm(text)
+            if answer is None:
+                return None, t("prompt.plain.yes-no", lang)
+            return answer, None
+        if text == "" and default not in (None, ""):
+            return default, None
+        return raw.strip(), None
+
+    @staticmethod
+    def _choice(question: Question, text: str) -> str | None:
+        if text.isdigit() and 1 <= int(text) <= len(question.choices):
+            return question.choices[int(text) - 1].id
+        for choice in question.choices:
+            if text == choice.id:
+                return choice.id
+        return None
+
+
+class QuestionaryPrompter:
+    """Arrow-key prompts with questionary, for a person at a terminal."""
+
+    def __init__(self, **options: Any) -> None:
+        self.options = options  # passed to every questionary prompt (input/output in tests)
+
+    def ask(self, question: Question, *, lang: str, default: Answer | None, can_back: bool,
+            validate: Validator) -> Answer | Back:
+        """Ask with the questionary prompt that fits the question's kind."""
+        import questionary
+        from questionary import Choice, Separator
+
+        back_label = t("prompt.back.arrow", lang)
+        message = _prompt_text(question, lang)
+        instruction = pick(question.help, lang) if question.help is not None else None
+        try:
+            if question.kind == "select" or question.kind == "confirm":
+                if question.kind == "select":
+                    options = [Choice(pick(c.label, lang), value=c.id) for c in question.choices]
+                else:
+                    options = [Choice(t("prompt.yes", lang), value=True),
+                               Choice(t("prompt.no", lang), value=False)]
+                if can_back:
+                    options += [Separator(), Choice(back_label, value=BACK)]
+                chosen_default = next((o for o in options if isinstance(o, Choice)
+                                       and o.value == default and default is not None), None)
+                answer = questionary.select(
+                    message, choices=options, default=chosen_default, instruction=instruction,
+                    use_shortcuts=False, use_indicator=False, **self.options,
+                ).unsafe_ask()
+            elif question.kind == "multiselect":
+                picked = set(default) if isinstance(default, tuple) else set()
+                options = [Choice(pick(c.label, lang), value=c.id, checked=c.id in picked)
+                           for c in question.choices]
+                if can_back:
+                    options += [Separator(), Choice(back_label, value=BACK)]
+
+                def check(values: list[Any]) -> bool | str:
+                    if BACK in values:
+                        return True
+                    reason = validate(values)
+                    return True if reason is None else reason
+
+                answer = questionary.checkbox(
+                    message, choices=options, validate=check,
+                    instruction=instruction or t("prompt.checkbox.instruction", lang),
+                    **self.options,
+                ).unsafe_ask()
+                if BACK in answer:
+                    return BACK
+            else:
+                hint = []
+                if question.placeholder is not None:
+                    hint.append(pick(question.placeholder, lang))
+                if can_back:
+                    hint.append(t("prompt.text.back-hint", lang))
+                if instruction:
+                    message = f"{message}\n  {instruction}"
+
+                def check_text(value: str) -> bool | str:
+                    if can_back and value.strip().lower() in _BACK_WORDS:
+                        return True
+                    reason = validate(value)
+                    return True if reason is None else reason
+
+                answer = questionary.text(
+                    message, default=default if isinstance(default, str) else "",
+                    instruction=(" · ".join(hint) if hint else None),
+                    multiline=question.multiline, validate=check_text, **self.options,
+                ).unsafe_ask()
+                if can_back and answer.strip().lower() in _BACK_WORDS:
+                    return BACK
+        except KeyboardInterrupt:
+            raise Cancelled(key="errors.cancelled") from None
+        except EOFError:
+            raise InputEnded(key="errors.input-ended", question=question.id,
+                             prompt=message) from None
+        if isinstance(answer, Back):
+            return answer
+        return tuple(answer) if isinstance(answer, list) else answer
+
+
+def coerce(question: Question, value: object) -> object:
+    """Read a scripted answer written as text (`--set`, YAML) into the question's type."""
+    if isinstance(value, str):
+        if question.kind == "confirm":
+            parsed = parse_confirm(value)
+            return value if parsed is None else parsed
+        if question.kind == "multiselect":
+            return [part.strip() for part in value.replace("，", ",").split(",") if part.strip()]
+    return value
+
+
+class ScriptedPrompter:
+    """Answers from a file or `--set`, falling back to another prompter (or failing with --no-input)."""
+
+    def __init__(self, answers: Mapping[str, object], fallback: Prompter | None,
+                 origin: str = "--answers") -> None:
+        self.answers = dict(answers)
+        self.fallback = fallback
+        self.origin = origin
+        self.used: set[str] = set()
+
+    def ask(self, question: Question, *, lang: str, default: Answer | None, can_back: bool,
+            validate: Validator) -> Answer | Back:
+        """The scripted answer (checked), else the fallback prompter's."""
+        from .errors import WalletSupportError
+
+        if question.id in self.answers and question.id not in self.used:
+            self.used.add(question.id)  # a loop that asks again goes to the fallback
+            value = coerce(question, self.answers[question.id])
+            problem = validate(value)
+            if problem is None:
+                return value  # type: ignore[return-value]
+            allowed = ", ".join(c.id for c in question.choices) if question.choices else (
+                "true, false" if question.kind == "confirm" else "")
+            if allowed:
+                raise WalletSupportError(key="errors.bad-answer", question=question.id,
+                                         origin=self.origin, reason=problem, allowed=allowed)
+            raise WalletSupportError(key="errors.bad-answer-free", question=question.id,
+                                     origin=self.origin, reason=problem)
+        if self.fallback is None:
+            from .errors import WalletSupportError as Error
+
+            raise Error(key="errors.no-input-missing", question=question.id,
+                        prompt=_prompt_text(question, lang))
+        return self.fallback.ask(question, lang=lang, default=default, can_back=can_back,
+                                 validate=validate)

@@ -1,0 +1,97 @@
+"""One diagnosis: the loop that asks, validates, redacts and shows advice as it is reached.
+
+The engine decides; the prompter asks; the `Outlets` show and save. Nothing
+here knows whether it runs in a terminal, through a pipe or in a test.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from . import engine
+from .engine import AnswerError, Result, ShownAdvice
+from .i18n import t
+from .model import Answer, End, Flow, Question
+from .prompting import Back, Prompter
+
+__all__ = ["Outlets", "SessionResult", "run_session", "validator_for"]
+
+
+@dataclass
+class Outlets:
+    """Where a session's side effects go: showing advice and notices, saving progress."""
+
+    advice: Callable[[ShownAdvice], None] = lambda shown: None
+    notice: Callable[[str], None] = lambda text: None
+    saved: Callable[[tuple[tuple[str, Answer], ...]], None] = lambda answers: None
+
+
+@dataclass
+class SessionResult:
+    """The engine's result plus what the session removed from free text."""
+
+    result: Result
+    redactions: Counter[str] = field(default_factory=Counter)
+
+
+def _reason(error: AnswerError, lang: str) -> str:
+    return t(f"answer-error.{error.code}", lang, value=error.value)
+
+
+def validator_for(question: Question, lang: str) -> Callable[[object], str | None]:
+    """A check the prompter can run on a raw answer: None, or the reason in `lang`."""
+
+    def check(value: object) -> str | None:
+        try:
+            engine.check_answer(question, value)
+        except AnswerError as error:
+            return _reason(error, lang)
+        return None
+
+    return check
+
+
+def run_session(flow: Flow, prompter: Prompter, *, lang: str,
+                answers: Sequence[tuple[str, Answer]] = (),
+                outlets: Outlets | None = None) -> SessionResult:
+    """Ask until the flow ends; return the result. `answers` resumes an earlier run."""
+    from .redact import redact
+
+    out = outlets or Outlets()
+    given: tuple[tuple[str, Answer], ...] = tuple(answers)
+    state = engine.walk(flow, given)
+    given = given[: state.consumed]  # a draft from an older flow keeps what still fits
+    remembered: dict[str, Answer] = {}
+    shown = 0
+    redactions: Counter[str] = Counter()
+    while True:
+        state = engine.walk(flow, given)
+        for advice in state.advice[shown:]:
+            out.advice(advice)
+        shown = len(state.advice)
+        if isinstance(state.step, End):
+            return SessionResult(engine.result(flow, given), redactions)
+        question = state.step
+        default = remembered.get(question.id)
+        raw = prompter.ask(question, lang=lang, default=default, can_back=state.consumed > 0,
+                           validate=validator_for(question, lang))
+        if isinstance(raw, Back):
+            last_id, last_value = given[state.consumed - 1]
+            remembered[last_id] = last_value
+            given = engine.back(flow, given)
+            shown = len(engine.walk(flow, given).advice)
+            continue
+        value = engine.check_answer(question, raw)
+        if isinstance(value, str) and value:
+            cleaned = redact(value, lang)
+            if cleaned.changed:
+                for kind in dict.fromkeys(cleaned.kinds):
+                    if kind not in redactions:
+                        out.notice(t(f"redact.notice.{kind}", lang))
+                redactions.update(cleaned.kinds)
+                value = cleaned.text
+        given = engine.apply_answer(flow, given, value)
+        remembered.pop(question.id, None)
+        out.saved(given)
