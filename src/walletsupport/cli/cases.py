@@ -1,11 +1,323 @@
-"""Commands of the cases area (filled in by their issue)."""
+"""`walletsupport cases ...` and `walletsupport export`: saved cases and handing them over."""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
 import typer
 
-__all__ = ["register"]
+from . import env_of
+
+if TYPE_CHECKING:
+    from ..cases import CaseStore
+    from ..environment import Environment
+
+__all__ = ["cases_app", "register"]
+
+cases_app = typer.Typer(
+    help="Saved cases: list, show, note what support said, follow up, delete.\n\n"
+    "已保存的记录：查看、记下客服答复、跟进、删除。",
+    invoke_without_command=True,
+)
+
+_ID_HELP = "The case id (see 'cases list'). 记录编号。"
+_OUTPUT_HELP = ("Write to this file, or - for standard output (the default). "
+                "写入文件；- 表示输出到屏幕（默认）。")
+_COPY_HELP = "Copy to the clipboard. 复制到剪贴板。"
+
+
+#: Help of each command, in both languages (Typer reads it before --lang is known).
+_HELP = {
+    "list": ("List the saved cases.",
+             "列出已保存的记录。"),
+    "show": ("Show one case in full.",
+             "查看一条记录的全部内容。"),
+    "set-ticket": ("Record the ticket number support gave you.",
+                   "记下客服给的工单号。"),
+    "note": ("Write down what support answered (secrets are removed).",
+             "记下客服的答复（敏感信息会被移除）。"),
+    "status": ("Set a case's status.",
+               "修改记录的状态。"),
+    "follow-up": ("Write a follow-up (or an escalation request) to send to support.",
+                  "写一条发给客服的跟进消息或升级申请。"),
+    "delete": ("Delete a case (or an unfinished diagnosis) for good.",
+               "永久删除一条记录。"),
+    "export": ("Export a case summary to hand to support.",
+               "导出记录摘要，方便发给客服。"),
+}
+
+
+def _help(command: str) -> str:
+    en, zh = _HELP[command]
+    return f"{en}\n\n{zh}"
 
 
 def register(app: typer.Typer) -> None:
-    """Add this area's commands to the main app."""
+    """Add the `cases` group and the `export` command to the main app."""
+    app.add_typer(cases_app, name="cases")
+    app.command("export", help=_help("export"))(export_case)
+
+
+def _store(env: Environment) -> CaseStore:
+    from ..cases import CaseStore
+
+    return CaseStore(env.data_dir)
+
+
+def _id(raw: str) -> int:
+    from ..cases import parse_case_id
+
+    return parse_case_id(raw)
+
+
+def _say(env: Environment, message: str, *, stderr: bool = False) -> None:
+    # One line the user may copy (a path, a command): the terminal wraps it, not rich.
+    env.console(stderr=stderr).print(message, markup=False, soft_wrap=True)
+
+
+def _notices(env: Environment, text: str) -> None:
+    """Tell the user what redact took out of what they typed, and why it never belongs."""
+    from ..redact import redact
+    from ..rendering.cases import render_notices
+
+    found = redact(text, env.lang).counts()
+    if found:
+        render_notices(env.console(stderr=True), found, env.lang)
+
+
+def _deliver(env: Environment, text: str, case_id: int, output: str | None, copy: bool) -> None:
+    """Send an export where asked: a file, the clipboard, or standard output."""
+    from ..i18n import t
+
+    if copy:
+        from ..export import copy_to_clipboard
+
+        copy_to_clipboard(text)
+        _say(env, t("export.copied", env.lang, id=case_id), stderr=True)
+    if output is not None and output != "-":
+        path = Path(output).expanduser()
+        _write_private(path, text)
+        _say(env, t("export.saved", env.lang, id=case_id, path=path), stderr=True)
+    elif output == "-" or not copy:
+        env.stdout.write(text)
+        env.stdout.flush()
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Write an export readable by its owner only: it describes their money problem."""
+    from ..errors import WalletSupportError
+
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+    except OSError as exc:
+        raise WalletSupportError(key="export.cannot-write", path=str(path),
+                                 error=exc.strerror or str(exc)) from None
+
+
+@cases_app.callback()
+def _cases(ctx: typer.Context) -> None:
+    """Saved cases: list, show, note what support said, follow up, delete."""
+    if ctx.invoked_subcommand is None:
+        list_cases(ctx, as_json=False)
+
+
+@cases_app.command("list", help=_help("list"))
+def list_cases(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON. 输出 JSON。")] = False,
+) -> None:
+    """List the saved cases."""
+    env = env_of(ctx)
+    store = _store(env)
+    with store:
+        cases = store.list()
+        drafts = len(store.drafts())
+    if as_json:
+        import json
+
+        from ..export import scrub
+        from ..i18n import pick
+
+        rows = []
+        for case in map(scrub, cases):
+            rows.append({
+                "id": case.id,
+                "created": case.created.isoformat(timespec="seconds"),
+                "time_zone": case.zone,
+                "flow": case.flow_id,
+                "title": pick(case.flow_title, env.lang),
+                "outcome": case.outcome,
+                "status": case.status,
+                "ticket": case.ticket,
+                "notes": len(case.notes),
+            })
+        env.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return
+    from ..rendering.cases import render_case_list
+
+    render_case_list(env.console(), cases, drafts, env.lang)
+
+
+@cases_app.command("show", help=_help("show"))
+def show_case(
+    ctx: typer.Context,
+    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False)],
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="Print the case as JSON (as 'export --format json'). 输出 JSON。")] = False,
+) -> None:
+    """Show one case in full."""
+    env = env_of(ctx)
+    with _store(env) as store:
+        case = store.get(_id(case_id))
+    if as_json:
+        from ..export import render
+
+        env.stdout.write(render(case, "json", env.lang))
+        return
+    from ..export import scrub
+    from ..rendering.cases import render_case
+
+    render_case(env.console(), scrub(case), env.lang)
+
+
+@cases_app.command("set-ticket", help=_help("set-ticket"))
+def set_ticket(
+    ctx: typer.Context,
+    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False)],
+    ticket: Annotated[str, typer.Argument(
+        metavar="TICKET", help="Support's ticket or reference number (\"\" clears it). "
+        "客服给的工单号（\"\" 为清除）。", show_default=False)],
+) -> None:
+    """Record the ticket number support gave you."""
+    from ..i18n import t
+
+    env = env_of(ctx)
+    with _store(env) as store:
+        case = store.set_ticket(_id(case_id), ticket, env.now())
+    _notices(env, ticket)
+    if case.ticket:
+        _say(env, t("cases.ticket-set", env.lang, id=case.id, ticket=case.ticket))
+    else:
+        _say(env, t("cases.ticket-cleared", env.lang, id=case.id))
+
+
+@cases_app.command("note", help=_help("note"))
+def add_note(
+    ctx: typer.Context,
+    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False)],
+    text: Annotated[str, typer.Argument(
+        metavar="TEXT", help="What support answered. 客服的答复。", show_default=False)],
+) -> None:
+    """Write down what support answered (secrets are removed)."""
+    from ..i18n import t
+
+    env = env_of(ctx)
+    with _store(env) as store:
+        case = store.add_note(_id(case_id), text, env.now())
+    _notices(env, text)
+    _say(env, t("cases.noted", env.lang, id=case.id, count=len(case.notes)))
+
+
+@cases_app.command("status", help=_help("status"))
+def set_status(
+    ctx: typer.Context,
+    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False)],
+    status: Annotated[str, typer.Argument(
+        metavar="open|waiting|escalated|resolved", help="The new status. 新状态。",
+        show_default=False)],
+) -> None:
+    """Set a case's status."""
+    from ..i18n import t
+
+    env = env_of(ctx)
+    with _store(env) as store:
+        case = store.set_status(_id(case_id), status.strip().lower(), env.now())
+    _say(env, t("cases.status-set", env.lang, id=case.id,
+                status=t(f"cases.status.{case.status}", env.lang)))
+
+
+@cases_app.command("follow-up", help=_help("follow-up"))
+def follow_up(
+    ctx: typer.Context,
+    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False)],
+    escalate: Annotated[bool, typer.Option(
+        "--escalate", help="Ask for the case to go to a higher level of support. "
+        "申请升级给更高一级的客服。")] = False,
+    ask: Annotated[list[str] | None, typer.Option(
+        "--ask", metavar="QUESTION", help="A question of your own (repeatable). "
+        "你自己的问题（可多次使用）。", show_default=False)] = None,
+    output: Annotated[str | None, typer.Option(
+        "--output", "-o", metavar="PATH", help=_OUTPUT_HELP, show_default=False)] = None,
+    copy: Annotated[bool, typer.Option("--copy", help=_COPY_HELP)] = False,
+) -> None:
+    """Write a follow-up (or an escalation request) to send to support."""
+    from ..export import follow_up as write_follow_up
+    from ..rendering.cases import render_message, render_tips
+
+    env = env_of(ctx)
+    with _store(env) as store:
+        case = store.get(_id(case_id))
+    text = write_follow_up(case, env.lang, escalate=escalate, questions=tuple(ask or ()))
+    to_screen = output == "-" or (output is None and not copy)
+    if to_screen and _isatty(env):
+        render_message(env.console(), text)  # wrapped at words for reading
+        if copy:
+            _deliver(env, text, case.id, None, copy=True)
+    else:
+        _deliver(env, text, case.id, output, copy)
+    console = env.console(stderr=True)
+    console.print()
+    render_tips(console, case.id, escalate, env.lang)
+
+
+def _isatty(env: Environment) -> bool:
+    try:
+        return bool(env.stdout.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+@cases_app.command("delete", help=_help("delete"))
+def delete_case(
+    ctx: typer.Context,
+    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False)],
+) -> None:
+    """Delete a case (or an unfinished diagnosis) for good."""
+    from ..i18n import t
+
+    env = env_of(ctx)
+    number = _id(case_id)
+    with _store(env) as store:
+        store.delete(number)
+    _say(env, t("cases.deleted", env.lang, id=number))
+
+
+def export_case(
+    ctx: typer.Context,
+    case_id: Annotated[str | None, typer.Argument(
+        metavar="CASE_ID", help="The case to export (default: the latest). "
+        "要导出的记录（默认为最新一条）。", show_default=False)] = None,
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", metavar="markdown|text|json",
+        help="markdown pastes into a chat or an email; text fits 72 columns; json is for "
+        "programs (docs/export.md). 导出格式。")] = "markdown",
+    output: Annotated[str | None, typer.Option(
+        "--output", "-o", metavar="PATH", help=_OUTPUT_HELP, show_default=False)] = None,
+    copy: Annotated[bool, typer.Option("--copy", help=_COPY_HELP)] = False,
+) -> None:
+    """Export a case summary to hand to support."""
+    from ..errors import UsageError
+    from ..export import FORMATS, render
+
+    env = env_of(ctx)
+    fmt = fmt.strip().lower()
+    if fmt not in FORMATS:
+        raise UsageError(key="export.bad-format", format=fmt, allowed=", ".join(FORMATS))
+    with _store(env) as store:
+        case = store.latest() if case_id is None else store.get(_id(case_id))
+    text = render(case, fmt, env.lang)
+    _deliver(env, text, case.id, output, copy)

@@ -1,0 +1,670 @@
+"""Saved cases: drafts of unfinished diagnoses and finished cases, in one SQLite file.
+
+A finished case keeps a self-contained record of what the flow showed (texts in
+both languages), so that it reads the same after its flow file changes or goes.
+Nothing that came from a person is stored before `redact` has seen it, and the
+file is private to its owner (mode 0600 in a 0700 folder).
+
+Several processes may write at once: the database is in WAL mode with a busy
+timeout, and every write is one `BEGIN IMMEDIATE` transaction, so writers queue
+instead of failing or overwriting each other.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import CaseNotFound, UsageError, WalletSupportError
+from .model import Answer, Question, Text
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from .engine import Result
+
+__all__ = [
+    "DB_NAME",
+    "STATUSES",
+    "Bilingual",
+    "Case",
+    "CaseAdvice",
+    "CaseAnswer",
+    "CaseItem",
+    "CaseStep",
+    "CaseStore",
+    "Draft",
+    "Note",
+    "parse_case_id",
+]
+
+DB_NAME = "cases.sqlite3"
+#: The statuses a finished case can be given; a draft has the status "draft".
+STATUSES = ("open", "waiting", "escalated", "resolved")
+#: A text in every language the tool speaks: {"en": ..., "zh": ...}.
+Bilingual = Mapping[str, str]
+
+_SCHEMA_VERSION = 1
+_RECORD_VERSION = 1
+_BUSY_MS = 30_000
+_LANGS = ("en", "zh")
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS cases (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    status TEXT NOT NULL,
+    flow_id TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    finished TEXT,
+    zone TEXT,
+    ticket TEXT,
+    answers TEXT NOT NULL,
+    record TEXT,
+    redactions TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE IF NOT EXISTS notes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    zone TEXT,
+    text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS notes_by_case ON notes(case_id);
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class CaseAnswer:
+    """One question on the path, with the raw answer and how it reads."""
+
+    question: str
+    kind: str
+    prompt: Bilingual
+    value: Answer
+    display: Bilingual
+
+    @property
+    def skipped(self) -> bool:
+        """Whether an optional question was left empty."""
+        return self.value in ("", ())
+
+
+@dataclass(frozen=True, slots=True)
+class CaseStep:
+    """One step of advice the user was shown."""
+
+    id: str
+    text: Bilingual
+    severity: str
+
+
+@dataclass(frozen=True, slots=True)
+class CaseAdvice:
+    """An advice node as it was shown: only the steps that applied."""
+
+    node: str
+    title: Bilingual | None
+    steps: tuple[CaseStep, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CaseItem:
+    """A checklist item, filled from an answer or still to gather (`value` None)."""
+
+    id: str
+    label: Bilingual
+    hint: Bilingual | None
+    value: Bilingual | None
+    source: str | None = None  # the question it was filled from
+
+    @property
+    def filled(self) -> bool:
+        """Whether the answers already provide this detail."""
+        return self.value is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """What support answered, as the user wrote it down (redacted)."""
+
+    at: datetime
+    zone: str | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """An unfinished diagnosis: the answers so far."""
+
+    id: int
+    flow_id: str
+    answers: tuple[tuple[str, Answer], ...]
+    lang: str
+    created: datetime
+    updated: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """A finished diagnosis and what happened with support since."""
+
+    id: int
+    status: str
+    flow_id: str
+    flow_title: Bilingual
+    outcome: str
+    message: Bilingual
+    recommend: tuple[str, ...]
+    answers: tuple[CaseAnswer, ...]
+    advice: tuple[CaseAdvice, ...]
+    checklist: tuple[CaseItem, ...]
+    path: tuple[str, ...]
+    redactions: Mapping[str, int]
+    lang: str
+    created: datetime
+    updated: datetime
+    zone: str | None
+    ticket: str | None = None
+    notes: tuple[Note, ...] = ()
+
+
+def parse_case_id(raw: str) -> int:
+    """A case id as typed (``12`` or ``#12``), or `CaseNotFound` naming what was typed."""
+    text = raw.strip().removeprefix("#")
+    if text.isascii() and text.isdigit():
+        return int(text)
+    raise CaseNotFound(key="errors.unknown-case", case=raw)
+
+
+class CaseStore:
+    """The case database in `folder`, opened on first use."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+        self.path = self.folder / DB_NAME
+        self._db: sqlite3.Connection | None = None
+
+    # -- connection -----------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the connection (the store reopens it when used again)."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def __enter__(self) -> CaseStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._db is not None:
+            return self._db
+        import sqlite3
+
+        try:
+            _private_file(self.folder, self.path)
+            db = sqlite3.connect(self.path, timeout=_BUSY_MS / 1000, isolation_level=None)
+        except OSError as exc:
+            raise WalletSupportError(key="cases.cannot-open", path=str(self.path),
+                                     error=exc.strerror or str(exc)) from None
+        try:
+            db.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
+            db.execute("PRAGMA foreign_keys = ON")
+            # Deleted cases should not linger in free pages of the file.
+            db.execute("PRAGMA secure_delete = ON")
+            db.execute("PRAGMA journal_mode = WAL")
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version > _SCHEMA_VERSION:
+                raise WalletSupportError(key="cases.newer-db", path=str(self.path))
+            if version < _SCHEMA_VERSION:
+                self._db = db
+                with self._write():  # another process may be creating it too: IF NOT EXISTS
+                    for statement in _SCHEMA.split(";"):
+                        if statement.strip():
+                            db.execute(statement)
+                    db.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
+        except sqlite3.DatabaseError as exc:
+            self._db = None
+            db.close()
+            raise WalletSupportError(key="cases.bad-db", path=str(self.path),
+                                     error=str(exc)) from None
+        except BaseException:
+            self._db = None
+            db.close()
+            raise
+        self._db = db
+        return db
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """Run one write transaction.
+
+        IMMEDIATE takes the write lock up front, so no reader turning writer can
+        meet a deadlock that the busy timeout cannot wait out.
+        """
+        import sqlite3
+
+        db = self._connect()
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            yield db
+            db.execute("COMMIT")
+        except sqlite3.OperationalError as exc:  # locked past the timeout, read-only, disk full
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise WalletSupportError(key="cases.cannot-write", path=str(self.path),
+                                     error=str(exc)) from None
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+
+    # -- drafts ---------------------------------------------------------------------
+
+    def save_draft(self, *, case_id: int | None, flow_id: str,
+                   answers: Sequence[tuple[str, Answer]], lang: str, now: datetime) -> int:
+        """Create or update the draft `case_id` with the answers so far; its id."""
+        import json
+
+        clean, _ = _clean_answers(answers, lang)
+        stored = json.dumps([[q, list(v) if isinstance(v, tuple) else v] for q, v in clean],
+                            ensure_ascii=False)
+        stamp = _iso(now)
+        with self._write() as db:
+            if case_id is not None:
+                cursor = db.execute(
+                    "UPDATE cases SET flow_id = ?, answers = ?, lang = ?, updated = ? "
+                    "WHERE id = ? AND status = 'draft'",
+                    (flow_id, stored, lang, stamp, case_id))
+                if cursor.rowcount:
+                    return case_id
+            # The draft is gone (deleted meanwhile) or never existed: start a new one.
+            cursor = db.execute(
+                "INSERT INTO cases (status, flow_id, lang, created, updated, zone, answers) "
+                "VALUES ('draft', ?, ?, ?, ?, ?, ?)",
+                (flow_id, lang, stamp, stamp, _zone_name(now), stored))
+            return int(cursor.lastrowid or 0)
+
+    def latest_draft(self, flow_id: str | None = None) -> Draft | None:
+        """The most recently saved draft (of `flow_id`, when given), if any."""
+        query = ("SELECT id, flow_id, answers, lang, created, updated FROM cases "
+                 "WHERE status = 'draft'")
+        params: tuple[str, ...] = ()
+        if flow_id is not None:
+            query += " AND flow_id = ?"
+            params = (flow_id,)
+        rows = self._connect().execute(query, params).fetchall()
+        if not rows:
+            return None
+        # Compare instants, not strings: drafts may be saved under different UTC offsets.
+        return _draft(max(rows, key=lambda r: (_parse(r[5]), r[0])))
+
+    def drafts(self) -> list[Draft]:
+        """Every unfinished diagnosis, oldest first."""
+        rows = self._connect().execute(
+            "SELECT id, flow_id, answers, lang, created, updated FROM cases "
+            "WHERE status = 'draft' ORDER BY id").fetchall()
+        return [_draft(r) for r in rows]
+
+    def drop_draft(self, case_id: int) -> None:
+        """Forget a draft (nothing happens when there is none with this id)."""
+        with self._write() as db:
+            db.execute("DELETE FROM cases WHERE id = ? AND status = 'draft'", (case_id,))
+
+    # -- finished cases -------------------------------------------------------------
+
+    def finish(self, *, case_id: int | None, result: Result, lang: str, now: datetime,
+               redactions: Mapping[str, int]) -> Case:
+        """Store a finished diagnosis as an open case (turning draft `case_id` into it)."""
+        import json
+
+        record, found = _record(result, lang)
+        counts = Counter({k: int(v) for k, v in redactions.items() if v}) + found
+        answers = json.dumps([[a["question"], a["value"]] for a in record["answers"]],
+                             ensure_ascii=False)
+        body = json.dumps(record, ensure_ascii=False, sort_keys=True)
+        stamp = _iso(now)
+        with self._write() as db:
+            updated = 0
+            if case_id is not None:
+                updated = db.execute(
+                    "UPDATE cases SET status = 'open', flow_id = ?, lang = ?, updated = ?, "
+                    "finished = ?, answers = ?, record = ?, redactions = ? "
+                    "WHERE id = ? AND status = 'draft'",
+                    (result.flow.id, lang, stamp, _utc(now), answers, body,
+                     _counts_json(counts), case_id)).rowcount
+            if not updated:
+                case_id = db.execute(
+                    "INSERT INTO cases (status, flow_id, lang, created, updated, finished, zone, "
+                    "answers, record, redactions) VALUES ('open', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (result.flow.id, lang, stamp, stamp, _utc(now), _zone_name(now), answers,
+                     body, _counts_json(counts))).lastrowid
+        assert case_id is not None
+        return self.get(case_id)
+
+    def get(self, case_id: int) -> Case:
+        """The finished case `case_id`, or `CaseNotFound`."""
+        db = self._connect()
+        row = db.execute(f"SELECT {_CASE_COLUMNS} FROM cases WHERE id = ? AND status != 'draft'",
+                         (case_id,)).fetchone()
+        if row is None:
+            raise CaseNotFound(key="errors.unknown-case", case=case_id)
+        notes = db.execute("SELECT case_id, at, zone, text FROM notes WHERE case_id = ? "
+                           "ORDER BY id", (case_id,)).fetchall()
+        return _case(row, [_note(n) for n in notes])
+
+    def latest(self) -> Case:
+        """The most recently finished case, or a usage error when there is none."""
+        row = self._connect().execute(
+            "SELECT id FROM cases WHERE status != 'draft' "
+            "ORDER BY finished DESC, id DESC LIMIT 1").fetchone()
+        if row is None:
+            raise UsageError(key="errors.no-cases")
+        return self.get(int(row[0]))
+
+    def list(self) -> list[Case]:
+        """Every finished case, oldest first."""
+        db = self._connect()
+        rows = db.execute(f"SELECT {_CASE_COLUMNS} FROM cases WHERE status != 'draft' "
+                          "ORDER BY id").fetchall()
+        by_case: dict[int, list[Note]] = {}
+        for n in db.execute("SELECT case_id, at, zone, text FROM notes ORDER BY id"):
+            by_case.setdefault(int(n[0]), []).append(_note(n))
+        return [_case(r, by_case.get(int(r[0]), [])) for r in rows]
+
+    def set_ticket(self, case_id: int, ticket: str, now: datetime) -> Case:
+        """Record support's ticket number (an empty one clears it)."""
+        lang = self._lang_of(case_id)
+        clean, found = _clean(" ".join(ticket.split()), lang)
+        with self._write() as db:
+            self._touch(db, case_id, now, found)
+            db.execute("UPDATE cases SET ticket = ? WHERE id = ?", (clean or None, case_id))
+        return self.get(case_id)
+
+    def add_note(self, case_id: int, text: str, now: datetime) -> Case:
+        """Write down what support answered (redacted like any text)."""
+        lang = self._lang_of(case_id)
+        clean, found = _clean(text.strip(), lang)
+        if not clean:
+            raise UsageError(key="cases.empty-note")
+        with self._write() as db:
+            self._touch(db, case_id, now, found)
+            db.execute("INSERT INTO notes (case_id, at, zone, text) VALUES (?, ?, ?, ?)",
+                       (case_id, _iso(now), _zone_name(now), clean))
+        return self.get(case_id)
+
+    def set_status(self, case_id: int, status: str, now: datetime) -> Case:
+        """Move a case to open, waiting, escalated or resolved."""
+        if status not in STATUSES:
+            raise UsageError(key="cases.bad-status", status=status, allowed=", ".join(STATUSES))
+        with self._write() as db:
+            self._touch(db, case_id, now, Counter())
+            db.execute("UPDATE cases SET status = ? WHERE id = ?", (status, case_id))
+        return self.get(case_id)
+
+    def delete(self, case_id: int) -> None:
+        """Remove a case (or a draft) and its notes for good."""
+        with self._write() as db:
+            if not db.execute("DELETE FROM cases WHERE id = ?", (case_id,)).rowcount:
+                raise CaseNotFound(key="errors.unknown-case", case=case_id)
+        # Move the freed (zeroed) pages out of the log into the file now.
+        self._connect().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    # -- helpers ----------------------------------------------------------------------
+
+    def _lang_of(self, case_id: int) -> str:
+        row = self._connect().execute(
+            "SELECT lang FROM cases WHERE id = ? AND status != 'draft'", (case_id,)).fetchone()
+        if row is None:
+            raise CaseNotFound(key="errors.unknown-case", case=case_id)
+        return str(row[0])
+
+    @staticmethod
+    def _touch(db: sqlite3.Connection, case_id: int, now: datetime,
+               found: Counter[str]) -> None:
+        import json
+
+        row = db.execute("SELECT redactions FROM cases WHERE id = ? AND status != 'draft'",
+                         (case_id,)).fetchone()
+        if row is None:
+            raise CaseNotFound(key="errors.unknown-case", case=case_id)
+        counts = Counter(json.loads(row[0] or "{}")) + found
+        db.execute("UPDATE cases SET updated = ?, redactions = ? WHERE id = ?",
+                   (_iso(now), _counts_json(counts), case_id))
+
+
+_CASE_COLUMNS = "id, status, flow_id, lang, created, updated, zone, ticket, record, redactions"
+
+
+# -- files and times ------------------------------------------------------------------
+
+
+def _private_file(folder: Path, path: Path) -> None:
+    """Make sure the folder exists (0700 when we create it) and the file is 0600."""
+    if not folder.is_dir():
+        folder.mkdir(parents=True, mode=0o700, exist_ok=True)
+        folder.chmod(0o700)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if os.fstat(fd).st_mode & 0o077:
+            os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.astimezone()
+
+
+def _iso(moment: datetime) -> str:
+    return _aware(moment).isoformat(timespec="seconds")
+
+
+def _utc(moment: datetime) -> str:
+    return _aware(moment).astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _parse(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+@cache
+def _local_zone() -> str | None:
+    """The IANA name of this machine's time zone, when it can be told."""
+    tz = os.environ.get("TZ", "").lstrip(":")
+    if tz:
+        return tz if "/" in tz and not tz.startswith("/") else None
+    try:
+        target = str(Path("/etc/localtime").readlink())
+    except OSError:
+        try:
+            return Path("/etc/timezone").read_text(encoding="utf-8").strip() or None
+        except OSError:
+            return None
+    marker = "zoneinfo/"
+    return target.split(marker, 1)[1] if marker in target else None
+
+
+def _zone_name(moment: datetime) -> str | None:
+    """The IANA zone of `moment`: its own, or the machine's when the offsets agree."""
+    key = getattr(moment.tzinfo, "key", None)
+    if isinstance(key, str):
+        return key
+    name = _local_zone()
+    if name is None or moment.tzinfo is None:
+        return None
+    from zoneinfo import ZoneInfo
+
+    try:
+        zone = ZoneInfo(name)
+    except (ValueError, OSError, LookupError):
+        return None
+    return name if zone.utcoffset(moment.replace(tzinfo=None)) == moment.utcoffset() else None
+
+
+# -- redaction and the record ---------------------------------------------------------
+
+
+def _clean(text: str, lang: str) -> tuple[str, Counter[str]]:
+    """The text as it may be stored, and what `redact` removed from it."""
+    from .redact import redact
+
+    done = redact(text, lang)
+    return done.text, Counter(done.counts())
+
+
+def _clean_answers(answers: Sequence[tuple[str, Answer]],
+                   lang: str) -> tuple[list[tuple[str, Answer]], Counter[str]]:
+    found: Counter[str] = Counter()
+    clean: list[tuple[str, Answer]] = []
+    for question, value in answers:
+        if isinstance(value, str):
+            value, counts = _clean(value, lang)
+            found += counts
+        clean.append((question, value))
+    return clean, found
+
+
+def _both(text: Text | None) -> dict[str, str] | None:
+    if text is None:
+        return None
+    from .i18n import pick
+
+    return {lang: pick(text, lang) for lang in _LANGS}
+
+
+def _record(result: Result, lang: str) -> tuple[dict[str, Any], Counter[str]]:
+    """The finished diagnosis as language-independent data, with person texts redacted."""
+    from .engine import display_answer
+
+    flow = result.flow
+    found: Counter[str] = Counter()
+    free: set[str] = set()  # checklist values taken from free-text answers get redacted too
+
+    def clean(text: str, *, count: bool = True) -> str:
+        # Displays and checklist values repeat an answer: count each secret once.
+        nonlocal found
+        done, counts = _clean(text, lang)
+        if count:
+            found += counts
+        return done
+
+    answers: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for node_id in result.path:
+        question = flow.nodes.get(node_id)
+        if not isinstance(question, Question) or node_id in seen or node_id not in result.answers:
+            continue
+        seen.add(node_id)
+        value = result.answers[node_id]
+        display = _both(display_answer(question, value)) or {}
+        if isinstance(value, str) and question.kind == "text":
+            free.add(node_id)
+            value = clean(value)
+            display = {k: clean(v, count=False) for k, v in display.items()}
+        answers.append({
+            "question": node_id,
+            "kind": question.kind,
+            "prompt": _both(question.prompt),
+            "value": list(value) if isinstance(value, tuple) else value,
+            "display": display,
+        })
+    checklist = []
+    for entry in result.checklist:
+        filled = _both(entry.value)
+        if filled is not None and entry.item.source in free:
+            filled = {k: clean(v, count=False) for k, v in filled.items()}
+        checklist.append({"id": entry.item.id, "label": _both(entry.item.label),
+                          "hint": _both(entry.item.hint), "value": filled,
+                          "from": entry.item.source})
+    record = {
+        "version": _RECORD_VERSION,
+        "flow": {"id": flow.id, "title": _both(flow.title), "version": flow.version},
+        "outcome": result.end.outcome,
+        "end": result.end.id,
+        "message": _both(result.end.message),
+        "recommend": list(result.end.recommend),
+        "answers": answers,
+        "advice": [{"node": shown.advice.id, "title": _both(shown.advice.title),
+                    "steps": [{"id": s.id, "text": _both(s.text), "severity": s.severity}
+                              for s in shown.steps]}
+                   for shown in result.advice],
+        "checklist": checklist,
+        "path": list(result.path),
+    }
+    return record, found
+
+
+def _answers_of(record: Mapping[str, Any]) -> list[CaseAnswer]:
+    return [CaseAnswer(a["question"], a.get("kind", "text"), a["prompt"], _answer(a["value"]),
+                       a["display"]) for a in record.get("answers", [])]
+
+
+def _answer(value: Any) -> Answer:
+    if isinstance(value, list):
+        return tuple(str(v) for v in value)
+    if isinstance(value, bool):
+        return value
+    return str(value)
+
+
+def _counts_json(counts: Mapping[str, int]) -> str:
+    import json
+
+    return json.dumps({k: int(v) for k, v in sorted(counts.items()) if v}, ensure_ascii=False)
+
+
+def _draft(row: Sequence[Any]) -> Draft:
+    import json
+
+    answers = tuple((str(q), _answer(v)) for q, v in json.loads(row[2]))
+    return Draft(int(row[0]), str(row[1]), answers, str(row[3]), _parse(row[4]),
+                 _parse(row[5]))
+
+
+def _note(row: Sequence[Any]) -> Note:
+    return Note(_parse(row[1]), row[2], str(row[3]))
+
+
+def _case(row: Sequence[Any], notes: Sequence[Note]) -> Case:
+    import json
+
+    record = json.loads(row[8] or "{}")
+    flow = record.get("flow", {})
+    advice = tuple(
+        CaseAdvice(a["node"], a.get("title"),
+                   tuple(CaseStep(s["id"], s["text"], s.get("severity", "info"))
+                         for s in a.get("steps", [])))
+        for a in record.get("advice", []))
+    checklist = tuple(CaseItem(i["id"], i["label"], i.get("hint"), i.get("value"), i.get("from"))
+                      for i in record.get("checklist", []))
+    return Case(
+        id=int(row[0]),
+        status=str(row[1]),
+        flow_id=str(row[2]),
+        flow_title=flow.get("title") or {lang: str(row[2]) for lang in _LANGS},
+        outcome=str(record.get("outcome", "")),
+        message=record.get("message") or {lang: "" for lang in _LANGS},
+        recommend=tuple(record.get("recommend", ())),
+        answers=tuple(_answers_of(record)),
+        advice=advice,
+        checklist=checklist,
+        path=tuple(record.get("path", ())),
+        redactions=json.loads(row[9] or "{}"),
+        lang=str(row[3]),
+        created=_parse(row[4]),
+        updated=_parse(row[5]),
+        zone=row[6],
+        ticket=row[7],
+        notes=tuple(notes),
+    )

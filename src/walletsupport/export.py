@@ -1,0 +1,511 @@
+"""A case as something to hand over: Markdown, plain text, JSON, or a follow-up message.
+
+Every text that came from a person (free-text answers, checklist values taken
+from them, support's notes, the ticket, the user's follow-up questions) goes
+through `redact` once more and has contact details partly masked: the stored
+case is redacted already, but an export is the last door before the text
+leaves the machine. The JSON shape is documented in docs/export.md.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from .cases import Bilingual, Case, CaseAnswer, CaseItem
+from .errors import UsageError, WalletSupportError
+from .i18n import pick, t
+
+__all__ = [
+    "FORMATS",
+    "SCHEMA_VERSION",
+    "TEXT_WIDTH",
+    "channel_label",
+    "copy_to_clipboard",
+    "display_width",
+    "follow_up",
+    "format_time",
+    "redaction_kind",
+    "redaction_line",
+    "render",
+    "scrub",
+    "wrap",
+]
+
+FORMATS = ("markdown", "text", "json")
+#: Bumped when a key of the JSON export changes meaning or goes away (adding one does not).
+SCHEMA_VERSION = 1
+#: Plain-text exports fit this many columns (a CJK character takes two).
+TEXT_WIDTH = 72
+
+
+# -- cleaning -------------------------------------------------------------------------
+
+
+def _scrub(text: str, lang: str, found: Counter[str], *, mask: bool = True) -> str:
+    from .redact import mask_contact, redact
+
+    done = redact(text, lang)
+    found.update(done.counts())
+    return mask_contact(done.text) if mask else done.text
+
+
+def scrub(case: Case) -> Case:
+    """The case with every person text through `redact` and `mask_contact` once more.
+
+    Its `redactions` count what was removed when it was saved and now.
+    """
+    found: Counter[str] = Counter()
+    lang = case.lang
+    free = {a.question for a in case.answers if a.kind == "text"}
+
+    def both(text: Bilingual) -> dict[str, str]:
+        # Displays and checklist values repeat an answer: count each secret once.
+        return {k: _scrub(v, lang, Counter()) for k, v in text.items()}
+
+    answers = tuple(
+        replace(a, value=_scrub(a.value, lang, found), display=both(a.display))
+        if a.kind == "text" and isinstance(a.value, str) else a
+        for a in case.answers)
+    checklist = tuple(
+        replace(i, value=both(i.value))
+        if i.value is not None and i.source in free else i
+        for i in case.checklist)
+    notes = tuple(replace(n, text=_scrub(n.text, lang, found)) for n in case.notes)
+    # A ticket number must reach support as written: redact it, but mask nothing.
+    ticket = _scrub(case.ticket, lang, found, mask=False) if case.ticket else None
+    total = Counter({k: int(v) for k, v in case.redactions.items()}) + found
+    return replace(case, answers=answers, checklist=checklist, notes=notes, ticket=ticket,
+                   redactions=dict(sorted(total.items())))
+
+
+# -- shared pieces --------------------------------------------------------------------
+
+
+def format_time(moment: datetime, zone: str | None = None) -> str:
+    """A time as the user saw it, with its offset and zone.
+
+    For example ``2026-11-24 15:30 UTC+08:00 (Asia/Shanghai)``.
+    """
+    offset = moment.strftime("%z")
+    utc = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC?"
+    text = f"{moment:%Y-%m-%d %H:%M} {utc}"
+    return f"{text} ({zone})" if zone else text
+
+
+def _answer_text(answer: CaseAnswer, lang: str) -> str:
+    return t("export.skipped", lang) if answer.skipped else pick(answer.display, lang)
+
+
+def redaction_line(counts: Mapping[str, int], lang: str) -> str:
+    """One sentence saying what was removed before saving, by kind."""
+    if not counts:
+        return t("export.redactions.none", lang)
+    parts = [t("export.redactions.item", lang, kind=redaction_kind(kind, lang), count=n)
+             for kind, n in counts.items()]
+    return t("export.redactions.some", lang, items=t("export.list-sep", lang).join(parts))
+
+
+def redaction_kind(kind: str, lang: str) -> str:
+    """What a kind of removed secret is called in `lang` (its id when the catalog lacks it)."""
+    try:
+        return t(f"export.kind.{kind}", lang)
+    except KeyError:  # a kind added to redact later: its id still says what it was
+        return kind
+
+
+def _severity(severity: str, lang: str) -> str:
+    if severity == "info":
+        return ""
+    return t("export.paren", lang, text=t(f"severity.{severity}", lang)) + " "
+
+
+def _status(status: str, lang: str) -> str:
+    return t(f"cases.status.{status}", lang)
+
+
+def _channels(case: Case, lang: str) -> str:
+    return t("export.list-sep", lang).join(channel_label(c, lang) for c in case.recommend)
+
+
+def channel_label(kind: str, lang: str) -> str:
+    """A channel kind (chat, phone...) as a word in `lang`."""
+    try:
+        return t(f"export.channel.{kind}", lang)
+    except KeyError:
+        return kind
+
+
+# -- render ---------------------------------------------------------------------------
+
+
+def render(case: Case, fmt: str, lang: str) -> str:
+    """The case as Markdown, plain text (72 columns) or JSON, ending with a newline."""
+    if fmt not in FORMATS:
+        raise UsageError(key="export.bad-format", format=fmt, allowed=", ".join(FORMATS))
+    clean = scrub(case)
+    if fmt == "json":
+        return _json(clean, lang)
+    if fmt == "markdown":
+        return _markdown(clean, lang)
+    return _text(clean, lang)
+
+
+def _json(case: Case, lang: str) -> str:
+    import json
+
+
+    def text(value: Bilingual | None) -> dict[str, str] | None:
+        return None if value is None else {k: value.get(k, "") for k in ("en", "zh")}
+
+    data: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION,
+        "id": case.id,
+        "lang": lang,
+        "status": case.status,
+        "ticket": case.ticket,
+        "created": case.created.isoformat(timespec="seconds"),
+        "updated": case.updated.isoformat(timespec="seconds"),
+        "time_zone": case.zone,
+        "flow": {"id": case.flow_id, "title": text(case.flow_title)},
+        "outcome": case.outcome,
+        "message": text(case.message),
+        "recommend": list(case.recommend),
+        "answers": [{"question": a.question, "kind": a.kind, "prompt": text(a.prompt),
+                     "value": list(a.value) if isinstance(a.value, tuple) else a.value,
+                     "display": text(a.display)} for a in case.answers],
+        "advice": [{"id": adv.node, "title": text(adv.title),
+                    "steps": [{"id": s.id, "severity": s.severity, "text": text(s.text)}
+                              for s in adv.steps]} for adv in case.advice],
+        "checklist": [{"id": i.id, "label": text(i.label), "hint": text(i.hint),
+                       "filled": i.filled, "value": text(i.value)} for i in case.checklist],
+        "notes": [{"at": n.at.isoformat(timespec="seconds"), "time_zone": n.zone,
+                   "text": n.text} for n in case.notes],
+        "path": list(case.path),
+        "redactions": dict(case.redactions),
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _md(text: str) -> str:
+    """Escape only what would turn into formatting, and keep extra lines inside list items.
+
+    A chat box that does not render Markdown shows every backslash, so masks
+    like ``138****5678`` stay as they are unless a second run of the same
+    character could pair with them into emphasis. Lines end without the two
+    spaces of a hard break, which editors and chat boxes strip or show.
+    """
+    import re
+
+    text = re.sub(r"\\(?=[!-/:-@\[-`{-~])", r"\\\\", text.strip())
+    text = text.replace("`", "\\`").replace("<", "\\<")
+    for char in "*_":
+        if len(re.findall(re.escape(char) + "+", text)) >= 2:
+            text = text.replace(char, "\\" + char)
+    return "\n  ".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _markdown(case: Case, lang: str) -> str:
+    out: list[str] = []
+    title = pick(case.flow_title, lang)
+    out.append(f"**{t('export.heading', lang, id=case.id, title=_md(title))}**")
+    out.append("")
+    outcome = t(f"outcome.{case.outcome}", lang)
+    colon = t("export.colon", lang)
+
+    def field(label: str, value: str) -> None:
+        # The colon stays outside the stars: CommonMark does not close "**" after a
+        # full-width colon that a CJK character follows.
+        out.append(f"- **{label}**{colon}{value}")
+
+    field(t("export.outcome", lang), f"{outcome} — {_md(pick(case.message, lang))}")
+    field(t("export.created", lang), format_time(case.created, case.zone))
+    field(t("export.status", lang), _status(case.status, lang))
+    ticket = _md(case.ticket) if case.ticket else t("export.no-ticket", lang)
+    field(t("export.ticket", lang), ticket)
+    if case.recommend:
+        field(t("export.channels", lang), _channels(case, lang))
+    field(t("export.case-id", lang), str(case.id))
+
+    out += ["", f"**{t('export.answers', lang)}**", ""]
+    for answer in case.answers:
+        out.append(f"- {_md(pick(answer.prompt, lang))}\n  → {_md(_answer_text(answer, lang))}")
+
+    if case.advice:
+        out += ["", f"**{t('export.advice', lang)}**", ""]
+        for advice in case.advice:
+            head = pick(advice.title, lang) if advice.title else t("export.advice-untitled", lang)
+            out.append(f"- {_md(head)}")
+            for step in advice.steps:
+                out.append(f"  - {_severity(step.severity, lang)}{_md(pick(step.text, lang))}")
+
+    filled = [i for i in case.checklist if i.filled]
+    still = [i for i in case.checklist if not i.filled]
+    if case.checklist:
+        out += ["", f"**{t('export.checklist', lang)}**", ""]
+        for item in filled:
+            out.append(f"- [x] {_md(pick(item.label, lang))}{colon}{_md(_value(item, lang))}")
+        for item in still:
+            hint = ""
+            if item.hint:
+                hint = " " + t("export.paren", lang, text=_md(pick(item.hint, lang)))
+            out.append(f"- [ ] {_md(pick(item.label, lang))}{hint}")
+
+    out += ["", f"**{t('export.notes', lang)}**", ""]
+    if case.notes:
+        for note in case.notes:
+            out.append(f"- {format_time(note.at)}{colon}{_md(note.text)}")
+    else:
+        out.append(f"- {t('export.no-notes', lang)}")
+
+    out += ["", f"_{_md(redaction_line(case.redactions, lang))}_"]
+    return "\n".join(out) + "\n"
+
+
+def _value(item: CaseItem, lang: str) -> str:
+    return pick(item.value, lang) if item.value is not None else ""
+
+
+# -- plain text at 72 columns ---------------------------------------------------------
+
+
+def display_width(text: str) -> int:
+    """Columns `text` takes in a terminal: wide (CJK) characters count two, marks none."""
+    width = 0
+    for char in text:
+        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return width
+
+
+# Characters that must not start a line (closing punctuation, in both scripts).
+_NO_START = set("，。、；：？！）》」』】〕”’…·,.;:!?)]}%")
+# Characters that must not end a line (opening punctuation).
+_NO_END = set("（《「『【〔“‘([{")
+
+
+def _tokens(text: str) -> list[tuple[str, bool]]:
+    """Split into the units a line may break between.
+
+    Words (flagged when a space follows) and single wide characters; closing
+    punctuation stays with what it follows.
+    """
+    units: list[tuple[str, bool]] = []  # (unit, followed by a space)
+    word = ""
+    for char in text:
+        if char.isspace():
+            if word:
+                units.append((word, True))
+                word = ""
+            elif units:
+                units[-1] = (units[-1][0], True)
+            continue
+        wide = unicodedata.east_asian_width(char) in ("W", "F")
+        if char in _NO_START and (word or units):
+            if word:
+                word += char
+            else:
+                last, space = units[-1]
+                if space:
+                    word = char
+                else:
+                    units[-1] = (last + char, False)
+            continue
+        if wide:
+            if word:
+                units.append((word, False))
+                word = ""
+            units.append((char, False))
+        else:
+            word += char
+    if word:
+        units.append((word, False))
+    merged: list[tuple[str, bool]] = []
+    for unit, space in units:
+        if merged and not merged[-1][1] and merged[-1][0][-1] in _NO_END:
+            unit = merged.pop()[0] + unit
+        merged.append((unit, space))
+    return merged
+
+
+def wrap(text: str, width: int = TEXT_WIDTH, *, first: str = "", rest: str = "") -> list[str]:
+    """Fill `text` into lines of at most `width` columns, starting with `first` then `rest`.
+
+    Breaks between words and between CJK characters (never before closing
+    punctuation); a word longer than a line (a hash, a URL) is cut.
+    """
+    lines: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        prefix = first if not lines else rest
+        line, used, gap = prefix, display_width(prefix), False
+        fresh = True
+        for unit, space in _tokens(paragraph):
+            size = display_width(unit)
+            sep = " " if gap else ""
+            if not fresh and used + len(sep) + size > width:
+                lines.append(line.rstrip())
+                line, used, sep, fresh = rest, display_width(rest), "", True
+            while used + size > width and fresh and len(unit) > 1:
+                cut = _fit(unit, width - used)
+                lines.append(line + unit[:cut])
+                unit = unit[cut:]
+                size = display_width(unit)
+                line, used = rest, display_width(rest)
+            line += sep + unit
+            used += len(sep) + size
+            gap, fresh = space, False
+        lines.append(line.rstrip())
+    return lines
+
+
+def _fit(unit: str, room: int) -> int:
+    used = 0
+    for index, char in enumerate(unit):
+        used += display_width(char)
+        if used > room:
+            return max(index, 1)
+    return len(unit)
+
+
+def _field(label: str, value: str, pad: int) -> list[str]:
+    head = label + " " * (pad - display_width(label))
+    return wrap(value, first=head, rest=" " * pad)
+
+
+def _text(case: Case, lang: str) -> str:
+    out: list[str] = []
+    title = t("export.heading", lang, id=case.id, title=pick(case.flow_title, lang))
+    out += wrap(title)
+    out.append("=" * min(TEXT_WIDTH, max(display_width(line) for line in out)))
+    fields = [
+        (t("export.outcome", lang), f"{t(f'outcome.{case.outcome}', lang)} — "
+                                    f"{pick(case.message, lang)}"),
+        (t("export.created", lang), format_time(case.created, case.zone)),
+        (t("export.status", lang), _status(case.status, lang)),
+        (t("export.ticket", lang), case.ticket or t("export.no-ticket", lang)),
+    ]
+    if case.recommend:
+        fields.append((t("export.channels", lang), _channels(case, lang)))
+    fields.append((t("export.case-id", lang), str(case.id)))
+    labels = [label + t("export.colon", lang).rstrip() for label, _ in fields]
+    pad = max(display_width(label) for label in labels) + 1
+    for label, (_, value) in zip(labels, fields, strict=True):
+        out += _field(label, value, pad)
+
+    def section(name: str) -> None:
+        out.extend(["", name, "-" * display_width(name)])
+
+    section(t("export.answers", lang))
+    for answer in case.answers:
+        out += wrap(pick(answer.prompt, lang), first="* ", rest="  ")
+        out += wrap(_answer_text(answer, lang), first="  → ", rest="    ")
+
+    if case.advice:
+        section(t("export.advice", lang))
+        for advice in case.advice:
+            head = pick(advice.title, lang) if advice.title else t("export.advice-untitled", lang)
+            out += wrap(head, first="* ", rest="  ")
+            for step in advice.steps:
+                out += wrap(_severity(step.severity, lang) + pick(step.text, lang),
+                            first="  - ", rest="    ")
+
+    if case.checklist:
+        section(t("export.checklist", lang))
+        for item in (i for i in case.checklist if i.filled):
+            out += wrap(pick(item.label, lang), first="[x] ", rest="    ")
+            out += wrap(_value(item, lang), first="    → ", rest="      ")
+        for item in (i for i in case.checklist if not i.filled):
+            out += wrap(pick(item.label, lang), first="[ ] ", rest="    ")
+            if item.hint:
+                out += wrap(pick(item.hint, lang), first="    ", rest="    ")
+
+    section(t("export.notes", lang))
+    if case.notes:
+        for note in case.notes:
+            out += wrap(format_time(note.at), first="* ", rest="  ")
+            out += wrap(note.text, first="  ", rest="  ")
+    else:
+        out += wrap(t("export.no-notes", lang))
+    out.append("")
+    out += wrap(redaction_line(case.redactions, lang))
+    return "\n".join(out) + "\n"
+
+
+# -- follow-up and escalation ---------------------------------------------------------
+
+
+def follow_up(case: Case, lang: str, *, escalate: bool = False,
+              questions: Sequence[str] = ()) -> str:
+    """A message to send to support about a case: a follow-up, or an escalation request.
+
+    It restates the problem and its details, what support said so far, and what
+    is still unresolved; it asks the user's own questions (redacted) or, when
+    there are none, the questions that move a case forward. Lines are not
+    wrapped, so the message pastes cleanly into a chat box or a web form.
+    """
+    case = scrub(case)
+    found: Counter[str] = Counter()
+    asked = [q for q in (" ".join(_scrub(q, case.lang, found).split()) for q in questions) if q]
+    title = pick(case.flow_title, lang)
+    kind = "escalate" if escalate else "follow-up"
+    since = format_time(case.created, case.zone)
+    out: list[str] = []
+    if case.ticket:
+        out.append(t(f"export.{kind}.subject-ticket", lang, title=title, ticket=case.ticket))
+    else:
+        out.append(t(f"export.{kind}.subject", lang, title=title))
+    out += ["", t("export.msg.hello", lang), ""]
+    if case.ticket:
+        out.append(t(f"export.{kind}.opening-ticket", lang, title=title, ticket=case.ticket,
+                     since=since))
+    else:
+        out.append(t(f"export.{kind}.opening", lang, title=title, since=since))
+
+    details = [i for i in case.checklist if i.filled]
+    if details:
+        out += ["", t("export.msg.details", lang)]
+        colon = t("export.colon", lang)
+        out += [f"- {pick(i.label, lang)}{colon}{_value(i, lang)}" for i in details]
+
+    out += ["", t("export.msg.said", lang)]
+    if case.notes:
+        colon = t("export.colon", lang)
+        out += [f"- {format_time(n.at)}{colon}{' '.join(n.text.split())}" for n in case.notes]
+        out += ["", t("export.msg.understand", lang)]
+    else:
+        out.append(f"- {t('export.msg.no-answer', lang)}")
+
+    out += ["", t("export.msg.unresolved", lang)]
+    out.append(f"- {t('export.msg.not-solved', lang, title=title)}")
+    if case.notes:
+        out.append(f"- {t('export.msg.not-enough', lang)}")
+
+    out += ["", t("export.msg.questions", lang)]
+    defaults = [t("export.msg.q-next", lang), t("export.msg.q-when", lang)]
+    if escalate:
+        defaults = [t("export.msg.q-escalation", lang)]
+    for number, question in enumerate(asked or defaults, 1):
+        out.append(f"{number}. {question}")
+
+    if escalate:
+        out += ["", t("export.escalate.request", lang)]
+    out += ["", t("export.msg.thanks", lang)]
+    return "\n".join(out) + "\n"
+
+
+# -- clipboard ------------------------------------------------------------------------
+
+
+def copy_to_clipboard(text: str) -> None:
+    """Put `text` on the system clipboard, or say plainly that there is none to use."""
+    import pyperclip  # type: ignore[import-untyped]
+
+    try:
+        pyperclip.copy(text)
+    except pyperclip.PyperclipException:
+        raise WalletSupportError(key="export.no-clipboard") from None

@@ -1,0 +1,261 @@
+"""Messages of saved cases, `walletsupport cases ...`, `export` and follow-up messages."""
+
+from __future__ import annotations
+
+__all__ = ["MESSAGES"]
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # -- the case database --------------------------------------------------------------
+    "cases.cannot-open": {
+        "en": "Cannot open the case database {path}: {error}",
+        "zh": "无法打开记录数据库 {path}：{error}",
+    },
+    "cases.bad-db": {
+        "en": "{path} is not a usable case database ({error}). Move it aside to start afresh.",
+        "zh": "{path} 不是可用的记录数据库（{error}）。把它移到别处后即可重新开始。",
+    },
+    "cases.newer-db": {
+        "en": "{path} was written by a newer walletsupport; update walletsupport to use it.",
+        "zh": "{path} 是由更新版本的 walletsupport 写入的；请先升级 walletsupport。",
+    },
+    "cases.cannot-write": {
+        "en": "Cannot save to the case database {path} ({error}); nothing was changed.",
+        "zh": "无法写入记录数据库 {path}（{error}），没有做任何更改。",
+    },
+    "cases.empty-note": {
+        "en": "The note is empty; write what support answered.",
+        "zh": "备注是空的；请写下客服的答复。",
+    },
+    "cases.bad-status": {
+        "en": "Unknown status {status!r}. Use one of: {allowed}",
+        "zh": "没有 {status!r} 这个状态。可用的状态：{allowed}",
+    },
+    "cases.status.draft": {"en": "unfinished", "zh": "未完成"},
+    "cases.status.open": {"en": "open", "zh": "待处理"},
+    "cases.status.waiting": {"en": "waiting", "zh": "等待答复"},
+    "cases.status.escalated": {"en": "escalated", "zh": "已升级"},
+    "cases.status.resolved": {"en": "resolved", "zh": "已解决"},
+    # -- cases list / show --------------------------------------------------------------
+    "cases.none": {
+        "en": "No saved cases yet. 'walletsupport diagnose' saves one when it ends.",
+        "zh": "还没有保存的记录。运行 'walletsupport diagnose'，结束时会自动保存。",
+    },
+    "cases.col.id": {"en": "id", "zh": "编号"},
+    "cases.col.created": {"en": "created", "zh": "创建时间"},
+    "cases.col.flow": {"en": "problem", "zh": "问题"},
+    "cases.col.outcome": {"en": "outcome", "zh": "结论"},
+    "cases.col.status": {"en": "status", "zh": "状态"},
+    "cases.col.ticket": {"en": "ticket", "zh": "工单号"},
+    "cases.drafts": {
+        "en": "{count} unfinished diagnosis(es); continue with 'walletsupport diagnose --resume'.",
+        "zh": "有 {count} 个未完成的诊断；运行 'walletsupport diagnose --resume' 继续。",
+    },
+    "cases.show.updated": {"en": "Last change", "zh": "最后更新"},
+    "cases.show.notes": {"en": "notes", "zh": "条备注"},
+    "cases.show.next": {
+        "en": "Next: write down support's answer with 'walletsupport cases note {id} \"...\"', "
+              "prepare a follow-up with 'walletsupport cases follow-up {id}', "
+              "or hand the case over with 'walletsupport export {id}'.",
+        "zh": "接下来：用 'walletsupport cases note {id} \"...\"' 记下客服的答复，"
+              "用 'walletsupport cases follow-up {id}' 准备跟进消息，"
+              "或用 'walletsupport export {id}' 导出整个记录。",
+    },
+    # -- changes ------------------------------------------------------------------------
+    "cases.ticket-set": {
+        "en": "Case {id}: ticket number {ticket} saved.",
+        "zh": "记录 {id}：已保存工单号 {ticket}。",
+    },
+    "cases.ticket-cleared": {
+        "en": "Case {id}: ticket number cleared.",
+        "zh": "记录 {id}：已清除工单号。",
+    },
+    "cases.noted": {
+        "en": "Case {id}: note saved ({count} so far).",
+        "zh": "记录 {id}：备注已保存（目前共 {count} 条）。",
+    },
+    "cases.status-set": {
+        "en": "Case {id} is now: {status}.",
+        "zh": "记录 {id} 的状态已改为：{status}。",
+    },
+    "cases.deleted": {
+        "en": "Case {id} deleted.",
+        "zh": "记录 {id} 已删除。",
+    },
+    # -- follow-up tips (for the user, not sent) ----------------------------------------
+    "cases.tips.title": {"en": "Before you send it:", "zh": "发送之前："},
+    "cases.tips.read": {
+        "en": "Read support's last reply carefully and make sure you understand the solution "
+              "they propose; if any step is unclear, ask about it (add your own questions "
+              "with --ask).",
+        "zh": "仔细读一遍客服上次的答复，确认自己真正理解了对方提出的解决办法；"
+              "哪一步不清楚就直接问（用 --ask 加上你自己的问题）。",
+    },
+    "cases.tips.prepare": {
+        "en": "Keep the details of the checklist at hand, so you can answer support's "
+              "follow-up questions at once.",
+        "zh": "把准备清单里的信息放在手边，客服追问时可以马上回答。",
+    },
+    "cases.tips.escalate": {
+        "en": "If it is still unresolved after that, ask to be transferred to a higher level: "
+              "walletsupport cases follow-up {id} --escalate",
+        "zh": "如果这样仍然没有解决，可以要求转交给更高一级的客服处理："
+              "walletsupport cases follow-up {id} --escalate",
+    },
+    "cases.tips.status": {
+        "en": "Once it is sent: walletsupport cases status {id} escalated",
+        "zh": "发送之后：walletsupport cases status {id} escalated",
+    },
+    "cases.tips.note": {
+        "en": "Write down each answer you get: walletsupport cases note {id} \"...\"",
+        "zh": "每次收到答复都记下来：walletsupport cases note {id} \"...\"",
+    },
+    "cases.tips.secrets": {
+        "en": "Never add a password, a verification code or a recovery phrase; real support "
+              "never asks for them.",
+        "zh": "不要在消息里写密码、验证码或助记词；真正的客服从来不会要这些。",
+    },
+    # -- export: delivery ---------------------------------------------------------------
+    "export.bad-format": {
+        "en": "Unknown format {format!r}. Use one of: {allowed}",
+        "zh": "没有 {format!r} 这种格式。可用的格式：{allowed}",
+    },
+    "export.no-clipboard": {
+        "en": "No clipboard is available here (on Linux, install xclip, xsel or wl-clipboard). "
+              "Use --output FILE, or - to print it.",
+        "zh": "这里无法使用剪贴板（Linux 上可以安装 xclip、xsel 或 wl-clipboard）。"
+              "请改用 --output 文件名，或用 - 直接输出到屏幕。",
+    },
+    "export.cannot-write": {
+        "en": "Cannot write {path}: {error}",
+        "zh": "无法写入 {path}：{error}",
+    },
+    "export.copied": {
+        "en": "Case {id} copied to the clipboard.",
+        "zh": "记录 {id} 已复制到剪贴板。",
+    },
+    "export.saved": {
+        "en": "Case {id} written to {path}.",
+        "zh": "记录 {id} 已写入 {path}。",
+    },
+    # -- export: the summary ------------------------------------------------------------
+    "export.heading": {"en": "Case {id}: {title}", "zh": "记录 {id}：{title}"},
+    # A label's colon: followed by a space in English, full-width in Chinese.
+    "export.colon": {"en": ": ", "zh": "："},
+    "export.list-sep": {"en": ", ", "zh": "、"},
+    "export.paren": {"en": "({text})", "zh": "（{text}）"},
+    "export.outcome": {"en": "Outcome", "zh": "结论"},
+    "export.created": {"en": "Diagnosed", "zh": "诊断时间"},
+    "export.status": {"en": "Status", "zh": "状态"},
+    "export.ticket": {"en": "Ticket", "zh": "工单号"},
+    "export.no-ticket": {"en": "none yet", "zh": "暂无"},
+    "export.channels": {"en": "Contact first by", "zh": "建议优先联系方式"},
+    "export.case-id": {"en": "Case id", "zh": "记录编号"},
+    "export.answers": {"en": "Answers", "zh": "回答"},
+    "export.skipped": {"en": "(skipped)", "zh": "（未填写）"},
+    "export.advice": {"en": "Advice already given", "zh": "已经给出的建议"},
+    "export.advice-untitled": {"en": "Advice", "zh": "建议"},
+    "export.checklist": {"en": "Checklist", "zh": "准备清单"},
+    "export.notes": {"en": "What support said", "zh": "客服的答复"},
+    "export.no-notes": {"en": "No answer from support noted yet.", "zh": "还没有记录客服的答复。"},
+    "export.redactions.none": {
+        "en": "Nothing secret was found in the answers or notes.",
+        "zh": "回答和备注中没有发现需要移除的敏感信息。",
+    },
+    "export.redactions.some": {
+        "en": "Removed before saving: {items}.",
+        "zh": "保存前已移除：{items}。",
+    },
+    "export.redactions.item": {"en": "{kind} ×{count}", "zh": "{kind} {count} 处"},
+    "export.kind.recovery-phrase": {"en": "recovery phrase", "zh": "助记词"},
+    "export.kind.private-key": {"en": "private key", "zh": "私钥"},
+    "export.kind.card-number": {"en": "card number", "zh": "银行卡号"},
+    "export.kind.id-number": {"en": "ID number", "zh": "身份证号"},
+    "export.kind.verification-code": {"en": "verification code", "zh": "验证码"},
+    "export.kind.password": {"en": "password", "zh": "密码"},
+    "export.channel.chat": {"en": "online chat", "zh": "在线客服"},
+    "export.channel.phone": {"en": "phone", "zh": "电话"},
+    "export.channel.email": {"en": "email", "zh": "电子邮件"},
+    "export.channel.social": {"en": "official social account", "zh": "官方社交账号"},
+    "export.channel.in-app": {"en": "in the app", "zh": "应用内客服"},
+    "export.channel.web-form": {"en": "web form", "zh": "网页表单"},
+    # -- follow-up and escalation messages (sent to support) ----------------------------
+    "export.follow-up.subject": {
+        "en": "Subject: Follow-up on my request: {title}",
+        "zh": "主题：跟进我的问题：{title}",
+    },
+    "export.follow-up.subject-ticket": {
+        "en": "Subject: Follow-up on ticket {ticket}: {title}",
+        "zh": "主题：跟进工单 {ticket}：{title}",
+    },
+    "export.escalate.subject": {
+        "en": "Subject: Request to escalate: {title}",
+        "zh": "主题：申请升级处理：{title}",
+    },
+    "export.escalate.subject-ticket": {
+        "en": "Subject: Request to escalate ticket {ticket}: {title}",
+        "zh": "主题：申请升级处理工单 {ticket}：{title}",
+    },
+    "export.msg.hello": {"en": "Hello,", "zh": "您好："},
+    "export.follow-up.opening": {
+        "en": "I am following up on my request \"{title}\", open since {since}.",
+        "zh": "我想跟进一下自 {since} 起一直没有解决的问题：“{title}”。",
+    },
+    "export.follow-up.opening-ticket": {
+        "en": "I am following up on my request \"{title}\" (ticket {ticket}), open since "
+              "{since}.",
+        "zh": "我想跟进一下自 {since} 起一直没有解决的问题：“{title}”（工单号 {ticket}）。",
+    },
+    "export.escalate.opening": {
+        "en": "My problem \"{title}\" has been open since {since} and is still unresolved. "
+              "I am asking for my case to be escalated.",
+        "zh": "我的问题“{title}”自 {since} 起至今仍未解决，现申请升级处理。",
+    },
+    "export.escalate.opening-ticket": {
+        "en": "My problem \"{title}\" (ticket {ticket}) has been open since {since} and is "
+              "still unresolved. I am asking for my case to be escalated.",
+        "zh": "我的问题“{title}”（工单号 {ticket}）自 {since} 起至今仍未解决，现申请升级处理。",
+    },
+    "export.msg.details": {"en": "The details:", "zh": "具体情况："},
+    "export.msg.said": {"en": "What support has told me so far:", "zh": "到目前为止客服的答复："},
+    "export.msg.no-answer": {
+        "en": "I have not had an answer yet.",
+        "zh": "我还没有收到答复。",
+    },
+    "export.msg.understand": {
+        "en": "I have read your last reply carefully. To make sure I understand the proposed "
+              "solution, please confirm exactly what I should do next, and what you will do "
+              "on your side.",
+        "zh": "我仔细看了你们上一次的答复。为了确认我正确理解了你们提出的解决办法，"
+              "请再明确告诉我：接下来我具体需要做什么，你们那边又会做什么。",
+    },
+    "export.msg.unresolved": {"en": "Still unresolved:", "zh": "目前仍未解决："},
+    "export.msg.not-solved": {
+        "en": "The problem itself (\"{title}\") is not solved yet.",
+        "zh": "问题本身（“{title}”）还没有解决。",
+    },
+    "export.msg.not-enough": {
+        "en": "The answers above have not solved it so far.",
+        "zh": "上面这些答复到目前为止都没能解决问题。",
+    },
+    "export.msg.questions": {"en": "My questions:", "zh": "我的问题："},
+    "export.msg.q-next": {
+        "en": "What is the next step, and who takes it?",
+        "zh": "下一步是什么？由谁来处理？",
+    },
+    "export.msg.q-when": {
+        "en": "When can I expect the problem to be solved, or the next update?",
+        "zh": "预计什么时候能解决，或者什么时候能有新的进展？",
+    },
+    "export.msg.q-escalation": {
+        "en": "Who will handle my case after the escalation, and when can I expect an answer?",
+        "zh": "升级之后由谁负责处理？我大概什么时候能得到答复？",
+    },
+    "export.escalate.request": {
+        "en": "Since this is still unresolved, please transfer my case to a higher level of "
+              "support (a supervisor or a specialist team), and give me the reference of the "
+              "escalation. I can provide any further information you need.",
+        "zh": "由于问题至今仍未解决，请把我的问题转交给更高一级的客服（主管或专门团队）处理，"
+              "并告诉我升级后的工单号。如果还需要其他信息，我可以随时补充。",
+    },
+    "export.msg.thanks": {"en": "Thank you.", "zh": "谢谢！"},
+}

@@ -1,0 +1,165 @@
+"""The `cases list`, `cases show` and follow-up screens."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
+
+from ..cases import Case
+from ..export import channel_label, display_width, format_time, redaction_line, wrap
+from ..i18n import pick, t
+
+__all__ = ["render_case", "render_case_list", "render_message", "render_notices",
+           "render_tips"]
+
+_OUTCOME_STYLE = {"resolved": "green", "contact-support": "yellow", "urgent": "bold red"}
+_SEVERITY_STYLE = {"info": "", "warning": "yellow", "urgent": "bold red"}
+
+
+def render_case_list(console: Console, cases: Sequence[Case], drafts: int, lang: str) -> None:
+    """A table of the saved cases, newest last, and a line about unfinished ones."""
+    if not cases:
+        console.print(t("cases.none", lang))
+    else:
+        table = Table(box=None, show_edge=False, pad_edge=False)
+        table.add_column(t("cases.col.id", lang), justify="right", style="bold", no_wrap=True)
+        table.add_column(t("cases.col.created", lang), no_wrap=True)
+        table.add_column(t("cases.col.flow", lang), ratio=1, min_width=10, overflow="fold")
+        table.add_column(t("cases.col.outcome", lang), no_wrap=True)
+        table.add_column(t("cases.col.status", lang), no_wrap=True)
+        table.add_column(t("cases.col.ticket", lang), overflow="fold", max_width=20)
+        for case in cases:
+            style = _OUTCOME_STYLE.get(case.outcome, "")
+            table.add_row(
+                str(case.id),
+                f"{case.created:%Y-%m-%d %H:%M}",
+                escape(pick(case.flow_title, lang)),
+                f"[{style}]{escape(t('outcome.' + case.outcome, lang))}[/]" if style
+                else escape(case.outcome),
+                escape(t(f"cases.status.{case.status}", lang)),
+                escape(case.ticket or "—"),
+            )
+        console.print(table)
+    if drafts:
+        console.print(f"[dim]{escape(t('cases.drafts', lang, count=drafts))}[/]")
+
+
+def render_case(console: Console, case: Case, lang: str) -> None:
+    """One case: what was found, when, the answers, advice, checklist and support's notes."""
+    colon = t("export.colon", lang).rstrip()
+    title = t("export.heading", lang, id=case.id, title=pick(case.flow_title, lang))
+    _wrapped(console, title, style="bold")
+    outcome = t(f"outcome.{case.outcome}", lang)
+    fields = [(t("export.outcome", lang), f"{outcome} — {pick(case.message, lang)}",
+               _OUTCOME_STYLE.get(case.outcome, ""))]
+    fields.append((t("export.created", lang), format_time(case.created, case.zone), ""))
+    if case.updated != case.created:
+        fields.append((t("cases.show.updated", lang), format_time(case.updated), ""))
+    fields += [
+        (t("export.status", lang), t(f"cases.status.{case.status}", lang), ""),
+        (t("export.ticket", lang), case.ticket or t("export.no-ticket", lang), ""),
+    ]
+    if case.recommend:
+        fields.append((t("export.channels", lang), t("export.list-sep", lang).join(
+            channel_label(c, lang) for c in case.recommend), ""))
+    width = max(display_width(label + colon) for label, _, _ in fields) + 1
+    for label, value, style in fields:
+        head = label + colon
+        head += " " * (width - display_width(head))
+        _wrapped(console, value, first=head, rest=" " * width, style=style, head_style="bold")
+
+    _section(console, t("export.answers", lang))
+    for answer in case.answers:
+        shown = t("export.skipped", lang) if answer.skipped else pick(answer.display, lang)
+        _wrapped(console, pick(answer.prompt, lang), first="  ", rest="  ")
+        _wrapped(console, shown, first="    ", rest="    ", style="cyan")
+
+    if case.advice:
+        _section(console, t("export.advice", lang))
+        for advice in case.advice:
+            name = pick(advice.title, lang) if advice.title else t("export.advice-untitled", lang)
+            _wrapped(console, name, first="  ", rest="  ", style="bold")
+            for step in advice.steps:
+                severity = t(f"severity.{step.severity}", lang)
+                mark = "" if step.severity == "info" else f"[{severity}] "
+                _wrapped(console, mark + pick(step.text, lang), first="    • ", rest="      ",
+                         style=_SEVERITY_STYLE.get(step.severity, ""))
+
+    if case.checklist:
+        _section(console, t("export.checklist", lang))
+        for item in case.checklist:
+            label = pick(item.label, lang)
+            if item.value is not None:
+                _wrapped(console, label, first="  ✓ ", rest="    ", head_style="green")
+                _wrapped(console, pick(item.value, lang), first="    → ", rest="      ",
+                         style="cyan")
+            else:
+                _wrapped(console, label, first="  ☐ ", rest="    ", style="bold")
+                if item.hint:
+                    _wrapped(console, pick(item.hint, lang), first="    ", rest="    ",
+                             style="dim")
+
+    _section(console, t("export.notes", lang))
+    if case.notes:
+        for note in case.notes:
+            _wrapped(console, format_time(note.at), first="  ", rest="  ", style="dim")
+            _wrapped(console, note.text, first="    ", rest="    ")
+    else:
+        _wrapped(console, t("export.no-notes", lang), first="  ", rest="  ")
+    console.print()
+    _wrapped(console, redaction_line(case.redactions, lang), style="dim")
+    _wrapped(console, t("cases.show.next", lang, id=case.id), style="dim")
+
+
+def _wrapped(console: Console, text: str, *, first: str = "", rest: str = "", style: str = "",
+             head_style: str = "") -> None:
+    """Print plain `text` wrapped to the console, breaking CJK text between characters.
+
+    Rich only breaks lines at spaces, which leaves Chinese sentences cut off or
+    folded mid-bullet; the export's wrapper knows both scripts.
+    """
+    for number, line in enumerate(wrap(text, console.width, first=first, rest=rest)):
+        out = Text(line)
+        prefix = first if number == 0 else rest
+        if style:
+            out.stylize(style, len(prefix))
+        if head_style and number == 0:
+            out.stylize(head_style, 0, len(prefix))
+        console.print(out, no_wrap=True, overflow="ignore", crop=False)
+
+
+def _section(console: Console, name: str) -> None:
+    console.print()
+    console.print(Text(name, style="bold underline"))
+
+
+def render_message(console: Console, text: str) -> None:
+    """A message to send, as it is, wrapped at word boundaries for the screen."""
+    console.print(text, markup=False, highlight=False, end="")
+
+
+def render_tips(console: Console, case_id: int, escalate: bool, lang: str) -> None:
+    """What to keep in mind before sending a follow-up (from the guide on support replies)."""
+    tips = [t("cases.tips.read", lang), t("cases.tips.prepare", lang)]
+    if escalate:
+        tips.append(t("cases.tips.status", lang, id=case_id))
+    else:
+        tips.append(t("cases.tips.escalate", lang, id=case_id))
+    tips += [t("cases.tips.note", lang, id=case_id), t("cases.tips.secrets", lang)]
+    _wrapped(console, t("cases.tips.title", lang), style="bold")
+    for tip in tips:
+        _wrapped(console, tip, first="  • ", rest="    ")
+
+
+def render_notices(console: Console, counts: Mapping[str, int], lang: str) -> None:
+    """Say once per kind what `redact` took out of what the user typed, and why."""
+    for kind in counts:
+        try:
+            notice = t(f"redact.notice.{kind}", lang)
+        except KeyError:
+            notice = t("export.redactions.some", lang, items=kind)
+        _wrapped(console, notice, style="yellow")

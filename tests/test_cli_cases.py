@@ -1,0 +1,366 @@
+"""`walletsupport cases ...` and `walletsupport export` driven through the real command line."""
+
+from __future__ import annotations
+
+import json
+import stat
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from typer.testing import CliRunner
+
+from walletsupport import engine
+from walletsupport.cases import CaseStore
+from walletsupport.catalog import load_catalog
+from walletsupport.cli import app
+from walletsupport.export import display_width
+
+DIAGNOSED = datetime(2026, 11, 24, 16, 5, tzinfo=ZoneInfo("Asia/Shanghai"))
+SCRIPT: list[object] = [
+    "rejected", "E1021: daily withdrawal limit exceeded", "bank-card", "ICBC, card ending 4821",
+    True, "5,000 CNY", "within", "normal", "2026-11-24 15:30, UTC+8", "OD20261124001",
+    ["retried"],
+]
+COMMANDS = ["list", "show", "set-ticket", "note", "status", "follow-up", "delete"]
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def run(tmp_path: Path, data: Path):
+    runner = CliRunner()
+    env = {"WALLETSUPPORT_DATA_DIR": str(data), "WALLETSUPPORT_CONFIG_DIR": str(tmp_path / "cfg"),
+           "WALLETSUPPORT_LANG": "en", "COLUMNS": "80", "NO_COLOR": "1"}
+
+    def invoke(*args: str):
+        return runner.invoke(app, list(args), env=env, catch_exceptions=False)
+
+    return invoke
+
+
+@pytest.fixture(scope="module")
+def flow():
+    return load_catalog().get("failed-withdrawal")
+
+
+def seed(data: Path, flow, count: int = 1) -> list[int]:
+    answers: tuple = ()
+    for value in SCRIPT:
+        answers = engine.apply_answer(flow, answers, value)
+    with CaseStore(data) as store:
+        return [store.finish(case_id=None, result=engine.result(flow, answers), lang="en",
+                             now=DIAGNOSED, redactions={}).id for _ in range(count)]
+
+
+def one_line(result) -> str:
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.output
+    return lines[0]
+
+
+# -- help -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_cases_command_has_help_in_both_languages(run, command):
+    result = run("cases", command, "--help")
+    assert result.exit_code == 0
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in result.stdout)
+
+
+def test_export_has_help(run):
+    result = run("export", "--help")
+    assert result.exit_code == 0
+    assert "--format" in result.stdout and "--copy" in result.stdout
+
+
+# -- list -------------------------------------------------------------------------------
+
+
+def test_list_without_cases_says_how_to_make_one(run):
+    result = run("cases", "list")
+    assert result.exit_code == 0
+    assert "No saved cases yet" in result.stdout
+    assert "还没有保存的记录" in run("--lang", "zh", "cases", "list").stdout
+
+
+def test_list_shows_each_case_and_unfinished_ones(run, data, flow):
+    seed(data, flow, 2)
+    with CaseStore(data) as store:
+        store.set_ticket(2, "CS-2026-114455", DIAGNOSED)
+        store.set_status(2, "waiting", DIAGNOSED)
+        store.save_draft(case_id=None, flow_id=flow.id, answers=(), lang="en", now=DIAGNOSED)
+    result = run("cases", "list")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["id", "created", "problem", "outcome", "status", "ticket"]
+    assert lines[1].split()[:4] == ["1", "2026-11-24", "16:05", "A"]
+    assert "Contact support" in lines[1] and "open" in lines[1]
+    assert any("waiting" in line and "CS-2026-114455" in line for line in lines)
+    assert "1 unfinished diagnosis(es)" in result.stdout
+    assert max(display_width(line) for line in lines) <= 80
+    assert run("cases").stdout == result.stdout  # `cases` alone lists
+
+
+def test_list_in_chinese_fits_80_columns(run, data, flow):
+    seed(data, flow)
+    result = run("--lang", "zh", "cases", "list")
+    assert result.stdout.splitlines()[0].split() == ["编号", "创建时间", "问题", "结论", "状态",
+                                                     "工单号"]
+    assert "需要联系客服" in result.stdout and "待处理" in result.stdout
+    assert max(display_width(line) for line in result.stdout.splitlines()) <= 80
+
+
+def test_list_json(run, data, flow):
+    seed(data, flow)
+    with CaseStore(data) as store:
+        store.add_note(1, "wait", DIAGNOSED)
+    rows = json.loads(run("cases", "list", "--json").stdout)
+    assert rows == [{
+        "id": 1, "created": "2026-11-24T16:05:00+08:00", "time_zone": "Asia/Shanghai",
+        "flow": "failed-withdrawal", "title": "A withdrawal failed or hasn't arrived",
+        "outcome": "contact-support", "status": "open", "ticket": None, "notes": 1,
+    }]
+    assert json.loads(run("cases", "list", "--json").stdout) == rows
+    assert json.loads(run("--lang", "zh", "cases", "list", "--json").stdout)[0]["title"] == (
+        "提现失败或迟迟没到账")
+
+
+# -- show -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_show_fits_80_columns_and_holds_the_case(run, data, flow, lang):
+    seed(data, flow)
+    with CaseStore(data) as store:
+        store.add_note(1, "Agent: the bank is checking; wait two working days.", DIAGNOSED)
+    result = run("--lang", lang, "cases", "show", "1")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert max(display_width(line) for line in lines) <= 80
+    out = result.stdout
+    if lang == "en":
+        assert lines[0] == "Case 1: A withdrawal failed or hasn't arrived"
+        assert "Diagnosed:        2026-11-24 16:05 UTC+08:00 (Asia/Shanghai)" in out
+        assert "    ICBC, card ending 4821" in out
+        assert "  ☐ Screenshots of the error and of the transaction details" in out
+        assert "    Agent: the bank is checking; wait two working days." in out
+    else:
+        assert lines[0] == "记录 1：提现失败或迟迟没到账"
+        assert "诊断时间：" in out and "状态：             待处理" in out
+        assert "  ✓ 金额和币种\n    → 5,000 CNY" in out
+        assert "接下来：用 'walletsupport cases note 1" in out
+
+
+def test_show_json_is_the_export(run, data, flow):
+    seed(data, flow)
+    shown = json.loads(run("cases", "show", "1", "--json").stdout)
+    exported = json.loads(run("export", "1", "--format", "json").stdout)
+    assert shown == exported
+
+
+@pytest.mark.parametrize("args", [
+    ["cases", "show", "99"], ["cases", "note", "99", "x"], ["cases", "set-ticket", "99", "T"],
+    ["cases", "status", "99", "open"], ["cases", "follow-up", "99"], ["cases", "delete", "99"],
+    ["export", "99"],
+])
+def test_an_unknown_id_is_one_line_and_exit_1(run, data, flow, args):
+    seed(data, flow)
+    result = run(*args)
+    assert result.exit_code == 1
+    assert one_line(result) == ("No case with id 99. 'walletsupport cases list' shows the "
+                                "saved cases.")
+    assert result.stdout == ""
+
+
+def test_an_id_that_is_not_a_number_is_unknown_too(run, data, flow):
+    seed(data, flow)
+    result = run("--lang", "zh", "cases", "show", "abc")
+    assert result.exit_code == 1
+    assert one_line(result) == ("没有编号为 'abc' 的记录。运行 'walletsupport cases list' "
+                                "查看已保存的记录。")
+    assert run("cases", "show", "#1").exit_code == 0
+
+
+# -- changes ----------------------------------------------------------------------------
+
+
+def test_set_ticket_then_clear_it(run, data, flow):
+    seed(data, flow)
+    result = run("cases", "set-ticket", "1", "CS-2026-114455")
+    assert result.exit_code == 0
+    assert result.stdout == "Case 1: ticket number CS-2026-114455 saved.\n"
+    with CaseStore(data) as store:
+        assert store.get(1).ticket == "CS-2026-114455"
+    assert run("--lang", "zh", "cases", "set-ticket", "1", "").stdout == "记录 1：已清除工单号。\n"
+
+
+def test_a_note_is_redacted_and_the_user_is_told_why(run, data, flow):
+    seed(data, flow)
+    result = run("cases", "note", "1", "They asked for my verification code 482913; I said no.")
+    assert result.exit_code == 0
+    assert result.stdout == "Case 1: note saved (1 so far).\n"
+    assert "real support never asks you to read one out" in result.stderr.replace("\n", " ")
+    with CaseStore(data) as store:
+        assert store.get(1).notes[0].text == (
+            "They asked for my verification code [verification code removed]; I said no.")
+    zh = run("--lang", "zh", "cases", "note", "1", "客服说三个工作日内到账。")
+    assert zh.stdout == "记录 1：备注已保存（目前共 2 条）。\n"
+    assert zh.stderr == ""
+
+
+def test_an_empty_note_is_a_usage_error(run, data, flow):
+    seed(data, flow)
+    result = run("cases", "note", "1", "  ")
+    assert result.exit_code == 2
+    assert one_line(result) == "The note is empty; write what support answered."
+
+
+def test_status_changes_and_refuses_unknown_ones(run, data, flow):
+    seed(data, flow)
+    assert run("cases", "status", "1", "escalated").stdout == "Case 1 is now: escalated.\n"
+    assert run("--lang", "zh", "cases", "status", "1", "Resolved").stdout == (
+        "记录 1 的状态已改为：已解决。\n")
+    bad = run("cases", "status", "1", "closed")
+    assert bad.exit_code == 2
+    assert one_line(bad) == ("Unknown status 'closed'. Use one of: open, waiting, escalated, "
+                             "resolved")
+
+
+def test_delete(run, data, flow):
+    seed(data, flow, 2)
+    result = run("cases", "delete", "1")
+    assert result.exit_code == 0
+    assert result.stdout == "Case 1 deleted.\n"
+    assert run("cases", "show", "1").exit_code == 1
+    assert run("cases", "show", "2").exit_code == 0
+    assert run("--lang", "zh", "cases", "delete", "2").stdout == "记录 2 已删除。\n"
+
+
+# -- follow-up --------------------------------------------------------------------------
+
+
+def test_follow_up_prints_the_message_and_tips_apart(run, data, flow):
+    seed(data, flow)
+    run("cases", "set-ticket", "1", "CS-7")
+    run("cases", "note", "1", "Please wait 2 working days.")
+    result = run("cases", "follow-up", "1", "--ask", "Which bank reference should I quote?")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Subject: Follow-up on ticket CS-7: A withdrawal failed")
+    assert "1. Which bank reference should I quote?\n" in result.stdout
+    assert "Before you send it:" not in result.stdout
+    tips = result.stderr
+    assert "Read support's last reply carefully and make sure you understand" in tips
+    assert "walletsupport cases follow-up 1 --escalate" in tips
+
+
+def test_escalation_in_chinese(run, data, flow):
+    seed(data, flow)
+    result = run("--lang", "zh", "cases", "follow-up", "1", "--escalate")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("主题：申请升级处理：提现失败或迟迟没到账\n")
+    assert "请把我的问题转交给更高一级的客服" in result.stdout
+    assert "walletsupport cases status 1 escalated" in result.stderr
+    assert "发送之前：" in result.stderr
+    assert max(display_width(line) for line in result.stderr.splitlines()) <= 80
+
+
+def test_follow_up_to_a_file_and_the_clipboard(run, data, flow, tmp_path, monkeypatch):
+    import pyperclip
+
+    copied: list[str] = []
+    monkeypatch.setattr(pyperclip, "copy", copied.append)
+    seed(data, flow)
+    target = tmp_path / "message.txt"
+    result = run("cases", "follow-up", "1", "--output", str(target), "--copy")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert target.read_text(encoding="utf-8") == copied[0]
+    assert copied[0].startswith("Subject: Follow-up on my request")
+
+
+# -- export -----------------------------------------------------------------------------
+
+
+def test_export_defaults_to_the_latest_case_in_markdown_on_stdout(run, data, flow):
+    seed(data, flow, 2)
+    result = run("export")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("**Case 2: A withdrawal failed or hasn't arrived**\n")
+    assert result.stderr == ""
+    assert run("export", "1", "-o", "-").stdout.startswith("**Case 1:")
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text", "json"])
+def test_export_to_a_private_file(run, data, flow, tmp_path, fmt):
+    seed(data, flow)
+    target = tmp_path / f"case.{fmt}"
+    result = run("export", "--format", fmt, "--output", str(target))
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert result.stderr == f"Case 1 written to {target}.\n"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    expected = run("export", "-f", fmt).stdout
+    assert target.read_text(encoding="utf-8") == expected
+
+
+def test_export_text_fits_72_columns_in_chinese(run, data, flow):
+    seed(data, flow)
+    out = run("--lang", "zh", "export", "-f", "text").stdout
+    assert out.startswith("记录 1：提现失败或迟迟没到账\n")
+    assert max(display_width(line) for line in out.splitlines()) <= 72
+
+
+def test_export_without_cases_is_one_line(run):
+    result = run("export")
+    assert result.exit_code == 2
+    assert one_line(result) == "There are no saved cases yet. Run 'walletsupport diagnose' first."
+
+
+def test_export_with_an_unknown_format_is_a_usage_error(run, data, flow):
+    seed(data, flow)
+    result = run("export", "--format", "pdf")
+    assert result.exit_code == 2
+    assert one_line(result) == "Unknown format 'pdf'. Use one of: markdown, text, json"
+
+
+def test_export_to_a_folder_that_does_not_exist_is_one_line(run, data, flow, tmp_path):
+    seed(data, flow)
+    result = run("export", "-o", str(tmp_path / "missing" / "case.md"))
+    assert result.exit_code == 1
+    assert one_line(result).startswith(f"Cannot write {tmp_path / 'missing' / 'case.md'}:")
+
+
+def test_export_copies_to_the_clipboard(run, data, flow, monkeypatch):
+    import pyperclip
+
+    copied: list[str] = []
+    monkeypatch.setattr(pyperclip, "copy", copied.append)
+    seed(data, flow)
+    result = run("--lang", "zh", "export", "--copy")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert result.stderr == "记录 1 已复制到剪贴板。\n"
+    assert copied[0].startswith("**记录 1：提现失败或迟迟没到账**")
+
+
+@pytest.mark.parametrize("lang, words", [("en", "No clipboard is available here"),
+                                         ("zh", "这里无法使用剪贴板")])
+def test_no_clipboard_is_one_clear_line(run, data, flow, monkeypatch, lang, words):
+    import pyperclip
+
+    def missing(text: str) -> None:
+        raise pyperclip.PyperclipException("could not find a copy/paste mechanism")
+
+    monkeypatch.setattr(pyperclip, "copy", missing)
+    seed(data, flow)
+    result = run("--lang", lang, "export", "--copy")
+    assert result.exit_code == 1
+    assert words in one_line(result)
+    assert result.stdout == ""

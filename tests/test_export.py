@@ -1,0 +1,621 @@
+"""Exports: every format field by field, in both languages; follow-ups; the clipboard."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from walletsupport import engine
+from walletsupport.cases import CaseStore
+from walletsupport.catalog import load_catalog
+from walletsupport.errors import UsageError, WalletSupportError
+from walletsupport.export import (
+    SCHEMA_VERSION,
+    TEXT_WIDTH,
+    copy_to_clipboard,
+    display_width,
+    follow_up,
+    format_time,
+    render,
+    scrub,
+    wrap,
+)
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+DIAGNOSED = datetime(2026, 11, 24, 16, 5, tzinfo=SHANGHAI)
+ANSWERED = datetime(2026, 11, 25, 9, 30, tzinfo=SHANGHAI)
+
+TINY = textwrap.dedent("""\
+    id: tiny
+    title: {en: A payment is stuck, zh: 付款卡住了}
+    summary: {en: Only for tests., zh: 仅供测试。}
+    keywords: {en: [stuck], zh: [卡住]}
+    start: kind
+    nodes:
+      kind:
+        kind: select
+        prompt: {en: "What kind of payment?", zh: 哪种付款？}
+        choices:
+          - id: card
+            label: {en: A card payment, zh: 刷卡付款}
+          - id: transfer
+            label: {en: A transfer, zh: 转账}
+        next: seen
+      seen:
+        kind: confirm
+        prompt: {en: "Did the app show an error?", zh: 应用有没有报错？}
+        next: words
+      words:
+        kind: text
+        optional: true
+        prompt: {en: "What did it say?", zh: 提示了什么？}
+        next: tried
+      tried:
+        kind: multiselect
+        optional: true
+        prompt: {en: "What have you tried?", zh: 试过哪些办法？}
+        choices:
+          - id: restart
+            label: {en: Restarted the app, zh: 重启应用}
+          - id: wait
+            label: {en: Waited a day, zh: 等了一天}
+        next: tips
+      tips:
+        kind: advice
+        title: {en: Before you call, zh: 联系客服之前}
+        steps:
+          - id: keep
+            text: {en: Keep the receipt., zh: 保留好凭证。}
+          - id: never
+            severity: urgent
+            text: {en: Never share a verification code., zh: 不要把验证码告诉任何人。}
+        next: done
+      done:
+        kind: end
+        outcome: contact-support
+        message: {en: Contact support with the checklist., zh: 请带着清单联系客服。}
+        recommend: [chat, phone]
+    checklist:
+      - id: kind
+        label: {en: Kind of payment, zh: 付款类型}
+        from: kind
+      - id: words
+        label: {en: The exact message, zh: 提示原文}
+        from: words
+      - id: receipt
+        label: {en: The receipt, zh: 付款凭证}
+        hint: {en: A screenshot will do., zh: 截图即可。}
+    """)
+
+WORDS = "Declined, call 13812345678. My password is Hunter22!"
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with CaseStore(tmp_path / "data") as opened:
+        yield opened
+
+
+@pytest.fixture
+def tiny(tmp_path: Path):
+    folder = tmp_path / "flows"
+    folder.mkdir()
+    (folder / "tiny.yaml").write_text(TINY, encoding="utf-8")
+    return load_catalog(paths=[folder]).get("tiny")
+
+
+def finish(store, flow, script, *, lang="en", redactions=None):
+    answers: tuple = ()
+    for value in script:
+        answers = engine.apply_answer(flow, answers, value)
+    return store.finish(case_id=None, result=engine.result(flow, answers), lang=lang,
+                        now=DIAGNOSED, redactions=redactions or {})
+
+
+@pytest.fixture
+def case(store, tiny):
+    done = finish(store, tiny, ["card", True, WORDS, ["restart", "wait"]],
+                  redactions={"card-number": 1})
+    store.set_ticket(done.id, "CS-1001", DIAGNOSED)
+    return store.add_note(done.id, "Wait 2 days, or write to help@wallet.example.", ANSWERED)
+
+
+@pytest.fixture(scope="module")
+def withdrawal():
+    return load_catalog().get("failed-withdrawal")
+
+
+WITHDRAWAL_SCRIPT: list[object] = [
+    "rejected", "E1021: daily withdrawal limit exceeded", "crypto-address",
+    "TRC-20 to TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE, it is a long address that must wrap",
+    False, True, False, "12,000.50 USDT", "over", "review", "2026-11-24 15:30, UTC+8",
+    "TxID 0x" + "ab" * 32, ["retried", "checked-explorer"],
+]
+
+
+# -- Markdown ---------------------------------------------------------------------------
+
+MARKDOWN_EN = """\
+**Case 1: A payment is stuck**
+
+- **Outcome**: Contact support — Contact support with the checklist.
+- **Diagnosed**: 2026-11-24 16:05 UTC+08:00 (Asia/Shanghai)
+- **Status**: open
+- **Ticket**: CS-1001
+- **Contact first by**: online chat, phone
+- **Case id**: 1
+
+**Answers**
+
+- What kind of payment?
+  → A card payment
+- Did the app show an error?
+  → yes
+- What did it say?
+  → Declined, call 138****5678. My password is [password removed]
+- What have you tried?
+  → Restarted the app; Waited a day
+
+**Advice already given**
+
+- Before you call
+  - Keep the receipt.
+  - (URGENT) Never share a verification code.
+
+**Checklist**
+
+- [x] Kind of payment: A card payment
+- [x] The exact message: Declined, call 138****5678. My password is [password removed]
+- [ ] The receipt (A screenshot will do.)
+
+**What support said**
+
+- 2026-11-25 09:30 UTC+08:00: Wait 2 days, or write to h***@wallet.example.
+
+_Removed before saving: card number ×1, password ×1._
+"""
+
+MARKDOWN_ZH = """\
+**记录 1：付款卡住了**
+
+- **结论**：需要联系客服 — 请带着清单联系客服。
+- **诊断时间**：2026-11-24 16:05 UTC+08:00 (Asia/Shanghai)
+- **状态**：待处理
+- **工单号**：CS-1001
+- **建议优先联系方式**：在线客服、电话
+- **记录编号**：1
+
+**回答**
+
+- 哪种付款？
+  → 刷卡付款
+- 应用有没有报错？
+  → 是
+- 提示了什么？
+  → Declined, call 138****5678. My password is [password removed]
+- 试过哪些办法？
+  → 重启应用；等了一天
+
+**已经给出的建议**
+
+- 联系客服之前
+  - 保留好凭证。
+  - （紧急） 不要把验证码告诉任何人。
+
+**准备清单**
+
+- [x] 付款类型：刷卡付款
+- [x] 提示原文：Declined, call 138****5678. My password is [password removed]
+- [ ] 付款凭证 （截图即可。）
+
+**客服的答复**
+
+- 2026-11-25 09:30 UTC+08:00：Wait 2 days, or write to h***@wallet.example.
+
+_保存前已移除：银行卡号 1 处、密码 1 处。_
+"""
+
+
+def test_markdown_holds_every_field_in_english(case):
+    assert render(case, "markdown", "en") == MARKDOWN_EN
+
+
+def test_markdown_holds_every_field_in_chinese(case):
+    assert render(case, "markdown", "zh") == MARKDOWN_ZH
+
+
+def test_markdown_keeps_masks_plain_but_escapes_what_would_format(store, tiny):
+    done = finish(store, tiny, ["card", False, "", []])
+    one = store.add_note(done.id, "call 138****5678", ANSWERED)
+    assert "- 2026-11-25 09:30 UTC+08:00: call 138****5678\n" in render(one, "markdown", "en")
+    two = store.add_note(done.id, "*this* and `that` <b>\nsecond line", ANSWERED)
+    out = render(two, "markdown", "en")
+    assert "\\*this\\* and \\`that\\` \\<b>\n  second line\n" in out
+
+
+def test_markdown_marks_a_skipped_answer_and_an_empty_history(store, tiny):
+    done = finish(store, tiny, ["transfer", False, "", []])
+    out = render(done, "markdown", "en")
+    assert "- What did it say?\n  → (skipped)\n" in out
+    assert "- What have you tried?\n  → (skipped)\n" in out
+    assert "- **Ticket**: none yet\n" in out
+    assert "- No answer from support noted yet.\n" in out
+    assert out.endswith("_Nothing secret was found in the answers or notes._\n")
+    zh = render(done, "markdown", "zh")
+    assert "  → （未填写）\n" in zh
+    assert "- **工单号**：暂无\n" in zh
+
+
+# -- plain text -------------------------------------------------------------------------
+
+TEXT_EN = """\
+Case 1: A payment is stuck
+==========================
+Outcome:          Contact support — Contact support with the checklist.
+Diagnosed:        2026-11-24 16:05 UTC+08:00 (Asia/Shanghai)
+Status:           open
+Ticket:           CS-1001
+Contact first by: online chat, phone
+Case id:          1
+
+Answers
+-------
+* What kind of payment?
+  → A card payment
+* Did the app show an error?
+  → yes
+* What did it say?
+  → Declined, call 138****5678. My password is [password removed]
+* What have you tried?
+  → Restarted the app; Waited a day
+
+Advice already given
+--------------------
+* Before you call
+  - Keep the receipt.
+  - (URGENT) Never share a verification code.
+
+Checklist
+---------
+[x] Kind of payment
+    → A card payment
+[x] The exact message
+    → Declined, call 138****5678. My password is [password removed]
+[ ] The receipt
+    A screenshot will do.
+
+What support said
+-----------------
+* 2026-11-25 09:30 UTC+08:00
+  Wait 2 days, or write to h***@wallet.example.
+
+Removed before saving: card number ×1, password ×1.
+"""
+
+TEXT_ZH = """\
+记录 1：付款卡住了
+==================
+结论：             需要联系客服 — 请带着清单联系客服。
+诊断时间：         2026-11-24 16:05 UTC+08:00 (Asia/Shanghai)
+状态：             待处理
+工单号：           CS-1001
+建议优先联系方式： 在线客服、电话
+记录编号：         1
+
+回答
+----
+* 哪种付款？
+  → 刷卡付款
+* 应用有没有报错？
+  → 是
+* 提示了什么？
+  → Declined, call 138****5678. My password is [password removed]
+* 试过哪些办法？
+  → 重启应用；等了一天
+
+已经给出的建议
+--------------
+* 联系客服之前
+  - 保留好凭证。
+  - （紧急） 不要把验证码告诉任何人。
+
+准备清单
+--------
+[x] 付款类型
+    → 刷卡付款
+[x] 提示原文
+    → Declined, call 138****5678. My password is [password removed]
+[ ] 付款凭证
+    截图即可。
+
+客服的答复
+----------
+* 2026-11-25 09:30 UTC+08:00
+  Wait 2 days, or write to h***@wallet.example.
+
+保存前已移除：银行卡号 1 处、密码 1 处。
+"""
+
+
+def test_text_holds_every_field_in_english(case):
+    assert render(case, "text", "en") == TEXT_EN
+
+
+def test_text_holds_every_field_in_chinese(case):
+    assert render(case, "text", "zh") == TEXT_ZH
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_text_of_the_reference_flow_fits_72_columns(store, withdrawal, lang):
+    done = finish(store, withdrawal, WITHDRAWAL_SCRIPT, lang=lang)
+    done = store.add_note(done.id, "客服说：这笔提币正在风控审核中，预计三个工作日内完成，"
+                          "期间请不要重复提交，也不要相信任何声称可以加急处理的人。", ANSWERED)
+    out = render(done, "text", lang)
+    lines = out.splitlines()
+    assert max(display_width(line) for line in lines) <= TEXT_WIDTH
+    assert all(line == line.rstrip() for line in lines)
+    flat = "".join(line.strip() for line in lines)
+    # Wrapping loses nothing: every text is there once the lines are joined again.
+    for answer in done.answers:
+        assert "".join(answer.display[lang].split()) in flat.replace(" ", "")
+    assert "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE" in out  # an address is never cut
+    assert "0x" + "ab" * 32 in flat  # a hash longer than a line is cut, then joins up
+
+
+# -- JSON -------------------------------------------------------------------------------
+
+
+def test_json_has_a_stable_documented_shape(case):
+    data = json.loads(render(case, "json", "en"))
+    assert list(data) == ["schema_version", "id", "lang", "status", "ticket", "created",
+                          "updated", "time_zone", "flow", "outcome", "message", "recommend",
+                          "answers", "advice", "checklist", "notes", "path", "redactions"]
+    assert data["schema_version"] == SCHEMA_VERSION == 1
+    assert data["id"] == case.id
+    assert data["lang"] == "en"
+    assert data["status"] == "open"
+    assert data["ticket"] == "CS-1001"
+    assert data["created"] == "2026-11-24T16:05:00+08:00"
+    assert data["updated"] == "2026-11-25T09:30:00+08:00"
+    assert data["time_zone"] == "Asia/Shanghai"
+    assert data["flow"] == {"id": "tiny", "title": {"en": "A payment is stuck", "zh": "付款卡住了"}}
+    assert data["outcome"] == "contact-support"
+    assert data["message"] == {"en": "Contact support with the checklist.",
+                               "zh": "请带着清单联系客服。"}
+    assert data["recommend"] == ["chat", "phone"]
+    assert data["answers"] == [
+        {"question": "kind", "kind": "select",
+         "prompt": {"en": "What kind of payment?", "zh": "哪种付款？"},
+         "value": "card", "display": {"en": "A card payment", "zh": "刷卡付款"}},
+        {"question": "seen", "kind": "confirm",
+         "prompt": {"en": "Did the app show an error?", "zh": "应用有没有报错？"},
+         "value": True, "display": {"en": "yes", "zh": "是"}},
+        {"question": "words", "kind": "text",
+         "prompt": {"en": "What did it say?", "zh": "提示了什么？"},
+         "value": "Declined, call 138****5678. My password is [password removed]",
+         "display": {"en": "Declined, call 138****5678. My password is [password removed]",
+                     "zh": "Declined, call 138****5678. My password is [password removed]"}},
+        {"question": "tried", "kind": "multiselect",
+         "prompt": {"en": "What have you tried?", "zh": "试过哪些办法？"},
+         "value": ["restart", "wait"],
+         "display": {"en": "Restarted the app; Waited a day", "zh": "重启应用；等了一天"}},
+    ]
+    assert data["advice"] == [{
+        "id": "tips", "title": {"en": "Before you call", "zh": "联系客服之前"},
+        "steps": [
+            {"id": "keep", "severity": "info",
+             "text": {"en": "Keep the receipt.", "zh": "保留好凭证。"}},
+            {"id": "never", "severity": "urgent",
+             "text": {"en": "Never share a verification code.", "zh": "不要把验证码告诉任何人。"}},
+        ],
+    }]
+    assert data["checklist"] == [
+        {"id": "kind", "label": {"en": "Kind of payment", "zh": "付款类型"}, "hint": None,
+         "filled": True, "value": {"en": "A card payment", "zh": "刷卡付款"}},
+        {"id": "words", "label": {"en": "The exact message", "zh": "提示原文"}, "hint": None,
+         "filled": True,
+         "value": {"en": "Declined, call 138****5678. My password is [password removed]",
+                   "zh": "Declined, call 138****5678. My password is [password removed]"}},
+        {"id": "receipt", "label": {"en": "The receipt", "zh": "付款凭证"},
+         "hint": {"en": "A screenshot will do.", "zh": "截图即可。"},
+         "filled": False, "value": None},
+    ]
+    assert data["notes"] == [{"at": "2026-11-25T09:30:00+08:00", "time_zone": "Asia/Shanghai",
+                              "text": "Wait 2 days, or write to h***@wallet.example."}]
+    assert data["path"] == ["kind", "seen", "words", "tried", "tips", "done"]
+    # The session's count (a card number) and the password found when the case was saved.
+    assert data["redactions"] == {"card-number": 1, "password": 1}
+
+
+def test_json_is_the_same_in_every_language_but_for_lang(case):
+    en = json.loads(render(case, "json", "en"))
+    zh = json.loads(render(case, "json", "zh"))
+    assert en.pop("lang") == "en" and zh.pop("lang") == "zh"
+    assert en == zh
+
+
+def test_json_of_the_reference_flow_matches_the_case(store, withdrawal):
+    done = finish(store, withdrawal, WITHDRAWAL_SCRIPT)
+    data = json.loads(render(done, "json", "zh"))
+    assert [a["question"] for a in data["answers"]] == [a.question for a in done.answers]
+    assert data["answers"][-2]["value"] == "TxID 0x" + "ab" * 32  # a tx hash is kept as is
+    assert [c["id"] for c in data["checklist"]] == [i.id for i in done.checklist]
+    assert [c["filled"] for c in data["checklist"]] == [i.filled for i in done.checklist]
+    assert data["outcome"] == "contact-support"
+    assert data["redactions"] == {}
+    assert render(done, "json", "zh").endswith("}\n")
+
+
+def test_an_unknown_format_is_a_usage_error(case):
+    with pytest.raises(UsageError) as caught:
+        render(case, "pdf", "en")
+    assert caught.value.render("en") == "Unknown format 'pdf'. Use one of: markdown, text, json"
+
+
+# -- scrubbing again on the way out -----------------------------------------------------
+
+
+def test_an_export_redacts_again_what_slipped_into_the_database(store, tiny):
+    import sqlite3
+
+    done = finish(store, tiny, ["card", True, "fine", []])
+    # As if an older version had stored a secret: the export must still not show it.
+    with sqlite3.connect(store.path) as db:
+        db.execute("UPDATE notes SET text = 'x'")
+        db.execute("INSERT INTO notes (case_id, at, zone, text) VALUES (?, ?, NULL, ?)",
+                   (done.id, ANSWERED.isoformat(), "the code is 482913"))
+        db.execute("UPDATE cases SET ticket = 'PIN: 7788x!'")
+    again = store.get(done.id)
+    for fmt in ("markdown", "text", "json"):
+        out = render(again, fmt, "en")
+        assert "482913" not in out and "7788x!" not in out
+    assert json.loads(render(again, "json", "en"))["redactions"] == {
+        "password": 1, "verification-code": 1}
+    assert scrub(again).notes[0].text == "the code is [verification code removed]"
+
+
+def test_format_time_shows_the_offset_and_the_zone():
+    assert format_time(DIAGNOSED, "Asia/Shanghai") == "2026-11-24 16:05 UTC+08:00 (Asia/Shanghai)"
+    assert format_time(DIAGNOSED) == "2026-11-24 16:05 UTC+08:00"
+    assert format_time(datetime(2026, 1, 2, 3, 4)) == "2026-01-02 03:04 UTC?"
+
+
+# -- wrapping ---------------------------------------------------------------------------
+
+
+def test_display_width_counts_wide_characters_twice():
+    assert display_width("abc") == 3
+    assert display_width("提现") == 4
+    assert display_width("（TxID）") == 8
+    assert display_width("e\u0301") == 1
+
+
+def test_wrap_breaks_between_words_and_between_cjk_characters():
+    assert wrap("one two three four", 9) == ["one two", "three", "four"]
+    assert wrap("一二三四五六七八", 6) == ["一二三", "四五六", "七八"]
+    assert wrap("一二三四五六七八", 7, first="* ", rest="  ") == ["* 一二", "  三四", "  五六",
+                                                                  "  七八"]
+
+
+def test_wrap_never_starts_a_line_with_closing_punctuation_or_ends_one_with_opening():
+    lines = wrap("请提供交易哈希（TxID）。然后等待。", 16)
+    assert all(line[:1] not in "，。）" for line in lines)
+    assert all(line[-1:] != "（" for line in lines)
+    assert "".join(lines) == "请提供交易哈希（TxID）。然后等待。"
+
+
+def test_wrap_cuts_a_word_longer_than_a_line():
+    assert wrap("x" * 25, 10) == ["x" * 10, "x" * 10, "x" * 5]
+
+
+def test_wrap_keeps_paragraphs_and_blank_lines():
+    assert wrap("one\n\ntwo", 10, first="* ", rest="  ") == ["* one", "", "  two"]
+    assert wrap("") == [""]
+
+
+# -- follow-up and escalation -----------------------------------------------------------
+
+
+def test_a_follow_up_restates_the_case_and_asks_to_confirm_the_solution(case):
+    text = follow_up(case, "en")
+    assert text == textwrap.dedent("""\
+        Subject: Follow-up on ticket CS-1001: A payment is stuck
+
+        Hello,
+
+        I am following up on my request "A payment is stuck" (ticket CS-1001), open since \
+2026-11-24 16:05 UTC+08:00 (Asia/Shanghai).
+
+        The details:
+        - Kind of payment: A card payment
+        - The exact message: Declined, call 138****5678. My password is [password removed]
+
+        What support has told me so far:
+        - 2026-11-25 09:30 UTC+08:00: Wait 2 days, or write to h***@wallet.example.
+
+        I have read your last reply carefully. To make sure I understand the proposed \
+solution, please confirm exactly what I should do next, and what you will do on your side.
+
+        Still unresolved:
+        - The problem itself ("A payment is stuck") is not solved yet.
+        - The answers above have not solved it so far.
+
+        My questions:
+        1. What is the next step, and who takes it?
+        2. When can I expect the problem to be solved, or the next update?
+
+        Thank you.
+        """)
+
+
+def test_a_follow_up_in_chinese(case):
+    text = follow_up(case, "zh")
+    assert text.startswith("主题：跟进工单 CS-1001：付款卡住了\n\n您好：\n\n")
+    assert "我想跟进一下自 2026-11-24 16:05 UTC+08:00 (Asia/Shanghai) 起一直没有解决的问题" in text
+    assert "- 付款类型：刷卡付款\n" in text
+    assert "- 2026-11-25 09:30 UTC+08:00：Wait 2 days" in text
+    assert "为了确认我正确理解了你们提出的解决办法" in text
+    assert "1. 下一步是什么？由谁来处理？\n" in text
+    assert text.endswith("谢谢！\n")
+
+
+def test_a_follow_up_asks_the_users_questions_redacted(case):
+    text = follow_up(case, "en", questions=["Why two days?", "  ", "My PIN is 7788x, is it ok?"])
+    assert "1. Why two days?\n2. My PIN is [password removed], is it ok?\n" in text
+    assert "7788x" not in text
+    assert "What is the next step" not in text
+
+
+def test_a_follow_up_without_notes_or_ticket(store, tiny):
+    done = finish(store, tiny, ["card", False, "", []])
+    text = follow_up(done, "en")
+    assert text.startswith("Subject: Follow-up on my request: A payment is stuck\n")
+    assert "- I have not had an answer yet.\n" in text
+    assert "I have read your last reply" not in text
+    assert "The details:\n- Kind of payment: A card payment\n\n" in text
+
+
+def test_an_escalation_request_asks_for_a_higher_level(case):
+    text = follow_up(case, "en", escalate=True)
+    assert text.startswith("Subject: Request to escalate ticket CS-1001: A payment is stuck\n")
+    assert ('My problem "A payment is stuck" (ticket CS-1001) has been open since '
+            '2026-11-24 16:05 UTC+08:00 (Asia/Shanghai) and is still unresolved.') in text
+    assert "- 2026-11-25 09:30 UTC+08:00: Wait 2 days" in text  # what support said so far
+    assert "Still unresolved:\n- The problem itself" in text
+    assert "please transfer my case to a higher level of support" in text
+    assert "1. Who will handle my case after the escalation" in text
+    zh = follow_up(case, "zh", escalate=True)
+    assert zh.startswith("主题：申请升级处理工单 CS-1001：付款卡住了\n")
+    assert "请把我的问题转交给更高一级的客服（主管或专门团队）处理" in zh
+
+
+# -- the clipboard ----------------------------------------------------------------------
+
+
+def test_copy_to_clipboard_uses_pyperclip(monkeypatch):
+    import pyperclip
+
+    copied: list[str] = []
+    monkeypatch.setattr(pyperclip, "copy", copied.append)
+    copy_to_clipboard("hello 你好")
+    assert copied == ["hello 你好"]
+
+
+def test_no_clipboard_is_a_clear_bilingual_error(monkeypatch):
+    import pyperclip
+
+    def missing(text: str) -> None:
+        raise pyperclip.PyperclipException("could not find a copy/paste mechanism")
+
+    monkeypatch.setattr(pyperclip, "copy", missing)
+    with pytest.raises(WalletSupportError) as caught:
+        copy_to_clipboard("x")
+    assert caught.value.exit_code == 1
+    assert caught.value.key == "export.no-clipboard"
+    assert "No clipboard is available here" in caught.value.render("en")
+    assert "无法使用剪贴板" in caught.value.render("zh")
