@@ -73,7 +73,21 @@ class Environment:
         return self.stdin_isatty and not self.plain
 
     def now(self) -> datetime:
-        """The current time, aware of its time zone."""
+        """The current time, aware of its time zone.
+
+        `WALLETSUPPORT_NOW` (an ISO time with its offset) pins the clock, so that
+        demos, screenshots and tests of opening hours are repeatable.
+        """
+        pinned = self.environ.get("WALLETSUPPORT_NOW")
+        if pinned:
+            try:
+                moment = datetime.fromisoformat(pinned)
+            except ValueError:
+                from .errors import UsageError
+
+                raise UsageError(f"WALLETSUPPORT_NOW: {pinned!r} is not an ISO time such as "
+                                 "2026-11-25T10:00:00+08:00") from None
+            return moment if moment.tzinfo else moment.astimezone()
         return self.clock()
 
     @property

@@ -68,7 +68,7 @@ def diagnose(
     else:
         flow = _choose_flow(env, catalog, prompter if not no_input else None)
     if scripted:
-        _check_known(flow, scripted, str(answers_file) if answers_file else "--set")
+        _check_known(flow, scripted, str(answers_file) if answers_file else "--set", env.lang)
 
     from ..rendering.diagnose import render_advice, render_notice, render_title
     from ..session import Outlets, run_session
@@ -134,14 +134,24 @@ def _scripted_answers(path: Path | None, sets: list[str], lang: str) -> dict[str
     return answers
 
 
-def _check_known(flow: Flow, answers: dict[str, object], origin: str) -> None:
+def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str) -> None:
+    """Refuse a scripted answer to a question the flow lacks, or one it cannot take, up front."""
     from ..errors import WalletSupportError
+    from ..model import Question
+    from ..prompting import ScriptedPrompter
+    from ..session import validator_for
 
     known = [q.id for q in flow.questions()]
-    for question_id in answers:
+    for question_id, value in answers.items():
         if question_id not in known:
             raise WalletSupportError(key="errors.unknown-question", origin=origin,
                                      question=question_id, flow=flow.id, known=", ".join(known))
+        question = flow.nodes[question_id]
+        assert isinstance(question, Question)
+        # Ask the scripted prompter itself, so the check and the run share one rule.
+        ScriptedPrompter({question_id: value}, None, origin).ask(
+            question, lang=lang, default=None, can_back=False,
+            validate=validator_for(question, lang))
 
 
 def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None) -> Flow:
@@ -239,8 +249,8 @@ def _offer_export(env: Environment, prompter: Prompter, store: Any, case_id: int
                 target.write_text(text + "\n", encoding="utf-8")
             except OSError as exc:
                 console.print(t("diagnose.export.write-failed", lang, path=target,
-                                reason=exc.strerror or exc))
+                                reason=exc.strerror or exc), soft_wrap=True)
                 return
-            console.print(t("diagnose.export.written", lang, path=target))
+            console.print(t("diagnose.export.written", lang, path=target), soft_wrap=True)
     except InputEnded:
         return

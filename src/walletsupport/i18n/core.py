@@ -18,12 +18,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "问题 {question!r}（{prompt}）没有给出答案；使用了 --no-input，因此不会再提问。",
     },
     "errors.bad-answer": {
-        "en": "Answer for {question!r} from {origin}: {reason}. Allowed: {allowed}",
-        "zh": "{origin} 中问题 {question!r} 的答案有误：{reason}。可用的值：{allowed}",
+        "en": "Answer for {question!r} from {origin}: {reason} Allowed: {allowed}",
+        "zh": "{origin} 中问题 {question!r} 的答案有误：{reason}可用的值：{allowed}",
     },
     "errors.bad-answer-free": {
-        "en": "Answer for {question!r} from {origin}: {reason}.",
-        "zh": "{origin} 中问题 {question!r} 的答案有误：{reason}。",
+        "en": "Answer for {question!r} from {origin}: {reason}",
+        "zh": "{origin} 中问题 {question!r} 的答案有误：{reason}",
     },
     "errors.unknown-question": {
         "en": "{origin} answers {question!r}, which flow {flow!r} does not ask. Its questions: {known}",

@@ -76,7 +76,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Advice and closing screen
     "diagnose.advice": {"en": "What to do", "zh": "建议"},
-    "diagnose.outcome": {"en": "Outcome", "zh": "结论"},
+    # Chinese takes no space after the mark, so a long line folds right after it.
+    "diagnose.severity.mark": {"en": "[{label}] ", "zh": "【{label}】"},
+    "diagnose.outcome.line": {"en": "Outcome: {outcome}. ", "zh": "结论：{outcome}。"},
     "diagnose.checklist": {"en": "Checklist: details to gather", "zh": "准备清单"},
     "diagnose.checklist.value": {"en": "{label}: ", "zh": "{label}："},
     "diagnose.checklist.legend": {

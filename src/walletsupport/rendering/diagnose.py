@@ -35,12 +35,13 @@ def render_advice(console: Console, shown: ShownAdvice, lang: str) -> None:
     """Numbered steps; urgent ones marked in words as well as in red."""
     table = Table.grid(padding=(0, 1))
     table.add_column(justify="right", no_wrap=True)
-    table.add_column()
+    table.add_column(overflow="fold")  # Chinese has no spaces: fold, never cut with "…"
     for number, step in enumerate(shown.steps, 1):
         text = RichText()
         if step.severity != "info":
             label = t(f"severity.{step.severity}", lang)
-            text.append(f"[{label}] ", style=_SEVERITY_STYLE[step.severity])
+            text.append(t("diagnose.severity.mark", lang, label=label),
+                        style=_SEVERITY_STYLE[step.severity])
         text.append(pick(step.text, lang), style=_SEVERITY_STYLE[step.severity] or None)
         table.add_row(f"{number}.", text)
     title = pick(shown.advice.title, lang) if shown.advice.title is not None else t(
@@ -59,7 +60,7 @@ def render_outcome(console: Console, result: Result, lang: str) -> None:
     """The outcome in one sentence."""
     label = t(f"outcome.{result.outcome}", lang)
     line = RichText()
-    line.append(f"{t('diagnose.outcome', lang)}: {label}. ", style=_OUTCOME_STYLE[result.outcome])
+    line.append(t("diagnose.outcome.line", lang, outcome=label), style=_OUTCOME_STYLE[result.outcome])
     line.append(pick(result.end.message, lang))
     console.print(Panel(line, border_style=_OUTCOME_STYLE[result.outcome],
                         width=min(console.width, 80)))
@@ -70,7 +71,7 @@ def render_checklist(console: Console, result: Result, lang: str) -> None:
     console.print(RichText(t("diagnose.checklist", lang), style="bold"))
     table = Table.grid(padding=(0, 1))
     table.add_column(no_wrap=True)
-    table.add_column()
+    table.add_column(overflow="fold")
     for entry in result.checklist:
         label = pick(entry.item.label, lang)
         line = RichText()
@@ -103,5 +104,5 @@ def render_closing(console: Console, result: Result, lang: str, *, profile: Any,
     console.print()
     console.print(Group(RichText(t("diagnose.reminder", lang), style="bold yellow")))
     if case_id is not None:
-        console.print(t("diagnose.saved", lang, case=case_id, path=store_path))
-        console.print(t("diagnose.export-hint", lang, case=case_id))
+        console.print(t("diagnose.saved", lang, case=case_id, path=store_path), soft_wrap=True)
+        console.print(t("diagnose.export-hint", lang, case=case_id), soft_wrap=True)

@@ -1,0 +1,274 @@
+"""`walletsupport diagnose` through CliRunner: plain prompts, scripted answers, errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from walletsupport.cases import CaseStore
+from walletsupport.cli import app
+
+runner = CliRunner()
+
+# The answers of tests/../flows/tests/failed-withdrawal.yaml "refused over the daily limit",
+# as a person types them at the plain prompts.
+LIMIT_LINES = [
+    "1",                                    # what-happened: rejected
+    "E1021: daily withdrawal limit exceeded",
+    "1",                                    # destination: bank card
+    "ICBC, card ending 4821",
+    "y",                                    # details checked
+    "5,000 CNY",
+    "2",                                    # limits: over
+    "1",                                    # account: normal
+    "2026-11-24 15:30 UTC+8",
+    "",                                     # reference: skipped
+    "1",                                    # tried: submitted again
+    "4",                                    # export offer: not now
+]
+
+
+def _run(args: list[str], lines: list[str] | None = None, **env: str):
+    text = None if lines is None else "\n".join(lines) + "\n"
+    return runner.invoke(app, args, input=text, env={"WALLETSUPPORT_NOW":
+                                                     "2026-11-25T10:00:00+08:00", **env})
+
+
+def _store(tmp: str | None = None) -> CaseStore:
+    import os
+
+    return CaseStore(Path(tmp or os.environ["WALLETSUPPORT_DATA_DIR"]))
+
+
+def test_plain_diagnosis_ends_on_outcome_contacts_checklist_and_case() -> None:
+    result = _run(["diagnose", "failed-withdrawal"], LIMIT_LINES)
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "What happened to the withdrawal?\n  1) It was refused straight away with an error" in out
+    assert "(y/n)" in out
+    assert "[warning] The amount is over a limit." in out
+    assert "Outcome: Resolved. The limit is the likely cause." in out
+    assert "Contact channels" in out
+    assert "Checklist: details to gather" in out
+    assert "[x] Amount and currency: 5,000 CNY" in out
+    assert "[ ] Order or transaction number (or hash)" in out
+    assert "Official support never asks for your password, recovery phrase or verification" in out
+    assert "Case 1 saved in" in out
+    assert "walletsupport export 1 --format markdown" in out
+    case = _store().get(1)
+    assert case.outcome == "resolved"
+    assert case.status == "open"
+
+
+def test_plain_diagnosis_in_chinese() -> None:
+    result = _run(["--lang", "zh", "diagnose", "failed-withdrawal"], LIMIT_LINES)
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "这笔提现现在是什么情况？\n  1) 提交后直接失败，有错误提示" in out
+    assert "【注意】金额超过了限额。" in out
+    assert "结论：已解决。" in out
+    assert "联系渠道" in out
+    assert "准备清单" in out
+    assert "[x] 金额和币种：5,000 CNY" in out
+    assert "官方客服绝不会索要你的密码、助记词或验证码" in out
+
+
+def test_locale_chooses_chinese_and_lang_flag_wins() -> None:
+    zh = _run(["diagnose", "failed-withdrawal"], LIMIT_LINES, LANG="zh_CN.UTF-8")
+    assert "准备清单" in zh.output
+    en = _run(["--lang", "en", "diagnose", "failed-withdrawal"], LIMIT_LINES, LANG="zh_CN.UTF-8")
+    assert "Checklist: details to gather" in en.output
+
+
+def test_wrong_entries_are_asked_again_with_a_reason() -> None:
+    lines = ["9", "rejected-ish", "1"] + LIMIT_LINES[1:4] + ["maybe", "y"] + LIMIT_LINES[5:]
+    result = _run(["diagnose", "failed-withdrawal"], lines)
+    assert result.exit_code == 0, result.output
+    assert result.output.count("! Type a number from 1 to 4. Please try again.") == 2
+    assert "! Answer y (yes) or n (no). Please try again." in result.output
+
+
+def test_required_text_left_empty_is_asked_again() -> None:
+    lines = LIMIT_LINES[:8] + ["", "2026-11-24 15:30 UTC+8"] + LIMIT_LINES[9:]
+    result = _run(["diagnose", "failed-withdrawal"], lines)
+    assert result.exit_code == 0, result.output
+    assert "! An answer is needed here. Please try again." in result.output
+
+
+@pytest.mark.parametrize("yes", ["是", "yes", "Y", "是的"])
+def test_confirm_takes_chinese_and_english_yes(yes: str) -> None:
+    lines = LIMIT_LINES[:4] + [yes] + LIMIT_LINES[5:]
+    result = _run(["diagnose", "failed-withdrawal"], lines)
+    assert result.exit_code == 0, result.output
+    assert "How much did you try to withdraw" in result.output
+
+
+def test_back_returns_to_the_previous_question_with_its_answer() -> None:
+    # answer twice, go back, keep the answer (Enter), go back twice, then input ends
+    lines = ["1", "E1", "<", "", "<", "<"]
+    result = _run(["diagnose", "failed-withdrawal"], lines)
+    out = result.output
+    assert out.count("What exactly did the message say?") == 3
+    assert out.count("(your earlier answer: E1; press Enter to keep it)") == 2
+    assert out.count("Where were you withdrawing to?") == 2
+    # asked first, after going back, and named by the final 'input ended' line
+    assert out.count("What happened to the withdrawal?") == 3
+    assert "(your earlier answer: It was refused straight away with an error" in out
+    assert out.strip().splitlines()[-1].startswith(
+        "Input ended before question 'what-happened' was answered")
+
+
+def test_input_ending_early_names_the_question_and_keeps_a_draft() -> None:
+    result = _run(["diagnose", "failed-withdrawal"], ["2", "1"])
+    assert result.exit_code == 1
+    last = result.output.strip().splitlines()[-1]
+    assert last.startswith("Input ended before question 'destination-detail' was answered")
+    assert "unfinished case 1" in last
+    draft = _store().latest_draft()
+    assert draft is not None
+    assert draft.answers == (("what-happened", "pending"), ("destination", "bank-card"))
+
+
+def test_resume_continues_the_draft_where_it_stopped() -> None:
+    _run(["diagnose", "failed-withdrawal"], ["2", "1"])
+    rest = ["CMB 1234", "y", "2,000 CNY", "1", "1", "2026-11-25 08:00", "1", "", "", "4"]
+    result = _run(["diagnose", "--resume"], rest)
+    assert result.exit_code == 0, result.output
+    assert "Continuing unfinished case 1" in result.output
+    assert "What happened to the withdrawal?" not in result.output
+    assert "Case 1 saved" in result.output
+    assert _store().get(1).status == "open"
+
+
+def test_resume_without_a_draft_is_one_line() -> None:
+    result = _run(["diagnose", "--resume"], [])
+    assert result.exit_code == 1
+    assert result.output.strip() == "There is no unfinished case to resume."
+
+
+def test_unknown_flow_lists_the_valid_ids_and_exits_2() -> None:
+    result = _run(["diagnose", "lost-wallet"])
+    assert result.exit_code == 2
+    assert result.output.startswith("Unknown problem 'lost-wallet'. Known problems: ")
+    assert "failed-withdrawal" in result.output
+
+
+ANSWERS = {
+    "what-happened": "pending", "destination": "bank-card", "destination-detail": "CMB 1234",
+    "details-checked": True, "amount": "2,000 CNY", "limits": "within",
+    "account-state": "normal", "when": "2026-11-25 08:00 UTC+8", "timing": "inside-window",
+    "reference": "", "tried": [],
+}
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".json"])
+def test_answers_file_runs_without_asking(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"answers{suffix}"
+    if suffix == ".json":
+        path.write_text(json.dumps(ANSWERS), encoding="utf-8")
+    else:
+        import yaml
+
+        path.write_text(yaml.safe_dump(ANSWERS), encoding="utf-8")
+    result = _run(["diagnose", "failed-withdrawal", "--answers", str(path), "--no-input"])
+    assert result.exit_code == 0, result.output
+    assert "> " not in result.output  # nothing was asked
+    assert "Outcome: Resolved. Nothing looks wrong yet" in result.output
+
+
+def test_set_overrides_and_no_input_names_the_missing_question() -> None:
+    result = _run(["diagnose", "failed-withdrawal", "--set", "what-happened=pending",
+                   "--set", "destination=bank-card", "--no-input"])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines()[-1].startswith(
+        "No answer given for question 'destination-detail'")
+
+
+def test_set_values_are_read_per_question_kind(tmp_path: Path) -> None:
+    args = ["diagnose", "failed-withdrawal", "--no-input"]
+    for key, value in ANSWERS.items():
+        text = "yes" if value is True else ",".join(value) if isinstance(value, list) else value
+        args += ["--set", f"{key}={text}"]
+    result = _run(args)
+    assert result.exit_code == 0, result.output
+
+
+def test_wrong_answer_in_file_names_question_and_allowed_values(tmp_path: Path) -> None:
+    path = tmp_path / "answers.yaml"
+    path.write_text("what-happened: exploded\n", encoding="utf-8")
+    result = _run(["diagnose", "failed-withdrawal", "--answers", str(path), "--no-input"])
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        f"Answer for 'what-happened' from {path}: 'exploded' is not one of the choices. "
+        "Allowed: rejected, pending, not-arrived, returned"
+    )
+
+
+def test_unknown_question_in_answers_file(tmp_path: Path) -> None:
+    path = tmp_path / "answers.yaml"
+    path.write_text("what-hapened: pending\n", encoding="utf-8")
+    result = _run(["diagnose", "failed-withdrawal", "--answers", str(path)])
+    assert result.exit_code == 1
+    assert "answers 'what-hapened', which flow 'failed-withdrawal' does not ask" in result.output
+
+
+def test_broken_answers_file_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "answers.yaml"
+    path.write_text("a: 1\na: 2\n", encoding="utf-8")
+    result = _run(["diagnose", "failed-withdrawal", "--answers", str(path)])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"{path}:2: duplicate key 'a' (first at line 1)"
+
+
+def test_bad_set_syntax_is_a_usage_error() -> None:
+    result = _run(["diagnose", "failed-withdrawal", "--set", "nonsense"])
+    assert result.exit_code == 2
+    assert "--set takes ID=VALUE" in result.output
+
+
+def test_secrets_typed_in_an_answer_are_removed_before_display_and_storage() -> None:
+    lines = list(LIMIT_LINES)
+    lines[3] = "card 4111 1111 1111 1111"
+    result = _run(["diagnose", "failed-withdrawal"], lines)
+    assert result.exit_code == 0, result.output
+    assert "I removed" in result.output or "removed" in result.output
+    assert "[card number removed]" in result.output
+    assert "4111 1111 1111 1111" not in result.output.split("card 4111 1111 1111 1111", 1)[1]
+    database = _store().path.read_bytes()
+    assert b"4111 1111 1111 1111" not in database
+    assert b"4111111111111111" not in database
+
+
+def test_describe_in_own_words_offers_the_best_matches() -> None:
+    # menu: the last choice is "Describe it in your own words"
+    listing = _run(["diagnose"], [])
+    describe = next(line for line in listing.output.splitlines()
+                    if line.endswith(") Describe it in your own words"))
+    lines = [describe.split(")")[0].strip(), "提现一直没到账", "1"] + LIMIT_LINES
+    result = _run(["diagnose"], lines)
+    assert result.exit_code == 0, result.output
+    out = result.output
+    offer = out.split("These look closest. Which one fits?", 1)[1]
+    assert offer.splitlines()[1] == "  1) A withdrawal failed or hasn't arrived"
+    assert "Checklist: details to gather" in out
+
+
+def test_export_offer_shows_the_markdown_summary() -> None:
+    lines = LIMIT_LINES[:-1] + ["3"]
+    result = _run(["diagnose", "failed-withdrawal"], lines)
+    assert result.exit_code == 0, result.output
+    summary = result.output.split("Copy or save the summary for support now?", 1)[1]
+    assert "5,000 CNY" in summary
+    assert "**Case 1" in summary
+
+
+def test_export_offer_saves_a_file(tmp_path: Path) -> None:
+    target = tmp_path / "summary.md"
+    lines = LIMIT_LINES[:-1] + ["2", str(target)]
+    result = _run(["diagnose", "failed-withdrawal"], lines)
+    assert result.exit_code == 0, result.output
+    assert "E1021" in target.read_text(encoding="utf-8")
+    assert f"Summary saved to {target}" in result.output
