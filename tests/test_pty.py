@@ -1,0 +1,168 @@
+"""The real thing: the installed command in a pseudo-terminal, driven with keys like a person.
+
+These tests drive questionary's own prompts (arrow keys, Enter, space, Back,
+Ctrl-C) and read what the screen shows.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+
+pytestmark = pytest.mark.pty
+
+COMMAND = str(Path(sys.executable).parent / "walletsupport")
+DOWN, ENTER, SPACE, CTRL_C = "\x1b[B", "\r", " ", "\x03"
+ANSI = re.compile(r"\x1b\[[0-9;?]*[a-zA-Z]")
+
+
+@pytest.fixture
+def spawn(tmp_path: Path):
+    children: list[pexpect.spawn] = []
+
+    def start(*args: str, lang: str = "en") -> pexpect.spawn:
+        env = dict(os.environ, TERM="xterm-256color", WALLETSUPPORT_DATA_DIR=str(tmp_path),
+                   WALLETSUPPORT_CONFIG_DIR=str(tmp_path / "config"), LANG="C.UTF-8",
+                   WALLETSUPPORT_NOW="2026-11-25T10:00:00+08:00", NO_COLOR="1")
+        env.pop("COLUMNS", None)
+        env.pop("LINES", None)
+        child = pexpect.spawn(COMMAND, ["--lang", lang, *args], env=env, encoding="utf-8",
+                              dimensions=(50, 100), timeout=20)
+        children.append(child)
+        return child
+
+    yield start
+    for child in children:
+        child.close(force=True)
+
+
+def _finish(child: pexpect.spawn) -> int:
+    child.expect(pexpect.EOF)
+    child.close()
+    return child.exitstatus if child.exitstatus is not None else 128 + child.signalstatus
+
+
+def _answer_text(child: pexpect.spawn, prompt: str, text: str) -> None:
+    child.expect_exact(prompt)
+    child.send(text + ENTER)
+
+
+def test_arrow_keys_enter_and_text_reach_the_closing_screen(spawn) -> None:
+    child = spawn("diagnose", "failed-withdrawal")
+    child.expect_exact("What happened to the withdrawal?")
+    child.expect_exact("(Use arrow keys)")
+    child.send(ENTER)                                   # rejected
+    _answer_text(child, "What exactly did the message say?", "E1021 daily limit exceeded")
+    child.expect_exact("Where were you withdrawing to?")
+    child.expect_exact("← Back")
+    child.send(ENTER)                                   # bank card
+    _answer_text(child, "Which bank or service", "ICBC 4821")
+    child.expect_exact("Have you compared the withdrawal details")
+    child.send(ENTER)                                   # Yes
+    _answer_text(child, "How much did you try to withdraw", "5,000 CNY")
+    child.expect_exact("withdrawal limits?")
+    child.send(DOWN + ENTER)                            # over a limit
+    child.expect_exact("anything unusual about your account?")
+    child.send(ENTER)                                   # normal
+    _answer_text(child, "When did you submit the withdrawal?", "2026-11-24 15:30 UTC+8")
+    _answer_text(child, "order or transaction number", "")
+    child.expect_exact("What have you already tried?")
+    child.send(SPACE + DOWN + DOWN + SPACE + ENTER)     # retried + asked the bank
+    child.expect_exact("The amount is over a limit.")
+    child.expect_exact("Outcome: Resolved.")
+    child.expect_exact("Contact channels")
+    child.expect_exact("Checklist: details to gather")
+    child.expect_exact("5,000 CNY")
+    child.expect_exact("Submitted the withdrawal again; Asked the bank or receiving side")
+    child.expect_exact("Copy or save the summary for support now?")
+    child.send(DOWN + DOWN + DOWN + ENTER)              # Not now
+    assert _finish(child) == 0
+
+
+def test_back_returns_with_the_earlier_answer_selected(spawn) -> None:
+    child = spawn("diagnose", "failed-withdrawal")
+    child.expect_exact("What happened to the withdrawal?")
+    child.send(DOWN + DOWN + ENTER)                     # not arrived
+    child.expect_exact("Where were you withdrawing to?")
+    child.send(DOWN + DOWN + DOWN + ENTER)              # past the separator to Back
+    child.expect_exact("What happened to the withdrawal?")
+    child.send(ENTER)                                   # the pre-selected answer, unchanged
+    child.expect_exact("Where were you withdrawing to?")
+    transcript = ANSI.sub("", child.before or "")
+    assert "The app says it succeeded, but the money hasn't arrived" in transcript
+    child.send(CTRL_C)
+    assert _finish(child) == 130
+
+
+def test_empty_required_text_is_refused_with_a_reason(spawn) -> None:
+    child = spawn("diagnose", "failed-withdrawal", "--set", "what-happened=pending",
+                  "--set", "destination=bank-card", "--set", "destination-detail=CMB 1",
+                  "--set", "details-checked=yes", "--set", "amount=1", "--set", "limits=within",
+                  "--set", "account-state=normal")
+    child.expect_exact("When did you submit the withdrawal?")
+    child.send(ENTER)
+    child.expect_exact("An answer is needed here.")
+    child.send("yesterday 10:00" + ENTER)
+    child.expect_exact("compared with the processing time")
+    child.send(CTRL_C)
+    assert _finish(child) == 130
+
+
+@pytest.mark.parametrize("at", ["select", "text"])
+def test_ctrl_c_stops_with_one_line_and_exit_130(spawn, at: str) -> None:
+    child = spawn("diagnose", "failed-withdrawal")
+    child.expect_exact("What happened to the withdrawal?")
+    if at == "text":
+        child.send(ENTER)
+        child.expect_exact("What exactly did the message say?")
+        child.send("half typed")
+    child.send(CTRL_C)
+    child.expect(pexpect.EOF)
+    tail = ANSI.sub("", child.before).strip().splitlines()[-1]
+    assert tail.startswith("Stopped; nothing was sent anywhere.")
+    assert "Traceback" not in child.before
+    child.close()
+    assert child.exitstatus == 130
+
+
+def test_ctrl_c_keeps_a_draft_that_resume_continues(spawn) -> None:
+    child = spawn("diagnose", "failed-withdrawal")
+    child.expect_exact("What happened to the withdrawal?")
+    child.send(DOWN + ENTER)                            # pending
+    child.expect_exact("Where were you withdrawing to?")
+    child.send(CTRL_C)
+    child.expect_exact("unfinished case 1")
+    assert _finish(child) == 130
+    again = spawn("diagnose", "--resume")
+    again.expect_exact("Continuing unfinished case 1")
+    again.expect_exact("Where were you withdrawing to?")
+    again.send(CTRL_C)
+    assert _finish(again) == 130
+
+
+def test_chinese_prompts_in_a_terminal(spawn) -> None:
+    child = spawn("diagnose", lang="zh")
+    child.expect_exact("遇到了什么问题？")
+    child.expect_exact("用自己的话描述问题")
+    child.send(CTRL_C)
+    child.expect_exact("已停止；没有向任何地方发送任何内容。")
+    assert _finish(child) == 130
+
+
+def test_describe_in_own_words_in_a_terminal(spawn) -> None:
+    child = spawn("diagnose")
+    child.expect_exact("What is the problem?")
+    child.expect_exact("Describe it in your own words")
+    # the last entry of the list is "Describe it in your own words": wrap round with Up
+    child.send("\x1b[A" + ENTER)
+    _answer_text(child, "Describe the problem in a sentence", "my withdrawal never arrived")
+    child.expect_exact("These look closest. Which one fits?")
+    child.send(ENTER)
+    child.expect_exact("What happened to the withdrawal?")
+    child.send(CTRL_C)
+    assert _finish(child) == 130
