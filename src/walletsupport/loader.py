@@ -30,6 +30,7 @@ from .model import (
 from .yamlsrc import Located, LocatedList, load_file
 
 __all__ = [
+    "FLOW_ID_PATTERN",
     "ID_PATTERN",
     "load_flow",
     "parse_condition",

@@ -156,3 +156,87 @@ def test_flows(
     render_scenario_report(env.console(), results, reports, problems, env.lang)
     if problems or any(not r.passed for r in results) or not results:
         raise typer.Exit(1)
+
+
+@flows_app.command("graph")
+def graph_flow(
+    ctx: typer.Context,
+    flow_id: Annotated[str, typer.Argument(metavar="FLOW", help="The flow id.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="mermaid or dot.")] = "mermaid",
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write to this file instead of stdout.", dir_okay=False,
+        show_default=False)] = None,
+) -> None:
+    """Draw a flow's decision tree as a Mermaid flowchart or a Graphviz DOT graph."""
+    from ..catalog import load_catalog
+    from ..errors import UsageError
+    from ..graph import FORMATS, to_dot, to_mermaid
+
+    env = env_of(ctx)
+    if fmt not in FORMATS:
+        raise UsageError(key="flows.graph.bad-format", formats=", ".join(FORMATS), fmt=fmt)
+    flow = load_catalog(env.flows_dirs).get(flow_id)
+    text = to_mermaid(flow, env.lang) if fmt == "mermaid" else to_dot(flow, env.lang)
+    _write(env, text, output)
+
+
+def _write(env: object, text: str, output: Path | None) -> None:
+    if output is None or str(output) == "-":
+        env.stdout.write(text)  # type: ignore[attr-defined]
+        return
+    from ..errors import WalletSupportError
+
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise WalletSupportError(key="flows.write-failed", path=output,
+                                 reason=exc.strerror) from None
+
+
+@flows_app.command("schema")
+def schema_flows(
+    ctx: typer.Context,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write to this file instead of stdout.", dir_okay=False,
+        show_default=False)] = None,
+) -> None:
+    """Print the JSON Schema of the flow format (for editors' YAML support)."""
+    from ..schema import flow_schema
+
+    _write(env_of(ctx), json.dumps(flow_schema(), ensure_ascii=False, indent=2) + "\n", output)
+
+
+@flows_app.command("new")
+def new_flow(
+    ctx: typer.Context,
+    flow_id: Annotated[str, typer.Argument(metavar="ID", help="The new flow's id (kebab-case).")],
+) -> None:
+    """Write a small, valid starter flow and its scenario file, never overwriting."""
+    from ..errors import UsageError, WalletSupportError
+    from ..loader import FLOW_ID_PATTERN
+    from ..starter import starter_flow, starter_scenario
+
+    env = env_of(ctx)
+    if not FLOW_ID_PATTERN.match(flow_id):
+        raise UsageError(key="flows.new.bad-id", id=flow_id)
+    folder = env.flows_dirs[0] if env.flows_dirs else Path.cwd()
+    target = folder / f"{flow_id}.yaml"
+    scenario = folder / "tests" / f"{flow_id}.yaml"
+    for path in (target, scenario):
+        if path.exists():
+            raise WalletSupportError(key="flows.new.exists", path=path)
+    try:
+        scenario.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(starter_flow(flow_id), encoding="utf-8")
+        scenario.write_text(starter_scenario(flow_id), encoding="utf-8")
+    except OSError as exc:
+        raise WalletSupportError(key="flows.write-failed", path=folder,
+                                 reason=exc.strerror) from None
+    console = env.console()
+    from ..i18n import t
+
+    for line in (t("flows.new.wrote", env.lang, path=target),
+                 t("flows.new.wrote", env.lang, path=scenario),
+                 t("flows.new.check", env.lang, path=target),
+                 t("flows.new.test", env.lang, path=scenario)):
+        console.print(line, soft_wrap=True, markup=False)
