@@ -32,7 +32,8 @@ nodes:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory,
+                   monkeypatch: pytest.MonkeyPatch) -> None:
     """Never touch the real user's cases or config; pin the language to English."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("WALLETSUPPORT_DATA_DIR", str(home / "data"))

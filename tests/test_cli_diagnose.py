@@ -47,7 +47,8 @@ def test_plain_diagnosis_ends_on_outcome_contacts_checklist_and_case() -> None:
     result = _run(["diagnose", "failed-withdrawal"], LIMIT_LINES)
     assert result.exit_code == 0, result.output
     out = result.output
-    assert "What happened to the withdrawal?\n  1) It was refused straight away with an error" in out
+    assert ("What happened to the withdrawal?\n"
+            "  1) It was refused straight away with an error") in out
     assert "(y/n)" in out
     assert "[warning] The amount is over a limit." in out
     assert "Outcome: Resolved. The limit is the likely cause." in out

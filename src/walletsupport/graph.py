@@ -121,7 +121,8 @@ def to_dot(flow: Flow, lang: str = "en") -> str:
         elif isinstance(node, Advice):
             attrs = 'shape=box, style=filled, fillcolor="#eeffee"'
         elif node.outcome == "urgent":
-            attrs = 'shape=oval, style="filled,bold", color="#cc0000", fillcolor="#ffdddd", penwidth=3'
+            attrs = ('shape=oval, style="filled,bold", color="#cc0000", fillcolor="#ffdddd", '
+                     "penwidth=3")
         else:
             attrs = 'shape=oval, style=filled, fillcolor="#eeeeee"'
         lines.append(f'  "{node.id}" [label="{text}", {attrs}];')

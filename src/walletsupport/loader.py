@@ -143,7 +143,8 @@ class _Reader:
         line = data.line_of(key)
         problems = text_problems(value)
         for severity, message in problems:
-            (self.out.error if severity == "error" else self.out.warn)(line, f"{what}: {key} {message}")
+            report = self.out.error if severity == "error" else self.out.warn
+            report(line, f"{what}: {key} {message}")
         if any(severity == "error" for severity, _ in problems):
             return None
         return value if isinstance(value, str) else {k: value[k] for k in value}
@@ -169,7 +170,8 @@ def text_problems(value: Any) -> list[tuple[str, str]]:
             return [("warning", "has one form for both languages: give {en: ..., zh: ...}")]
         return []
     if not isinstance(value, dict):
-        return [("error", f"must be text or a mapping {{en: ..., zh: ...}}, not {_type_name(value)}")]
+        return [("error", "must be text or a mapping {en: ..., zh: ...}, "
+                 f"not {_type_name(value)}")]
     found: list[tuple[str, str]] = []
     for lang in value:
         if lang not in _LANGS:

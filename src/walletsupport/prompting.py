@@ -293,7 +293,7 @@ def coerce(question: Question, value: object) -> object:
 
 
 class ScriptedPrompter:
-    """Answers from a file or `--set`, falling back to another prompter (or failing with --no-input)."""
+    """Answers from a file or `--set`; otherwise another prompter, or an error with --no-input."""
 
     def __init__(self, answers: Mapping[str, object], fallback: Prompter | None,
                  origin: str = "--answers") -> None:

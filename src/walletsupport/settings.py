@@ -4,7 +4,7 @@
 |----------|---------------|------------------------|------------------|--------------------|
 | language | --lang        | WALLETSUPPORT_LANG     | lang = "zh"      | the locale (zh* → zh) |
 | profile  | --profile     | WALLETSUPPORT_PROFILE  | profile = "..."  | generic            |
-| flows    | --flows-dir   | WALLETSUPPORT_FLOWS_DIR (os.pathsep-separated) | flows_dirs = [...] | none |
+| flows    | --flows-dir   | WALLETSUPPORT_FLOWS_DIR (os.pathsep list) | flows_dirs = [...] | none |
 
 Extra flow folders from all three places are added together (config first,
 then environment, then command line), so a later one replaces a flow of the
@@ -108,7 +108,7 @@ def resolve(*, lang: str | None, profile: str | None, flows_dirs: Sequence[Path]
         chosen_profile, profile_from = config["profile"], where
     else:
         chosen_profile, profile_from = "generic", "default"
-    dirs: list[Path] = [Path(os.path.expanduser(d)) for d in config.get("flows_dirs", [])]
+    dirs: list[Path] = [Path(d).expanduser() for d in config.get("flows_dirs", [])]
     env_dirs = environ.get("WALLETSUPPORT_FLOWS_DIR", "")
     dirs += [Path(d) for d in env_dirs.split(os.pathsep) if d]
     dirs += list(flows_dirs)

@@ -211,7 +211,8 @@ def load_text(text: str, path: str, *, max_bytes: int | None = MAX_BYTES) -> Any
     if max_bytes is not None and len(text.encode("utf-8", "surrogatepass")) > max_bytes:
         raise FlowError(path, 1, "the file is larger than 1 MiB")
     if "\x00" in text:
-        raise FlowError(path, text[: text.index("\x00")].count("\n") + 1, "the file holds a NUL byte")
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise FlowError(path, line, "the file holds a NUL byte")
     # The builder makes many small containers and no cycles: the cyclic garbage
     # collector would only rescan them again and again (quadratic on big files).
     collecting = gc.isenabled()

@@ -77,7 +77,8 @@ def _globals(
     plain: Annotated[bool, typer.Option(
         "--plain", help="Numbered plain prompts, for scripts, pipes and screen readers.")] = False,
     flows_dir: Annotated[list[Path] | None, typer.Option(
-        "--flows-dir", help="Extra folder of flows (repeatable); replaces built-ins of the same id.",
+        "--flows-dir",
+        help="Extra folder of flows (repeatable); replaces built-ins of the same id.",
         file_okay=False)] = None,
     profile: Annotated[str | None, typer.Option(
         "--profile", help="Contact profile: a name (see 'profiles list') or a YAML file.")] = None,
@@ -89,7 +90,8 @@ def _globals(
 
     base = ctx.obj if isinstance(ctx.obj, Environment) else Environment()
     try:
-        settings = resolve(lang=lang, profile=profile, flows_dirs=tuple(flows_dir or ()), environ=base.environ, config_folder=base.config_dir)
+        settings = resolve(lang=lang, profile=profile, flows_dirs=tuple(flows_dir or ()),
+                           environ=base.environ, config_folder=base.config_dir)
     except WalletSupportError as error:
         raise _fail(base, error) from None
     base.lang = settings.lang

@@ -60,7 +60,8 @@ def render_outcome(console: Console, result: Result, lang: str) -> None:
     """The outcome in one sentence."""
     label = t(f"outcome.{result.outcome}", lang)
     line = RichText()
-    line.append(t("diagnose.outcome.line", lang, outcome=label), style=_OUTCOME_STYLE[result.outcome])
+    line.append(t("diagnose.outcome.line", lang, outcome=label),
+                style=_OUTCOME_STYLE[result.outcome])
     line.append(pick(result.end.message, lang))
     console.print(Panel(line, border_style=_OUTCOME_STYLE[result.outcome],
                         width=min(console.width, 80)))

@@ -69,7 +69,8 @@ def render_flow(console: Console, flow: Flow, lang: str) -> None:
         elif isinstance(node, Advice):
             for step in node.steps:
                 mark = f"[{t('severity.' + step.severity, lang)}] "
-                extra = f" [dim]{t('flows.show.when', lang)} {_cond(step.when)}[/]" if step.when else ""
+                extra = (f" [dim]{t('flows.show.when', lang)} {_cond(step.when)}[/]"
+                         if step.when else "")
                 branch.add(escape(mark) + escape(pick(step.text, lang)) + extra)
             branch.add(f"{goes} {node.next}")
         elif isinstance(node, End):
