@@ -23,7 +23,10 @@ def content_folders(kind: str) -> list[tuple[str, Path]]:
     found: list[tuple[str, Path]] = []
     for entry in entry_points(group=ENTRY_POINT_GROUP):
         module, _, inner = entry.value.partition(":")
-        spec = find_spec(module.strip())
+        try:
+            spec = find_spec(module.strip())
+        except (ImportError, ValueError):  # a broken package must not break the tool
+            continue
         if spec is None or not spec.submodule_search_locations:
             continue
         base = Path(next(iter(spec.submodule_search_locations)))

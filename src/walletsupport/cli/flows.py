@@ -131,7 +131,11 @@ def test_flows(
                 raise UsageError(t("flows.validate.no-path", env.lang, path=path))
         folders = list(paths)
     else:
-        folders = [folder / "tests" for folder in (data_dir("flows"), *env.flows_dirs)]
+        from ..content import content_folders
+
+        packaged = [folder for _, folder in content_folders("flows")]
+        folders = [folder / "tests" for folder in (data_dir("flows"), *packaged,
+                                                    *env.flows_dirs)]
     files = sorted({f for p in folders for f in (
         sorted(p.glob("*.y*ml")) if p.is_dir() else [p] if p.exists() else [])})
     results = []

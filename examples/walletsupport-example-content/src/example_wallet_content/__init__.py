@@ -1,0 +1,1 @@
+"""Example walletsupport content: flows and profiles are data files in this package."""

@@ -1,0 +1,77 @@
+"""A separate distribution ships flows and profiles through the `walletsupport.content` entry point.
+
+Installs the example package under examples/ into a fresh virtual environment
+(which sees this environment's packages through a .pth file) and checks that the
+installed command lists, runs and tests its flow.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+EXAMPLE = ROOT / "examples" / "walletsupport-example-content"
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    home = tmp_path_factory.mktemp("content-venv")
+    subprocess.run([sys.executable, "-m", "venv", str(home)], check=True)
+    python = home / "bin" / "python"
+    site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()"
+                           "['purelib'])"], check=True, capture_output=True, text=True).stdout
+    # walletsupport and its dependencies come from the environment running the tests
+    # (its site-packages, and the source folder too when it is an editable install).
+    ours = [sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]]
+    ours += [p for p in sys.path if p.endswith("src") and Path(p, "walletsupport").is_dir()]
+    lines = "\n".join(dict.fromkeys(ours))
+    (Path(site.strip()) / "walletsupport-under-test.pth").write_text(lines + "\n")
+    done = subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--no-deps",
+                           str(EXAMPLE)], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return home
+
+
+def _run(venv: Path, *args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": str(tmp_path),
+           "WALLETSUPPORT_DATA_DIR": str(tmp_path / "data"),
+           "WALLETSUPPORT_CONFIG_DIR": str(tmp_path / "config"), "NO_COLOR": "1",
+           "COLUMNS": "100", "WALLETSUPPORT_NOW": "2026-11-25T10:00:00+08:00"}
+    return subprocess.run([str(venv / "bin" / "python"), "-m", "walletsupport", *args],
+                          env=env, capture_output=True, text=True, check=False, cwd=tmp_path)
+
+
+def test_installed_package_flows_are_listed_with_their_source(venv: Path, tmp_path: Path) -> None:
+    done = _run(venv, "flows", "list", "--json", tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    flows = {f["id"]: f for f in json.loads(done.stdout)}
+    assert flows["card-activation"]["source"] == "package walletsupport-example-content"
+    assert "failed-withdrawal" in flows
+
+
+def test_installed_package_flow_runs_and_its_scenarios_pass(venv: Path, tmp_path: Path) -> None:
+    done = _run(venv, "diagnose", "card-activation", "--set", "arrived-sealed=no", "--no-input",
+                tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Report the card in the app now" in done.stdout
+    tested = _run(venv, "flows", "test", tmp_path=tmp_path)
+    assert tested.returncode == 0, tested.stdout + tested.stderr
+    assert "coverage card-activation: 3/3 ends, 4/4 choices" in tested.stdout
+
+
+def test_without_the_package_its_flow_is_unknown(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from walletsupport.cli import app
+
+    result = CliRunner().invoke(app, ["flows", "show", "card-activation"])
+    assert result.exit_code == 2
