@@ -57,6 +57,9 @@ def diagnose(
 
     case_id: int | None = None
     start: tuple[Any, ...] = ()
+    # Open the case store before asking anything: if it cannot be written, say so now,
+    # not after the user has typed answers that could not be kept.
+    store.drafts()
     if resume:
         draft = store.latest_draft(flow_id)
         if draft is None:
