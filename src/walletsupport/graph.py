@@ -84,7 +84,7 @@ def to_mermaid(flow: Flow, lang: str = "en") -> str:
     for source, dest, label in _edges(flow, lang):
         arrow = f' -->|"{_mermaid_text(label)}"| ' if label else " --> "
         lines.append(f"    {_node_id(source)}{arrow}{_node_id(dest)}")
-    classes = {"question": [], "advice": [], "end": [], "urgent": []}
+    classes: dict[str, list[str]] = {"question": [], "advice": [], "end": [], "urgent": []}
     for node in flow.nodes.values():
         if isinstance(node, Question):
             classes["question"].append(_node_id(node.id))

@@ -279,8 +279,10 @@ def _parse_steps(r: _Reader, data: Located, what: str) -> tuple[Step, ...]:
             continue
         when = None
         if "when" in entry:
-            when = parse_condition(entry["when"], entry.line_of("when"),
-                                   lambda ln, m, w=what: r.out.error(ln, f"{w}: {m}"))
+            def report(line: int, message: str) -> None:
+                r.out.error(line, f"{what}: {message}")
+
+            when = parse_condition(entry["when"], entry.line_of("when"), report)
         if sid is not None and sid in seen:
             r.out.error(entry.line_of("id"), f"{what}: duplicate step id {sid!r}")
             continue
@@ -326,8 +328,8 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
         optional = r.boolean(data, "optional", what) if kind in ("text", "multiselect") else False
         placeholder = r.text(data, "placeholder", what, optional=True)
         if prompt is not None:
-            node = Question(node_id, kind, prompt, help_text, choices, nxt, yes, no, multiline,
-                            optional, placeholder, when, data.line)
+            node = Question(node_id, kind, prompt, help_text, choices, nxt, yes,  # type: ignore[arg-type]
+                            no, multiline, optional, placeholder, when, data.line)
     elif kind == "advice":
         title = r.text(data, "title", what, optional=True)
         steps = _parse_steps(r, data, what)

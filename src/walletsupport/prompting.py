@@ -116,7 +116,7 @@ class PlainPrompter:
             if problem is None:
                 problem = validate(value)
             if problem is None:
-                return value  # type: ignore[return-value]
+                return value  # type: ignore[no-any-return]
             self._write(f"{t('prompt.again', lang, reason=problem)}\n")
 
     def _show(self, question: Question, lang: str, default: Answer | None, can_back: bool) -> None:

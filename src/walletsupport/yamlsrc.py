@@ -91,7 +91,8 @@ def _scalar(event: Any, path: str) -> Any:
     tag = event.tag
     if tag is None or tag == "!":
         if event.implicit[0]:
-            tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False))
+            tag = _RESOLVER.resolve(  # type: ignore[no-untyped-call]
+                yaml.ScalarNode, event.value, (True, False))
         else:
             tag = "tag:yaml.org,2002:str"
     elif tag not in _PLAIN_TAGS:
@@ -189,9 +190,9 @@ def _build(text: str, path: str) -> Any:
     except yaml.YAMLError as exc:
         raise FlowError(path, 1, f"YAML error: {exc}") from None
     if root is not _NOTHING and root is not None and not isinstance(root, (Located, LocatedList)):
-        kind = "text" if isinstance(root, str) else "true/false" if isinstance(
+        shown = "text" if isinstance(root, str) else "true/false" if isinstance(
             root, bool) else "a number"
-        raise FlowError(path, root_line, f"the top level must be a mapping, not {kind}")
+        raise FlowError(path, root_line, f"the top level must be a mapping, not {shown}")
     return root
 
 

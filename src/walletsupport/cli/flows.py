@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -152,7 +152,7 @@ def test_flows(
                                 "is not loaded")
                 continue
             results.append(run_scenario(catalog.flows[scenario.flow_id], scenario))
-    by_flow: dict[str, list] = {}
+    by_flow: dict[str, list[Any]] = {}
     for outcome in results:
         by_flow.setdefault(outcome.scenario.flow_id, []).append(outcome)
     reports = [coverage(catalog.flows[flow_id], outcomes)
