@@ -1,11 +1,207 @@
-"""Commands of the contacts area (filled in by their issue)."""
+"""`walletsupport contacts`, `check-contact` and `profiles ...`: official channels, safely."""
 
 from __future__ import annotations
 
+import json
+import re
+from datetime import datetime
+from typing import TYPE_CHECKING, Annotated, Any
+
 import typer
 
-__all__ = ["register"]
+from . import env_of
+
+if TYPE_CHECKING:
+    from ..environment import Environment
+    from ..model import Flow
+
+__all__ = ["profiles_app", "register"]
+
+profiles_app = typer.Typer(help="List and show contact profiles, and print their JSON Schema.",
+                           no_args_is_help=True)
+
+_WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}")
 
 
 def register(app: typer.Typer) -> None:
-    """Add this area's commands to the main app."""
+    """Add `contacts`, `check-contact` and the `profiles` group to the main app."""
+    app.command("contacts")(contacts)
+    app.command("check-contact")(check_contact)
+    app.add_typer(profiles_app, name="profiles")
+
+
+def _print_json(env: Environment, data: object) -> None:
+    env.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _moment(env: Environment, when: str | None) -> datetime:
+    """Now, or the local date and time given with --when, as an aware datetime."""
+    now = env.now()
+    if when is None:
+        return now
+    from ..errors import UsageError
+
+    text = when.strip()
+    try:
+        if not _WHEN.match(text):
+            raise ValueError(text)
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise UsageError(key="contacts.when-bad", value=when) from None
+    if moment.tzinfo is not None:
+        return moment
+    zone = now.tzinfo
+    if getattr(zone, "key", None) is None and now.utcoffset() == datetime.fromtimestamp(
+            now.timestamp()).astimezone().utcoffset():
+        # The system's own zone: let it apply summer time to the asked-for date.
+        return moment.astimezone()
+    return moment.replace(tzinfo=zone)
+
+
+def _flow_ranking(flow: Flow) -> tuple[tuple[str, ...], str | None]:
+    """The channel kinds a flow's ends recommend (urgent ends first), and its outcome if urgent."""
+    order = {"urgent": 0, "contact-support": 1, "resolved": 2}
+    ends = sorted(flow.ends(), key=lambda end: order.get(end.outcome, 3))
+    kinds = tuple(dict.fromkeys(kind for end in ends for kind in end.recommend))
+    needing = [end for end in ends if end.outcome != "resolved"]
+    urgent = bool(needing) and all(end.outcome == "urgent" for end in needing)
+    return kinds, "urgent" if urgent else None
+
+
+def contacts(
+    ctx: typer.Context,
+    problem: Annotated[str | None, typer.Option(
+        "--problem", metavar="FLOW", help="Rank the channels for this problem (see 'flows "
+        "list').", show_default=False)] = None,
+    when: Annotated[str | None, typer.Option(
+        "--when", metavar="\"YYYY-MM-DD HH:MM\"", help="Answer for another moment, in your "
+        "local time, instead of now.", show_default=False)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List the official contact channels of the profile in use, and which are open now."""
+    from ..profiles import load_profile, rank_channels
+
+    env = env_of(ctx)
+    now = _moment(env, when)
+    profile = load_profile(env.profile or "generic")
+    flow = None
+    recommend: tuple[str, ...] = ()
+    outcome = None
+    if problem is not None:
+        from ..catalog import load_catalog
+
+        flow = load_catalog(env.flows_dirs).get(problem)
+        recommend, outcome = _flow_ranking(flow)
+    ranked = rank_channels(profile, recommend=recommend, outcome=outcome,
+                           flow_id=flow.id if flow else None)
+    if as_json:
+        from ..profiles import profile_to_dict
+
+        data = profile_to_dict(profile, now=now, lang=env.lang, ranked=ranked)
+        data["problem"] = flow.id if flow else None
+        _print_json(env, data)
+        return
+    from ..i18n import pick, t
+    from ..rendering.contacts import render_channels
+
+    console = env.console()
+    if flow is not None:
+        console.print(t("contacts.problem", env.lang, title=pick(flow.title, env.lang)),
+                      markup=False)
+    render_channels(console, profile, ranked, now=now, lang=env.lang, at=when is not None)
+
+
+def check_contact(
+    ctx: typer.Context,
+    value: Annotated[str, typer.Argument(
+        metavar="VALUE", help="A phone number, web address, email or account you found.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Check whether a number, link, email or account is an official support channel.
+
+    Exits 0 when it matches an official channel, 1 with a warning otherwise.
+    """
+    from ..contactcheck import check_contact as check
+    from ..profiles import list_profiles, load_profile
+
+    env = env_of(ctx)
+    active = load_profile(env.profile or "generic")
+    verdict = check(value, list_profiles(), active)
+    if as_json:
+        from ..i18n import pick
+        from ..rendering.contacts import reason_text
+
+        profile = verdict.profile
+        _print_json(env, {
+            "value": verdict.value,
+            "kind": verdict.kind,
+            "official": verdict.ok,
+            "profile": profile.name if profile else None,
+            "profile_source": profile.source if profile else None,
+            "channel": verdict.channel.id if verdict.channel else None,
+            "channel_label": pick(verdict.channel.label, env.lang) if verdict.channel else None,
+            "domain": verdict.domain,
+            "reasons": [{"code": r.code, "message": reason_text(r, active, env.lang)}
+                        for r in verdict.details],
+        })
+    else:
+        from ..rendering.contacts import render_contact_verdict
+
+        render_contact_verdict(env.console(), verdict, active=active, lang=env.lang)
+    raise typer.Exit(0 if verdict.ok else 1)
+
+
+@profiles_app.command("list")
+def list_profiles_cmd(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List the contact profiles: built-in ones and those of content packages."""
+    from ..profiles import list_profiles
+
+    env = env_of(ctx)
+    profiles = list_profiles()
+    if as_json:
+        from ..i18n import pick
+
+        _print_json(env, [_entry(p, pick(p.title, env.lang)) for p in profiles])
+        return
+    from ..rendering.contacts import render_profile_list
+
+    render_profile_list(env.console(), profiles, env.lang)
+
+
+def _entry(profile: Any, title: str) -> dict[str, Any]:
+    return {"name": profile.name, "title": title, "source": profile.source,
+            "builtin": profile.builtin, "path": profile.path, "region": profile.region,
+            "checked": profile.checked.isoformat(), "channels": len(profile.channels),
+            "phone_support": profile.phone_support}
+
+
+@profiles_app.command("show")
+def show_profile(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(metavar="NAME", help="A profile name or a YAML file.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Show one profile: its source, checked date, sources, warnings and channels."""
+    from ..profiles import load_profile
+
+    env = env_of(ctx)
+    profile = load_profile(name)
+    if as_json:
+        from ..profiles import profile_to_dict
+
+        _print_json(env, profile_to_dict(profile, now=env.now(), lang=env.lang))
+        return
+    from ..rendering.contacts import render_profile
+
+    render_profile(env.console(), profile, now=env.now(), lang=env.lang)
+
+
+@profiles_app.command("schema")
+def schema(ctx: typer.Context) -> None:
+    """Print the JSON Schema of the profile file format."""
+    from ..profiles import profile_schema
+
+    _print_json(env_of(ctx), profile_schema())

@@ -1,0 +1,958 @@
+"""Contact profiles: a wallet's official support channels, validated once on load.
+
+A profile is a YAML file (format: docs/profiles.md). Built-in profiles ship in
+the package's ``profiles/`` folder; content packages add more through
+`walletsupport.content.content_folders`; any other file can be named by path.
+Nothing here invents a contact: every phone number, address and account comes
+from a profile, and every value is checked (https links, phone numbers parsed
+with `phonenumbers`, plausible e-mail addresses, IANA time zones) before it can
+reach a screen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from .errors import ProfileError, UsageError
+
+if TYPE_CHECKING:
+    from .model import Text
+    from .yamlsrc import Located
+
+__all__ = [
+    "CHANNEL_KINDS",
+    "CONFIDENCES",
+    "PHONE_SUPPORT",
+    "TAGS",
+    "Channel",
+    "Hours",
+    "Notice",
+    "Profile",
+    "Source",
+    "builtin_names",
+    "profiles_dir",
+    "list_profiles",
+    "load_profile",
+    "parse_profile",
+    "profile_schema",
+    "profile_to_dict",
+    "profile_warnings",
+    "rank_channels",
+    "spaced",
+]
+
+#: The kinds of channel; the same as `walletsupport.model.CHANNEL_KINDS` (a test keeps them
+#: equal), repeated so that showing contacts does not import the flow model.
+CHANNEL_KINDS = ("chat", "phone", "email", "social", "in-app", "web-form")
+CONFIDENCES = ("H", "M")
+#: What a channel is for, beyond its kind; drives the ranking.
+TAGS = ("help-centre", "freeze", "report", "merchant", "info-only", "complaints")
+#: ``listed``: the phone channels are the official lines; ``none``: the provider has
+#: no phone support at all; ``unlisted``: no official line could be found.
+PHONE_SUPPORT = ("listed", "none", "unlisted")
+CALENDARS = ("weekly", "working-days")
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+_LANGS = ("en", "zh")
+_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_REGION = re.compile(r"^[A-Z]{2}$")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+_EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+"
+                    r"[A-Za-z]{2,}$")
+_HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TIME = re.compile(r"^(\d{2}):(\d{2})$")
+
+_PROFILE_KEYS = {"name", "title", "region", "timezone", "checked", "sources", "phone_support",
+                 "names", "domains", "warnings", "channels"}
+_CHANNEL_KEYS = {"id", "kind", "label", "value", "region", "confidence", "hours", "timezone",
+                 "calendar", "languages", "note", "tags"}
+_KIND_ORDER = {"phone": 0, "chat": 1, "in-app": 2, "web-form": 3, "email": 4, "social": 5}
+#: Channels that never handle a user's case: not recommended for one.
+_NOT_FOR_CASES = frozenset({"merchant", "info-only", "report"})
+_HUMAN_KINDS = ("phone", "chat", "in-app")
+_SECURITY_WORDS = ("security", "scam", "fraud", "phish", "hack", "compromis", "unauthori",
+                   "stolen", "takeover")
+
+
+@dataclass(frozen=True, slots=True)
+class Hours:
+    """Opening hours on some weekdays (0 = Monday … 6 = Sunday), in the channel's time zone."""
+
+    weekdays: tuple[int, ...]
+    start: time
+    end: time | None  # None: until midnight at the end of the day ("24:00")
+    line: int = 0
+
+    @property
+    def all_day(self) -> bool:
+        """Open from 00:00 to 24:00."""
+        return self.start == time(0, 0) and self.end is None
+
+
+@dataclass(frozen=True, slots=True)
+class Channel:
+    """One official way to reach support.
+
+    ``hours`` is None when the provider publishes no hours; ``always_open`` then
+    says whether that is because the channel is open 24/7. ``value`` is None
+    when there is nothing to dial or click, and ``note`` says where to find it.
+    """
+
+    id: str
+    kind: Literal["chat", "phone", "email", "social", "in-app", "web-form"]
+    label: Text
+    value: str | None = None
+    hours: tuple[Hours, ...] | None = None
+    always_open: bool = False
+    timezone: str | None = None
+    calendar: Literal["weekly", "working-days"] = "weekly"
+    region: str | None = None
+    languages: tuple[str, ...] = ()
+    note: Text | None = None
+    confidence: Literal["H", "M"] = "H"
+    tags: tuple[str, ...] = ()
+    e164: str | None = None  # a phone value, normalised for comparison
+    line: int = 0
+
+    @property
+    def hours_published(self) -> bool:
+        """Whether anything is known about when the channel is open."""
+        return self.always_open or self.hours is not None
+
+    @property
+    def for_cases(self) -> bool:
+        """Whether this channel handles a user's own problem (not merchants, reports, news)."""
+        return not _NOT_FOR_CASES.intersection(self.tags)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a profile's facts come from."""
+
+    title: Text
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A safety fact about the provider, shown with the channels."""
+
+    text: Text
+    confidence: Literal["H", "M"] = "H"
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """A provider's official channels, where the facts come from, and when they were checked."""
+
+    name: str
+    title: Text
+    region: str | None
+    channels: tuple[Channel, ...]
+    sources: tuple[Source, ...]
+    checked: date
+    path: str
+    source: str = "built-in"  # "built-in", "package NAME" or the file path
+    builtin: bool = True
+    phone_support: Literal["listed", "none", "unlisted"] = "listed"
+    warnings: tuple[Notice, ...] = ()
+    names: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    timezone: str | None = None
+
+    def channel(self, channel_id: str) -> Channel | None:
+        """The channel with this id, if there is one."""
+        for channel in self.channels:
+            if channel.id == channel_id:
+                return channel
+        return None
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def profiles_dir() -> Path:
+    """The packaged profiles folder: `walletsupport.catalog.data_dir("profiles")`.
+
+    Repeated here (a test keeps the two equal) because importing the catalog
+    brings in the flow loader and validator, which `contacts` does not need.
+    """
+    here = Path(__file__).resolve().parent
+    packaged = here / "data" / "profiles"
+    return packaged if packaged.is_dir() else here.parent.parent / "profiles"
+
+
+def builtin_names() -> list[str]:
+    """The names of the profiles shipped with walletsupport."""
+    return sorted(p.stem for p in _profile_files(profiles_dir()))
+
+
+def _profile_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.y*ml") if p.is_file() and p.suffix in (".yaml", ".yml"))
+
+
+def _looks_like_path(text: str) -> bool:
+    return "/" in text or "\\" in text or text.endswith((".yaml", ".yml")) or text.startswith(".")
+
+
+def load_profile(name_or_path: str) -> Profile:
+    """Load a built-in profile by name, a content package's by name, or a YAML file by path."""
+    if _looks_like_path(name_or_path):
+        return parse_profile(Path(name_or_path))
+    name = name_or_path.strip().lower()
+    folder = profiles_dir()
+    for suffix in (".yaml", ".yml"):
+        path = folder / f"{name}{suffix}"
+        if _NAME.match(name) and path.is_file():
+            return parse_profile(path, source="built-in", builtin=True, expect_name=name)
+    # Only now look at content packages: scanning entry points costs start-up time.
+    from .content import content_folders
+
+    packages = content_folders("profiles")
+    for dist, pkg_folder in packages:
+        for path in _profile_files(pkg_folder):
+            if path.stem == name:
+                return parse_profile(path, source=f"package {dist}", builtin=False,
+                                     expect_name=name)
+    known = builtin_names() + sorted({p.stem for _, f in packages for p in _profile_files(f)})
+    raise UsageError(key="profiles.unknown", name=name_or_path, known=", ".join(known))
+
+
+def list_profiles() -> list[Profile]:
+    """Every profile the tool knows by name: built-in ones, then content packages' ones."""
+    from .content import content_folders
+
+    found = [parse_profile(p, source="built-in", builtin=True, expect_name=p.stem)
+             for p in _profile_files(profiles_dir())]
+    for dist, folder in content_folders("profiles"):
+        found += [parse_profile(p, source=f"package {dist}", builtin=False, expect_name=p.stem)
+                  for p in _profile_files(folder)]
+    return found
+
+
+def parse_profile(path: Path, *, source: str | None = None, builtin: bool = False,
+                  expect_name: str | None = None) -> Profile:
+    """Read and validate one profile file; the first problem is raised as `path:line: ...`.
+
+    `source` labels where it came from ("built-in", "package NAME"); by default,
+    the file's path.
+    """
+    from .errors import FlowError
+    from .yamlsrc import Located, load_file
+
+    shown = _display_path(path)
+    try:
+        data = load_file(path)
+    except ProfileError:
+        raise
+    except FlowError as exc:
+        raise ProfileError(shown, exc.line, exc.detail) from None
+    if not isinstance(data, Located):
+        raise ProfileError(shown, 1, "a profile must be a mapping of fields (name, title, "
+                           "checked, sources, channels, ...)")
+    return _Reader(shown).profile(data, source=source or shown, builtin=builtin,
+                                  expect_name=expect_name)
+
+
+def _display_path(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def _type_name(value: object) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if value is None:
+        return "nothing"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__
+
+
+class _Reader:
+    """Validates one profile's fields; every refusal names the line it is about."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def fail(self, line: int, message: str) -> ProfileError:
+        return ProfileError(self.path, line, message)
+
+    # -- small readers
+
+    def keys(self, data: Located, allowed: set[str], what: str) -> None:
+        for key in data:
+            if key not in allowed:
+                raise self.fail(data.line_of(key), f"{what}: unknown field {key!r} "
+                                f"(known: {', '.join(sorted(allowed))})")
+
+    def required(self, data: Located, key: str, what: str) -> Any:
+        if data.get(key) is None:
+            raise self.fail(data.line, f"{what}: missing field {key!r}")
+        return data[key]
+
+    def string(self, data: Located, key: str, what: str, *, optional: bool = False) -> str | None:
+        if optional and data.get(key) is None:
+            return None
+        value = self.required(data, key, what)
+        if not isinstance(value, str) or not value.strip():
+            extra = " (put it in quotes)" if isinstance(value, (bool, int, float)) else ""
+            raise self.fail(data.line_of(key), f"{what}: {key} must be text, not "
+                            f"{_type_name(value)}{extra}")
+        return value.strip()
+
+    def choice(self, data: Located, key: str, what: str, options: Sequence[str],
+               default: str) -> str:
+        value = data.get(key, default)
+        if value not in options:
+            raise self.fail(data.line_of(key), f"{what}: {key} must be one of "
+                            f"{', '.join(options)}, not {value!r}")
+        return str(value)
+
+    def text(self, data: Located, key: str, what: str, *, optional: bool = False) -> Text | None:
+        # The rules of `walletsupport.loader.text_problems` (errors only), without
+        # importing the flow loader.
+        if data.get(key) is None:
+            if optional:
+                return None
+            raise self.fail(data.line, f"{what}: missing field {key!r}")
+        value = data[key]
+        line = data.line_of(key)
+        if isinstance(value, str):
+            if not value.strip():
+                raise self.fail(line, f"{what}: {key} is empty")
+            return value.strip()
+        if not isinstance(value, dict):
+            raise self.fail(line, f"{what}: {key} must be text or a mapping {{en: ..., zh: "
+                            f"...}}, not {_type_name(value)}")
+        for lang in value:
+            if lang not in _LANGS:
+                raise self.fail(line, f"{what}: {key} has an unknown language {lang!r} (use en "
+                                "and zh)")
+        for lang in _LANGS:
+            text = value.get(lang)
+            if text is None:
+                raise self.fail(line, f"{what}: {key} is missing its {lang!r} form")
+            if not isinstance(text, str):
+                raise self.fail(line, f"{what}: {key} {lang!r} form must be text, not "
+                                f"{_type_name(text)}")
+            if not text.strip():
+                raise self.fail(line, f"{what}: {key} {lang!r} form is empty")
+        return {lang: value[lang].strip() for lang in _LANGS}
+
+    def str_list(self, data: Located, key: str, what: str,
+                 check: re.Pattern[str] | None = None, hint: str = "") -> tuple[str, ...]:
+        from .yamlsrc import LocatedList
+
+        raw = data.get(key)
+        if raw is None:
+            return ()
+        if not isinstance(raw, LocatedList):
+            raise self.fail(data.line_of(key), f"{what}: {key} must be a list, not "
+                            f"{_type_name(raw)}")
+        items: list[str] = []
+        for value, line in zip(raw, raw.lines, strict=True):
+            if not isinstance(value, str) or not value.strip():
+                raise self.fail(line, f"{what}: each item of {key} must be text, not "
+                                f"{_type_name(value)}")
+            if check is not None and not check.match(value):
+                raise self.fail(line, f"{what}: {key} has {value!r}, which is not {hint}")
+            items.append(value.strip())
+        return tuple(items)
+
+    def timezone(self, data: Located, key: str, what: str) -> str | None:
+        value = self.string(data, key, what, optional=True)
+        if value is None:
+            return None
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise self.fail(data.line_of(key), f"{what}: unknown time zone {value!r} (use an "
+                            "IANA name such as Asia/Shanghai or Europe/London)") from None
+        return value
+
+    def region(self, data: Located, key: str, what: str) -> str | None:
+        value = self.string(data, key, what, optional=True)
+        if value is None:
+            return None
+        if not _REGION.match(value):
+            raise self.fail(data.line_of(key), f"{what}: region must be a two-letter country "
+                            f"code such as CN, US or GB, not {value!r}")
+        import holidays
+
+        if value not in holidays.list_supported_countries():
+            raise self.fail(data.line_of(key), f"{what}: region {value!r} has no public-holiday "
+                            "calendar in the holidays package")
+        return value
+
+    def https(self, value: str, line: int, what: str) -> str:
+        from urllib.parse import urlsplit
+
+        if any(ch.isspace() for ch in value):
+            raise self.fail(line, f"{what}: the link {value!r} holds spaces")
+        parts = urlsplit(value)
+        if parts.scheme != "https":
+            raise self.fail(line, f"{what}: the link {value!r} must start with https:// "
+                            "(plain http can be intercepted and faked)")
+        host = (parts.hostname or "").lower()
+        if "@" in parts.netloc or not _HOST.match(host):
+            raise self.fail(line, f"{what}: the link {value!r} has no plain host name")
+        return value
+
+    # -- the profile
+
+    def profile(self, data: Located, *, source: str, builtin: bool,
+                expect_name: str | None) -> Profile:
+        from .yamlsrc import Located, LocatedList
+
+        self.keys(data, _PROFILE_KEYS, "profile")
+        name = self.string(data, "name", "profile")
+        assert name is not None
+        if not _NAME.match(name):
+            raise self.fail(data.line_of("name"), f"profile: name {name!r} must be lower-case "
+                            "letters, digits and dashes")
+        if expect_name is not None and name != expect_name:
+            raise self.fail(data.line_of("name"), f"profile: name {name!r} must match the file "
+                            f"name {expect_name!r}")
+        title = self.text(data, "title", "profile")
+        assert title is not None
+        region = self.region(data, "region", "profile")
+        zone = self.timezone(data, "timezone", "profile")
+        checked = self.checked(data)
+        phone_support = self.choice(data, "phone_support", "profile", PHONE_SUPPORT, "listed")
+        names = tuple(n.lower() for n in self.str_list(data, "names", "profile"))
+        domains = tuple(d.lower() for d in self.str_list(
+            data, "domains", "profile", _HOST, "a host name such as example.com"))
+        sources = self.sources(data)
+        warnings = self.notices(data)
+        raw = self.required(data, "channels", "profile")
+        if not isinstance(raw, LocatedList):
+            raise self.fail(data.line_of("channels"), "profile: channels must be a list, not "
+                            f"{_type_name(raw)}")
+        channels: list[Channel] = []
+        seen: dict[str, int] = {}
+        for item, line in zip(raw, raw.lines, strict=True):
+            if not isinstance(item, Located):
+                raise self.fail(line, f"profile: each channel must be a mapping, not "
+                                f"{_type_name(item)}")
+            channel = self.channel(item, region=region, zone=zone, domains=domains)
+            if channel.id in seen:
+                raise self.fail(item.line_of("id"), f"channel {channel.id!r}: the id is used "
+                                f"twice (first at line {seen[channel.id]})")
+            seen[channel.id] = item.line_of("id")
+            if channel.kind == "phone" and channel.value and phone_support != "listed":
+                raise self.fail(item.line_of("value"), f"channel {channel.id!r}: a phone number "
+                                f"in a profile that says phone_support: {phone_support}")
+            channels.append(channel)
+        if not channels:
+            raise self.fail(data.line_of("channels"), "profile: channels is empty")
+        if not sources and any(c.value for c in channels):
+            raise self.fail(data.line_of("sources") if "sources" in data else data.line,
+                            "profile: a profile with contact values needs its sources")
+        return Profile(name=name, title=title, region=region, channels=tuple(channels),
+                       sources=sources, checked=checked, path=self.path, source=source,
+                       builtin=builtin, phone_support=phone_support,  # type: ignore[arg-type]
+                       warnings=warnings, names=names, domains=domains, timezone=zone)
+
+    def checked(self, data: Located) -> date:
+        if data.get("checked") is None:
+            raise self.fail(data.line, "profile: missing field 'checked' (the date the data "
+                            "was last checked, YYYY-MM-DD)")
+        value = data["checked"]
+        text = str(value) if isinstance(value, (str, date)) else ""
+        if not _DATE.match(text):
+            raise self.fail(data.line_of("checked"), f"profile: checked must be a date "
+                            f"YYYY-MM-DD, not {value!r}")
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise self.fail(data.line_of("checked"), f"profile: checked {text!r} is not a "
+                            "real date") from None
+
+    def sources(self, data: Located) -> tuple[Source, ...]:
+        from .yamlsrc import Located, LocatedList
+
+        raw = data.get("sources")
+        if raw is None:
+            return ()
+        if not isinstance(raw, LocatedList):
+            raise self.fail(data.line_of("sources"), "profile: sources must be a list of "
+                            "{title, url}")
+        found: list[Source] = []
+        for item, line in zip(raw, raw.lines, strict=True):
+            if not isinstance(item, Located):
+                raise self.fail(line, "profile: each source must be a mapping {title, url}")
+            self.keys(item, {"title", "url"}, "source")
+            title = self.text(item, "title", "source")
+            url = self.string(item, "url", "source", optional=True)
+            if url is not None:
+                self.https(url, item.line_of("url"), "source")
+            assert title is not None
+            found.append(Source(title, url))
+        return tuple(found)
+
+    def notices(self, data: Located) -> tuple[Notice, ...]:
+        from .yamlsrc import Located, LocatedList
+
+        raw = data.get("warnings")
+        if raw is None:
+            return ()
+        if not isinstance(raw, LocatedList):
+            raise self.fail(data.line_of("warnings"), "profile: warnings must be a list of "
+                            "{text, confidence}")
+        found: list[Notice] = []
+        for item, line in zip(raw, raw.lines, strict=True):
+            if not isinstance(item, Located):
+                raise self.fail(line, "profile: each warning must be a mapping {text, confidence}")
+            self.keys(item, {"text", "confidence"}, "warning")
+            text = self.text(item, "text", "warning")
+            assert text is not None
+            confidence = self.confidence(item, "warning")
+            found.append(Notice(text, confidence, item.line))  # type: ignore[arg-type]
+        return tuple(found)
+
+    def confidence(self, data: Located, what: str) -> str:
+        if data.get("confidence") is None:
+            raise self.fail(data.line, f"{what}: missing field 'confidence' (H: on the "
+                            "provider's own page; M: several reputable secondary sources)")
+        value = data["confidence"]
+        if value not in CONFIDENCES:
+            raise self.fail(data.line_of("confidence"), f"{what}: confidence must be H or M, "
+                            f"not {value!r} (L and unverified facts are never shipped)")
+        return str(value)
+
+    # -- channels
+
+    def channel(self, data: Located, *, region: str | None, zone: str | None,
+                domains: tuple[str, ...]) -> Channel:
+        cid = self.string(data, "id", "channel")
+        assert cid is not None
+        if not _NAME.match(cid):
+            raise self.fail(data.line_of("id"), f"channel: id {cid!r} must be lower-case "
+                            "letters, digits and dashes")
+        what = f"channel {cid!r}"
+        self.keys(data, _CHANNEL_KEYS, what)
+        kind = self.string(data, "kind", what)
+        if kind not in CHANNEL_KINDS:
+            raise self.fail(data.line_of("kind"), f"{what}: unknown kind {kind!r} (use one of "
+                            f"{', '.join(CHANNEL_KINDS)})")
+        label = self.text(data, "label", what)
+        assert label is not None
+        note = self.text(data, "note", what, optional=True)
+        confidence = self.confidence(data, what)
+        own_region = self.region(data, "region", what)
+        tags = self.str_list(data, "tags", what)
+        for tag, line in zip(tags, data["tags"].lines if tags else [], strict=False):
+            if tag not in TAGS:
+                raise self.fail(line, f"{what}: unknown tag {tag!r} (use {', '.join(TAGS)})")
+        languages = self.str_list(data, "languages", what, _LANGUAGE, "a language code such "
+                                  "as en or zh")
+        value, e164 = self.value(data, what, kind, own_region or region, domains)
+        if value is None and note is None:
+            raise self.fail(data.line, f"{what}: a channel without a value needs a 'note' "
+                            "saying where to find it")
+        channel_zone = self.timezone(data, "timezone", what) or zone
+        calendar = self.choice(data, "calendar", what, CALENDARS, "weekly")
+        hours, always = self.hours(data, what)
+        if hours is not None and channel_zone is None:
+            raise self.fail(data.line_of("hours"), f"{what}: hours need a 'timezone' (on the "
+                            "channel or the profile)")
+        if calendar == "working-days" and (hours is None or not (own_region or region)):
+            raise self.fail(data.line_of("calendar"), f"{what}: calendar: working-days needs "
+                            "hours and a region whose working days to follow")
+        return Channel(id=cid, kind=kind, label=label, value=value,  # type: ignore[arg-type]
+                       hours=hours, always_open=always, timezone=channel_zone,
+                       calendar=calendar, region=own_region,  # type: ignore[arg-type]
+                       languages=languages, note=note,
+                       confidence=confidence, tags=tags, e164=e164,  # type: ignore[arg-type]
+                       line=data.line)
+
+    def value(self, data: Located, what: str, kind: str, region: str | None,
+              domains: tuple[str, ...]) -> tuple[str | None, str | None]:
+        if data.get("value") is None:
+            return None, None
+        raw = data["value"]
+        line = data.line_of("value")
+        if not isinstance(raw, str) or not raw.strip():
+            raise self.fail(line, f"{what}: value must be text, not {_type_name(raw)}"
+                            + (" (put it in quotes)" if isinstance(raw, (int, float)) else ""))
+        value = raw.strip()
+        if kind == "in-app":
+            raise self.fail(line, f"{what}: an in-app channel has no value; say where to find "
+                            "it in 'note'")
+        if kind == "phone":
+            return value, self.phone(value, line, what, region)
+        if kind == "email":
+            if not _EMAIL.match(value):
+                raise self.fail(line, f"{what}: {value!r} is not a plausible e-mail address")
+            return value, None
+        self.https(value, line, what)
+        if kind in ("chat", "web-form") and domains:
+            from urllib.parse import urlsplit
+
+            host = (urlsplit(value).hostname or "").lower()
+            if not any(host == d or host.endswith("." + d) for d in domains):
+                raise self.fail(line, f"{what}: the link's host {host!r} is not one of the "
+                                f"profile's domains ({', '.join(domains)})")
+        return value, None
+
+    def phone(self, value: str, line: int, what: str, region: str | None) -> str:
+        import phonenumbers
+        from phonenumbers import shortnumberinfo
+
+        try:
+            number = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            hint = "" if region or value.startswith("+") else (
+                " (give it with +country code, or set a region)")
+            raise self.fail(line, f"{what}: {value!r} is not a plausible phone number{hint}"
+                            ) from None
+        plausible = phonenumbers.is_valid_number(number)
+        if not plausible and region is not None and value.lstrip()[:1] != "+":
+            plausible = shortnumberinfo.is_valid_short_number_for_region(number, region)
+        if not plausible:
+            raise self.fail(line, f"{what}: {value!r} is not a plausible phone number"
+                            + (f" for region {region}" if region else ""))
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+    def hours(self, data: Located, what: str) -> tuple[tuple[Hours, ...] | None, bool]:
+        from .yamlsrc import Located, LocatedList
+
+        raw = data.get("hours")
+        line = data.line_of("hours")
+        if raw is None:
+            return None, False
+        if raw == "24/7":
+            return None, True
+        if not isinstance(raw, LocatedList) or not raw:
+            raise self.fail(line, f"{what}: hours must be \"24/7\" or a list of "
+                            "{days: mon-fri, time: \"09:00-18:00\"}")
+        found: list[Hours] = []
+        for item, at in zip(raw, raw.lines, strict=True):
+            if not isinstance(item, Located):
+                raise self.fail(at, f"{what}: each hours entry must be a mapping {{days, time}}")
+            self.keys(item, {"days", "time"}, f"{what} hours")
+            days = _parse_days(self.string(item, "days", f"{what} hours") or "")
+            if days is None:
+                raise self.fail(item.line_of("days"), f"{what}: days {item['days']!r} must be "
+                                "like mon-fri, sat,sun or daily")
+            span = _parse_span(self.string(item, "time", f"{what} hours") or "")
+            if span is None:
+                raise self.fail(item.line_of("time"), f"{what}: time {item['time']!r} must be "
+                                "HH:MM-HH:MM (end after start, 24:00 allowed) or 24h")
+            found.append(Hours(days, span[0], span[1], item.line))
+        return tuple(found), False
+
+
+def _parse_days(text: str) -> tuple[int, ...] | None:
+    text = text.strip().lower()
+    if text == "daily":
+        return tuple(range(7))
+    days: list[int] = []
+    for part in text.replace(" ", "").split(","):
+        first, _, last = part.partition("-")
+        if first not in WEEKDAYS or (last and last not in WEEKDAYS):
+            return None
+        start = WEEKDAYS.index(first)
+        stop = WEEKDAYS.index(last) if last else start
+        day = start
+        while True:  # a range may wrap the week end, e.g. fri-mon
+            if day not in days:
+                days.append(day)
+            if day == stop:
+                break
+            day = (day + 1) % 7
+    return tuple(sorted(days))
+
+
+def _parse_time(text: str, *, end: bool) -> time | None | Literal[False]:
+    match = _TIME.match(text.strip())
+    if not match:
+        return False
+    hour, minute = int(match.group(1)), int(match.group(2))
+    if end and (hour, minute) == (24, 0):
+        return None
+    if hour > 23 or minute > 59:
+        return False
+    return time(hour, minute)
+
+
+def _parse_span(text: str) -> tuple[time, time | None] | None:
+    text = text.strip().lower()
+    if text == "24h":
+        return time(0, 0), None
+    first, sep, last = text.partition("-")
+    if not sep:
+        return None
+    start = _parse_time(first, end=False)
+    stop = _parse_time(last, end=True)
+    if start is False or start is None or stop is False:
+        return None
+    if stop is not None and stop <= start:
+        return None
+    return start, stop
+
+
+# --------------------------------------------------------------------------- ranking
+
+
+def _is_security(flow_id: str | None) -> bool:
+    return flow_id is not None and any(word in flow_id for word in _SECURITY_WORDS)
+
+
+def _is_fees(flow_id: str | None) -> bool:
+    return flow_id is not None and re.search(r"(^|-)fees?(-|$)", flow_id) is not None
+
+
+def _speed_key(channel: Channel) -> tuple[int, int]:
+    return (0 if channel.always_open else 1, _KIND_ORDER[channel.kind])
+
+
+def rank_channels(profile: Profile, *, recommend: Sequence[str] = (), outcome: str | None = None,
+                  flow_id: str | None = None) -> list[tuple[Channel, bool]]:
+    """The profile's channels, best first for this problem, each with whether it is recommended.
+
+    Recommended kinds come first, in the order given. An urgent outcome or a
+    security flow puts the in-app freeze and the fastest human channel before
+    them; a fee question puts the help centre first. Channels that do not handle
+    a user's case (for merchants, for reporting, information only) come last.
+    """
+    usable = [c for c in profile.channels if c.for_cases]
+    first: list[Channel] = []
+
+    def add(channel: Channel) -> None:
+        if channel not in first:
+            first.append(channel)
+
+    if _is_fees(flow_id):
+        for channel in usable:
+            if "help-centre" in channel.tags:
+                add(channel)
+    if outcome == "urgent" or _is_security(flow_id):
+        for channel in usable:
+            if "freeze" in channel.tags:
+                add(channel)
+        humans = [c for c in usable if c.kind in _HUMAN_KINDS and "complaints" not in c.tags]
+        if humans:
+            add(min(humans, key=_speed_key))
+        for channel in usable:
+            if channel.kind == "in-app":
+                add(channel)
+    for kind in recommend:
+        for channel in usable:
+            if channel.kind == kind:
+                add(channel)
+    if _is_security(flow_id):
+        for channel in profile.channels:
+            if "report" in channel.tags:
+                add(channel)
+    rest = [c for c in profile.channels if c not in first]
+    rest.sort(key=lambda c: not c.for_cases)  # stable: the file's order otherwise
+    return [(c, True) for c in first] + [(c, False) for c in rest]
+
+
+# --------------------------------------------------------------------------- views
+
+
+_CJK_LATIN = re.compile(r"(?<=[\u4e00-\u9fff])(?=[A-Za-z0-9@])|(?<=[A-Za-z0-9])(?=[\u4e00-\u9fff])")
+
+
+def spaced(text: str, lang: str) -> str:
+    """Chinese text with a space between Chinese and Latin words, as the catalog writes it.
+
+    Needed where a Latin name (MetaMask, PayPal) is put into a Chinese sentence.
+    """
+    return _CJK_LATIN.sub(" ", text) if lang == "zh" else text
+
+
+def profile_warnings(profile: Profile, lang: str) -> list[tuple[str, str]]:
+    """What the user must know before using the channels, as (text, confidence) pairs."""
+    from .i18n import pick, t
+
+    found: list[tuple[str, str]] = []
+    title = pick(profile.title, lang)
+    if profile.phone_support == "none":
+        found.append((spaced(t("profiles.no-phone", lang, title=title), lang), "H"))
+    elif profile.phone_support == "unlisted":
+        found.append((spaced(t("profiles.unlisted-phone", lang, title=title), lang), "H"))
+    found += [(pick(n.text, lang), n.confidence) for n in profile.warnings]
+    return found
+
+
+def _hours_dict(channel: Channel) -> dict[str, Any] | None:
+    if not channel.hours_published:
+        return None
+    return {
+        "always_open": channel.always_open,
+        "timezone": channel.timezone,
+        "calendar": channel.calendar,
+        "schedule": [
+            {"days": [WEEKDAYS[d] for d in h.weekdays], "from": h.start.strftime("%H:%M"),
+             "to": "24:00" if h.end is None else h.end.strftime("%H:%M")}
+            for h in channel.hours or ()
+        ],
+    }
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat(timespec="minutes")
+
+
+def profile_to_dict(profile: Profile, *, now: datetime, lang: str,
+                    ranked: Sequence[tuple[Channel, bool]] | None = None) -> dict[str, Any]:
+    """The profile as plain data for ``--json``, with each channel's availability at `now`.
+
+    With `ranked` (from `rank_channels`), channels come in that order and say
+    whether they are recommended.
+    """
+    from .hours import availability
+    from .i18n import pick
+
+    order = list(ranked) if ranked is not None else [(c, False) for c in profile.channels]
+    channels = []
+    for channel, recommended in order:
+        found = availability(channel, profile, now)
+        entry: dict[str, Any] = {
+            "id": channel.id,
+            "kind": channel.kind,
+            "label": pick(channel.label, lang),
+            "value": channel.value,
+            "note": None if channel.note is None else pick(channel.note, lang),
+            "confidence": channel.confidence,
+            "languages": list(channel.languages),
+            "tags": list(channel.tags),
+            "hours": _hours_dict(channel),
+            "availability": {
+                "status": found.status,
+                "open_now": found.open_now,
+                "closes_at": _iso(found.closes_at and found.closes_at.astimezone(now.tzinfo)),
+                "next_open": _iso(found.next_open and found.next_open.astimezone(now.tzinfo)),
+                "next_open_provider_time": _iso(found.next_open),
+                "speed": found.speed,
+                "day": found.day,
+                "holiday": None if found.holiday is None else pick(found.holiday, lang),
+            },
+        }
+        if ranked is not None:
+            entry["recommended"] = recommended
+        channels.append(entry)
+    return {
+        "name": profile.name,
+        "title": pick(profile.title, lang),
+        "source": profile.source,
+        "builtin": profile.builtin,
+        "path": profile.path,
+        "region": profile.region,
+        "timezone": profile.timezone,
+        "checked": profile.checked.isoformat(),
+        "sources": [{"title": pick(s.title, lang), "url": s.url} for s in profile.sources],
+        "phone_support": profile.phone_support,
+        "domains": list(profile.domains),
+        "warnings": [{"text": text, "confidence": conf}
+                     for text, conf in profile_warnings(profile, lang)],
+        "now": _iso(now),
+        "channels": channels,
+    }
+
+
+def profile_schema() -> dict[str, Any]:
+    """A JSON Schema (draft 2020-12) of the profile file format."""
+    text = {
+        "anyOf": [
+            {"type": "string", "minLength": 1},
+            {"type": "object", "required": ["en", "zh"], "additionalProperties": False,
+             "properties": {"en": {"type": "string", "minLength": 1},
+                            "zh": {"type": "string", "minLength": 1}}},
+        ]
+    }
+    https = {"type": "string", "pattern": r"^https://[^\s@/]+\.[^\s@/]+(/\S*)?$"}
+    name = {"type": "string", "pattern": _NAME.pattern}
+    zone = {"type": "string", "description": "An IANA time zone, e.g. Asia/Shanghai."}
+    region = {"type": "string", "pattern": _REGION.pattern,
+              "description": "A country code with a holidays calendar, e.g. CN, US, GB."}
+    confidence = {"enum": list(CONFIDENCES)}
+    hours = {
+        "anyOf": [
+            {"const": "24/7"},
+            {"type": "array", "minItems": 1, "items": {
+                "type": "object", "required": ["days", "time"], "additionalProperties": False,
+                "properties": {
+                    "days": {"type": "string", "pattern": r"^(daily|(mon|tue|wed|thu|fri|sat|sun)"
+                             r"(-(mon|tue|wed|thu|fri|sat|sun))?(, ?(mon|tue|wed|thu|fri|sat|sun)"
+                             r"(-(mon|tue|wed|thu|fri|sat|sun))?)*)$"},
+                    "time": {"type": "string",
+                             "pattern": r"^(24h|([01]\d|2[0-3]):[0-5]\d-(([01]\d|2[0-3]):[0-5]\d"
+                                        r"|24:00))$"},
+                }}},
+        ]
+    }
+    channel = {
+        "type": "object",
+        "required": ["id", "kind", "label", "confidence"],
+        "additionalProperties": False,
+        "properties": {
+            "id": name,
+            "kind": {"enum": list(CHANNEL_KINDS)},
+            "label": text,
+            "value": {"type": "string", "minLength": 1,
+                      "description": "phone: a number valid for its region; email: an "
+                                     "address; chat, web-form, social: an https link; "
+                                     "in-app: none (use note)."},
+            "region": region,
+            "confidence": confidence,
+            "hours": hours,
+            "timezone": zone,
+            "calendar": {"enum": list(CALENDARS)},
+            "languages": {"type": "array", "items": {"type": "string",
+                                                     "pattern": _LANGUAGE.pattern}},
+            "note": text,
+            "tags": {"type": "array", "items": {"enum": list(TAGS)}},
+        },
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://walletsupport.invalid/schemas/profile.json",
+        "title": "walletsupport contact profile",
+        "description": "A wallet's official support channels (see docs/profiles.md). The "
+                       "loader also checks what a schema cannot: phone numbers, time zones, "
+                       "link hosts against domains, unique ids.",
+        "type": "object",
+        "required": ["name", "title", "checked", "channels"],
+        "additionalProperties": False,
+        "properties": {
+            "name": name,
+            "title": text,
+            "region": region,
+            "timezone": zone,
+            "checked": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+            "sources": {"type": "array", "items": {
+                "type": "object", "required": ["title"], "additionalProperties": False,
+                "properties": {"title": text, "url": https}}},
+            "phone_support": {"enum": list(PHONE_SUPPORT)},
+            "names": {"type": "array", "items": {"type": "string", "minLength": 1}},
+            "domains": {"type": "array", "items": {"type": "string",
+                                                   "pattern": _HOST.pattern}},
+            "warnings": {"type": "array", "items": {
+                "type": "object", "required": ["text", "confidence"],
+                "additionalProperties": False,
+                "properties": {"text": text, "confidence": confidence}}},
+            "channels": {"type": "array", "minItems": 1, "items": channel},
+        },
+    }

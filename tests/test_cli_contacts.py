@@ -1,0 +1,447 @@
+"""`contacts`, `check-contact` and `profiles ...` through the real CLI, in both languages."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from rich.cells import cell_len
+from typer.testing import CliRunner
+
+from walletsupport.catalog import data_dir
+from walletsupport.cli import app
+from walletsupport.environment import Environment
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+# Wednesday, a working day in China, mid-morning.
+WEDNESDAY = datetime(2026, 11, 25, 10, 0, tzinfo=SHANGHAI)
+
+
+@dataclass
+class Run:
+    exit_code: int
+    out: str
+    err: str
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path, monkeypatch):
+    monkeypatch.setenv("WALLETSUPPORT_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("WALLETSUPPORT_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("NO_COLOR", "1")
+    for name in ("WALLETSUPPORT_PROFILE", "WALLETSUPPORT_LANG", "WALLETSUPPORT_FLOWS_DIR"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def run(*args: str, lang: str = "en", now: datetime = WEDNESDAY) -> Run:
+    out, err = io.StringIO(), io.StringIO()
+    env = Environment(stdout=out, stderr=err, clock=lambda: now)
+    result = CliRunner().invoke(app, ["--lang", lang, *args], obj=env)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return Run(result.exit_code, out.getvalue() + result.output, err.getvalue())
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def rows(out: str) -> list[list[str]]:
+    """The channel table's cells, row by row, each column's wrapped lines joined."""
+    found: list[list[list[str]]] = []
+    for line in out.splitlines():
+        if line.startswith(("┡", "├")):
+            found.append([])
+        elif line.startswith("│") and found:
+            parts = [p.strip() for p in line.strip().strip("│").split("│")]
+            if not found[-1]:
+                found[-1] = [[] for _ in parts]
+            for column, part in zip(found[-1], parts, strict=True):
+                if part:
+                    column.append(part)
+    return [[" ".join(column) for column in row] for row in found]
+
+
+def cell_with(out: str, text: str) -> str:
+    """The first table cell that holds `text` (wrapping and spacing ignored)."""
+    for row in rows(out):
+        for cell in row:
+            if squash(text) in squash(cell):
+                return cell
+    raise AssertionError(f"no cell holds {text!r}:\n{out}")
+
+
+def assert_fits_80_columns(text: str) -> None:
+    for line in text.splitlines():
+        assert cell_len(line.rstrip()) <= 80, line
+    assert "\x1b[" not in text  # NO_COLOR: nothing hangs on colour
+
+
+# --------------------------------------------------------------------------- contacts
+
+
+def test_contacts_defaults_to_the_generic_profile_which_invents_nothing():
+    result = run("contacts")
+    assert result.exit_code == 0
+    assert "Contact channels — Your wallet (no provider chosen)" in result.out
+    assert "Before you contact support:" in result.out
+    assert "search ad" in result.out
+    assert not re.search(r"\d{5,}|https?://|\w@\w", result.out.replace("2026-11-25", ""))
+    assert_fits_80_columns(result.out)
+
+
+def test_contacts_in_chinese():
+    result = run("contacts", lang="zh")
+    assert result.exit_code == 0
+    assert "联系渠道 — 你的钱包（未选择服务商）" in result.out
+    assert "联系客服之前请注意：" in result.out
+    assert_fits_80_columns(result.out)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("name", ["alipay", "wechat-pay", "paypal", "coinbase", "metamask",
+                                  "trust-wallet", "binance", "wise", "revolut"])
+def test_every_shipped_profile_shows_in_both_languages(name, lang):
+    result = run("--profile", name, "contacts", lang=lang)
+    assert result.exit_code == 0, result.err
+    assert ("Contact channels — " if lang == "en" else "联系渠道 — ") in result.out
+    assert ("Checked 2026-11-25" if lang == "en" else "核对日期：2026-11-25") in result.out
+    assert_fits_80_columns(result.out)
+
+
+def test_alipay_shows_its_hotline_open_24_7_and_the_m_marker():
+    result = run("--profile", "alipay", "contacts")
+    assert "95188" in result.out
+    assert "24/7" in result.out
+    assert "Open now" in result.out
+    cell_with(result.out, "Weekday working hours: fastest answers")
+    assert "(M) unconfirmed" in result.out
+    assert "(M) = reported consistently" in result.out
+
+
+def test_alipay_in_chinese():
+    result = run("--profile", "alipay", "contacts", lang="zh")
+    assert "联系渠道 — 支付宝" in result.out
+    assert "全天 24 小时" in result.out
+    assert "(M) 未经官方确认" in result.out
+    assert "95188 是支付宝唯一的客服热线" in result.out
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "Public holiday (National Day): slower answers, be patient"),
+    ("zh", "法定节假日（国庆节）：回复较慢，请耐心等待"),
+])
+def test_when_answers_for_a_chinese_national_holiday(lang, expected):
+    result = run("--profile", "alipay", "contacts", "--when", "2026-10-03 10:00", lang=lang)
+    assert result.exit_code == 0
+    cell_with(result.out, expected)
+    assert ("As at 2026-10-03 10:00" if lang == "en" else "2026-10-03 10:00") in result.out
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "Make-up working day (调休): a working day"),
+    ("zh", "今天是调休上班日"),
+])
+def test_when_knows_a_make_up_working_day(lang, expected):
+    result = run("--profile", "alipay", "contacts", "--when", "2026-09-20 10:00", lang=lang)
+    cell_with(result.out, expected)
+    assert not any("Weekend:" in c or "周末：" in c for row in rows(result.out) for c in row)
+
+
+def test_when_on_a_weekend():
+    result = run("--profile", "alipay", "contacts", "--when", "2026-11-28 10:00")
+    cell_with(result.out, "Weekend: slower answers, be patient")
+
+
+def test_closed_lines_say_when_they_open_in_both_time_zones():
+    london = datetime(2026, 11, 28, 10, 0, tzinfo=ZoneInfo("Europe/London"))  # Saturday
+    result = run("--profile", "coinbase", "contacts", now=london)
+    # Coinbase's German lines are open daily 09:00-18:00 Berlin time.
+    cell_with(result.out, "Open now, until today 17:00 (18:00 Europe/Berlin time)")
+    later = datetime(2026, 11, 28, 19, 0, tzinfo=ZoneInfo("Europe/London"))
+    result = run("--profile", "coinbase", "contacts", now=later)
+    cell_with(result.out, "Closed now; opens tomorrow 08:00 (09:00 Europe/Berlin time)")
+
+
+def test_closed_lines_in_chinese():
+    later = datetime(2026, 11, 28, 19, 0, tzinfo=ZoneInfo("Europe/London"))
+    result = run("--profile", "coinbase", "contacts", now=later, lang="zh")
+    cell_with(result.out, "现在不在服务时间；下次开始：明天 08:00（Europe/Berlin 时间 09:00）")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_bad_when_is_a_usage_error(lang):
+    result = run("contacts", "--when", "next tuesday", lang=lang)
+    assert result.exit_code == 2
+    assert "2026-10-03 10:00" in result.err and "next tuesday" in result.err
+    assert "Traceback" not in result.err
+
+
+def test_when_accepts_an_explicit_offset():
+    result = run("--profile", "alipay", "contacts", "--when", "2026-10-03T10:00+08:00", "--json")
+    assert json.loads(result.out)["now"] == "2026-10-03T10:00+08:00"
+
+
+def test_problem_ranks_and_marks_the_recommended_channels():
+    result = run("--profile", "wechat-pay", "contacts", "--problem", "failed-withdrawal")
+    assert result.exit_code == 0
+    assert "Ranked for the problem: A withdrawal failed or hasn't arrived" in result.out
+    assert "★ best" in result.out
+    assert "★ = try these first for this problem." in result.out
+    table = rows(result.out)
+    assert squash("Help centre in WeChat") in squash(table[0][1])
+    assert squash("WeChat Pay service line") in squash(table[1][1])
+    assert [squash(row[0]) for row in table[:3]] == ["1★best", "2★best", "3"]
+    assert_fits_80_columns(result.out)
+
+
+def test_problem_in_chinese():
+    result = run("--profile", "wechat-pay", "contacts", "--problem", "failed-withdrawal",
+                 lang="zh")
+    assert "已按这个问题排序：提现失败或迟迟没到账" in result.out
+    assert "★ 推荐" in result.out
+
+
+def test_an_unknown_problem_is_a_usage_error():
+    result = run("contacts", "--problem", "no-such-problem")
+    assert result.exit_code == 2
+    assert "no-such-problem" in result.err and "failed-withdrawal" in result.err
+
+
+def test_contacts_json_is_ranked_and_has_availability():
+    result = run("--profile", "alipay", "contacts", "--problem", "failed-withdrawal", "--json")
+    data = json.loads(result.out)
+    assert data["name"] == "alipay" and data["problem"] == "failed-withdrawal"
+    assert [(c["id"], c["recommended"]) for c in data["channels"]] == [
+        ("in-app", True), ("hotline", True)]
+    hotline = data["channels"][1]
+    assert hotline["availability"] == {
+        "status": "always-open", "open_now": True, "closes_at": None, "next_open": None,
+        "next_open_provider_time": None, "speed": "peak", "day": "workday", "holiday": None}
+    assert hotline["confidence"] == "M"
+
+
+def test_contacts_json_in_chinese_names_the_holiday_in_chinese():
+    result = run("--profile", "alipay", "contacts", "--json", "--when", "2026-10-04 10:00",
+                 lang="zh")
+    data = json.loads(result.out)
+    assert data["channels"][0]["availability"]["holiday"] == "国庆节"
+    assert data["title"] == "支付宝"
+
+
+def test_the_profile_can_come_from_the_environment(monkeypatch):
+    monkeypatch.setenv("WALLETSUPPORT_PROFILE", "metamask")
+    result = run("contacts")
+    assert "Contact channels — MetaMask" in result.out
+    assert "MetaMask has no phone support" in result.out
+
+
+# --------------------------------------------------------------------------- profiles from files
+
+
+def write_profile(tmp_path: Path, text: str | None = None) -> Path:
+    path = tmp_path / "suspicious.yaml"
+    path.write_text(text or (data_dir("profiles") / "paypal.yaml").read_text("utf-8"), "utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("lang", "warning"), [
+    ("en", "WARNING: this profile is not part of walletsupport"),
+    ("zh", "警告：这份联系资料不是 walletsupport 自带的"),
+])
+def test_a_profile_from_a_file_is_labelled_with_its_path(tmp_path, lang, warning):
+    path = write_profile(tmp_path)
+    result = run("--profile", str(path), "contacts", lang=lang)
+    assert result.exit_code == 0
+    flat = re.sub(r"[\s│]+", "", result.out)
+    assert re.sub(r"\s+", "", warning) in flat
+    assert re.sub(r"\s+", "", str(path)) in flat
+
+
+def test_a_bad_profile_file_is_refused_with_file_and_line(tmp_path):
+    text = (data_dir("profiles") / "paypal.yaml").read_text("utf-8").replace(
+        "https://www.paypal.com/us/smarthelp/contact-us\n    languages",
+        "http://www.paypal.com/us/smarthelp/contact-us\n    languages")
+    path = write_profile(tmp_path, text)
+    line = text.splitlines().index("    value: http://www.paypal.com/us/smarthelp/contact-us") + 1
+    result = run("--profile", str(path), "contacts")
+    assert result.exit_code == 1
+    assert result.err.strip() == (
+        f"{path}:{line}: channel 'contact-us': the link "
+        "'http://www.paypal.com/us/smarthelp/contact-us' must start with https:// "
+        "(plain http can be intercepted and faked)")
+    assert result.out == ""
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_an_unknown_profile_name_lists_the_known_ones(lang):
+    result = run("--profile", "paypall", "contacts", lang=lang)
+    assert result.exit_code == 2
+    assert "paypall" in result.err and "wechat-pay" in result.err
+    assert len(result.err.strip().splitlines()) == 1
+
+
+# --------------------------------------------------------------------------- check-contact
+
+
+@pytest.mark.parametrize(("args", "lang", "expected"), [
+    (["--profile", "coinbase", "check-contact", "1-888-908-7930"], "en",
+     "OFFICIAL: 1-888-908-7930 is listed by Coinbase: Phone, United States (toll-free)."),
+    (["--profile", "alipay", "check-contact", "95188"], "zh",
+     "官方渠道：95188 是支付宝公布的官方渠道：电话，客服热线（中国大陆）。"),
+    (["check-contact", "https://www.paypal.com/signin"], "en",
+     "OFFICIAL DOMAIN: https://www.paypal.com/signin is on paypal.com, an official domain of "
+     "PayPal."),
+    (["--profile", "metamask", "check-contact", "@MetaMaskSupport"], "zh",
+     "官方渠道：@MetaMaskSupport 是 MetaMask 公布的官方渠道"),
+])
+def test_check_contact_confirms_an_official_channel_and_exits_0(args, lang, expected):
+    result = run(*args, lang=lang)
+    assert result.exit_code == 0
+    assert expected in " ".join(result.out.split()).replace("。 ", "。").replace("： ", "：") \
+        or expected in result.out.replace("\n", "")
+
+
+def test_an_m_channel_and_an_information_only_account_are_flagged_as_such():
+    assert "(M) = reported consistently" in run("--profile", "alipay", "check-contact",
+                                                "95188").out
+    out = run("--profile", "metamask", "check-contact", "@MetaMaskSupport").out
+    assert "never handles your case" in out
+
+
+def test_another_providers_channel_is_named():
+    result = run("--profile", "alipay", "check-contact", "https://help.coinbase.com")
+    assert result.exit_code == 0
+    assert "This belongs to Coinbase, not to the profile in use (Alipay)." in result.out
+
+
+@pytest.mark.parametrize(("args", "lang", "expected"), [
+    (["--profile", "paypal", "check-contact", "paypa1.com"], "en",
+     ["WARNING: paypa1.com does not match any official channel we know.",
+      "It looks like paypal.com (PayPal) but is not the same",
+      "It is not in the official list of PayPal or of any profile walletsupport ships.",
+      "walletsupport contacts --profile paypal"]),
+    (["--profile", "paypal", "check-contact", "https://pаypal.com"], "zh",
+     ["警告：https://pаypal.com 与我们掌握的任何官方渠道都不符。",
+      "它用其他文字中长得像拉丁字母的字符来冒充 paypal.com（PayPal）。"]),
+    (["--profile", "metamask", "check-contact", "WhatsApp +1-562-473-3934"], "en",
+     ["It is a personal messaging account (WhatsApp)",
+      "MetaMask has no phone support at all, so any number claiming to be theirs is a scam."]),
+    (["--profile", "binance", "check-contact", "1-833-228-1682"], "zh",
+     ["币安没有公布任何客服电话；自称币安的来电是常见的诈骗手法。"]),
+    (["check-contact", "http://paypal.com"], "en",
+     ["WARNING: http://paypal.com belongs to PayPal, but is not safe as written:",
+      "The link starts with http://, not https://"]),
+    (["check-contact", "https://paypal.com@evil.example"], "zh",
+     ["这个链接表面上写着\"paypal.com\"，实际却指向 evil.example"]),
+    (["check-contact", "xn--pypal-4ve.com"], "en",
+     ["xn--pypal-4ve.com is shown as pаypal.com"]),
+    (["check-contact", "support@paypal-billing.com"], "zh",
+     ["它把\"paypal\"这个名字放进了一个不属于 PayPal 的地址里。"]),
+    (["check-contact", "paypal.help@gmail.com"], "en",
+     ["It is a personal mailbox (gmail.com)"]),
+    (["check-contact", "???"], "en",
+     ["It does not look like a phone number, a web address, an email or an account name."]),
+])
+def test_check_contact_warns_with_every_reason_and_exits_1(args, lang, expected):
+    result = run(*args, lang=lang)
+    assert result.exit_code == 1
+    flat = " ".join(result.out.split())
+    for text in expected:
+        assert text in flat or text in result.out.replace("\n", ""), text
+    assert_fits_80_columns(result.out)
+
+
+def test_check_contact_json():
+    result = run("--profile", "coinbase", "check-contact", "--json", "help.coinbase.co", lang="zh")
+    assert result.exit_code == 1
+    data = json.loads(result.out)
+    assert (data["official"], data["kind"], data["profile"]) == (False, "link", None)
+    assert [r["code"] for r in data["reasons"]] == ["lookalike", "not-listed"]
+    assert data["reasons"][0]["message"].startswith("它看起来像 coinbase.com")
+    ok = json.loads(run("check-contact", "--json", "95188").out)
+    assert (ok["official"], ok["profile"], ok["channel"]) == (True, "alipay", "hotline")
+
+
+def test_a_match_from_a_file_profile_is_flagged(tmp_path):
+    path = write_profile(tmp_path)
+    result = run("--profile", str(path), "check-contact", "1-888-221-1161")
+    assert result.exit_code == 0
+    assert "not one shipped with walletsupport" in " ".join(result.out.split())
+
+
+# --------------------------------------------------------------------------- profiles
+
+
+@pytest.mark.parametrize(("lang", "header"), [("en", "provider"), ("zh", "服务商")])
+def test_profiles_list(lang, header):
+    result = run("profiles", "list", lang=lang)
+    assert result.exit_code == 0
+    assert header in result.out
+    for name in ("alipay", "generic", "wechat-pay", "wise"):
+        assert name in result.out
+    assert ("built-in" if lang == "en" else "内置") in result.out
+    assert "2026-11-25" in result.out
+    assert_fits_80_columns(result.out)
+
+
+def test_profiles_list_json():
+    data = json.loads(run("profiles", "list", "--json").out)
+    alipay = next(p for p in data if p["name"] == "alipay")
+    assert alipay == {"name": "alipay", "title": "Alipay", "source": "built-in",
+                      "builtin": True, "path": alipay["path"], "region": "CN",
+                      "checked": "2026-11-25", "channels": 2, "phone_support": "listed"}
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", ["Profile", "metamask — MetaMask", "Loaded from", "built-in", "Official domains",
+            "metamask.io", "Phone support", "none", "Sources", "Contact channels — MetaMask"]),
+    ("zh", ["资料名称", "读取自", "内置", "官方域名", "电话客服", "没有", "资料来源",
+            "联系渠道 — MetaMask"]),
+])
+def test_profiles_show(lang, expected):
+    result = run("profiles", "show", "metamask", lang=lang)
+    assert result.exit_code == 0
+    for text in expected:
+        assert text in result.out, text
+    assert_fits_80_columns(result.out)
+
+
+def test_profiles_show_a_file_and_as_json(tmp_path):
+    path = write_profile(tmp_path)
+    result = run("profiles", "show", str(path))
+    assert "WARNING: this profile is not part of walletsupport" in " ".join(result.out.split())
+    data = json.loads(run("profiles", "show", "alipay", "--json").out)
+    assert data["name"] == "alipay" and data["checked"] == "2026-11-25"
+    assert data["sources"][0]["url"] is None
+    assert "recommended" not in data["channels"][0]
+
+
+def test_profiles_show_unknown_is_a_usage_error():
+    assert run("profiles", "show", "nope").exit_code == 2
+
+
+def test_profiles_schema_is_json_schema():
+    result = run("profiles", "schema")
+    schema = json.loads(result.out)
+    assert schema["$schema"].startswith("https://json-schema.org/")
+    assert schema["properties"]["channels"]["items"]["properties"]["kind"]["enum"] == [
+        "chat", "phone", "email", "social", "in-app", "web-form"]
+
+
+@pytest.mark.parametrize("command", [["contacts"], ["check-contact"], ["profiles"],
+                                     ["profiles", "list"], ["profiles", "show"],
+                                     ["profiles", "schema"]])
+def test_every_command_has_help(command):
+    result = CliRunner().invoke(app, [*command, "--help"])
+    assert result.exit_code == 0
+    assert "Usage:" in result.output
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) > 2
