@@ -1,0 +1,108 @@
+"""The screens as text: golden files for the closing screen in both languages, at 80 columns.
+
+Regenerate after an intended change with `UPDATE_GOLDEN=1 pytest tests/test_rendering.py`
+and read the diff before committing it.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from walletsupport import engine
+from walletsupport.catalog import load_catalog
+from walletsupport.engine import ShownAdvice
+from walletsupport.model import Advice, Step
+from walletsupport.profiles import load_profile, rank_channels
+from walletsupport.rendering.diagnose import render_advice, render_closing
+from walletsupport.scenarios import load_scenarios
+
+from .conftest import FLOWS
+
+GOLDEN = Path(__file__).parent / "golden"
+NOW = datetime(2026, 11, 25, 10, 0, tzinfo=timezone(timedelta(hours=8)))
+
+
+def _console() -> tuple[Console, io.StringIO]:
+    buffer = io.StringIO()
+    return Console(file=buffer, width=80, color_system=None, highlight=False,
+                   emoji=False), buffer
+
+
+def _result(flow_id: str, scenario: str):
+    flow = load_catalog().flows[flow_id]
+    chosen = next(s for s in load_scenarios(FLOWS / "tests" / f"{flow_id}.yaml")
+                  if s.name == scenario)
+    answers: tuple = ()
+    while not isinstance(step := engine.next_step(flow, answers), engine.End):
+        from walletsupport.prompting import coerce
+
+        answers = engine.apply_answer(flow, answers, coerce(step, chosen.answers[step.id]))
+    return engine.result(flow, answers)
+
+
+def _check(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.write_text(text, encoding="utf-8")
+    assert path.exists(), f"{path} is missing: run with UPDATE_GOLDEN=1"
+    assert text == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_closing_screen_golden(lang: str) -> None:
+    result = _result("failed-withdrawal", "refused over the daily limit")
+    profile = load_profile("generic")
+    ranked = rank_channels(profile, recommend=result.recommend, outcome=result.outcome,
+                           flow_id=result.flow.id)
+    console, buffer = _console()
+    render_closing(console, result, lang, profile=profile, ranked=ranked, now=NOW, case_id=7,
+                   store_path="/home/user/.local/share/walletsupport/cases.sqlite3")
+    text = buffer.getvalue()
+    assert all(len(line) <= 80 for line in text.splitlines())
+    _check(f"closing-{lang}.txt", text)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_closing_screen_with_a_provider_profile_golden(lang: str) -> None:
+    result = _result("failed-withdrawal", "frozen account needs support")
+    profile = load_profile("alipay")
+    ranked = rank_channels(profile, recommend=result.recommend, outcome=result.outcome,
+                           flow_id=result.flow.id)
+    console, buffer = _console()
+    render_closing(console, result, lang, profile=profile, ranked=ranked, now=NOW, case_id=8,
+                   store_path="/home/user/.local/share/walletsupport/cases.sqlite3")
+    _check(f"closing-alipay-{lang}.txt", buffer.getvalue())
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_urgent_steps_are_marked_in_words_without_colour(lang: str) -> None:
+    advice = Advice("a", {"en": "Act now", "zh": "立即处理"}, (
+        Step("freeze", {"en": "Freeze the account in the app.",
+                        "zh": "立即在应用内冻结账户。"}, "urgent"),
+        Step("note", {"en": "Write down what happened.", "zh": "记下发生了什么。"}),
+    ), "end")
+    console, buffer = _console()
+    render_advice(console, ShownAdvice(advice, advice.steps), lang)
+    text = buffer.getvalue()
+    marker = "[URGENT] Freeze the account" if lang == "en" else "【紧急】立即在应用内冻结账户"
+    assert marker in text
+    assert "1." in text and "2." in text
+    assert "\x1b[" not in text
+
+
+def test_chinese_advice_folds_and_is_never_cut() -> None:
+    result = _result("failed-withdrawal", "refused over the daily limit")
+    console, buffer = _console()
+    for shown in result.advice:
+        render_advice(console, shown, "zh")
+    flat = "".join(line.strip("│ ") for line in buffer.getvalue().splitlines())
+    assert "…" not in buffer.getvalue()
+    for shown in result.advice:
+        for step in shown.steps:
+            assert step.text["zh"].replace(" ", "") in flat.replace(" ", "")
