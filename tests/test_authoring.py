@@ -143,3 +143,14 @@ def test_new_refuses_a_bad_id(tmp_path: Path) -> None:
     result = runner.invoke(app, ["--flows-dir", str(tmp_path), "flows", "new", "Card_Declined"])
     assert result.exit_code == 2
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_worked_example_in_the_docs_is_a_valid_flow(tmp_path: Path) -> None:
+    docs = (ROOT / "docs" / "flows.md").read_text(encoding="utf-8")
+    section = docs.split("## A complete worked example", 1)[1]
+    example = section.split("```yaml\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "card-declined.yaml"
+    path.write_text(example, encoding="utf-8")
+    result = runner.invoke(app, ["flows", "validate", "--strict", str(path)])
+    assert result.exit_code == 0, result.output
+    jsonschema.validate(load_file(path), flow_schema())

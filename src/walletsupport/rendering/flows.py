@@ -28,9 +28,10 @@ def render_flow_list(console: Console, flows: Sequence[Flow], lang: str) -> None
     table.add_column(t("flows.col.title", lang))
     table.add_column(t("flows.col.source", lang), style="dim", overflow="fold")
     for flow in flows:
-        source = flow.path if flow.source == "built-in" else f"{flow.source}: {flow.path}"
         if flow.source == "built-in":
-            source = f"built-in ({flow.path.rsplit('/', 1)[-1]})"
+            source = t("flows.source.builtin", lang, file=flow.path.rsplit("/", 1)[-1])
+        else:
+            source = f"{flow.source}: {flow.path}"
         table.add_row(flow.id, escape(pick(flow.title, lang)), escape(source))
     console.print(table)
 
@@ -94,7 +95,11 @@ def render_problems(console: Console, problems: Sequence[Problem]) -> None:
 
 def render_scenario_report(console: Console, results: Sequence[Any], reports: Sequence[Any],
                            problems: Sequence[str], lang: str) -> None:
-    """A pass/fail line per scenario, the failures, coverage, and `N passed, N failed`."""
+    """A pass/fail line per scenario, the failures, coverage, and `N passed, N failed`.
+
+    PASS, FAIL and the closing count stay in English in both languages: test runners
+    and CI read them.
+    """
     for message in problems:
         console.print(f"[red]{escape(message)}[/]", soft_wrap=True)
     for outcome in results:
