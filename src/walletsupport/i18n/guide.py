@@ -1,0 +1,12 @@
+"""Messages of the `guide` command: the words around the guide's own text."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "guide.sections": {
+        "en": "Sections: {names}. Read one on its own with: walletsupport guide --section NAME",
+        "zh": "共有这些部分：{names}。单独查看某一部分：walletsupport guide --section 名称",
+    },
+    "guide.unknown-section": {
+        "en": "No guide section {name!r}. Sections: {names}",
+        "zh": "指南里没有 {name!r} 这一部分。可选的部分：{names}",
+    },
+}
