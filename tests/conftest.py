@@ -38,6 +38,7 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory,
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("WALLETSUPPORT_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("WALLETSUPPORT_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("WALLETSUPPORT_CACHE_DIR", str(home / "cache"))
     monkeypatch.delenv("WALLETSUPPORT_LANG", raising=False)
     monkeypatch.delenv("WALLETSUPPORT_PROFILE", raising=False)
     monkeypatch.delenv("WALLETSUPPORT_FLOWS_DIR", raising=False)

@@ -11,10 +11,12 @@ reach a screen.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime, time
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -59,14 +61,20 @@ CALENDARS = ("weekly", "working-days")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 _LANGS = ("en", "zh")
-_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_REGION = re.compile(r"^[A-Z]{2}$")
-_LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
-_EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+"
-                    r"[A-Za-z]{2,}$")
-_HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_TIME = re.compile(r"^(\d{2}):(\d{2})$")
+# Patterns are kept as text and compiled by `re` (which caches them) when first
+# used: most runs read a cached profile and never check one.
+_NAME = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+_REGION = r"^[A-Z]{2}$"
+_LANGUAGE = r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"
+_EMAIL = (r"^[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+"
+          r"[A-Za-z]{2,}$")
+_HOST = r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$"
+_DATE = r"^\d{4}-\d{2}-\d{2}$"
+_TIME = r"^(\d{2}):(\d{2})$"
+
+#: `walletsupport.yamlsrc.MAX_BYTES`, repeated (a test keeps them equal) so that reading a
+#: cached profile does not import yaml.
+_MAX_BYTES = 1024 * 1024
 
 _PROFILE_KEYS = {"name", "title", "region", "timezone", "checked", "sources", "phone_support",
                  "names", "domains", "warnings", "channels"}
@@ -210,7 +218,7 @@ def load_profile(name_or_path: str) -> Profile:
     folder = profiles_dir()
     for suffix in (".yaml", ".yml"):
         path = folder / f"{name}{suffix}"
-        if _NAME.match(name) and path.is_file():
+        if re.match(_NAME, name) and path.is_file():
             return parse_profile(path, source="built-in", builtin=True, expect_name=name)
     # Only now look at content packages: scanning entry points costs start-up time.
     from .content import content_folders
@@ -242,14 +250,43 @@ def parse_profile(path: Path, *, source: str | None = None, builtin: bool = Fals
     """Read and validate one profile file; the first problem is raised as `path:line: ...`.
 
     `source` labels where it came from ("built-in", "package NAME"); by default,
-    the file's path.
+    the file's path. A file that was read and validated before, byte for byte,
+    comes from the cache (see `_ProfileCache`) without parsing or checking it again.
     """
-    from .errors import FlowError
-    from .yamlsrc import Located, load_file
-
     shown = _display_path(path)
+    text = _text(path)
+    cache = None if text is None else _ProfileCache.of(path, text, expect_name)
+    if cache is not None:
+        cached = cache.load(shown, source or shown, builtin)
+        if cached is not None:
+            return cached
+    profile = _parse(path, text, shown, source=source or shown, builtin=builtin,
+                     expect_name=expect_name)
+    if cache is not None:
+        cache.store(profile)
+    return profile
+
+
+def _text(path: Path) -> str | None:
+    """The file's text as `walletsupport.yamlsrc.load_file` reads it, if it can be read."""
     try:
-        data = load_file(path)
+        with path.open("rb") as handle:
+            raw = handle.read(_MAX_BYTES + 1)
+        if len(raw) > _MAX_BYTES:
+            return None
+        return raw.decode("utf-8").removeprefix("\ufeff")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _parse(path: Path, text: str | None, shown: str, *, source: str, builtin: bool,
+           expect_name: str | None) -> Profile:
+    from .errors import FlowError
+    from .yamlsrc import Located, load_file, load_text
+
+    try:
+        # A file that could not be read or decoded is left to `load_file`, which says why.
+        data = load_file(path) if text is None else load_text(text, str(path))
     except ProfileError:
         raise
     except FlowError as exc:
@@ -257,7 +294,7 @@ def parse_profile(path: Path, *, source: str | None = None, builtin: bool = Fals
     if not isinstance(data, Located):
         raise ProfileError(shown, 1, "a profile must be a mapping of fields (name, title, "
                            "checked, sources, channels, ...)")
-    return _Reader(shown).profile(data, source=source or shown, builtin=builtin,
+    return _Reader(shown).profile(data, source=source, builtin=builtin,
                                   expect_name=expect_name)
 
 
@@ -266,6 +303,147 @@ def _display_path(path: Path) -> str:
         return str(path.resolve().relative_to(Path.cwd()))
     except ValueError:
         return str(path)
+
+
+# --------------------------------------------------------------------------- cache
+
+
+class _ProfileCache:
+    """The validated content of one profile file, kept as JSON in the user cache folder.
+
+    Parsing YAML and checking every value (phone numbers with `phonenumbers`,
+    holiday calendars, time zones) costs more start-up time than anything else a
+    command like `contacts` does, and a profile rarely changes. So once a file
+    has been read and validated, its content is written to
+    ``<cache folder>/profiles/<stem>-<checksum of its path>.json`` (mode 0600),
+    with the exact text it was made from and the code that checked it (the
+    walletsupport version and the size and time of the loader's own files). A
+    later load uses the entry only if all of these match, so that an edited
+    file, a new version or a changed loader is checked again. JSON, never
+    pickle: a cache file can hold data, not code. The path and source label
+    always come from the current load. Any trouble with the cache (a corrupt or
+    foreign entry, an unwritable folder) only means parsing the file again.
+    """
+
+    def __init__(self, file: Path, key: dict[str, str | None]) -> None:
+        self.file = file
+        self.key = key
+
+    @classmethod
+    def of(cls, path: Path, text: str, expect_name: str | None) -> _ProfileCache | None:
+        """The cache entry for this file with this `text`; None if there is no cache folder."""
+        import zlib
+
+        from .environment import cache_dir
+
+        try:
+            folder = cache_dir() / "profiles"
+        except Exception:  # e.g. platformdirs finds no home folder: do without a cache
+            return None
+        resolved = path.resolve()
+        tag = zlib.crc32(f"{resolved}\0{expect_name or ''}".encode("utf-8", "surrogateescape"))
+        return cls(folder / f"{resolved.stem[:40]}-{tag:08x}.json",
+                   {"text": text, "expect_name": expect_name, "code": _code_stamp()})
+
+    def load(self, path: str, source: str, builtin: bool) -> Profile | None:
+        """The cached profile, if there is a matching entry, with this load's path and source."""
+        import json
+
+        try:
+            with self.file.open("rb") as handle:
+                if not _private(os.fstat(handle.fileno())):
+                    return None
+                entry = json.loads(handle.read())
+        except (OSError, ValueError, RecursionError):
+            return None
+        if not isinstance(entry, dict) or entry.get("key") != self.key:
+            return None
+        try:
+            return _from_plain(entry["profile"], path=path, source=source, builtin=builtin)
+        except Exception:  # a damaged entry, whatever the damage: read the file instead
+            return None
+
+    def store(self, profile: Profile) -> None:
+        """Keep `profile`'s content for the next load; never fails."""
+        import contextlib
+        import json
+        import tempfile
+
+        content = {name: value for name, value in _to_plain(profile).items()
+                   if name not in ("path", "source", "builtin")}
+        temporary: Path | None = None
+        try:
+            self.file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            # Written aside, then renamed: a reader never sees half an entry. mkstemp
+            # creates the file with mode 0600, whatever the umask.
+            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=self.file.parent,
+                                             prefix=".", suffix=".tmp", delete=False) as handle:
+                temporary = Path(handle.name)
+                json.dump({"key": self.key, "profile": content}, handle, ensure_ascii=False)
+            temporary.replace(self.file)
+        except (OSError, ValueError, TypeError):
+            if temporary is not None:
+                with contextlib.suppress(OSError):
+                    temporary.unlink()
+
+
+@cache
+def _code_stamp() -> str:
+    """The walletsupport version and the loader's own files, which a cache entry depends on."""
+    from . import __version__
+
+    here = Path(__file__).parent
+    parts = [__version__]
+    for name in ("profiles.py", "yamlsrc.py"):
+        try:
+            stat = (here / name).stat()
+        except OSError:
+            parts.append("-")
+        else:
+            parts.append(f"{stat.st_size}:{stat.st_mtime_ns}")
+    return " ".join(parts)
+
+
+def _private(stat: os.stat_result) -> bool:
+    """Whether a cache file is the user's own and nobody else can have written it."""
+    if not hasattr(os, "getuid"):
+        return True
+    return stat.st_uid == os.getuid() and not stat.st_mode & 0o022
+
+
+def _to_plain(value: Any) -> Any:
+    """JSON data for a profile or a part of it: dates and times as ISO text, tuples as lists."""
+    if isinstance(value, (Profile, Channel, Hours, Source, Notice)):
+        return {f.name: _to_plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, (tuple, list)):
+        return [_to_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _to_plain(item) for key, item in value.items()}
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    return value
+
+
+def _from_plain(data: dict[str, Any], *, path: str, source: str, builtin: bool) -> Profile:
+    """The `Profile` that `_to_plain` wrote, with this load's path and source."""
+
+    def hours(items: list[dict[str, Any]] | None) -> tuple[Hours, ...] | None:
+        if items is None:
+            return None
+        return tuple(Hours(**{**h, "weekdays": tuple(h["weekdays"]),
+                              "start": time.fromisoformat(h["start"]),
+                              "end": None if h["end"] is None else time.fromisoformat(h["end"])})
+                     for h in items)
+
+    channels = tuple(Channel(**{**c, "hours": hours(c["hours"]),
+                                "languages": tuple(c["languages"]), "tags": tuple(c["tags"])})
+                     for c in data["channels"])
+    return Profile(**{**data, "channels": channels,
+                      "checked": date.fromisoformat(data["checked"]),
+                      "sources": tuple(Source(**s) for s in data["sources"]),
+                      "warnings": tuple(Notice(**n) for n in data["warnings"]),
+                      "names": tuple(data["names"]), "domains": tuple(data["domains"]),
+                      "path": path, "source": source, "builtin": builtin})
 
 
 def _type_name(value: object) -> str:
@@ -356,7 +534,7 @@ class _Reader:
         return {lang: value[lang].strip() for lang in _LANGS}
 
     def str_list(self, data: Located, key: str, what: str,
-                 check: re.Pattern[str] | None = None, hint: str = "") -> tuple[str, ...]:
+                 check: str | None = None, hint: str = "") -> tuple[str, ...]:
         from .yamlsrc import LocatedList
 
         raw = data.get(key)
@@ -370,7 +548,7 @@ class _Reader:
             if not isinstance(value, str) or not value.strip():
                 raise self.fail(line, f"{what}: each item of {key} must be text, not "
                                 f"{_type_name(value)}")
-            if check is not None and not check.match(value):
+            if check is not None and not re.match(check, value):
                 raise self.fail(line, f"{what}: {key} has {value!r}, which is not {hint}")
             items.append(value.strip())
         return tuple(items)
@@ -392,7 +570,7 @@ class _Reader:
         value = self.string(data, key, what, optional=True)
         if value is None:
             return None
-        if not _REGION.match(value):
+        if not re.match(_REGION, value):
             raise self.fail(data.line_of(key), f"{what}: region must be a two-letter country "
                             f"code such as CN, US or GB, not {value!r}")
         import holidays
@@ -412,7 +590,7 @@ class _Reader:
             raise self.fail(line, f"{what}: the link {value!r} must start with https:// "
                             "(plain http can be intercepted and faked)")
         host = (parts.hostname or "").lower()
-        if "@" in parts.netloc or not _HOST.match(host):
+        if "@" in parts.netloc or not re.match(_HOST, host):
             raise self.fail(line, f"{what}: the link {value!r} has no plain host name")
         return value
 
@@ -425,7 +603,7 @@ class _Reader:
         self.keys(data, _PROFILE_KEYS, "profile")
         name = self.string(data, "name", "profile")
         assert name is not None
-        if not _NAME.match(name):
+        if not re.match(_NAME, name):
             raise self.fail(data.line_of("name"), f"profile: name {name!r} must be lower-case "
                             "letters, digits and dashes")
         if expect_name is not None and name != expect_name:
@@ -477,7 +655,7 @@ class _Reader:
                             "was last checked, YYYY-MM-DD)")
         value = data["checked"]
         text = str(value) if isinstance(value, (str, date)) else ""
-        if not _DATE.match(text):
+        if not re.match(_DATE, text):
             raise self.fail(data.line_of("checked"), f"profile: checked must be a date "
                             f"YYYY-MM-DD, not {value!r}")
         try:
@@ -544,7 +722,7 @@ class _Reader:
                 domains: tuple[str, ...]) -> Channel:
         cid = self.string(data, "id", "channel")
         assert cid is not None
-        if not _NAME.match(cid):
+        if not re.match(_NAME, cid):
             raise self.fail(data.line_of("id"), f"channel: id {cid!r} must be lower-case "
                             "letters, digits and dashes")
         what = f"channel {cid!r}"
@@ -600,7 +778,7 @@ class _Reader:
         if kind == "phone":
             return value, self.phone(value, line, what, region)
         if kind == "email":
-            if not _EMAIL.match(value):
+            if not re.match(_EMAIL, value):
                 raise self.fail(line, f"{what}: {value!r} is not a plausible e-mail address")
             return value, None
         self.https(value, line, what)
@@ -683,7 +861,7 @@ def _parse_days(text: str) -> tuple[int, ...] | None:
 
 
 def _parse_time(text: str, *, end: bool) -> time | None | Literal[False]:
-    match = _TIME.match(text.strip())
+    match = re.match(_TIME, text.strip())
     if not match:
         return False
     hour, minute = int(match.group(1)), int(match.group(2))
@@ -771,7 +949,8 @@ def rank_channels(profile: Profile, *, recommend: Sequence[str] = (), outcome: s
 # --------------------------------------------------------------------------- views
 
 
-_CJK_LATIN = re.compile(r"(?<=[\u4e00-\u9fff])(?=[A-Za-z0-9@])|(?<=[A-Za-z0-9])(?=[\u4e00-\u9fff])")
+# Compiled on first use (a millisecond): only Chinese screens need it.
+_CJK_LATIN = r"(?<=[\u4e00-\u9fff])(?=[A-Za-z0-9@])|(?<=[A-Za-z0-9])(?=[\u4e00-\u9fff])"
 
 
 def spaced(text: str, lang: str) -> str:
@@ -779,7 +958,7 @@ def spaced(text: str, lang: str) -> str:
 
     Needed where a Latin name (MetaMask, PayPal) is put into a Chinese sentence.
     """
-    return _CJK_LATIN.sub(" ", text) if lang == "zh" else text
+    return re.sub(_CJK_LATIN, " ", text) if lang == "zh" else text
 
 
 def profile_warnings(profile: Profile, lang: str) -> list[tuple[str, str]]:
@@ -883,9 +1062,9 @@ def profile_schema() -> dict[str, Any]:
         ]
     }
     https = {"type": "string", "pattern": r"^https://[^\s@/]+\.[^\s@/]+(/\S*)?$"}
-    name = {"type": "string", "pattern": _NAME.pattern}
+    name = {"type": "string", "pattern": _NAME}
     zone = {"type": "string", "description": "An IANA time zone, e.g. Asia/Shanghai."}
-    region = {"type": "string", "pattern": _REGION.pattern,
+    region = {"type": "string", "pattern": _REGION,
               "description": "A country code with a holidays calendar, e.g. CN, US, GB."}
     confidence = {"enum": list(CONFIDENCES)}
     hours = {
@@ -921,7 +1100,7 @@ def profile_schema() -> dict[str, Any]:
             "timezone": zone,
             "calendar": {"enum": list(CALENDARS)},
             "languages": {"type": "array", "items": {"type": "string",
-                                                     "pattern": _LANGUAGE.pattern}},
+                                                     "pattern": _LANGUAGE}},
             "note": text,
             "tags": {"type": "array", "items": {"enum": list(TAGS)}},
         },
@@ -948,7 +1127,7 @@ def profile_schema() -> dict[str, Any]:
             "phone_support": {"enum": list(PHONE_SUPPORT)},
             "names": {"type": "array", "items": {"type": "string", "minLength": 1}},
             "domains": {"type": "array", "items": {"type": "string",
-                                                   "pattern": _HOST.pattern}},
+                                                   "pattern": _HOST}},
             "warnings": {"type": "array", "items": {
                 "type": "object", "required": ["text", "confidence"],
                 "additionalProperties": False,

@@ -1,17 +1,27 @@
 """The command line: the only place that knows about Typer, exit codes and global options.
 
-Each command group lives in its own module here and registers itself on `app`.
-Errors from the library are turned into one plain line and an exit code in
-`_Group.invoke`, the single place they are caught.
+Each command area lives in its own module here, whose `register(app)` adds its
+commands and groups with `app.command(name)` and `app.add_typer(sub, name=...)`.
+Typer turns every registered function into a command (reading its signature
+and building its options) before it runs any of them, which costs start-up
+time for the one command a user asked for; so the areas register on a
+`_Registry` that only notes what they add, and the root `_Group` builds a
+command the first time it is looked up. Errors from the library are turned
+into one plain line and an exit code in `_Group.invoke`, the single place they
+are caught.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator, MutableMapping
+from functools import cache
+from importlib import import_module
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
+import typer.main
 from typer.core import TyperGroup
 
 from .. import __version__
@@ -29,8 +39,130 @@ def _fail(env: Environment | None, error: WalletSupportError) -> typer.Exit:
     return typer.Exit(error.exit_code)
 
 
+#: The command areas, in the order their commands are listed.
+_AREAS = ("flows", "diagnose", "contacts", "cases", "guide")
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+class _Registration:
+    """One ``app.command(name, ...)(function)`` or ``app.add_typer(sub, name=..., ...)``."""
+
+    __slots__ = ("group", "name", "options", "target")
+
+    def __init__(self, group: bool, name: Any, target: Any, options: dict[str, Any]) -> None:
+        self.group = group
+        self.name: str | None = name if isinstance(name, str) else None  # None: Typer derives it
+        self.target = target
+        self.options = options
+
+    def replay(self, app: typer.Typer) -> None:
+        """Make the same registration on `app`."""
+        if self.group:
+            app.add_typer(self.target, **self.options)
+        else:
+            app.command(**self.options)(self.target)
+
+    def build(self) -> dict[str, Any]:
+        """The click commands (by name) this registration gives, built by Typer itself."""
+        holder = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
+        holder.callback()(_no_options)  # a group, even around a single command
+        self.replay(holder)
+        built: Any = typer.main.get_command(holder)
+        return dict(built.commands)
+
+
+def _no_options() -> None:
+    """Hold the commands being built."""
+
+
+class _Registry(typer.Typer):
+    """A Typer app that notes what an area registers, and builds nothing."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.registrations: list[_Registration] = []
+
+    def command(self, name: str | None = None, **options: Any) -> Callable[[_F], _F]:
+        def note(function: _F) -> _F:
+            self.registrations.append(_Registration(False, name, function,
+                                                    {"name": name, **options}))
+            return function
+
+        return note
+
+    def add_typer(self, typer_instance: typer.Typer, **options: Any) -> None:
+        self.registrations.append(_Registration(True, options.get("name"), typer_instance,
+                                                options))
+
+
+@cache
+def _registrations() -> tuple[_Registration, ...]:
+    """Every area's registrations, in Typer's order: commands first, then groups."""
+    found: list[_Registration] = []
+    for area in _AREAS:
+        registry = _Registry()
+        import_module(f"{__name__}.{area}").register(registry)
+        found += registry.registrations
+    return tuple(sorted(found, key=lambda registration: registration.group))  # stable
+
+
+class _Commands(MutableMapping[str, Any]):
+    """The root's commands by name; each is built the first time it is looked up.
+
+    Click allows any mutable mapping here. Listing and iterating give the names
+    only, so `walletsupport contacts` builds `contacts` alone, while `--help`
+    (which needs every command's short help) builds them all.
+    """
+
+    def __init__(self, built: MutableMapping[str, Any]) -> None:
+        self._items: dict[str, Any] = {}
+        for registration in _registrations():
+            if registration.name is None:  # Typer names it: build it now to learn the name
+                self._items.update(registration.build())
+            else:
+                self._items[registration.name] = registration
+        self._items.update(built)
+
+    @property
+    def loaded(self) -> list[str]:
+        """The names of the commands built so far."""
+        return [name for name, item in self._items.items()
+                if not isinstance(item, _Registration)]
+
+    def __getitem__(self, name: str) -> Any:
+        item = self._items[name]
+        if isinstance(item, _Registration):
+            item = self._items[name] = item.build()[name]
+        return item
+
+    def __setitem__(self, name: str, command: Any) -> None:
+        self._items[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        del self._items[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
 class _Group(TyperGroup):
-    """Turns the library's errors and Ctrl-C into one line on stderr and an exit code."""
+    """The root: builds each command when first used; errors and Ctrl-C become one line."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.commands = _Commands(self.commands)
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        """Every command's name, in order, without building any."""
+        return list(self.commands)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        """The command `cmd_name`, built now if it has not been yet."""
+        return self.commands.get(cmd_name)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -102,16 +234,6 @@ def _globals(
     ctx.obj = base
     if ctx.invoked_subcommand is None:
         print(ctx.get_help())
-
-
-def _register() -> None:
-    from . import cases, contacts, diagnose, flows, guide
-
-    for module in (flows, diagnose, contacts, cases, guide):
-        module.register(app)
-
-
-_register()
 
 
 def main() -> None:

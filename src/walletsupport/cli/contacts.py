@@ -20,7 +20,7 @@ __all__ = ["profiles_app", "register"]
 profiles_app = typer.Typer(help="List and show contact profiles, and print their JSON Schema.",
                            no_args_is_help=True)
 
-_WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}")
+_WHEN = r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}"  # compiled by `re` when --when is given
 
 
 def register(app: typer.Typer) -> None:
@@ -43,7 +43,7 @@ def _moment(env: Environment, when: str | None) -> datetime:
 
     text = when.strip()
     try:
-        if not _WHEN.match(text):
+        if not re.match(_WHEN, text):
             raise ValueError(text)
         moment = datetime.fromisoformat(text)
     except ValueError:

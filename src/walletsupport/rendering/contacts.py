@@ -177,7 +177,8 @@ def _outside_warning(console: Console, profile: Profile, lang: str) -> None:
 # long runs are chopped anywhere, punctuation first. Chinese text is wrapped here
 # instead: between any two characters, never starting a line with closing punctuation.
 _CJK = "\u2e80-\u9fff\u3000-\u303f\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
-_TOKEN = re.compile(rf"[^\s{_CJK}]+\s*|\s+|.")
+# Compiled by `re` on first use (a millisecond, for its large classes): only Chinese needs it.
+_TOKEN = rf"[^\s{_CJK}]+\s*|\s+|."
 _NO_LINE_START = set("，。、；：？！）》」』】〕”’…,.;:?!)]}%")
 
 
@@ -186,7 +187,7 @@ def _wrap_zh(text: str, width: int) -> list[str]:
 
     lines: list[str] = []
     line = ""
-    for token in _TOKEN.findall(text):
+    for token in re.findall(_TOKEN, text):
         size = cell_len(token.rstrip())
         if cell_len(line) + size <= width:
             line += token

@@ -1,0 +1,337 @@
+"""Start-up paths: the profile cache, the user folders without platformdirs, lazy commands.
+
+Each is a shortcut for speed; these tests hold it to giving the same answers as
+the long way round.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import stat
+import subprocess
+import sys
+from importlib import import_module
+from pathlib import Path
+
+import pytest
+import typer
+import typer.main
+from typer.testing import CliRunner
+
+from walletsupport import cli, environment, profiles, yamlsrc
+from walletsupport.catalog import data_dir
+from walletsupport.environment import Environment
+from walletsupport.errors import ProfileError
+from walletsupport.profiles import builtin_names, load_profile, parse_profile
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("WALLETSUPPORT_CACHE_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def parses(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The files actually parsed and checked (not taken from the cache), in order."""
+    seen: list[Path] = []
+    real = profiles._parse
+
+    def spy(path, *args, **kwargs):
+        seen.append(path)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(profiles, "_parse", spy)
+    return seen
+
+
+def _copy(name: str, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return Path(shutil.copy(data_dir("profiles") / f"{name}.yaml", folder / f"{name}.yaml"))
+
+
+def _entries(cache: Path) -> list[Path]:
+    return sorted((cache / "profiles").glob("*.json"))
+
+
+# --------------------------------------------------------------------------- the cache
+
+
+@pytest.mark.parametrize("name", builtin_names())
+def test_a_cached_profile_equals_the_parsed_one(name, cache, parses) -> None:
+    first = load_profile(name)
+    second = load_profile(name)
+    assert parses == [data_dir("profiles") / f"{name}.yaml"]
+    assert second == first
+
+
+def test_editing_the_file_invalidates_its_entry(tmp_path, cache, parses) -> None:
+    path = _copy("paypal", tmp_path / "mine")
+    assert parse_profile(path).title == "PayPal"
+    path.write_text(path.read_text("utf-8").replace("title: PayPal\n", "title: PayPal (edited)\n"),
+                    "utf-8")
+    assert parse_profile(path).title == "PayPal (edited)"
+    assert parses == [path, path]
+    assert len(_entries(cache)) == 1  # one entry per file, replaced
+
+
+def test_an_edit_that_breaks_the_file_is_reported(tmp_path, cache) -> None:
+    path = _copy("generic", tmp_path / "mine")
+    parse_profile(path)
+    path.write_text(path.read_text("utf-8").replace("kind: chat", "kind: pigeon"), "utf-8")
+    with pytest.raises(ProfileError, match="unknown kind 'pigeon'"):
+        parse_profile(path)
+
+
+@pytest.mark.parametrize("damage", [
+    b"", b"{not json", b"\xff\xfe", b"[]", b'{"key": 1}', "profile: wrong shape",
+    "channels: not a list", "checked: not a date",
+])
+def test_a_damaged_entry_is_ignored_and_replaced(damage, tmp_path, cache, parses) -> None:
+    path = _copy("paypal", tmp_path / "mine")
+    expected = parse_profile(path)
+    [entry] = _entries(cache)
+    if isinstance(damage, str):  # a well-formed entry whose content is wrong
+        data = json.loads(entry.read_text("utf-8"))
+        field, _, value = damage.partition(": ")
+        if field == "profile":
+            data["profile"] = value
+        else:
+            data["profile"][field] = value
+        damage = json.dumps(data).encode()
+    entry.write_bytes(damage)
+    assert parse_profile(path) == expected
+    assert parses == [path, path]
+    assert parse_profile(path) == expected  # the entry was written again, and is used
+    assert parses == [path, path]
+
+
+def test_an_entry_others_could_have_written_is_not_trusted(tmp_path, cache, parses) -> None:
+    path = _copy("generic", tmp_path / "mine")
+    parse_profile(path)
+    [entry] = _entries(cache)
+    entry.chmod(0o666)
+    parse_profile(path)
+    assert parses == [path, path]
+
+
+def test_cache_files_are_private(tmp_path, cache) -> None:
+    parse_profile(_copy("generic", tmp_path / "mine"))
+    [entry] = _entries(cache)
+    assert stat.S_IMODE(entry.stat().st_mode) == 0o600
+    assert stat.S_IMODE((cache / "profiles").stat().st_mode) == 0o700
+    assert not [p for p in (cache / "profiles").iterdir() if p.suffix != ".json"]
+
+
+def test_cache_entries_are_plain_json_without_the_path(tmp_path, cache) -> None:
+    path = _copy("generic", tmp_path / "mine")
+    parse_profile(path)
+    data = json.loads(_entries(cache)[0].read_text("utf-8"))
+    assert data["profile"]["name"] == "generic"
+    assert not {"path", "source", "builtin"} & set(data["profile"])
+
+
+def test_path_and_source_come_from_the_current_load(tmp_path, cache, parses, monkeypatch) -> None:
+    path = _copy("generic", tmp_path / "mine")
+    monkeypatch.chdir(tmp_path)
+    first = parse_profile(path, source="package example", builtin=False)
+    assert (first.path, first.source) == (str(Path("mine/generic.yaml")), "package example")
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    second = parse_profile(path)
+    assert (second.path, second.source, second.builtin) == (str(path), str(path), False)
+    assert parses == [path]
+
+
+def test_a_name_check_is_not_skipped_by_a_cached_load_by_path(tmp_path, cache) -> None:
+    path = tmp_path / "other.yaml"
+    path.write_bytes((data_dir("profiles") / "generic.yaml").read_bytes())
+    assert parse_profile(path).name == "generic"
+    with pytest.raises(ProfileError, match="must match the file name 'other'"):
+        parse_profile(path, expect_name="other")
+
+
+def test_an_unwritable_cache_folder_never_fails(tmp_path, monkeypatch) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", "utf-8")
+    monkeypatch.setenv("WALLETSUPPORT_CACHE_DIR", str(blocker / "cache"))
+    assert load_profile("generic") == load_profile("generic")
+
+
+def test_no_cache_folder_to_be_found_never_fails(monkeypatch) -> None:
+    def nowhere(environ=None):
+        raise RuntimeError("could not determine the home directory")
+
+    monkeypatch.setattr(environment, "cache_dir", nowhere)
+    assert load_profile("generic").name == "generic"
+
+
+def test_unreadable_or_undecodable_files_are_reported_as_before(tmp_path, cache) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_bytes(b"name: caf\xe9\n")
+    with pytest.raises(ProfileError, match="not valid UTF-8"):
+        parse_profile(bad)
+    with pytest.raises(ProfileError, match="no such file"):
+        parse_profile(tmp_path / "missing.yaml")
+    assert not _entries(cache)
+
+
+def test_the_size_limit_is_the_yaml_readers() -> None:
+    assert profiles._MAX_BYTES == yamlsrc.MAX_BYTES
+
+
+def test_a_cache_hit_imports_neither_yaml_nor_the_validators(tmp_path) -> None:
+    env = dict(os.environ, WALLETSUPPORT_CACHE_DIR=str(tmp_path / "cache"),
+               WALLETSUPPORT_NOW="2026-11-25T10:00:00+08:00")
+    script = (
+        "import sys\n"
+        "from walletsupport.cli import main\n"
+        "sys.argv = ['walletsupport', '--profile', 'paypal', 'contacts']\n"
+        "try:\n    main()\n"
+        "except SystemExit:\n    pass\n"
+        "heavy = ['yaml', 'walletsupport.yamlsrc', 'phonenumbers', 'platformdirs']\n"
+        "print('LOADED', [m for m in heavy if m in sys.modules])\n"
+    )
+    outputs = []
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                              text=True, check=True)
+        outputs.append(done.stdout)
+    assert outputs[0].splitlines()[-1] != "LOADED []"  # the first run parsed the file
+    assert outputs[1].splitlines()[-1] == "LOADED []"
+    assert outputs[0] == outputs[1].replace("LOADED []", outputs[0].splitlines()[-1])
+
+
+# --------------------------------------------------------------------------- user folders
+
+
+def _platformdirs(kind: str) -> Path:
+    import platformdirs
+
+    finder = {"data": platformdirs.user_data_dir, "config": platformdirs.user_config_dir,
+              "cache": platformdirs.user_cache_dir}[kind]
+    return Path(finder("walletsupport", appauthor=False))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the direct paths are Linux's")
+@pytest.mark.parametrize("value", [None, "", "   ", "/tmp/xdg", "/tmp/xdg/", "//tmp/x",
+                                   "relative/dir", "./here", "~/xdg", "/tmp/with space"])
+@pytest.mark.parametrize("home", ["/home/someone", "/root/", None, "relative-home"])
+@pytest.mark.parametrize("kind", ["data", "config", "cache"])
+def test_user_folders_match_platformdirs_on_linux(kind, value, home, monkeypatch) -> None:
+    variable = {"data": "XDG_DATA_HOME", "config": "XDG_CONFIG_HOME",
+                "cache": "XDG_CACHE_HOME"}[kind]
+    for name in ("WALLETSUPPORT_DATA_DIR", "WALLETSUPPORT_CONFIG_DIR",
+                 "WALLETSUPPORT_CACHE_DIR", "ANDROID_DATA", "ANDROID_ROOT"):
+        monkeypatch.delenv(name, raising=False)
+    for name, setting in ((variable, value), ("HOME", home)):
+        if setting is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, setting)
+    finder = {"data": environment.data_dir, "config": environment.config_dir,
+              "cache": environment.cache_dir}[kind]
+    assert finder() == _platformdirs(kind)
+    assert finder(dict(os.environ)) == _platformdirs(kind)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the direct paths are Linux's")
+def test_the_folders_need_no_platformdirs_on_linux(tmp_path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WALLETSUPPORT_")}
+    env.update(HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "cfg"))
+    script = ("import sys\nfrom walletsupport.environment import cache_dir, config_dir, data_dir\n"
+              "print(data_dir(), config_dir(), cache_dir(), 'platformdirs' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                          text=True, check=True)
+    assert done.stdout.split() == [f"{tmp_path}/.local/share/walletsupport",
+                                   f"{tmp_path}/cfg/walletsupport",
+                                   f"{tmp_path}/.cache/walletsupport", "False"]
+
+
+def test_the_walletsupport_variables_come_first(tmp_path) -> None:
+    environ = {"WALLETSUPPORT_DATA_DIR": "/d", "WALLETSUPPORT_CONFIG_DIR": "/c",
+               "WALLETSUPPORT_CACHE_DIR": "/k", "XDG_DATA_HOME": "/x", "XDG_CONFIG_HOME": "/x",
+               "XDG_CACHE_HOME": "/x", "HOME": str(tmp_path)}
+    assert environment.data_dir(environ) == Path("/d")
+    assert environment.config_dir(environ) == Path("/c")
+    assert environment.cache_dir(environ) == Path("/k")
+    env = Environment(environ=environ)
+    assert (env.data_dir, env.config_dir) == (Path("/d"), Path("/c"))
+
+
+# --------------------------------------------------------------------------- lazy commands
+
+
+def _eager_app() -> typer.Typer:
+    """The root app as it was before commands were built lazily: every area registered on it."""
+    eager = typer.Typer(name="walletsupport", help=cli.app.info.help, add_completion=False,
+                        pretty_exceptions_enable=False,
+                        context_settings={"help_option_names": ["-h", "--help"]})
+    eager.callback(invoke_without_command=True)(cli._globals)
+    for area in cli._AREAS:
+        import_module(f"walletsupport.cli.{area}").register(eager)
+    return eager
+
+
+def _paths(command, prefix=()):
+    yield prefix
+    for name, sub in getattr(command, "commands", {}).items():
+        yield from _paths(sub, (*prefix, name))
+
+
+def test_a_command_is_built_only_when_used(capsys) -> None:
+    root = typer.main.get_command(cli.app)
+    assert root.commands.loaded == []
+    root.main(["contacts"], prog_name="walletsupport", standalone_mode=False)
+    assert root.commands.loaded == ["contacts"]
+    assert "Contact channels" in capsys.readouterr().out
+
+
+def test_the_commands_are_those_typer_builds_in_the_same_order() -> None:
+    lazy = typer.main.get_command(cli.app)
+    eager = typer.main.get_command(_eager_app())
+    assert list(lazy.commands) == list(eager.commands)
+    assert len(list(_paths(lazy))) == len(list(_paths(eager))) > 15
+
+
+def test_every_help_screen_is_unchanged() -> None:
+    eager_app = _eager_app()
+    for path in _paths(typer.main.get_command(eager_app)):
+        lazy = runner.invoke(cli.app, [*path, "--help"], terminal_width=80)
+        eager = runner.invoke(eager_app, [*path, "--help"], terminal_width=80)
+        assert (lazy.exit_code, lazy.output) == (eager.exit_code, eager.output), path
+    for args in (["profiles"], ["flows"], []):
+        assert runner.invoke(cli.app, args).output == runner.invoke(eager_app, args).output
+
+
+def test_a_mistyped_command_is_still_suggested() -> None:
+    result = runner.invoke(cli.app, ["contact"])
+    assert result.exit_code == 2
+    assert "Did you mean 'contacts'" in result.output
+
+
+def _run(*args: str) -> tuple[int, str]:
+    err = io.StringIO()
+    env = Environment(stdout=io.StringIO(), stderr=err)
+    result = runner.invoke(cli.app, list(args), obj=env)
+    return result.exit_code, err.getvalue()
+
+
+def test_errors_of_a_lazily_built_command_are_one_line() -> None:
+    code, err = _run("--profile", "no-such-profile", "contacts")
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1 and "no-such-profile" in err
+
+
+def test_ctrl_c_in_a_lazily_built_command_exits_130(monkeypatch) -> None:
+    def interrupted(name: str) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(profiles, "load_profile", interrupted)
+    assert _run("contacts") == (130, "Stopped; nothing was sent anywhere.\n")
