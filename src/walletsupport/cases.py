@@ -596,7 +596,8 @@ def _record(result: Result, lang: str) -> tuple[dict[str, Any], Counter[str]]:
         "recommend": list(result.end.recommend),
         "answers": answers,
         "advice": [{"node": shown.advice.id, "title": _both(shown.advice.title),
-                    "steps": [{"id": s.id, "text": _both(s.text), "severity": s.severity}
+                    "steps": [{"id": s.id, "severity": s.severity,
+                               "text": {lang: shown.text(s, lang) for lang in _LANGS}}
                               for s in shown.steps]}
                    for shown in result.advice],
         "checklist": checklist,

@@ -57,9 +57,9 @@ def describe_flow(flow: Flow) -> dict[str, Any]:
             if node.kind == "confirm":
                 entry["yes"] = node.yes or node.next
                 entry["no"] = node.no or node.next
-            elif node.kind in ("text", "multiselect"):
+            elif node.kind in ("text", "multiselect", "number"):
                 entry["next"] = node.next
-            if node.kind == "text":
+            if node.kind in ("text", "number"):
                 entry["optional"] = node.optional
         elif isinstance(node, Advice):
             entry |= {
@@ -69,6 +69,8 @@ def describe_flow(flow: Flow) -> dict[str, Any]:
                            "when": describe_condition(s.when)} for s in node.steps],
                 "next": node.next,
             }
+            if node.compute:
+                entry["compute"] = dict(node.compute)
         elif isinstance(node, End):
             entry |= {"kind": "end", "outcome": node.outcome, "message": _text(node.message),
                       "recommend": list(node.recommend)}

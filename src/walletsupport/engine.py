@@ -10,10 +10,10 @@ the same question twice simply consumes two answers.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .errors import WalletSupportError
-from .i18n import t
+from .i18n import pick, t
 from .model import Advice, Answer, ChecklistItem, Condition, End, Flow, Question, Step, Text
 
 __all__ = [
@@ -58,6 +58,13 @@ class ShownAdvice:
 
     advice: Advice
     steps: tuple[Step, ...]
+    values: Mapping[str, str] = field(default_factory=dict)  # {name} placeholders → text
+
+    def text(self, step: Step, lang: str) -> str:
+        """A step's text in `lang` with its placeholders filled."""
+        from .arithmetic import fill
+
+        return fill(pick(step.text, lang), self.values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,9 +164,11 @@ def walk(flow: Flow, answers: Sequence[tuple[str, Answer]]) -> Walk:
             return Walk(tuple(path), tuple(shown), node, index)
         path.append(current)
         if isinstance(node, Advice):
-            steps = tuple(s for s in node.steps if evaluate(s.when, so_far))
+            values = _values(flow, node, so_far)
+            steps = tuple(s for s in node.steps if evaluate(s.when, so_far)
+                          and _placeholders_filled(s, values))
             if steps:
-                shown.append(ShownAdvice(node, steps))
+                shown.append(ShownAdvice(node, steps, values))
             current = _require(node.next, node.id)
             continue
         if index < len(given) and given[index][0] == node.id:
@@ -169,6 +178,36 @@ def walk(flow: Flow, answers: Sequence[tuple[str, Answer]]) -> Walk:
             current = _require(node.destination(value), node.id)
             continue
         return Walk(tuple(path), tuple(shown), node, index)
+
+
+def _values(flow: Flow, advice: Advice, answers: Mapping[str, Answer]) -> dict[str, str]:
+    """Number answers and the advice's computed sums, as the texts their placeholders show."""
+    from .arithmetic import evaluate as compute
+    from .arithmetic import format_number, parse_expression, parse_number
+
+    numbers = {}
+    shown: dict[str, str] = {}
+    for question in flow.questions():
+        value = answers.get(question.id)
+        if question.kind == "number" and isinstance(value, str):
+            parsed = parse_number(value)
+            if parsed is not None:
+                numbers[question.id] = parsed
+                shown[question.id] = format_number(parsed, None)
+    for name, source in advice.compute:
+        result = compute(parse_expression(source), numbers)
+        if result is not None:
+            numbers[name] = result
+            shown[name] = format_number(result)
+    return shown
+
+
+def _placeholders_filled(step: Step, values: Mapping[str, str]) -> bool:
+    """A step that shows a value nobody gave (a skipped answer) is left out."""
+    from .arithmetic import placeholders
+
+    texts = [step.text] if isinstance(step.text, str) else list(step.text.values())
+    return all(name in values for text in texts for name in placeholders(text))
 
 
 def _require(target: str | None, node_id: str) -> str:
@@ -221,6 +260,12 @@ def check_answer(question: Question, value: object) -> Answer:
     value = value.strip()
     if not value and not question.optional:
         raise AnswerError(question.id, "an answer is needed", (), "need-answer")
+    if question.kind == "number" and value:
+        from .arithmetic import parse_number
+
+        if parse_number(value) is None:
+            raise AnswerError(question.id, f"{value!r} holds no number", (), "not-a-number",
+                              value)
     return value
 
 

@@ -51,7 +51,8 @@ _NODE_KEYS = {
     "multiselect": {"kind", "prompt", "help", "choices", "when", "next", "optional"},
     "confirm": {"kind", "prompt", "help", "yes", "no", "when", "next"},
     "text": {"kind", "prompt", "help", "next", "multiline", "optional", "placeholder", "when"},
-    "advice": {"kind", "title", "steps", "next", "when"},
+    "number": {"kind", "prompt", "help", "next", "optional", "placeholder", "when"},
+    "advice": {"kind", "title", "steps", "next", "when", "compute"},
     "end": {"kind", "outcome", "message", "recommend", "when", "next"},
 }
 
@@ -292,6 +293,37 @@ def _parse_steps(r: _Reader, data: Located, what: str) -> tuple[Step, ...]:
     return tuple(steps)
 
 
+def _parse_compute(r: _Reader, data: Located, what: str) -> tuple[tuple[str, str], ...]:
+    raw = data.get("compute")
+    if raw is None:
+        return ()
+    if not isinstance(raw, Located) or not raw:
+        r.out.error(data.line_of("compute"), f"{what}: compute must map names to sums, such as "
+                    "{fee: amount * rate / 100}")
+        return ()
+    from .arithmetic import ExpressionError, parse_expression
+
+    found: list[tuple[str, str]] = []
+    for name, source in raw.items():
+        line = raw.line_of(name)
+        if not ID_PATTERN.match(name):
+            r.out.error(line, f"{what}: compute name {name!r} must be lower-case letters, digits "
+                        "and dashes")
+            continue
+        if isinstance(source, (int, float)) and not isinstance(source, bool):
+            source = str(source)
+        if not isinstance(source, str):
+            r.out.error(line, f"{what}: compute {name!r} must be a sum written as text")
+            continue
+        try:
+            parse_expression(source)
+        except ExpressionError as error:
+            r.out.error(line, f"{what}: compute {name!r}: {error}")
+            continue
+        found.append((name, source))
+    return tuple(found)
+
+
 def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
     what = f"node {node_id!r}"
     kind = data.get("kind")
@@ -325,7 +357,8 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
             r.out.error(data.line_of("when"), f"{what}: a {kind} question with 'when' needs a "
                         "'next' to go to when it is skipped")
         multiline = r.boolean(data, "multiline", what) if kind == "text" else False
-        optional = r.boolean(data, "optional", what) if kind in ("text", "multiselect") else False
+        optional = (r.boolean(data, "optional", what) if kind in ("text", "multiselect", "number")
+                    else False)
         placeholder = r.text(data, "placeholder", what, optional=True)
         if prompt is not None:
             node = Question(node_id, kind, prompt, help_text, choices, nxt, yes,  # type: ignore[arg-type]
@@ -334,8 +367,9 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
         title = r.text(data, "title", what, optional=True)
         steps = _parse_steps(r, data, what)
         nxt = r.node_ref(data, "next", what, optional=True)
+        compute = _parse_compute(r, data, what)
         if steps:
-            node = Advice(node_id, title, steps, nxt, when, data.line)
+            node = Advice(node_id, title, steps, nxt, when, data.line, compute)
     else:
         outcome = r.required(data, "outcome", what)
         if outcome is not None and outcome not in OUTCOMES:

@@ -29,7 +29,7 @@ Text = str | Mapping[str, str]
 #: An answer: a choice id (select), a bool (confirm), a list of ids (multiselect), text.
 Answer = str | bool | tuple[str, ...]
 
-QUESTION_KINDS = ("select", "confirm", "text", "multiselect")
+QUESTION_KINDS = ("select", "confirm", "text", "multiselect", "number")
 ADVICE_SEVERITIES = ("info", "warning", "urgent")
 OUTCOMES = ("resolved", "contact-support", "urgent")
 CHANNEL_KINDS = ("chat", "phone", "email", "social", "in-app", "web-form")
@@ -66,7 +66,7 @@ class Question:
     """Something the user is asked; where it leads depends on the answer."""
 
     id: str
-    kind: Literal["select", "confirm", "text", "multiselect"]
+    kind: Literal["select", "confirm", "text", "multiselect", "number"]
     prompt: Text
     help: Text | None = None
     choices: tuple[Choice, ...] = ()
@@ -126,6 +126,7 @@ class Advice:
     next: str | None
     when: Condition | None = None
     line: int = 0
+    compute: tuple[tuple[str, str], ...] = ()  # (name, expression), in order
 
     def targets(self) -> tuple[str, ...]:
         """The one node that follows (none for a dead end)."""

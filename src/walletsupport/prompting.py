@@ -122,7 +122,7 @@ class PlainPrompter:
     def _show(self, question: Question, lang: str, default: Answer | None, can_back: bool) -> None:
         lines = [_prompt_text(question, lang)]
         if question.help is not None:
-            lines.append(f"  ({pick(question.help, lang)})")
+            lines.append(t("prompt.plain.hint", lang, hint=pick(question.help, lang)))
         if question.kind in ("select", "multiselect"):
             for number, choice in enumerate(question.choices, 1):
                 lines.append(f"  {number}) {pick(choice.label, lang)}")

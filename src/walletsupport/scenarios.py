@@ -12,6 +12,7 @@ A scenario file (conventionally `flows/tests/<flow-id>.yaml`) looks like::
           advice: [read-error, lower-amount]   # every advice step shown, in order
           checklist: {amount: "5,000 CNY", reference: null}   # English values; null = open
           path: [what-happened, ...]   # optional: every node visited
+          values: {fee: "60.00"}       # optional: sums shown by advice (see `compute`)
 
 Answers are given per question id, as in `diagnose --answers`. Coverage counts
 which end nodes, select and multi-select choices and yes/no branches no
@@ -93,7 +94,7 @@ class Coverage:
         return [b for b in self.all_branches() if b not in self.branches]
 
 
-_EXPECT_KEYS = {"end", "outcome", "advice", "checklist", "path"}
+_EXPECT_KEYS = {"end", "outcome", "advice", "checklist", "path", "values"}
 
 
 def load_scenarios(path: Path) -> list[Scenario]:
@@ -175,6 +176,11 @@ def run_scenario(flow: Flow, scenario: Scenario) -> Outcome:
         shown = [s.id for advice in result.advice for s in advice.steps]
         if list(expect["advice"]) != shown:
             failures.append(f"advice {shown}, expected {list(expect['advice'])}")
+    shown_values = {k: v for advice in result.advice for k, v in advice.values.items()}
+    for name, wanted in (expect.get("values") or {}).items():
+        got = shown_values.get(name)
+        if got != (None if wanted is None else str(wanted)):
+            failures.append(f"value {name!r} is {got!r}, expected {wanted!r}")
     if "path" in expect and list(expect["path"]) != list(result.path):
         failures.append(f"path {list(result.path)}, expected {list(expect['path'])}")
     for item_id, wanted in (expect.get("checklist") or {}).items():

@@ -57,6 +57,7 @@ def flow_schema() -> dict[str, Any]:
         _question("confirm", {"yes": _REF, "no": _REF}, []),
         _question("text", {"multiline": {"type": "boolean"}, "optional": {"type": "boolean"},
                            "placeholder": _TEXT}, []),
+        _question("number", {"optional": {"type": "boolean"}, "placeholder": _TEXT}, []),
         {
             "type": "object",
             "properties": {
@@ -75,6 +76,12 @@ def flow_schema() -> dict[str, Any]:
                 }},
                 "next": _REF,
                 "when": {"$ref": "#/$defs/condition"},
+                "compute": {
+                    "description": "name: a sum over number answers, e.g. amount * rate / 100",
+                    "type": "object",
+                    "propertyNames": {"$ref": "#/$defs/id"},
+                    "additionalProperties": {"type": ["string", "number"]},
+                },
             },
             "required": ["kind", "steps"],
             "additionalProperties": False,

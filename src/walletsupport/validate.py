@@ -121,12 +121,42 @@ def check_flow(flow: Flow) -> list[Problem]:
     if not flow.ends():
         found.append(Problem(path, flow.line, "the flow has no end node"))
 
+    found.extend(_arithmetic_problems(flow))
     questions = {q.id for q in flow.questions()}
     for item in flow.checklist:
         if item.source is not None and item.source not in questions:
             found.append(Problem(path, item.line, f"checklist item {item.id!r}: from names "
                                  f"{item.source!r}, which is not a question"))
     found.sort(key=lambda p: p.line)
+    return found
+
+
+def _arithmetic_problems(flow: Flow) -> list[Problem]:
+    """Sums name number questions or earlier sums; placeholders name something with a value."""
+    from .arithmetic import names_in, parse_expression, placeholders
+
+    found: list[Problem] = []
+    numbers = {q.id for q in flow.questions() if q.kind == "number"}
+    for node in flow.nodes.values():
+        if not isinstance(node, Advice):
+            continue
+        known = set(numbers)
+        for name, source in node.compute:
+            if name in flow.nodes:
+                found.append(Problem(flow.path, node.line, f"node {node.id!r}: compute name "
+                                     f"{name!r} is also a node id"))
+            for used in sorted(names_in(parse_expression(source)) - known):
+                found.append(Problem(flow.path, node.line, f"node {node.id!r}: compute {name!r} "
+                                     f"uses {used!r}, which is neither a number question nor an "
+                                     "earlier sum (write minus with spaces: a - b)"))
+            known.add(name)
+        for step in node.steps:
+            texts = [step.text] if isinstance(step.text, str) else list(step.text.values())
+            for text in texts:
+                for name in sorted(placeholders(text) - known):
+                    found.append(Problem(flow.path, step.line, f"node {node.id!r}: step "
+                                         f"{step.id!r} shows {{{name}}}, which is neither a "
+                                         "number question nor one of the node's sums"))
     return found
 
 

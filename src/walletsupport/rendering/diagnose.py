@@ -42,7 +42,7 @@ def render_advice(console: Console, shown: ShownAdvice, lang: str) -> None:
             label = t(f"severity.{step.severity}", lang)
             text.append(t("diagnose.severity.mark", lang, label=label),
                         style=_SEVERITY_STYLE[step.severity])
-        text.append(pick(step.text, lang), style=_SEVERITY_STYLE[step.severity] or None)
+        text.append(shown.text(step, lang), style=_SEVERITY_STYLE[step.severity] or None)
         table.add_row(f"{number}.", text)
     title = pick(shown.advice.title, lang) if shown.advice.title is not None else t(
         "diagnose.advice", lang)
