@@ -25,6 +25,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "flows.kind.multiselect": {"en": "choose several", "zh": "多选"},
     "flows.kind.confirm": {"en": "yes/no", "zh": "是/否"},
     "flows.kind.text": {"en": "free text", "zh": "填写"},
+    "flows.kind.number": {"en": "number", "zh": "数字"},
     "flows.kind.advice": {"en": "advice", "zh": "建议"},
     "flows.kind.end": {"en": "end", "zh": "结束"},
     "flows.show.when": {"en": "only when", "zh": "仅当"},
