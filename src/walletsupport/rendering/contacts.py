@@ -7,7 +7,6 @@ emphasis. Tables keep to three or four columns so that they fit 80 columns.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -173,48 +172,13 @@ def _outside_warning(console: Console, profile: Profile, lang: str) -> None:
 
 # --------------------------------------------------------------------------- wrapping
 
-# Rich wraps at spaces only, so Chinese prose after a space jumps to a new line and
-# long runs are chopped anywhere, punctuation first. Chinese text is wrapped here
-# instead: between any two characters, never starting a line with closing punctuation.
-_CJK = "\u2e80-\u9fff\u3000-\u303f\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
-# Compiled by `re` on first use (a millisecond, for its large classes): only Chinese needs it.
-_TOKEN = rf"[^\s{_CJK}]+\s*|\s+|."
-_NO_LINE_START = set("，。、；：？！）》」』】〕”’…,.;:?!)]}%")
-
-
-def _wrap_zh(text: str, width: int) -> list[str]:
-    from rich.cells import cell_len, chop_cells
-
-    lines: list[str] = []
-    line = ""
-    for token in re.findall(_TOKEN, text):
-        size = cell_len(token.rstrip())
-        if cell_len(line) + size <= width:
-            line += token
-            continue
-        if not token.strip():
-            lines.append(line.rstrip())
-            line = ""
-        elif size > width:
-            if line.strip():
-                lines.append(line.rstrip())
-            *full, line = chop_cells(token, width)
-            lines += full
-        elif token[0] in _NO_LINE_START and len(line) > 1:
-            lines.append(line[:-1].rstrip())
-            line = line[-1] + token
-        else:
-            lines.append(line.rstrip())
-            line = token
-    lines.append(line.rstrip())
-    return lines
-
-
 def _fit(text: str, width: int | None, lang: str) -> str:
     """`text` wrapped to `width` when it is Chinese; rich wraps other languages well."""
     if lang != "zh" or width is None or width < 4:
         return text
-    return "\n".join(w for line in text.split("\n") for w in _wrap_zh(line, width))
+    from ..wrapping import wrap
+
+    return "\n".join(w for line in text.split("\n") for w in wrap(line, width))
 
 
 def _cell(pieces: Sequence[tuple[str, str]], width: int | None, lang: str) -> RichText:

@@ -31,24 +31,59 @@ def render_title(console: Console, title: str, summary: str) -> None:
     console.print()
 
 
+def _styled(parts: Sequence[tuple[str, str | None]], width: int, lang: str) -> RichText:
+    """Styled pieces as one text; Chinese is wrapped here, rich wraps at spaces only."""
+    plain = "".join(part for part, _ in parts)
+    if lang != "zh" or width < 8:
+        text = RichText()
+        for part, style in parts:
+            text.append(part, style=style)
+        return text
+    from ..wrapping import wrap
+
+    wrapped = "\n".join(wrap(plain, width))
+    # Map each original character to where wrapping put it (line ends may drop spaces).
+    places: list[int | None] = []
+    j = 0
+    for char in plain:
+        while j < len(wrapped) and wrapped[j] == "\n" and char != "\n":
+            j += 1
+        if j < len(wrapped) and wrapped[j] == char:
+            places.append(j)
+            j += 1
+        else:
+            places.append(None)
+    text = RichText(wrapped)
+    start = 0
+    for part, style in parts:
+        spots = [p for p in places[start:start + len(part)] if p is not None]
+        if style and spots:
+            text.stylize(style, spots[0], spots[-1] + 1)
+        start += len(part)
+    return text
+
+
 def render_advice(console: Console, shown: ShownAdvice, lang: str) -> None:
     """Numbered steps; urgent ones marked in words as well as in red."""
+    width = min(console.width, 80)
+    number_width = len(f"{len(shown.steps)}.")
+    text_width = width - 4 - number_width - 1  # borders and padding, number column, gap
     table = Table.grid(padding=(0, 1))
     table.add_column(justify="right", no_wrap=True)
-    table.add_column(overflow="fold")  # Chinese has no spaces: fold, never cut with "…"
+    table.add_column(overflow="fold")  # a word wider than the column folds, never "…"
     for number, step in enumerate(shown.steps, 1):
-        text = RichText()
+        style = _SEVERITY_STYLE[step.severity] or None
+        parts: list[tuple[str, str | None]] = []
         if step.severity != "info":
             label = t(f"severity.{step.severity}", lang)
-            text.append(t("diagnose.severity.mark", lang, label=label),
-                        style=_SEVERITY_STYLE[step.severity])
-        text.append(shown.text(step, lang), style=_SEVERITY_STYLE[step.severity] or None)
-        table.add_row(f"{number}.", text)
+            parts.append((t("diagnose.severity.mark", lang, label=label), style))
+        parts.append((shown.text(step, lang), style))
+        table.add_row(f"{number}.", _styled(parts, text_width, lang))
     title = pick(shown.advice.title, lang) if shown.advice.title is not None else t(
         "diagnose.advice", lang)
     urgent = any(s.severity == "urgent" for s in shown.steps)
     console.print(Panel(table, title=escape(title), title_align="left",
-                        border_style="red" if urgent else "cyan", width=min(console.width, 80)))
+                        border_style="red" if urgent else "cyan", width=width))
 
 
 def render_notice(console: Console, text: str) -> None:
@@ -58,13 +93,12 @@ def render_notice(console: Console, text: str) -> None:
 
 def render_outcome(console: Console, result: Result, lang: str) -> None:
     """The outcome in one sentence."""
+    width = min(console.width, 80)
     label = t(f"outcome.{result.outcome}", lang)
-    line = RichText()
-    line.append(t("diagnose.outcome.line", lang, outcome=label),
-                style=_OUTCOME_STYLE[result.outcome])
-    line.append(pick(result.end.message, lang))
-    console.print(Panel(line, border_style=_OUTCOME_STYLE[result.outcome],
-                        width=min(console.width, 80)))
+    line = _styled([(t("diagnose.outcome.line", lang, outcome=label),
+                     _OUTCOME_STYLE[result.outcome]),
+                    (pick(result.end.message, lang), None)], width - 4, lang)
+    console.print(Panel(line, border_style=_OUTCOME_STYLE[result.outcome], width=width))
 
 
 def render_checklist(console: Console, result: Result, lang: str) -> None:
@@ -73,19 +107,20 @@ def render_checklist(console: Console, result: Result, lang: str) -> None:
     table = Table.grid(padding=(0, 1))
     table.add_column(no_wrap=True)
     table.add_column(overflow="fold")
+    text_width = console.width - 2 - 3 - 1  # indent, the [x] mark, the gap
     for entry in result.checklist:
         label = pick(entry.item.label, lang)
-        line = RichText()
+        parts: list[tuple[str, str | None]]
         if entry.value is not None:
-            table_mark = RichText("[x]", style="green")
-            line.append(t("diagnose.checklist.value", lang, label=label), style="bold")
-            line.append(pick(entry.value, lang))
+            mark = RichText("[x]", style="green")
+            parts = [(t("diagnose.checklist.value", lang, label=label), "bold"),
+                     (pick(entry.value, lang), None)]
         else:
-            table_mark = RichText("[ ]")
-            line.append(label, style="bold")
+            mark = RichText("[ ]")
+            parts = [(label, "bold")]
             if entry.item.hint is not None:
-                line.append(f" — {pick(entry.item.hint, lang)}", style="dim")
-        table.add_row(table_mark, line)
+                parts.append((f" — {pick(entry.item.hint, lang)}", "dim"))
+        table.add_row(mark, _styled(parts, text_width, lang))
     console.print(Padding(table, (0, 0, 0, 2)))
     console.print(RichText(t("diagnose.checklist.legend", lang), style="dim"))
 
