@@ -103,8 +103,16 @@ class Environment:
 
     @property
     def interactive(self) -> bool:
-        """Ask with questionary (a terminal and no --plain), else with numbered plain prompts."""
-        return self.stdin_isatty and not self.plain
+        """Ask with questionary (a terminal both ways and no --plain), else with plain prompts.
+
+        With output redirected to a file or a pipe, arrow-key prompts would write
+        terminal control codes into it: numbered prompts keep the transcript readable.
+        """
+        try:
+            stdout_tty = self.stdout.isatty()
+        except (AttributeError, ValueError):
+            stdout_tty = False
+        return self.stdin_isatty and stdout_tty and not self.plain
 
     def now(self) -> datetime:
         """The current time, aware of its time zone.

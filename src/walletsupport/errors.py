@@ -12,6 +12,7 @@ __all__ = [
     "ProfileError",
     "UsageError",
     "WalletSupportError",
+    "type_name",
 ]
 
 
@@ -104,3 +105,20 @@ class FlowErrors(WalletSupportError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
+
+
+def type_name(value: object) -> str:
+    """How a value's type reads in a message: "text", "a list", "true/false"..."""
+    if isinstance(value, bool):
+        return "true/false"
+    if value is None:
+        return "nothing"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__

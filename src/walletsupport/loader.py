@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .errors import FlowError, FlowErrors, Problem
+from .errors import FlowError, FlowErrors, Problem, type_name
 from .model import (
     ADVICE_SEVERITIES,
     OUTCOMES,
@@ -75,22 +75,6 @@ class _Collector:
         return any(p.severity == "error" for p in self.problems)
 
 
-def _type_name(value: object) -> str:
-    if isinstance(value, bool):
-        return "true/false"
-    if value is None:
-        return "nothing"
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    return type(value).__name__
-
-
 def _where(owner: str) -> str:
     return f"{owner}: " if owner else ""
 
@@ -102,7 +86,7 @@ class _Reader:
     def mapping(self, value: Any, line: int, what: str) -> Located | None:
         if isinstance(value, Located):
             return value
-        self.out.error(line, f"{what} must be a mapping, not {_type_name(value)}")
+        self.out.error(line, f"{what} must be a mapping, not {type_name(value)}")
         return None
 
     def unknown_keys(self, data: Located, allowed: set[str], what: str) -> None:
@@ -126,7 +110,7 @@ class _Reader:
             return None
         line = data.line_of(key)
         if not isinstance(value, str):
-            self.out.error(line, f"{what}: {key!r} must be text, not {_type_name(value)}"
+            self.out.error(line, f"{what}: {key!r} must be text, not {type_name(value)}"
                            + (" (put it in quotes)" if isinstance(value, bool) else ""))
             return None
         if not pattern.match(value):
@@ -154,7 +138,7 @@ class _Reader:
         value = data.get(key, False)
         if not isinstance(value, bool):
             self.out.error(data.line_of(key), f"{what}: {key!r} must be true or false, "
-                           f"not {_type_name(value)}")
+                           f"not {type_name(value)}")
             return False
         return value
 
@@ -172,7 +156,7 @@ def text_problems(value: Any) -> list[tuple[str, str]]:
         return []
     if not isinstance(value, dict):
         return [("error", "must be text or a mapping {en: ..., zh: ...}, "
-                 f"not {_type_name(value)}")]
+                 f"not {type_name(value)}")]
     found: list[tuple[str, str]] = []
     for lang in value:
         if lang not in _LANGS:
@@ -182,7 +166,7 @@ def text_problems(value: Any) -> list[tuple[str, str]]:
         if text is None:
             found.append(("error", f"is missing its {lang!r} form"))
         elif not isinstance(text, str):
-            found.append(("error", f"{lang!r} form must be text, not {_type_name(text)}"))
+            found.append(("error", f"{lang!r} form must be text, not {type_name(text)}"))
         elif not text.strip():
             found.append(("error", f"{lang!r} form is empty"))
     return found

@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from .errors import ProfileError, UsageError
+from .errors import ProfileError, UsageError, type_name
 
 if TYPE_CHECKING:
     from .model import Text
@@ -446,22 +446,6 @@ def _from_plain(data: dict[str, Any], *, path: str, source: str, builtin: bool) 
                       "path": path, "source": source, "builtin": builtin})
 
 
-def _type_name(value: object) -> str:
-    if isinstance(value, bool):
-        return "true/false"
-    if value is None:
-        return "nothing"
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    return type(value).__name__
-
-
 class _Reader:
     """Validates one profile's fields; every refusal names the line it is about."""
 
@@ -491,7 +475,7 @@ class _Reader:
         if not isinstance(value, str) or not value.strip():
             extra = " (put it in quotes)" if isinstance(value, (bool, int, float)) else ""
             raise self.fail(data.line_of(key), f"{what}: {key} must be text, not "
-                            f"{_type_name(value)}{extra}")
+                            f"{type_name(value)}{extra}")
         return value.strip()
 
     def choice(self, data: Located, key: str, what: str, options: Sequence[str],
@@ -517,7 +501,7 @@ class _Reader:
             return value.strip()
         if not isinstance(value, dict):
             raise self.fail(line, f"{what}: {key} must be text or a mapping {{en: ..., zh: "
-                            f"...}}, not {_type_name(value)}")
+                            f"...}}, not {type_name(value)}")
         for lang in value:
             if lang not in _LANGS:
                 raise self.fail(line, f"{what}: {key} has an unknown language {lang!r} (use en "
@@ -528,7 +512,7 @@ class _Reader:
                 raise self.fail(line, f"{what}: {key} is missing its {lang!r} form")
             if not isinstance(text, str):
                 raise self.fail(line, f"{what}: {key} {lang!r} form must be text, not "
-                                f"{_type_name(text)}")
+                                f"{type_name(text)}")
             if not text.strip():
                 raise self.fail(line, f"{what}: {key} {lang!r} form is empty")
         return {lang: value[lang].strip() for lang in _LANGS}
@@ -542,12 +526,12 @@ class _Reader:
             return ()
         if not isinstance(raw, LocatedList):
             raise self.fail(data.line_of(key), f"{what}: {key} must be a list, not "
-                            f"{_type_name(raw)}")
+                            f"{type_name(raw)}")
         items: list[str] = []
         for value, line in zip(raw, raw.lines, strict=True):
             if not isinstance(value, str) or not value.strip():
                 raise self.fail(line, f"{what}: each item of {key} must be text, not "
-                                f"{_type_name(value)}")
+                                f"{type_name(value)}")
             if check is not None and not re.match(check, value):
                 raise self.fail(line, f"{what}: {key} has {value!r}, which is not {hint}")
             items.append(value.strip())
@@ -623,13 +607,13 @@ class _Reader:
         raw = self.required(data, "channels", "profile")
         if not isinstance(raw, LocatedList):
             raise self.fail(data.line_of("channels"), "profile: channels must be a list, not "
-                            f"{_type_name(raw)}")
+                            f"{type_name(raw)}")
         channels: list[Channel] = []
         seen: dict[str, int] = {}
         for item, line in zip(raw, raw.lines, strict=True):
             if not isinstance(item, Located):
                 raise self.fail(line, f"profile: each channel must be a mapping, not "
-                                f"{_type_name(item)}")
+                                f"{type_name(item)}")
             channel = self.channel(item, region=region, zone=zone, domains=domains)
             if channel.id in seen:
                 raise self.fail(item.line_of("id"), f"channel {channel.id!r}: the id is used "
@@ -769,7 +753,7 @@ class _Reader:
         raw = data["value"]
         line = data.line_of("value")
         if not isinstance(raw, str) or not raw.strip():
-            raise self.fail(line, f"{what}: value must be text, not {_type_name(raw)}"
+            raise self.fail(line, f"{what}: value must be text, not {type_name(raw)}"
                             + (" (put it in quotes)" if isinstance(raw, (int, float)) else ""))
         value = raw.strip()
         if kind == "in-app":
