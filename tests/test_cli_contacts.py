@@ -130,7 +130,7 @@ def test_alipay_in_chinese():
     result = run("--profile", "alipay", "contacts", lang="zh")
     assert "联系渠道 — 支付宝" in result.out
     assert "全天 24 小时" in result.out
-    assert "(M) 未经官方确认" in result.out
+    assert "(M) 未经确认" in result.out
     assert "95188 是支付宝唯一的客服热线" in result.out
 
 
@@ -173,7 +173,7 @@ def test_closed_lines_say_when_they_open_in_both_time_zones():
 def test_closed_lines_in_chinese():
     later = datetime(2026, 11, 28, 19, 0, tzinfo=ZoneInfo("Europe/London"))
     result = run("--profile", "coinbase", "contacts", now=later, lang="zh")
-    cell_with(result.out, "现在不在服务时间；下次开始：明天 08:00（Europe/Berlin 时间 09:00）")
+    cell_with(result.out, "现在不在服务时间，明天 08:00（Europe/Berlin 时间 09:00）起可联系")
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -295,12 +295,12 @@ def test_an_unknown_profile_name_lists_the_known_ones(lang):
     (["--profile", "coinbase", "check-contact", "1-888-908-7930"], "en",
      "OFFICIAL: 1-888-908-7930 is listed by Coinbase: Phone, United States (toll-free)."),
     (["--profile", "alipay", "check-contact", "95188"], "zh",
-     "官方渠道：95188 是支付宝公布的官方渠道：电话，客服热线（中国大陆）。"),
+     "官方渠道：95188 是支付宝公布的“客服热线（中国大陆）”（电话）。"),
     (["check-contact", "https://www.paypal.com/signin"], "en",
      "OFFICIAL DOMAIN: https://www.paypal.com/signin is on paypal.com, an official domain of "
      "PayPal."),
     (["--profile", "metamask", "check-contact", "@MetaMaskSupport"], "zh",
-     "官方渠道：@MetaMaskSupport 是 MetaMask 公布的官方渠道"),
+     "官方渠道：@MetaMaskSupport 是 MetaMask 公布的“X 上的 @MetaMaskSupport”"),
 ])
 def test_check_contact_confirms_an_official_channel_and_exits_0(args, lang, expected):
     result = run(*args, lang=lang)
@@ -340,11 +340,11 @@ def test_another_providers_channel_is_named():
      ["WARNING: http://paypal.com belongs to PayPal, but is not safe as written:",
       "The link starts with http://, not https://"]),
     (["check-contact", "https://paypal.com@evil.example"], "zh",
-     ["这个链接表面上写着\"paypal.com\"，实际却指向 evil.example"]),
+     ["这个链接表面上写着“paypal.com”，实际却指向 evil.example"]),
     (["check-contact", "xn--pypal-4ve.com"], "en",
      ["xn--pypal-4ve.com is shown as pаypal.com"]),
     (["check-contact", "support@paypal-billing.com"], "zh",
-     ["它把\"paypal\"这个名字放进了一个不属于 PayPal 的地址里。"]),
+     ["它把“paypal”这个名字放进了一个不属于 PayPal 的地址里。"]),
     (["check-contact", "paypal.help@gmail.com"], "en",
      ["It is a personal mailbox (gmail.com)"]),
     (["check-contact", "???"], "en",

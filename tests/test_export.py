@@ -556,7 +556,7 @@ solution, please confirm exactly what I should do next, and what you will do on 
 def test_a_follow_up_in_chinese(case):
     text = follow_up(case, "zh")
     assert text.startswith("主题：跟进工单 CS-1001：付款卡住了\n\n您好：\n\n")
-    assert "我想跟进一下自 2026-11-24 16:05 UTC+08:00 (Asia/Shanghai) 起一直没有解决的问题" in text
+    assert "这个问题从 2026-11-24 16:05 UTC+08:00 (Asia/Shanghai) 起一直没有解决" in text
     assert "- 付款类型：刷卡付款\n" in text
     assert "- 2026-11-25 09:30 UTC+08:00：Wait 2 days" in text
     assert "为了确认我正确理解了你们提出的解决办法" in text

@@ -40,15 +40,15 @@ class Section:
 
 TITLE: Words = {
     "en": "Reaching wallet support: a short guide",
-    "zh": "如何有效联系钱包官方客服：简明指南",
+    "zh": "联系钱包官方客服：简明指南",
 }
 
 INTRO: Words = {
     "en": "Most wallet problems (a failed payment, account security, a top-up or a withdrawal) "
           "are solved fastest by the wallet's own support team. Here is how to find it safely, "
           "what to have ready, when to get in touch, and what to do with the answer.",
-    "zh": "用钱包时遇到的大多数问题，比如付款失败、账户安全、充值提现，找官方客服解决最快。"
-          "下面告诉你怎样安全地找到官方客服、联系前准备什么、什么时候联系，以及拿到答复后怎么办。",
+    "zh": "用钱包时遇到的大多数问题（付款失败、账户安全、充值、提现等），找钱包官方客服解决最快。"
+          "下面介绍怎样安全地找到官方客服、联系前要准备什么、什么时候联系，以及拿到答复后怎么做。",
 }
 
 
@@ -62,23 +62,23 @@ SECTIONS: tuple[Section, ...] = (
         {"en": "Find the official channels", "zh": "找到官方客服渠道"},
         {"en": "Take contact details only from the wallet's app or from its official website, "
                "with the address typed in yourself.",
-         "zh": "联系方式只从钱包的官方应用里找，或者从你亲手输入网址打开的官网上找。"},
+         "zh": "联系方式只从钱包的官方 App 里找，或者从你亲手输入网址打开的官网上找。"},
         (
             _p("In-app chat",
                "Most wallets have a chat with support inside the app. It is usually the safest "
                "route, because you are already signed in.",
-               "在线客服",
-               "大多数钱包在应用内提供在线客服，可以直接咨询。这通常是最安全的渠道，因为你本来就已经登录了。"),
+               "App 内在线客服",
+               "大多数钱包在 App 内提供在线客服。这通常是最安全的渠道，因为你本来就已经登录了。"),
             _p("Phone",
                "Call only the number printed on the official website or shown in the app. Search "
                "ads and forums are full of fake numbers, and some wallets have no phone line at "
                "all.",
                "客服电话",
-               "只拨打官网上明确列出或应用内显示的号码。搜索广告和论坛里到处是假号码，而且有些钱包根本没有电话客服。"),
+               "只拨打官网上公布或 App 内显示的号码。搜索广告和论坛里到处是假号码，而且有些钱包根本没有电话客服。"),
             _p("Email",
                "Write only to an address listed on the official website, and check the part after "
                "the @ letter by letter.",
-               "邮件支持",
+               "电子邮件",
                "只发到官网上注明的邮箱地址，并逐个字母核对 @ 后面的部分。"),
             _p("Social media",
                "Some wallets have official accounts you can message or comment on. Real support "
@@ -89,7 +89,7 @@ SECTIONS: tuple[Section, ...] = (
                "'walletsupport contacts' lists the official channels for your wallet, and "
                "'walletsupport check-contact' checks a number or address you found somewhere.",
                "用之前先核实",
-               "'walletsupport contacts' 会列出你的钱包的官方渠道；在别处找到的号码或地址，可以用 "
+               "'walletsupport contacts' 会列出你所用钱包的官方渠道；在别处找到的号码或地址，可以用 "
                "'walletsupport check-contact' 检查。"),
             _p("Secrets stay with you",
                "Real support never asks for your password, payment PIN, verification codes or "
@@ -97,7 +97,7 @@ SECTIONS: tuple[Section, ...] = (
                "money to a \"safe account\".",
                "这些信息只留给自己",
                "真正的客服绝不会索要你的密码、支付密码、验证码或助记词，不会要求远程控制你的屏幕，"
-               "也不会让你把钱转到所谓的\"安全账户\"。"),
+               "也不会让你把钱转到所谓的“安全账户”。"),
         ),
     ),
     Section(
@@ -113,12 +113,12 @@ SECTIONS: tuple[Section, ...] = (
                "support finds the cause.",
                "把问题说清楚",
                "说明发生了什么、什么时候发生的（日期、时间和时区）、你具体做了哪些操作，以及错误提示的原话和错误代码。"
-               "描述得越准确，客服越快找到原因。"),
+               "描述得越清楚，客服越快找到原因。"),
             _p("Collect the evidence",
                "Take screenshots of the error, the transaction details and the bill. Hide full "
                "card numbers, and never show a code, password or recovery phrase in them.",
                "收集证据",
-               "把错误提示、交易详情和账单截图保存下来，让客服看得更直观。截图里遮住完整卡号，"
+               "把错误提示、交易详情和账单截图保存下来。截图里要遮住完整卡号，"
                "也不要出现验证码、密码或助记词。"),
             _p("Check your account details",
                "Have ready the phone number or email you sign in with, the name the account is "
@@ -130,7 +130,7 @@ SECTIONS: tuple[Section, ...] = (
                "Copy the order or transaction number from the bill; it takes support straight to "
                "the payment in question.",
                "找到交易号",
-               "从账单里复制订单号或交易号，客服凭它就能直接找到那一笔。"),
+               "从账单里复制订单号或交易号，客服凭它就能直接找到那笔交易。"),
             _p("Let this tool do the list",
                "'walletsupport diagnose' asks what happened and builds the checklist for your "
                "problem; 'walletsupport export' turns the result into a message you can paste.",
@@ -149,7 +149,7 @@ SECTIONS: tuple[Section, ...] = (
                "Working days get the quickest answers, above all in the morning and the "
                "afternoon, when the whole team is on duty.",
                "工作日最快",
-               "工作日的客服响应最快，尤其是上午和下午的上班时段，客服人手最齐。"),
+               "工作日的上午和下午，整个客服团队都在岗，回复最及时。"),
             _p("Weekends and holidays are slower",
                "Some wallets answer at weekends and on public holidays too, but replies take "
                "longer, so be patient. Sending the same question through several channels at "
@@ -167,7 +167,7 @@ SECTIONS: tuple[Section, ...] = (
                "Theft, a payment you didn't make or a scam can't wait for office hours: freeze "
                "the account in the app straight away, at any hour, then contact support.",
                "紧急情况不用等",
-               "账户被盗、出现陌生付款或遇到诈骗，不必等到上班时间：无论几点，先在应用里冻结账户，再联系客服。"),
+               "账户被盗、出现陌生付款或遇到诈骗时，不必等到上班时间。无论几点，先在 App 里冻结账户，再联系客服。"),
         ),
     ),
     Section(
@@ -211,7 +211,7 @@ SECTIONS: tuple[Section, ...] = (
                "After you complain in public, fake \"support\" accounts often reply or message "
                "you. Answer only in the official channel you already used.",
                "当心假客服",
-               "在公开场合投诉之后，常有假\"客服\"账号回复或私信你。只在你已经在用的官方渠道里回复。"),
+               "在公开场合投诉之后，常有假“客服”账号回复或私信你。只在你已经在用的官方渠道里回复。"),
         ),
     ),
     Section(
@@ -240,7 +240,7 @@ SECTIONS: tuple[Section, ...] = (
                "Find the reason in the app's message, verify your identity, and contact support "
                "when you can't unlock it yourself.",
                "locked-account",
-               "根据系统提示确认锁定原因，完成身份验证；自己解不开时联系客服。"),
+               "按 App 提示找出锁定原因，完成身份验证；自助解不开再找客服。"),
             _p("security",
                "Is my wallet safe? Encryption, two-factor authentication and cold storage; "
                "public networks and passwords; phishing and fake support; theft and scams.",
@@ -250,12 +250,12 @@ SECTIONS: tuple[Section, ...] = (
                "Top-up, withdrawal and conversion fees: what they are, how to work one out, how "
                "to pay less.",
                "fees",
-               "充值费、提现费和转换费：分别是什么、怎么算、怎么少交。"),
+               "充值费、提现费和转换费分别是什么、怎么算、怎么少交。"),
             _p("convenience",
                "Quick payments, recurring transfers, transaction history, fingerprint and face, "
                "saved payees, notifications.",
                "convenience",
-               "快捷支付、定期转账、交易记录、指纹和面容、常用收款人、消息通知。"),
+               "快捷支付、定期转账、交易记录、指纹和面容、常用收款人、通知。"),
         ),
     ),
 )

@@ -12,7 +12,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cases.bad-db": {
         "en": "{path} is not a usable case database ({error}). Move it aside to start afresh.",
-        "zh": "{path} 不是可用的记录数据库（{error}）。把它移到别处后即可重新开始。",
+        "zh": "{path} 不是可用的记录数据库（{error}）。把它移到别处，即可重新开始。",
     },
     "cases.newer-db": {
         "en": "{path} was written by a newer walletsupport; update walletsupport to use it.",
@@ -176,7 +176,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "export.channel.phone": {"en": "phone", "zh": "电话"},
     "export.channel.email": {"en": "email", "zh": "电子邮件"},
     "export.channel.social": {"en": "official social account", "zh": "官方社交账号"},
-    "export.channel.in-app": {"en": "in the app", "zh": "应用内客服"},
+    "export.channel.in-app": {"en": "in the app", "zh": "App 内客服"},
     "export.channel.web-form": {"en": "web form", "zh": "网页表单"},
     # -- follow-up and escalation messages (sent to support) ----------------------------
     "export.follow-up.subject": {
@@ -198,12 +198,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "export.msg.hello": {"en": "Hello,", "zh": "您好："},
     "export.follow-up.opening": {
         "en": "I am following up on my request \"{title}\", open since {since}.",
-        "zh": "我想跟进一下自 {since} 起一直没有解决的问题：“{title}”。",
+        "zh": "我想跟进一下我的问题“{title}”，这个问题从 {since} 起一直没有解决。",
     },
     "export.follow-up.opening-ticket": {
         "en": "I am following up on my request \"{title}\" (ticket {ticket}), open since "
               "{since}.",
-        "zh": "我想跟进一下自 {since} 起一直没有解决的问题：“{title}”（工单号 {ticket}）。",
+        "zh": "我想跟进一下我的问题“{title}”（工单号 {ticket}），这个问题从 {since} 起一直没有解决。",
     },
     "export.escalate.opening": {
         "en": "My problem \"{title}\" has been open since {since} and is still unresolved. "
@@ -216,7 +216,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "我的问题“{title}”（工单号 {ticket}）自 {since} 起至今仍未解决，现申请升级处理。",
     },
     "export.msg.details": {"en": "The details:", "zh": "具体情况："},
-    "export.msg.said": {"en": "What support has told me so far:", "zh": "到目前为止客服的答复："},
+    "export.msg.said": {"en": "What support has told me so far:", "zh": "到目前为止，客服给我的答复："},
     "export.msg.no-answer": {
         "en": "I have not had an answer yet.",
         "zh": "我还没有收到答复。",

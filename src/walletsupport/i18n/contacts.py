@@ -26,7 +26,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "profiles.show.name": {"en": "Profile", "zh": "资料名称"},
     "profiles.show.source": {"en": "Loaded from", "zh": "读取自"},
     "profiles.show.region": {"en": "Public holidays of", "zh": "节假日按此地区计算"},
-    "profiles.show.region-none": {"en": "none (weekends only)", "zh": "无（只区分周末）"},
+    "profiles.show.region-none": {"en": "none (weekends only)", "zh": "无（只区分工作日和周末）"},
     "profiles.show.timezone": {"en": "Time zone", "zh": "时区"},
     "profiles.show.checked": {"en": "Last checked", "zh": "最近核对"},
     "profiles.show.phone": {"en": "Phone support", "zh": "电话客服"},
@@ -70,7 +70,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "contacts.tag.complaints": {"en": "formal complaints", "zh": "正式投诉"},
     "contacts.recommended": {"en": "★ best", "zh": "★ 推荐"},
-    "contacts.confidence-m": {"en": "(M) unconfirmed", "zh": "(M) 未经官方确认"},
+    "contacts.confidence-m": {"en": "(M) unconfirmed", "zh": "(M) 未经确认"},
     "contacts.no-value": {"en": "—", "zh": "—"},
     "contacts.languages": {"en": "Languages: {langs}", "zh": "语言：{langs}"},
     "contacts.lang.en": {"en": "English", "zh": "英语"},
@@ -100,12 +100,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # now
     "contacts.now.open": {"en": "Open now", "zh": "现在可以联系"},
-    "contacts.now.open-until": {"en": "Open now, until {time}", "zh": "现在可以联系，截止：{time}"},
+    "contacts.now.open-until": {"en": "Open now, until {time}", "zh": "现在可以联系，服务截至{time}"},
     "contacts.now.always": {"en": "Open now", "zh": "现在可以联系"},
     "contacts.now.closed": {"en": "Closed now", "zh": "现在不在服务时间"},
     "contacts.now.opens": {
         "en": "Closed now; opens {time}",
-        "zh": "现在不在服务时间；下次开始：{time}",
+        "zh": "现在不在服务时间，{time}起可联系",
     },
     "contacts.now.unknown": {"en": "Open now? Not known", "zh": "现在是否有人接待：未知"},
     "contacts.time.today": {"en": "today {hm}", "zh": "今天 {hm}"},
@@ -121,11 +121,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     # speed
     "contacts.speed.peak": {
         "en": "Weekday working hours: fastest answers",
-        "zh": "工作日工作时间：回复最快",
+        "zh": "工作时间：回复最快",
     },
     "contacts.speed.off-peak": {
         "en": "Outside the main working hours: slower",
-        "zh": "不在主要工作时段：回复较慢",
+        "zh": "非工作时间：回复较慢",
     },
     "contacts.speed.weekend": {
         "en": "Weekend: slower answers, be patient",
@@ -152,7 +152,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "contacts.legend.m": {
         "en": "(M) = reported consistently by several reputable sources but not confirmed on "
               "the provider's own page: check it in the app or on the official website.",
-        "zh": "(M) = 多个可靠来源说法一致，但没有在官方页面上确认：请在 App 内或官网上再核对一次。",
+        "zh": "(M) = 多个可靠来源说法一致，但未在服务商自己的页面上得到确认：请在 App 内或官网上再核对一次。",
     },
     "contacts.best-time": {
         "en": "Best time: working days, {ranges} (provider's time). Weekends and public "
@@ -194,7 +194,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # -- check-contact
     "contacts.check.official": {
         "en": "OFFICIAL: {value} is listed by {title}: {kind}, {label}.",
-        "zh": "官方渠道：{value} 是{title}公布的官方渠道：{kind}，{label}。",
+        "zh": "官方渠道：{value} 是{title}公布的“{label}”（{kind}）。",
     },
     "contacts.check.official-domain": {
         "en": "OFFICIAL DOMAIN: {value} is on {domain}, an official domain of {title}.",
@@ -227,8 +227,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Find the official channel yourself: open the wallet app's help centre, or type "
               "the official website address by hand. Never use a number or link from a search "
               "ad, a message or a reply on social media.",
-        "zh": "请自己找到官方渠道：打开钱包 App 的帮助中心，或在浏览器里手动输入官网地址。"
-              "不要使用搜索广告、短信私信或社交媒体回复里给出的号码和链接。",
+        "zh": "请自己去找官方渠道：打开钱包 App 的帮助中心，或在浏览器里手动输入官网地址。"
+              "不要使用搜索广告、短信、私信或社交媒体回复里给出的号码和链接。",
     },
     "contacts.check.see": {
         "en": "Official channels: walletsupport contacts --profile {name}",
@@ -251,15 +251,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "contacts.check.scope.all": {
         "en": "any profile walletsupport ships",
-        "zh": "walletsupport 自带的任何一份资料",
+        "zh": "walletsupport 自带的所有资料",
     },
     "contacts.check.scope.both": {
         "en": "{title} or of any profile walletsupport ships",
-        "zh": "{title}以及 walletsupport 自带的任何一份资料",
+        "zh": "{title}的资料和 walletsupport 自带的所有资料",
     },
     "contacts.reason.not-listed": {
         "en": "It is not in the official list of {scope}.",
-        "zh": "它不在{scope}的官方渠道列表中。",
+        "zh": "{scope}里都没有把它列为官方渠道。",
     },
     "contacts.reason.lookalike": {
         "en": "It looks like {official} ({title}) but is not the same: a changed, swapped or "
@@ -280,7 +280,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "contacts.reason.name-inside": {
         "en": "It puts the name \"{name}\" inside an address that does not belong to {title}.",
-        "zh": "它把\"{name}\"这个名字放进了一个不属于{title}的地址里。",
+        "zh": "它把“{name}”这个名字放进了一个不属于{title}的地址里。",
     },
     "contacts.reason.not-https": {
         "en": "The link starts with http://, not https://: it is not encrypted and can be "
@@ -309,7 +309,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "contacts.reason.disguised-link": {
         "en": "The link shows \"{shown}\" but really goes to {host}: everything before an "
               "\"@\" in a web address is ignored.",
-        "zh": "这个链接表面上写着\"{shown}\"，实际却指向 {host}：网址中\"@\"前面的部分会被忽略。",
+        "zh": "这个链接表面上写着“{shown}”，实际却指向 {host}：网址中“@”前面的部分会被忽略。",
     },
     "contacts.reason.ip-address": {
         "en": "The link points at a bare numeric address ({host}) instead of a name.",

@@ -3,31 +3,31 @@
 MESSAGES: dict[str, dict[str, str]] = {
     "errors.cancelled": {
         "en": "Stopped; nothing was sent anywhere.",
-        "zh": "已停止；没有向任何地方发送任何内容。",
+        "zh": "已停止，没有发送任何内容。",
     },
     "errors.unknown-flow": {
         "en": "Unknown problem {flow!r}. Known problems: {known}",
-        "zh": "没有名为 {flow!r} 的问题。可选的问题：{known}",
+        "zh": "没有名为 {flow!r} 的问题。可选的问题有：{known}",
     },
     "errors.input-ended": {
         "en": "Input ended before question {question!r} was answered: {prompt}",
-        "zh": "输入在回答问题 {question!r} 之前就结束了：{prompt}",
+        "zh": "问题 {question!r} 还没回答，输入就结束了：{prompt}",
     },
     "errors.no-input-missing": {
         "en": "No answer given for question {question!r} ({prompt}); --no-input forbids asking.",
-        "zh": "问题 {question!r}（{prompt}）没有给出答案；使用了 --no-input，因此不会再提问。",
+        "zh": "问题 {question!r}（{prompt}）没有答案；使用 --no-input 时不会提问。",
     },
     "errors.bad-answer": {
         "en": "Answer for {question!r} from {origin}: {reason} Allowed: {allowed}",
-        "zh": "{origin} 中问题 {question!r} 的答案有误：{reason}可用的值：{allowed}",
+        "zh": "{origin} 里问题 {question!r} 的答案有误：{reason}可选的值：{allowed}",
     },
     "errors.bad-answer-free": {
         "en": "Answer for {question!r} from {origin}: {reason}",
-        "zh": "{origin} 中问题 {question!r} 的答案有误：{reason}",
+        "zh": "{origin} 里问题 {question!r} 的答案有误：{reason}",
     },
     "errors.unknown-question": {
         "en": "{origin} answers {question!r}, which flow {flow!r} does not ask. Its questions: {known}",
-        "zh": "{origin} 回答了 {question!r}，但问题 {flow!r} 里没有这个提问。可用的提问：{known}",
+        "zh": "{origin} 回答了 {question!r}，但流程 {flow!r} 并不问这个问题。它的问题有：{known}",
     },
     "errors.bad-set": {
         "en": "--set takes ID=VALUE, not {value!r}",
@@ -35,7 +35,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "errors.answers-file": {
         "en": "{path}: the answers file must map question ids to answers",
-        "zh": "{path}：答案文件应当是\"问题 ID: 答案\"的映射",
+        "zh": "{path}：答案文件应由“问题 ID: 答案”这样的条目组成",
     },
     "errors.unknown-case": {
         "en": "No case with id {case!r}. 'walletsupport cases list' shows the saved cases.",

@@ -16,17 +16,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "prompt.plain.back-hint": {"en": "type < to go back", "zh": "输入 < 返回上一步"},
     "prompt.plain.previous": {
         "en": "  (your earlier answer: {answer}; press Enter to keep it)",
-        "zh": "  （之前的回答：{answer}；直接回车保留）",
+        "zh": "  （上次的回答：{answer}；直接回车即可保留）",
     },
     "prompt.plain.pick-number": {
         "en": "Type a number from 1 to {count}.",
-        "zh": "请输入 1 到 {count} 之间的编号。",
+        "zh": "编号应在 1 到 {count} 之间。",
     },
     "prompt.plain.pick-numbers": {
         "en": "Type numbers from 1 to {count}, separated by commas.",
-        "zh": "请输入 1 到 {count} 之间的编号，用逗号分隔。",
+        "zh": "编号应在 1 到 {count} 之间，多个编号用逗号分隔。",
     },
-    "prompt.plain.yes-no": {"en": "Answer y (yes) or n (no).", "zh": "请回答 y（是）或 n（否）。"},
+    "prompt.plain.yes-no": {"en": "Answer y (yes) or n (no).", "zh": "只能回答 y（是）或 n（否）。"},
     "prompt.text.back-hint": {"en": "type < to go back", "zh": "输入 < 返回上一步"},
     "prompt.checkbox.instruction": {
         "en": "(space to pick, Enter to confirm)",
@@ -34,15 +34,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "answer-error.not-a-choice": {
         "en": "{value!r} is not one of the choices.",
-        "zh": "{value!r} 不是可选项之一。",
+        "zh": "{value!r} 不在可选项中。",
     },
-    "answer-error.not-yes-no": {"en": "{value!r} is not yes or no.", "zh": "{value!r} 不是\"是\"或\"否\"。"},
+    "answer-error.not-yes-no": {"en": "{value!r} is not yes or no.", "zh": "{value!r} 既不是“是”也不是“否”。"},
     "answer-error.not-a-list": {"en": "{value!r} is not a list of choices.", "zh": "{value!r} 不是选项列表。"},
     "answer-error.pick-one": {"en": "Pick at least one.", "zh": "请至少选择一项。"},
     "answer-error.not-text": {"en": "{value!r} is not text.", "zh": "{value!r} 不是文字。"},
     "answer-error.need-answer": {
         "en": "An answer is needed here.",
-        "zh": "这个问题需要填写。",
+        "zh": "这个问题必须回答。",
+    },
+    "answer-error.not-a-number": {
+        "en": "{value!r} holds no number, such as 10000 or ¥1,250.50.",
+        "zh": "{value!r} 里没有数字（应填写像 10000 或 ¥1,250.50 这样的数）。",
     },
     "answer-error.invalid": {"en": "That answer does not fit.", "zh": "这个回答不符合要求。"},
     # Choosing the problem
@@ -56,7 +60,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "e.g. my withdrawal hasn't arrived after three days",
         "zh": "例如：提现三天了还没到账",
     },
-    "diagnose.matches": {"en": "These look closest. Which one fits?", "zh": "以下几项最接近，哪一个符合？"},
+    "diagnose.matches": {"en": "These look closest. Which one fits?", "zh": "下面几项最接近，哪一项符合你的情况？"},
     "diagnose.none-of-these": {"en": "None of these: show the full list", "zh": "都不是：显示完整列表"},
     "diagnose.no-match": {
         "en": "Nothing matched those words; please pick from the list.",
@@ -64,7 +68,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "errors.flow-needed": {
         "en": "Name the problem to diagnose (with --no-input nothing is asked). Known problems: {known}",
-        "zh": "请指定要诊断的问题（使用 --no-input 时不会提问）。可选的问题：{known}",
+        "zh": "请指定要诊断的问题（使用 --no-input 时不会提问）。可选的问题有：{known}",
     },
     "diagnose.resuming": {
         "en": "Continuing unfinished case {case} where you left off.",
@@ -92,11 +96,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "diagnose.saved": {"en": "Case {case} saved in {path}", "zh": "记录 {case} 已保存在 {path}"},
     "diagnose.export-hint": {
         "en": "Export it for support: walletsupport export {case} --format markdown",
-        "zh": "导出给客服：walletsupport export {case} --format markdown",
+        "zh": "导出摘要发给客服：walletsupport export {case} --format markdown",
     },
     "diagnose.export.prompt": {
         "en": "Copy or save the summary for support now?",
-        "zh": "现在复制或保存这份给客服的摘要吗？",
+        "zh": "要现在复制或保存这份摘要，方便发给客服吗？",
     },
     "diagnose.export.copy": {"en": "Copy it to the clipboard", "zh": "复制到剪贴板"},
     "diagnose.export.save": {"en": "Save it to a file", "zh": "保存为文件"},
@@ -114,6 +118,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "diagnose.export.fallback": {
         "en": "You can still print it: walletsupport export {case} --output -",
-        "zh": "仍可直接输出：walletsupport export {case} --output -",
+        "zh": "也可以直接输出到屏幕：walletsupport export {case} --output -",
     },
 }

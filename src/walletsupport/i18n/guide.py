@@ -3,7 +3,7 @@
 MESSAGES: dict[str, dict[str, str]] = {
     "guide.sections": {
         "en": "Sections: {names}. Read one on its own with: walletsupport guide --section NAME",
-        "zh": "共有这些部分：{names}。单独查看某一部分：walletsupport guide --section 名称",
+        "zh": "本指南分为以下几部分：{names}。单独查看其中一部分：walletsupport guide --section 名称",
     },
     "guide.unknown-section": {
         "en": "No guide section {name!r}. Sections: {names}",

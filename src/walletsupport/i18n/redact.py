@@ -40,8 +40,8 @@ MESSAGES: dict[str, dict[str, str]] = {
             "it: anyone who asks for it is trying to take your funds."
         ),
         "zh": (
-            "我删掉了一段像是助记词的内容。"
-            "真正的客服从来不需要助记词，向你要助记词的人都是想盗走你的钱。"
+            "已删除一段疑似助记词的内容。"
+            "真正的客服从来不需要助记词，向你要助记词的人，都是想盗走你的资产。"
         ),
     },
     "redact.notice.private-key": {
@@ -50,8 +50,8 @@ MESSAGES: dict[str, dict[str, str]] = {
             "so no genuine support team will ever ask for it."
         ),
         "zh": (
-            "我删掉了一段像是私钥的内容。"
-            "谁拿到私钥谁就能转走钱包里的钱，正规客服绝不会向你要。"
+            "已删除一段疑似私钥的内容。"
+            "谁拿到私钥，谁就能控制这个钱包，所以真正的客服绝不会向你要私钥。"
         ),
     },
     "redact.notice.card-number": {
@@ -60,8 +60,8 @@ MESSAGES: dict[str, dict[str, str]] = {
             "from its order or transaction number, so keep the card number to yourself."
         ),
         "zh": (
-            "我删掉了一串像是银行卡号的数字。"
-            "客服凭订单号或交易号就能查到这笔付款，卡号不必发给任何人。"
+            "已删除一串疑似银行卡号的数字。"
+            "客服凭订单号或交易号就能查到这笔付款，卡号请不要发给任何人。"
         ),
     },
     "redact.notice.id-number": {
@@ -70,8 +70,8 @@ MESSAGES: dict[str, dict[str, str]] = {
             "own verification page, never in a chat or for someone who contacted you first."
         ),
         "zh": (
-            "我删掉了一串像是身份证号的号码。"
-            "身份证号只在官方应用的实名认证页面里填写，别在聊天里发给别人，尤其是主动联系你的人。"
+            "已删除一串疑似身份证号的号码。"
+            "身份证号只在官方 App 自己的实名认证页面里填写，不要在聊天中发送，更不要发给主动联系你的人。"
         ),
     },
     "redact.notice.verification-code": {
@@ -80,8 +80,8 @@ MESSAGES: dict[str, dict[str, str]] = {
             "login or a payment, so real support never asks you to read one out."
         ),
         "zh": (
-            "我删掉了一个像是验证码的数字。"
-            "验证码就是你本人同意登录或付款的凭证，真客服绝不会让你报验证码。"
+            "已删除一个疑似验证码的数字。"
+            "验证码是你本人确认登录或付款的凭证，真正的客服绝不会让你报出验证码。"
         ),
     },
     "redact.notice.password": {
@@ -90,8 +90,8 @@ MESSAGES: dict[str, dict[str, str]] = {
             "have shared it with anyone, change it now."
         ),
         "zh": (
-            "我删掉了一段像是密码的内容。"
-            "客服处理问题用不着你的密码；如果已经告诉过别人，请马上修改。"
+            "已删除一段疑似密码的内容。"
+            "客服不需要你的密码也能处理问题；如果已经告诉过别人，请马上修改。"
         ),
     },
 }
