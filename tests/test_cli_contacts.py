@@ -445,3 +445,18 @@ def test_every_command_has_help(command):
     assert "Usage:" in result.output
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert len(lines) > 2
+
+
+def test_profile_option_works_after_the_command_too() -> None:
+    from typer.testing import CliRunner
+
+    from walletsupport.cli import app
+
+    runner = CliRunner()
+    after = runner.invoke(app, ["contacts", "--profile", "alipay"])
+    before = runner.invoke(app, ["--profile", "alipay", "contacts"])
+    assert after.exit_code == 0, after.output
+    assert "95188" in after.output
+    assert after.output == before.output
+    checked = runner.invoke(app, ["check-contact", "95188", "--profile", "alipay"])
+    assert checked.exit_code == 0, checked.output

@@ -77,13 +77,16 @@ def contacts(
         "--when", metavar="\"YYYY-MM-DD HH:MM\"", help="Answer for another moment, in your "
         "local time, instead of now.", show_default=False)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    profile_name: Annotated[str | None, typer.Option(
+        "--profile", help="Contact profile: a name (see 'profiles list') or a YAML file; the "
+        "same as the global option.", show_default=False)] = None,
 ) -> None:
     """List the official contact channels of the profile in use, and which are open now."""
     from ..profiles import load_profile, rank_channels
 
     env = env_of(ctx)
     now = _moment(env, when)
-    profile = load_profile(env.profile or "generic")
+    profile = load_profile(profile_name or env.profile or "generic")
     flow = None
     recommend: tuple[str, ...] = ()
     outcome = None
@@ -116,6 +119,9 @@ def check_contact(
     value: Annotated[str, typer.Argument(
         metavar="VALUE", help="A phone number, web address, email or account you found.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    profile_name: Annotated[str | None, typer.Option(
+        "--profile", help="Check against this profile first (a name or a YAML file); the same "
+        "as the global option.", show_default=False)] = None,
 ) -> None:
     """Check whether a number, link, email or account is an official support channel.
 
@@ -125,7 +131,7 @@ def check_contact(
     from ..profiles import list_profiles, load_profile
 
     env = env_of(ctx)
-    active = load_profile(env.profile or "generic")
+    active = load_profile(profile_name or env.profile or "generic")
     verdict = check(value, list_profiles(), active)
     if as_json:
         from ..i18n import pick

@@ -38,12 +38,17 @@ def diagnose(
         "--no-input", help="Never ask: a missing answer is an error.")] = False,
     resume: Annotated[bool, typer.Option(
         "--resume", help="Continue the last unfinished diagnosis.")] = False,
+    profile_name: Annotated[str | None, typer.Option(
+        "--profile", help="Contact profile for the closing screen: a name or a YAML file; the "
+        "same as the global option.", show_default=False)] = None,
 ) -> None:
     """Diagnose a wallet problem step by step, then see whom to contact and what to prepare."""
     from ..catalog import load_catalog
     from ..errors import Cancelled, InputEnded, WalletSupportError
 
     env = env_of(ctx)
+    if profile_name:
+        env.profile = profile_name
     catalog = load_catalog(env.flows_dirs)
     store = _store(env)
     scripted = _scripted_answers(answers_file, sets or [], env.lang)

@@ -22,6 +22,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "profiles.col.channels": {"en": "channels", "zh": "渠道数"},
     "profiles.none": {"en": "No profiles found.", "zh": "没有找到任何联系资料。"},
     "profiles.source.builtin": {"en": "built-in", "zh": "内置"},
+    "profiles.source.with-path": {"en": "{source} ({path})", "zh": "{source}（{path}）"},
     "profiles.source.package": {"en": "package {name}", "zh": "扩展包 {name}"},
     "profiles.show.name": {"en": "Profile", "zh": "资料名称"},
     "profiles.show.source": {"en": "Loaded from", "zh": "读取自"},

@@ -19,7 +19,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path}: no such file or folder",
         "zh": "{path}：文件或文件夹不存在",
     },
-    "flows.show.start": {"en": "starts at", "zh": "起点"},
+    "flows.show.start.line": {"en": "starts at: {node}", "zh": "起点：{node}"},
     "flows.show.checklist": {"en": "Checklist", "zh": "准备清单"},
     "flows.kind.select": {"en": "choose one", "zh": "单选"},
     "flows.kind.multiselect": {"en": "choose several", "zh": "多选"},

@@ -423,7 +423,7 @@ def render_profile(console: Console, profile: Profile, *, now: datetime, lang: s
     _outside_warning(console, profile, lang)
     where = source_label(profile, lang)
     if where != profile.path:
-        where += f" ({profile.path})"
+        where = t("profiles.source.with-path", lang, source=where, path=profile.path)
     rows = [
         (t("profiles.show.name", lang), f"{profile.name} — {pick(profile.title, lang)}"),
         (t("profiles.show.source", lang), where),

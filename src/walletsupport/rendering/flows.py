@@ -45,7 +45,7 @@ def render_flow(console: Console, flow: Flow, lang: str) -> None:
     console.print(f"[bold]{escape(pick(flow.title, lang))}[/] ({flow.id}) — "
                   f"{escape(flow.path)}")
     console.print(escape(pick(flow.summary, lang)))
-    tree = Tree(f"{t('flows.show.start', lang)}: {flow.start}")
+    tree = Tree(t("flows.show.start.line", lang, node=flow.start))
     goes = t("flows.show.goes-to", lang)
     for node in flow.nodes.values():
         kind = node.kind if isinstance(node, Question) else (
