@@ -250,7 +250,7 @@ SECTIONS: tuple[Section, ...] = (
                "Top-up, withdrawal and conversion fees: what they are, how to work one out, how "
                "to pay less.",
                "fees",
-               "充值费、提现费和转换费分别是什么、怎么算、怎么少交。"),
+               "充值费、提现费和兑换费分别是什么、怎么算、怎么少交。"),
             _p("convenience",
                "Quick payments, recurring transfers, transaction history, fingerprint and face, "
                "saved payees, notifications.",
