@@ -244,3 +244,17 @@ def test_engine_module_does_no_io() -> None:
     for forbidden in ("print(", "input(", "open(", "import rich", "import questionary",
                       "import typer", "sys.std"):
         assert forbidden not in source
+
+
+def test_checklist_items_with_when_are_listed_only_when_they_apply(write_flow) -> None:
+    flow, _ = load_flow(write_flow(MINIMAL.format(id="items") + """\
+checklist:
+  - id: always
+    label: {en: Always, zh: 总是}
+  - id: only-b
+    label: {en: Only for B, zh: 仅乙}
+    when: {q: b}
+"""))
+    for answer, expected in (("a", ["always"]), ("b", ["always", "only-b"])):
+        result = engine.result(flow, engine.apply_answer(flow, (), answer))
+        assert [e.item.id for e in result.checklist] == expected

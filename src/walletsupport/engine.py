@@ -309,6 +309,8 @@ def result(flow: Flow, answers: Sequence[tuple[str, Answer]]) -> Result:
     latest = _latest(tuple(answers[: state.consumed]))
     entries = []
     for item in flow.checklist:
+        if not evaluate(item.when, latest):
+            continue  # a detail that does not apply to this path is not asked for
         value: Text | None = None
         if item.source and item.source in latest:
             question = flow.nodes[item.source]

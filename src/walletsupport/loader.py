@@ -404,7 +404,7 @@ def _parse_checklist(r: _Reader, data: Located) -> tuple[ChecklistItem, ...]:
         if entry is None:
             continue
         what = f"checklist item {entry.get('id', index + 1)!s}"
-        r.unknown_keys(entry, {"id", "label", "hint", "from"}, what)
+        r.unknown_keys(entry, {"id", "label", "hint", "from", "when"}, what)
         iid = r.ident(entry, "id", what)
         label = r.text(entry, "label", what)
         hint = r.text(entry, "hint", what, optional=True)
@@ -412,10 +412,16 @@ def _parse_checklist(r: _Reader, data: Located) -> tuple[ChecklistItem, ...]:
         if iid is not None and iid in seen:
             r.out.error(entry.line_of("id"), f"duplicate checklist id {iid!r}")
             continue
+        when = None
+        if "when" in entry:
+            def report(at: int, message: str, owner: str = what) -> None:
+                r.out.error(at, f"{owner}: {message}")
+
+            when = parse_condition(entry["when"], entry.line_of("when"), report)
         if iid and label is not None:
             seen.add(iid)
             items.append(ChecklistItem(iid, label, hint, source, entry.line_of("from")
-                                       if source else line))
+                                       if source else line, when))
     return tuple(items)
 
 

@@ -162,6 +162,7 @@ class ChecklistItem:
     hint: Text | None = None
     source: str | None = None  # the question id named by `from:`
     line: int = 0
+    when: Condition | None = None  # listed only when this holds
 
 
 @dataclass(frozen=True, slots=True)

@@ -132,7 +132,8 @@ def flow_schema() -> dict[str, Any]:
             },
             "checklist": {"type": "array", "items": {
                 "type": "object",
-                "properties": {"id": _REF, "label": _TEXT, "hint": _TEXT, "from": _REF},
+                "properties": {"id": _REF, "label": _TEXT, "hint": _TEXT, "from": _REF,
+                               "when": {"$ref": "#/$defs/condition"}},
                 "required": ["id", "label"],
                 "additionalProperties": False,
             }},

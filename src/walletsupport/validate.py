@@ -124,6 +124,8 @@ def check_flow(flow: Flow) -> list[Problem]:
     found.extend(_arithmetic_problems(flow))
     questions = {q.id for q in flow.questions()}
     for item in flow.checklist:
+        if item.when is not None:
+            found.extend(_condition_problems(flow, item.when, f"checklist item {item.id!r}"))
         if item.source is not None and item.source not in questions:
             found.append(Problem(path, item.line, f"checklist item {item.id!r}: from names "
                                  f"{item.source!r}, which is not a question"))
