@@ -55,7 +55,7 @@ def _answer_text(child: pexpect.spawn, prompt: str, text: str) -> None:
 def test_arrow_keys_enter_and_text_reach_the_closing_screen(spawn) -> None:
     child = spawn("diagnose", "failed-withdrawal")
     child.expect_exact("What happened to the withdrawal?")
-    child.expect_exact("(Use arrow keys)")
+    child.expect_exact("(arrow keys, then Enter)")
     child.send(ENTER)                                   # rejected
     _answer_text(child, "What exactly did the message say?", "E1021 daily limit exceeded")
     child.expect_exact("Where were you withdrawing to?")
@@ -136,7 +136,7 @@ def test_ctrl_c_keeps_a_draft_that_resume_continues(spawn) -> None:
     child.send(DOWN + ENTER)                            # pending
     child.expect_exact("Where were you withdrawing to?")
     child.send(CTRL_C)
-    child.expect_exact("unfinished case 1")
+    child.expect_exact("diagnose --resume")
     assert _finish(child) == 130
     again = spawn("diagnose", "--resume")
     again.expect_exact("Continuing unfinished case 1")

@@ -179,9 +179,12 @@ class Case:
 def parse_case_id(raw: str) -> int:
     """A case id as typed (``12`` or ``#12``), or `CaseNotFound` naming what was typed."""
     text = raw.strip().removeprefix("#")
-    if text.isascii() and text.isdigit():
+    if text.isascii() and text.isdigit() and len(text) <= 18:  # SQLite ids fit in 63 bits
         return int(text)
     raise CaseNotFound(key="errors.unknown-case", case=raw)
+
+
+_COLUMNS = {"id", "status", "flow_id", "lang", "created", "updated", "zone", "answers"}
 
 
 class CaseStore:
@@ -233,6 +236,10 @@ class CaseStore:
                         if statement.strip():
                             db.execute(statement)
                     db.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
+            columns = {row[1] for row in db.execute("PRAGMA table_info(cases)")}
+            missing = _COLUMNS - columns
+            if missing:  # an older or foreign file that happens to have this name
+                raise sqlite3.DatabaseError(f"the cases table lacks {', '.join(sorted(missing))}")
         except sqlite3.DatabaseError as exc:
             self._db = None
             db.close()

@@ -17,6 +17,7 @@ from .i18n import pick, t
 from .model import Advice, Answer, ChecklistItem, Condition, End, Flow, Question, Step, Text
 
 __all__ = [
+    "MAX_ANSWER",
     "MAX_PATH",
     "AnswerError",
     "ChecklistEntry",
@@ -34,6 +35,8 @@ __all__ = [
 
 #: A path longer than this means a flow loops without asking anything new.
 MAX_PATH = 10_000
+#: The longest free-text answer taken: support needs a few lines, not a document.
+MAX_ANSWER = 2000
 
 Answers = tuple[tuple[str, Answer], ...]
 
@@ -260,6 +263,8 @@ def check_answer(question: Question, value: object) -> Answer:
     value = value.strip()
     if not value and not question.optional:
         raise AnswerError(question.id, "an answer is needed", (), "need-answer")
+    if len(value) > MAX_ANSWER:
+        raise AnswerError(question.id, f"longer than {MAX_ANSWER} characters", (), "too-long")
     if question.kind == "number" and value:
         from .arithmetic import parse_number
 

@@ -46,6 +46,18 @@ class Back:
 BACK = Back()
 
 
+def _masked(text: str, lang: str) -> str:
+    from .redact import redact
+
+    return redact(text, lang).text
+
+
+def _mentions_skip(prompt: str) -> bool:
+    """Whether a prompt already says how to skip it ("Enter to skip", "直接回车")."""
+    lowered = prompt.lower()
+    return "enter" in lowered or "回车" in prompt
+
+
 def parse_confirm(text: str) -> bool | None:
     """Read a yes/no answer in English or Chinese; None when it is neither."""
     word = text.strip().lower().rstrip(".!。！")
@@ -93,13 +105,17 @@ class PlainPrompter:
         try:
             line = self.stdin.readline()
         except KeyboardInterrupt:
+            self._write("\n")  # leave the "^C" line, so the message starts on its own
             raise Cancelled(key="errors.cancelled") from None
         if not line:
             self._write("\n")
             raise InputEnded(key="errors.input-ended", question=question.id,
                              prompt=_prompt_text(question, lang))
         if self.echo:
-            self._write(line.rstrip("\r\n") + "\n")
+            shown = line.rstrip("\r\n")
+            if question.kind in ("text", "number"):
+                shown = _masked(shown, lang)  # a transcript must not keep a secret either
+            self._write(shown + "\n")
         elif not line.endswith("\n"):
             self._write("\n")
         return line.rstrip("\r\n")
@@ -138,7 +154,7 @@ class PlainPrompter:
             hints = []
             if question.placeholder is not None:
                 hints.append(pick(question.placeholder, lang))
-            if question.optional:
+            if question.optional and not _mentions_skip(_prompt_text(question, lang)):
                 hints.append(t("prompt.plain.optional", lang))
             if can_back:
                 hints.append(t("prompt.plain.back-hint", lang))
@@ -226,7 +242,8 @@ class QuestionaryPrompter:
                 chosen_default = next((o for o in options if isinstance(o, Choice)
                                        and o.value == default and default is not None), None)
                 answer = questionary.select(
-                    message, choices=options, default=chosen_default, instruction=instruction,
+                    message, choices=options, default=chosen_default,
+                    instruction=instruction or t("prompt.select.instruction", lang),
                     use_shortcuts=False, use_indicator=False, **self.options,
                 ).unsafe_ask()
             elif question.kind == "multiselect":
@@ -264,14 +281,23 @@ class QuestionaryPrompter:
                     reason = validate(value)
                     return True if reason is None else reason
 
-                answer = questionary.text(
+                prompt = questionary.text(
                     message, default=default if isinstance(default, str) else "",
                     instruction=(" · ".join(hint) if hint else None),
                     multiline=question.multiline, validate=check_text, **self.options,
-                ).unsafe_ask()
+                )
+                # questionary leaves "? question answer" on screen: erase it and write the
+                # answer back masked, so a typed secret does not stay in the scrollback.
+                prompt.application.erase_when_done = True
+                answer = prompt.unsafe_ask()
                 if can_back and answer.strip().lower() in _BACK_WORDS:
                     return BACK
+                _echo_answer(message, _masked(answer, lang), self.options)
         except KeyboardInterrupt:
+            import sys
+
+            # Leave the interrupted prompt's line, so the message starts on its own.
+            sys.stdout.write("\n")
             raise Cancelled(key="errors.cancelled") from None
         except EOFError:
             raise InputEnded(key="errors.input-ended", question=question.id,
@@ -290,6 +316,18 @@ def coerce(question: Question, value: object) -> object:
         if question.kind == "multiselect":
             return [part.strip() for part in value.replace("，", ",").split(",") if part.strip()]
     return value
+
+
+def _echo_answer(message: str, answer: str, options: dict[str, Any]) -> None:
+    from prompt_toolkit import print_formatted_text
+    from prompt_toolkit.formatted_text import FormattedText
+
+    shown = " ".join(answer.split()) if answer.strip() else ""
+    text = FormattedText([("class:qmark", "? "), ("class:question", message.split("\n")[0]),
+                          ("class:answer", f" {shown}")])
+    output = options.get("output")
+    print_formatted_text(text, output=output) if output is not None else \
+        print_formatted_text(text)
 
 
 class ScriptedPrompter:

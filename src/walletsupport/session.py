@@ -37,7 +37,14 @@ class SessionResult:
 
 
 def _reason(error: AnswerError, lang: str) -> str:
-    return t(f"answer-error.{error.code}", lang, value=error.value)
+    value = error.value
+    if isinstance(value, str):
+        from .redact import redact
+
+        # The reason quotes the answer back: never a secret, never a page of text.
+        value = redact(value[:200], lang).text
+        value = value if len(value) <= 60 else value[:57] + "..."
+    return t(f"answer-error.{error.code}", lang, value=value, limit=engine.MAX_ANSWER)
 
 
 def validator_for(question: Question, lang: str) -> Callable[[object], str | None]:

@@ -2,12 +2,79 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 
 from .errors import Problem
-from .model import Advice, Condition, End, Flow, Question
+from .model import Advice, Condition, End, Flow, Question, Text
 
-__all__ = ["check_flow", "check_catalog"]
+__all__ = ["check_catalog", "check_flow", "contact_detail"]
+
+# Contact details come only from profiles: a flow text holding one is refused, since
+# a flow from an extra folder could otherwise send users to a scammer's number.
+_URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|cn|net|org|io|me|app|hk|tw)\b",
+                  re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z_]\w{2,}")
+_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}")
+_AMOUNT = re.compile(r"[¥$€£]\s?[\d,]+(?:\.\d+)?|[\d,]+(?:\.\d+)?\s?"
+                     r"(?:元|美元|CNY|USD|EUR|GBP|HKD|USDT|ETH|BTC)")
+_MATH = re.compile(r"[\d,.]+(?=\)?\s*[×÷−=])|(?<=[×÷−=(])\s*[\d,.]+")
+_PHONE = re.compile(r"\+?\(?\d[\d ()-]{3,}\d")
+_HOTLINE = re.compile(r"(?<!\d)(?:95\d{3}|96\d{3}|400-|800-)(?!\d)")
+
+
+def contact_detail(text: str) -> str | None:
+    """The phone number, web address, email or handle a text holds, if any."""
+    for pattern in (_URL, _EMAIL, _HANDLE):
+        found = pattern.search(text)
+        if found:
+            return found.group()
+    rest = _MATH.sub(" ", _AMOUNT.sub(" ", _DATE_TIME.sub(" ", text)))
+    for match in _PHONE.finditer(rest):
+        candidate = match.group()
+        if len(re.sub(r"\D", "", candidate)) >= 5:
+            return candidate.strip()
+    hotline = _HOTLINE.search(rest)
+    return hotline.group() if hotline else None
+
+
+def _texts(flow: Flow) -> Iterator[tuple[str, int, Text]]:
+    yield "title", flow.line, flow.title
+    yield "summary", flow.line, flow.summary
+    for node in flow.nodes.values():
+        owner = f"node {node.id!r}"
+        if isinstance(node, Question):
+            for name, text in (("prompt", node.prompt), ("help", node.help),
+                               ("placeholder", node.placeholder)):
+                if text is not None:
+                    yield f"{owner}: {name}", node.line, text
+            for choice in node.choices:
+                yield f"{owner}: choice {choice.id!r}", choice.line or node.line, choice.label
+        elif isinstance(node, Advice):
+            if node.title is not None:
+                yield f"{owner}: title", node.line, node.title
+            for step in node.steps:
+                yield f"{owner}: step {step.id!r}", step.line or node.line, step.text
+        else:
+            yield f"{owner}: message", node.line, node.message
+    for item in flow.checklist:
+        yield f"checklist item {item.id!r}: label", item.line, item.label
+        if item.hint is not None:
+            yield f"checklist item {item.id!r}: hint", item.line, item.hint
+
+
+def _contact_problems(flow: Flow) -> list[Problem]:
+    found = []
+    for where, line, text in _texts(flow):
+        for value in ([text] if isinstance(text, str) else list(text.values())):
+            detail = contact_detail(value)
+            if detail:
+                found.append(Problem(flow.path, line, f"{where} holds what looks like a contact "
+                                     f"detail ({detail!r}); phone numbers, addresses and "
+                                     "accounts come only from contact profiles"))
+                break
+    return found
 
 
 def _condition_problems(flow: Flow, cond: Condition, owner: str) -> list[Problem]:
@@ -122,6 +189,7 @@ def check_flow(flow: Flow) -> list[Problem]:
         found.append(Problem(path, flow.line, "the flow has no end node"))
 
     found.extend(_arithmetic_problems(flow))
+    found.extend(_contact_problems(flow))
     questions = {q.id for q in flow.questions()}
     for item in flow.checklist:
         if item.when is not None:

@@ -14,6 +14,7 @@ can say ``path:line: message``.
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,10 @@ MAX_DEPTH = 40
 # libyaml's CSafeLoader is only asked for events: we build the values ourselves.
 _Parser: Any = getattr(yaml, "CSafeLoader", None)
 
+# Control characters (but tab and line ends) could clear a user's screen or retitle the
+# terminal when a text is printed: refused in the file and in escaped strings alike.
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _RESOLVER = yaml.resolver.Resolver()
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _PLAIN_TAGS = {
@@ -97,6 +102,9 @@ def _scalar(event: Any, path: str) -> Any:
             tag = "tag:yaml.org,2002:str"
     elif tag not in _PLAIN_TAGS:
         raise FlowError(path, line, f"the tag {tag} is not allowed here")
+    if _CONTROL.search(event.value):
+        raise FlowError(path, line, "a text holds a control character (such as \\e or \\x1b); "
+                        "texts may not move the cursor or recolour the terminal")
     if tag == "tag:yaml.org,2002:str":
         return event.value
     if tag not in _PLAIN_TAGS:
@@ -214,6 +222,12 @@ def load_text(text: str, path: str, *, max_bytes: int | None = MAX_BYTES) -> Any
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
         raise FlowError(path, line, "the file holds a NUL byte")
+    control = _CONTROL.search(text)
+    if control is not None:
+        line = text[: control.start()].count("\n") + 1
+        raise FlowError(path, line, f"the file holds a control character "
+                        f"(U+{ord(control.group()):04X}); texts may not move the cursor or "
+                        "recolour the terminal")
     # The builder makes many small containers and no cycles: the cyclic garbage
     # collector would only rescan them again and again (quadratic on big files).
     collecting = gc.isenabled()

@@ -84,7 +84,8 @@ def diagnose(
     console = env.console()
     from ..i18n import pick, t
 
-    render_title(console, pick(flow.title, env.lang), pick(flow.summary, env.lang))
+    render_title(console, pick(flow.title, env.lang), pick(flow.summary, env.lang),
+                 outside=None if flow.source == "built-in" else flow.path, lang=env.lang)
     if resume:
         console.print(t("diagnose.resuming", env.lang, case=case_id))
 
@@ -94,7 +95,7 @@ def diagnose(
                                    lang=env.lang, now=env.now())
 
     outlets = Outlets(advice=lambda shown: render_advice(console, shown, env.lang),
-                      notice=lambda text: render_notice(console, text), saved=saved)
+                      notice=lambda text: render_notice(console, text, env.lang), saved=saved)
     try:
         outcome = run_session(flow, prompter, lang=env.lang, answers=start, outlets=outlets)
     except (Cancelled, InputEnded) as stop:
@@ -120,6 +121,9 @@ def _base_prompter(env: Environment) -> Prompter:
 
     if env.interactive:
         return QuestionaryPrompter()
+    if env.stdin_isatty and not env.plain:
+        # A person is typing but the output goes to a file: ask on stderr, which they see.
+        return PlainPrompter(env.stdin, env.stderr, echo=False)
     return PlainPrompter(env.stdin, env.stdout)
 
 
@@ -248,17 +252,24 @@ def _offer_export(env: Environment, prompter: Prompter, store: Any, case_id: int
         elif choice == "show":
             env.stdout.write(text + "\n")
         else:
-            where = Question("path", "text", t("diagnose.export.path", lang),
-                             placeholder=f"walletsupport-case-{case_id}.md")
-            raw = prompter.ask(where, lang=lang, default=f"walletsupport-case-{case_id}.md",
-                               can_back=False, validate=validator_for(where, lang))
-            target = Path(str(raw)).expanduser()
-            try:
-                target.write_text(text + "\n", encoding="utf-8")
-            except OSError as exc:
-                console.print(t("diagnose.export.write-failed", lang, path=target,
-                                reason=exc.strerror or exc), soft_wrap=True)
-                return
+            suggested = f"walletsupport-case-{case_id}.md"
+            where = Question("path", "text", t("diagnose.export.path", lang), optional=True,
+                             placeholder=t("diagnose.export.path-default", lang, name=suggested))
+            while True:
+                raw = prompter.ask(where, lang=lang, default=None, can_back=False,
+                                   validate=validator_for(where, lang))
+                target = Path(str(raw).strip() or suggested).expanduser()
+                if target.exists():
+                    console.print(t("diagnose.export.exists", lang, path=target), soft_wrap=True)
+                    continue
+                try:
+                    with target.open("x", encoding="utf-8") as handle:
+                        handle.write(text + "\n")
+                except OSError as exc:
+                    console.print(t("diagnose.export.write-failed", lang, path=target,
+                                    reason=exc.strerror or exc), soft_wrap=True)
+                    continue
+                break
             console.print(t("diagnose.export.written", lang, path=target), soft_wrap=True)
     except InputEnded:
         return

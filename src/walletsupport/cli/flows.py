@@ -91,6 +91,9 @@ def validate_flows(
             if not path.exists():
                 raise UsageError(t("flows.validate.no-path", env.lang, path=path))
         count = sum(len(flow_files(p)) if p.is_dir() else 1 for p in paths)
+        if count == 0:
+            raise UsageError(key="flows.validate.none-found",
+                             paths=", ".join(str(p) for p in paths))
         catalog = load_catalog(paths=paths)
     else:
         catalog = load_catalog(env.flows_dirs)
@@ -239,8 +242,11 @@ def new_flow(
     console = env.console()
     from ..i18n import t
 
+    # The scenario names the flow by id: it only loads with the flow's folder.
+    test_command = f"--flows-dir {folder} flows test {scenario}" if not env.flows_dirs \
+        else f"flows test {scenario}"
     for line in (t("flows.new.wrote", env.lang, path=target),
                  t("flows.new.wrote", env.lang, path=scenario),
                  t("flows.new.check", env.lang, path=target),
-                 t("flows.new.test", env.lang, path=scenario)):
+                 t("flows.new.test", env.lang, command=test_command)):
         console.print(line, soft_wrap=True, markup=False)

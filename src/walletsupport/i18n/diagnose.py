@@ -28,6 +28,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "prompt.plain.yes-no": {"en": "Answer y (yes) or n (no).", "zh": "只能回答 y（是）或 n（否）。"},
     "prompt.text.back-hint": {"en": "type < to go back", "zh": "输入 < 返回上一步"},
+    "prompt.select.instruction": {"en": "(arrow keys, then Enter)", "zh": "（方向键选择，回车确认）"},
+    "answer-error.too-long": {
+        "en": "That is longer than {limit} characters; support needs the key facts only.",
+        "zh": "内容超过了 {limit} 个字符；客服只需要关键信息。",
+    },
     "prompt.checkbox.instruction": {
         "en": "(space to pick, Enter to confirm)",
         "zh": "（空格选择，回车确认）",
@@ -75,8 +80,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "继续未完成的记录 {case}，从上次停下的地方开始。",
     },
     "diagnose.draft-kept": {
-        "en": "Your answers are kept as unfinished case {case}; 'walletsupport diagnose --resume' continues it.",
-        "zh": "已回答的内容保存在未完成记录 {case} 中；运行 'walletsupport diagnose --resume' 可继续。",
+        "en": "Your answers so far are kept: 'walletsupport diagnose --resume' continues where you stopped.",
+        "zh": "已回答的内容都保存好了：运行 'walletsupport diagnose --resume' 可以从停下的地方继续。",
+    },
+    "diagnose.flow-source": {
+        "en": "These questions come from {path}, not from walletsupport itself.",
+        "zh": "这些问题来自 {path}，不是 walletsupport 自带的。",
     },
     # Advice and closing screen
     "diagnose.advice": {"en": "What to do", "zh": "建议"},
@@ -110,6 +119,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "diagnose.export.copied": {
         "en": "The summary is on the clipboard: paste it into the support chat or email.",
         "zh": "摘要已复制，可以直接粘贴到客服对话或邮件里。",
+    },
+    "diagnose.export.path-default": {"en": "Enter for {name}", "zh": "直接回车则保存为 {name}"},
+    "diagnose.export.exists": {
+        "en": "{path} already exists; choose another name (nothing was overwritten).",
+        "zh": "{path} 已存在，请换一个文件名（没有覆盖任何文件）。",
     },
     "diagnose.export.written": {"en": "Summary saved to {path}", "zh": "摘要已保存到 {path}"},
     "diagnose.export.write-failed": {

@@ -47,7 +47,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "flows.new.exists": {"en": "{path}: already exists; nothing was written", "zh": "{path} 已存在；没有写入任何文件"},
     "flows.new.wrote": {"en": "Wrote {path}", "zh": "已写入 {path}"},
     "flows.new.check": {"en": "Check it: walletsupport flows validate {path}", "zh": "检查：walletsupport flows validate {path}"},
-    "flows.new.test": {"en": "Test it:  walletsupport flows test {path}", "zh": "测试：walletsupport flows test {path}"},
+    "flows.new.test": {"en": "Test it:  walletsupport {command}", "zh": "测试：walletsupport {command}"},
+    "flows.validate.none-found": {
+        "en": "No flow files (*.yaml) in {paths}",
+        "zh": "{paths} 里没有流程文件（*.yaml）",
+    },
     "flows.write-failed": {"en": "{path}: cannot write: {reason}", "zh": "{path}：无法写入：{reason}"},
     "flows.graph.bad-format": {
         "en": "--format must be one of {formats}, not {fmt!r}",

@@ -23,11 +23,14 @@ _SEVERITY_STYLE = {"info": "", "warning": "yellow", "urgent": "bold red"}
 _OUTCOME_STYLE = {"resolved": "green", "contact-support": "yellow", "urgent": "bold red"}
 
 
-def render_title(console: Console, title: str, summary: str) -> None:
-    """The flow's title as a heading, with its summary."""
+def render_title(console: Console, title: str, summary: str, *,
+                 outside: str | None = None, lang: str = "en") -> None:
+    """The flow's title as a heading, with its summary; `outside` names a non-built-in file."""
     console.print()
     console.print(RichText(title, style="bold"))
     console.print(RichText(summary, style="dim"))
+    if outside is not None:
+        console.print(RichText(t("diagnose.flow-source", lang, path=outside), style="bold red"))
     console.print()
 
 
@@ -86,9 +89,9 @@ def render_advice(console: Console, shown: ShownAdvice, lang: str) -> None:
                         border_style="red" if urgent else "cyan", width=width))
 
 
-def render_notice(console: Console, text: str) -> None:
+def render_notice(console: Console, text: str, lang: str = "en") -> None:
     """A kind word after the tool removed a secret from an answer."""
-    console.print(RichText(f"ⓘ {text}", style="yellow"))
+    console.print(_styled([(f"ⓘ {text}", "yellow")], console.width, lang))
 
 
 def render_outcome(console: Console, result: Result, lang: str) -> None:
