@@ -37,6 +37,23 @@ def _run(args: list[str], lines: list[str] | None = None, **env: str):
                                                      "2026-11-25T10:00:00+08:00", **env})
 
 
+def _set_args(answers: dict[str, object]) -> list[str]:
+    """`--set ID=VALUE` for each answer, written the way a person would type it."""
+    args: list[str] = []
+    for key, value in answers.items():
+        text = ("yes" if value is True else "no" if value is False
+                else ",".join(value) if isinstance(value, list) else str(value))
+        args += ["--set", f"{key}={text}"]
+    return args
+
+
+def _stored_bytes() -> bytes:
+    """The case database as bytes, with its write-ahead log (recent writes live there)."""
+    path = _store().path
+    return b"".join(p.read_bytes() for p in (path, path.with_name(path.name + "-wal"))
+                    if p.exists())
+
+
 def _store(tmp: str | None = None) -> CaseStore:
     import os
 
@@ -189,11 +206,7 @@ def test_set_overrides_and_no_input_names_the_missing_question() -> None:
 
 
 def test_set_values_are_read_per_question_kind(tmp_path: Path) -> None:
-    args = ["diagnose", "failed-withdrawal", "--no-input"]
-    for key, value in ANSWERS.items():
-        text = "yes" if value is True else ",".join(value) if isinstance(value, list) else value
-        args += ["--set", f"{key}={text}"]
-    result = _run(args)
+    result = _run(["diagnose", "failed-withdrawal", "--no-input", *_set_args(ANSWERS)])
     assert result.exit_code == 0, result.output
 
 
@@ -239,7 +252,7 @@ def test_secrets_typed_in_an_answer_are_removed_before_display_and_storage() -> 
     assert "[card number removed]" in result.output
     # not even in the transcript's echo of what was typed
     assert "4111 1111 1111 1111" not in result.output
-    database = _store().path.read_bytes()
+    database = _stored_bytes()
     assert b"4111 1111 1111 1111" not in database
     assert b"4111111111111111" not in database
 
@@ -274,3 +287,43 @@ def test_export_offer_saves_a_file(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "E1021" in target.read_text(encoding="utf-8")
     assert f"Summary saved to {target}" in result.output
+
+
+TX_HASH = "0x9fc76417374aa880d4449a1f7f31ec597f00b1f6f3dd2d66f4c9c6c445836d8b"
+
+
+def test_a_reference_question_keeps_a_transaction_hash_but_not_a_password() -> None:
+    answers = dict(ANSWERS, reference=f"{TX_HASH} (my password is hunter2)")
+    result = _run(["diagnose", "failed-withdrawal", "--no-input", *_set_args(answers)])
+    assert result.exit_code == 0, result.output
+    assert TX_HASH in result.output
+    assert "hunter2" not in result.output
+    database = _stored_bytes()
+    assert TX_HASH.encode() in database
+    assert b"hunter2" not in database
+
+
+def test_the_same_hash_in_an_ordinary_question_is_treated_as_a_private_key() -> None:
+    answers = dict(ANSWERS, **{"destination-detail": TX_HASH})
+    result = _run(["diagnose", "failed-withdrawal", "--no-input", *_set_args(answers)])
+    assert result.exit_code == 0, result.output
+    assert TX_HASH not in result.output
+    assert TX_HASH.encode() not in _stored_bytes()
+
+
+def test_a_scammers_number_reaches_the_export_unmasked() -> None:
+    from walletsupport.catalog import load_catalog
+    from walletsupport.scenarios import load_scenarios
+
+    from .conftest import FLOWS
+
+    flow = load_catalog().flows["security"]
+    chosen = next(s for s in load_scenarios(FLOWS / "tests" / "security.yaml")
+                  if "scam-contact" in s.answers and s.answers.get("concern") == "scam-check")
+    scam = dict(chosen.answers, **{"scam-contact": "+86 138 0013 8000, kefu.alipay@gmail.com"})
+    assert set(scam) <= set(flow.nodes)
+    done = _run(["diagnose", "security", "--no-input", *_set_args(scam)])
+    assert done.exit_code == 0, done.output
+    exported = runner.invoke(app, ["export", "--format", "text", "--output", "-"])
+    assert "+86 138 0013 8000" in exported.output
+    assert "kefu.alipay@gmail.com" in exported.output

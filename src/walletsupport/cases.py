@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -90,6 +90,7 @@ class CaseAnswer:
     prompt: Bilingual
     value: Answer
     display: Bilingual
+    reference: bool = False
 
     @property
     def skipped(self) -> bool:
@@ -279,11 +280,15 @@ class CaseStore:
     # -- drafts ---------------------------------------------------------------------
 
     def save_draft(self, *, case_id: int | None, flow_id: str,
-                   answers: Sequence[tuple[str, Answer]], lang: str, now: datetime) -> int:
-        """Create or update the draft `case_id` with the answers so far; its id."""
+                   answers: Sequence[tuple[str, Answer]], lang: str, now: datetime,
+                   references: Collection[str] = ()) -> int:
+        """Create or update the draft `case_id` with the answers so far; its id.
+
+        `references` names the questions whose answers are references (`Question.reference`).
+        """
         import json
 
-        clean, _ = _clean_answers(answers, lang)
+        clean, _ = _clean_answers(answers, lang, references)
         stored = json.dumps([[q, list(v) if isinstance(v, tuple) else v] for q, v in clean],
                             ensure_ascii=False)
         stamp = _iso(now)
@@ -522,21 +527,22 @@ def _zone_name(moment: datetime) -> str | None:
 # -- redaction and the record ---------------------------------------------------------
 
 
-def _clean(text: str, lang: str) -> tuple[str, Counter[str]]:
+def _clean(text: str, lang: str, *, reference: bool = False) -> tuple[str, Counter[str]]:
     """The text as it may be stored, and what `redact` removed from it."""
     from .redact import redact
 
-    done = redact(text, lang)
+    done = redact(text, lang, reference=reference)
     return done.text, Counter(done.counts())
 
 
-def _clean_answers(answers: Sequence[tuple[str, Answer]],
-                   lang: str) -> tuple[list[tuple[str, Answer]], Counter[str]]:
+def _clean_answers(answers: Sequence[tuple[str, Answer]], lang: str,
+                   references: Collection[str] = ()) -> tuple[list[tuple[str, Answer]],
+                                                             Counter[str]]:
     found: Counter[str] = Counter()
     clean: list[tuple[str, Answer]] = []
     for question, value in answers:
         if isinstance(value, str):
-            value, counts = _clean(value, lang)
+            value, counts = _clean(value, lang, reference=question in references)
             found += counts
         clean.append((question, value))
     return clean, found
@@ -558,10 +564,12 @@ def _record(result: Result, lang: str) -> tuple[dict[str, Any], Counter[str]]:
     found: Counter[str] = Counter()
     free: set[str] = set()  # checklist values taken from free-text answers get redacted too
 
-    def clean(text: str, *, count: bool = True) -> str:
+    references = {q.id for q in flow.questions() if q.reference}
+
+    def clean(text: str, *, count: bool = True, reference: bool = False) -> str:
         # Displays and checklist values repeat an answer: count each secret once.
         nonlocal found
-        done, counts = _clean(text, lang)
+        done, counts = _clean(text, lang, reference=reference)
         if count:
             found += counts
         return done
@@ -575,13 +583,15 @@ def _record(result: Result, lang: str) -> tuple[dict[str, Any], Counter[str]]:
         seen.add(node_id)
         value = result.answers[node_id]
         display = _both(display_answer(question, value)) or {}
-        if isinstance(value, str) and question.kind == "text":
+        if isinstance(value, str) and question.kind in ("text", "number"):
             free.add(node_id)
-            value = clean(value)
-            display = {k: clean(v, count=False) for k, v in display.items()}
+            value = clean(value, reference=question.reference)
+            display = {k: clean(v, count=False, reference=question.reference)
+                       for k, v in display.items()}
         answers.append({
             "question": node_id,
             "kind": question.kind,
+            "reference": question.reference,
             "prompt": _both(question.prompt),
             "value": list(value) if isinstance(value, tuple) else value,
             "display": display,
@@ -590,7 +600,8 @@ def _record(result: Result, lang: str) -> tuple[dict[str, Any], Counter[str]]:
     for entry in result.checklist:
         filled = _both(entry.value)
         if filled is not None and entry.item.source in free:
-            filled = {k: clean(v, count=False) for k, v in filled.items()}
+            filled = {k: clean(v, count=False, reference=entry.item.source in references)
+                      for k, v in filled.items()}
         checklist.append({"id": entry.item.id, "label": _both(entry.item.label),
                           "hint": _both(entry.item.hint), "value": filled,
                           "from": entry.item.source})
@@ -615,7 +626,8 @@ def _record(result: Result, lang: str) -> tuple[dict[str, Any], Counter[str]]:
 
 def _answers_of(record: Mapping[str, Any]) -> list[CaseAnswer]:
     return [CaseAnswer(a["question"], a.get("kind", "text"), a["prompt"], _answer(a["value"]),
-                       a["display"]) for a in record.get("answers", [])]
+                       a["display"], bool(a.get("reference", False)))
+            for a in record.get("answers", [])]
 
 
 def _answer(value: Any) -> Answer:

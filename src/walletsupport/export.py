@@ -47,10 +47,11 @@ TEXT_WIDTH = 72
 # -- cleaning -------------------------------------------------------------------------
 
 
-def _scrub(text: str, lang: str, found: Counter[str], *, mask: bool = True) -> str:
+def _scrub(text: str, lang: str, found: Counter[str], *, mask: bool = True,
+           reference: bool = False) -> str:
     from .redact import mask_contact, redact
 
-    done = redact(text, lang)
+    done = redact(text, lang, reference=reference)
     found.update(done.counts())
     return mask_contact(done.text) if mask else done.text
 
@@ -62,18 +63,23 @@ def scrub(case: Case) -> Case:
     """
     found: Counter[str] = Counter()
     lang = case.lang
-    free = {a.question for a in case.answers if a.kind == "text"}
+    free = {a.question for a in case.answers if a.kind in ("text", "number")}
+    # A reference (an order number, a hash, a scammer's number) reaches support as written.
+    references = {a.question for a in case.answers if a.reference}
 
-    def both(text: Bilingual) -> dict[str, str]:
+    def both(text: Bilingual, reference: bool = False) -> dict[str, str]:
         # Displays and checklist values repeat an answer: count each secret once.
-        return {k: _scrub(v, lang, Counter()) for k, v in text.items()}
+        return {k: _scrub(v, lang, Counter(), mask=not reference, reference=reference)
+                for k, v in text.items()}
 
     answers = tuple(
-        replace(a, value=_scrub(a.value, lang, found), display=both(a.display))
-        if a.kind == "text" and isinstance(a.value, str) else a
+        replace(a, value=_scrub(a.value, lang, found, mask=not a.reference,
+                                reference=a.reference),
+                display=both(a.display, a.reference))
+        if a.kind in ("text", "number") and isinstance(a.value, str) else a
         for a in case.answers)
     checklist = tuple(
-        replace(i, value=both(i.value))
+        replace(i, value=both(i.value, i.source in references))
         if i.value is not None and i.source in free else i
         for i in case.checklist)
     notes = tuple(replace(n, text=_scrub(n.text, lang, found)) for n in case.notes)

@@ -50,7 +50,8 @@ _NODE_KEYS = {
     "select": {"kind", "prompt", "help", "choices", "when", "next"},
     "multiselect": {"kind", "prompt", "help", "choices", "when", "next", "optional"},
     "confirm": {"kind", "prompt", "help", "yes", "no", "when", "next"},
-    "text": {"kind", "prompt", "help", "next", "multiline", "optional", "placeholder", "when"},
+    "text": {"kind", "prompt", "help", "next", "multiline", "optional", "placeholder", "when",
+             "reference"},
     "number": {"kind", "prompt", "help", "next", "optional", "placeholder", "when"},
     "advice": {"kind", "title", "steps", "next", "when", "compute"},
     "end": {"kind", "outcome", "message", "recommend", "when", "next"},
@@ -344,9 +345,10 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
         optional = (r.boolean(data, "optional", what) if kind in ("text", "multiselect", "number")
                     else False)
         placeholder = r.text(data, "placeholder", what, optional=True)
+        reference = r.boolean(data, "reference", what) if kind == "text" else False
         if prompt is not None:
             node = Question(node_id, kind, prompt, help_text, choices, nxt, yes,  # type: ignore[arg-type]
-                            no, multiline, optional, placeholder, when, data.line)
+                            no, multiline, optional, placeholder, when, data.line, reference)
     elif kind == "advice":
         title = r.text(data, "title", what, optional=True)
         steps = _parse_steps(r, data, what)

@@ -78,6 +78,9 @@ class Question:
     placeholder: Text | None = None
     when: Condition | None = None
     line: int = 0
+    #: The answer is a reference support needs as written (an order number, a transaction
+    #: hash, a scammer's number): long numbers and hashes are kept, contacts not masked.
+    reference: bool = False
 
     def choice(self, choice_id: str) -> Choice | None:
         """The choice with this id, if there is one."""

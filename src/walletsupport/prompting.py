@@ -46,10 +46,10 @@ class Back:
 BACK = Back()
 
 
-def _masked(text: str, lang: str) -> str:
+def _masked(text: str, lang: str, question: Question | None = None) -> str:
     from .redact import redact
 
-    return redact(text, lang).text
+    return redact(text, lang, reference=bool(question and question.reference)).text
 
 
 def _mentions_skip(prompt: str) -> bool:
@@ -114,7 +114,7 @@ class PlainPrompter:
         if self.echo:
             shown = line.rstrip("\r\n")
             if question.kind in ("text", "number"):
-                shown = _masked(shown, lang)  # a transcript must not keep a secret either
+                shown = _masked(shown, lang, question)  # nor may a transcript keep a secret
             self._write(shown + "\n")
         elif not line.endswith("\n"):
             self._write("\n")
@@ -292,7 +292,7 @@ class QuestionaryPrompter:
                 answer = prompt.unsafe_ask()
                 if can_back and answer.strip().lower() in _BACK_WORDS:
                     return BACK
-                _echo_answer(message, _masked(answer, lang), self.options)
+                _echo_answer(message, _masked(answer, lang, question), self.options)
         except KeyboardInterrupt:
             import sys
 

@@ -56,7 +56,7 @@ def flow_schema() -> dict[str, Any]:
                                   "optional": {"type": "boolean"}}, ["choices"]),
         _question("confirm", {"yes": _REF, "no": _REF}, []),
         _question("text", {"multiline": {"type": "boolean"}, "optional": {"type": "boolean"},
-                           "placeholder": _TEXT}, []),
+                           "placeholder": _TEXT, "reference": {"type": "boolean"}}, []),
         _question("number", {"optional": {"type": "boolean"}, "placeholder": _TEXT}, []),
         {
             "type": "object",

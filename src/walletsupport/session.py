@@ -91,8 +91,8 @@ def run_session(flow: Flow, prompter: Prompter, *, lang: str,
             shown = len(engine.walk(flow, given).advice)
             continue
         value = engine.check_answer(question, raw)
-        if isinstance(value, str) and value:
-            cleaned = redact(value, lang)
+        if isinstance(value, str) and value and question.kind in ("text", "number"):
+            cleaned = redact(value, lang, reference=question.reference)
             if cleaned.changed:
                 for kind in dict.fromkeys(cleaned.kinds):
                     if kind not in redactions:
