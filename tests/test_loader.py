@@ -158,3 +158,15 @@ def test_plain_string_text_is_a_warning_not_an_error(write_flow) -> None:
         f"{path}:16: warning: node 'done': message has one form for both languages: "
         "give {en: ..., zh: ...}"
     ]
+
+
+def test_order_puts_urgent_problems_first_and_is_checked(write_flow) -> None:
+    from walletsupport.catalog import load_catalog as catalog
+
+    shipped = sorted(catalog().flows.values(), key=lambda f: (f.order, f.id))
+    assert [f.id for f in shipped][:2] == ["security", "locked-account"]
+    path = write_flow(MINIMAL.format(id="ordered").replace("start: q", "order: -3\nstart: q"))
+    with pytest.raises(FlowErrors) as caught:
+        load_flow(path)
+    assert str(caught.value) == f"{path}:5: flow: order must be a whole number from 0 to 10000, " \
+                                "not -3"

@@ -45,7 +45,8 @@ _RESERVED = {"all", "any", "not", "answered", "back"}
 _LANGS = ("en", "zh")
 _HAS_WORDS = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 
-_FLOW_KEYS = {"id", "version", "title", "summary", "keywords", "start", "nodes", "checklist"}
+_FLOW_KEYS = {"id", "version", "title", "summary", "keywords", "start", "nodes", "checklist",
+              "order"}
 _NODE_KEYS = {
     "select": {"kind", "prompt", "help", "choices", "when", "next"},
     "multiselect": {"kind", "prompt", "help", "choices", "when", "next", "optional"},
@@ -457,6 +458,11 @@ def parse_flow(data: Any, path: str, source: str = "built-in") -> tuple[Flow | N
     version = top.get("version", 1)
     if not isinstance(version, int) or isinstance(version, bool) or version != 1:
         out.error(top.line_of("version"), f"flow: version {version!r} is not supported (use 1)")
+    order = top.get("order", 100)
+    if not isinstance(order, int) or isinstance(order, bool) or not 0 <= order <= 10_000:
+        out.error(top.line_of("order"), f"flow: order must be a whole number from 0 to 10000, "
+                  f"not {order!r}")
+        order = 100
     title = r.text(top, "title", "flow")
     summary = r.text(top, "summary", "flow")
     keywords = _keywords(r, top)
@@ -484,7 +490,8 @@ def parse_flow(data: Any, path: str, source: str = "built-in") -> tuple[Flow | N
         if not out.failed:
             out.error(top.line, "flow: incomplete")
         return None, out.problems
-    flow = Flow(flow_id, title, summary, keywords, start, nodes, checklist, path, top.line, source)
+    flow = Flow(flow_id, title, summary, keywords, start, nodes, checklist, path, top.line, source,
+                order=order)
     return flow, out.problems
 
 

@@ -183,6 +183,7 @@ class Flow:
     line: int = 0
     source: str = "built-in"
     version: int = 1
+    order: int = 100  # where the problem stands in the menu: urgent problems first
 
     def questions(self) -> tuple[Question, ...]:
         """Every question of the flow, in file order."""

@@ -114,6 +114,7 @@ def flow_schema() -> dict[str, Any]:
         "properties": {
             "id": {"type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"},
             "version": {"const": 1},
+            "order": {"type": "integer", "minimum": 0, "maximum": 10000},
             "title": _TEXT,
             "summary": _TEXT,
             "keywords": {"anyOf": [

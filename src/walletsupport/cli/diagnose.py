@@ -176,7 +176,7 @@ def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None) 
     from ..session import validator_for
 
     lang = env.lang
-    flows = sorted(catalog.flows.values(), key=lambda f: f.id)
+    flows = sorted(catalog.flows.values(), key=lambda f: (f.order, f.id))
     if prompter is None:
         raise UsageError(key="errors.flow-needed", known=", ".join(f.id for f in flows))
     describe = "describe-it"
