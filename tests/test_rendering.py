@@ -55,29 +55,23 @@ def _check(name: str, text: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_closing_screen_golden(lang: str) -> None:
-    result = _result("failed-withdrawal", "refused over the daily limit")
-    profile = load_profile("generic")
+@pytest.mark.parametrize(("profile_name", "scenario", "case_id", "golden"), [
+    ("generic", "refused over the daily limit", 7, "closing-{lang}.txt"),
+    ("alipay", "frozen account needs support", 8, "closing-alipay-{lang}.txt"),
+])
+def test_closing_screen_golden(lang: str, profile_name: str, scenario: str, case_id: int,
+                               golden: str) -> None:
+    result = _result("failed-withdrawal", scenario)
+    profile = load_profile(profile_name)
     ranked = rank_channels(profile, recommend=result.recommend, outcome=result.outcome,
                            flow_id=result.flow.id)
     console, buffer = _console()
-    render_closing(console, result, lang, profile=profile, ranked=ranked, now=NOW, case_id=7,
+    render_closing(console, result, lang, profile=profile, ranked=ranked, now=NOW,
+                   case_id=case_id,
                    store_path="/home/user/.local/share/walletsupport/cases.sqlite3")
     text = buffer.getvalue()
     assert all(len(line) <= 80 for line in text.splitlines())
-    _check(f"closing-{lang}.txt", text)
-
-
-@pytest.mark.parametrize("lang", ["en", "zh"])
-def test_closing_screen_with_a_provider_profile_golden(lang: str) -> None:
-    result = _result("failed-withdrawal", "frozen account needs support")
-    profile = load_profile("alipay")
-    ranked = rank_channels(profile, recommend=result.recommend, outcome=result.outcome,
-                           flow_id=result.flow.id)
-    console, buffer = _console()
-    render_closing(console, result, lang, profile=profile, ranked=ranked, now=NOW, case_id=8,
-                   store_path="/home/user/.local/share/walletsupport/cases.sqlite3")
-    _check(f"closing-alipay-{lang}.txt", buffer.getvalue())
+    _check(golden.format(lang=lang), text)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
