@@ -619,3 +619,11 @@ def test_no_clipboard_is_a_clear_bilingual_error(monkeypatch):
     assert caught.value.key == "export.no-clipboard"
     assert "No clipboard is available here" in caught.value.render("en")
     assert "无法使用剪贴板" in caught.value.render("zh")
+
+
+def test_markdown_does_not_turn_a_typed_link_into_a_link() -> None:
+    from walletsupport.export import _md
+
+    assert _md("see [click here](https://evil.example) now") == \
+        "see \\[click here\\](https://evil.example) now"
+    assert _md("a [b] c") == "a [b] c"

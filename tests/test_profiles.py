@@ -339,6 +339,8 @@ def test_the_good_profile_loads(write):
      "profile: checked must be a date YYYY-MM-DD, not 'last week'"),
     ("checked: 2026-11-25", "checked: 2026-02-30", 4,
      "profile: checked '2026-02-30' is not a real date"),
+    ("checked: 2026-11-25", "checked: 2099-01-01", 4,
+     "profile: checked '2099-01-01' is in the future"),
     ("sources: [{title: Test source}]", "sources: [{title: Test source, url: "
      "'http://example.com'}]", 5,
      "source: the link 'http://example.com' must start with https:// (plain http can be "

@@ -210,6 +210,8 @@ def _md(text: str) -> str:
 
     text = re.sub(r"\\(?=[!-/:-@\[-`{-~])", r"\\\\", text.strip())
     text = text.replace("`", "\\`").replace("<", "\\<")
+    # A link typed into an answer or a note must not become clickable in support's tools.
+    text = re.sub(r"\[([^\]]*)\]\(", r"\\[\1\\](", text)
     for char in "*_":
         if len(re.findall(re.escape(char) + "+", text)) >= 2:
             text = text.replace(char, "\\" + char)

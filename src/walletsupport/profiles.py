@@ -643,10 +643,17 @@ class _Reader:
             raise self.fail(data.line_of("checked"), f"profile: checked must be a date "
                             f"YYYY-MM-DD, not {value!r}")
         try:
-            return date.fromisoformat(text)
+            checked = date.fromisoformat(text)
         except ValueError:
             raise self.fail(data.line_of("checked"), f"profile: checked {text!r} is not a "
                             "real date") from None
+        from datetime import timedelta
+
+        # A check dated in the future is a typo or a forgery: either way, not a fact.
+        if checked > date.today() + timedelta(days=2):
+            raise self.fail(data.line_of("checked"), f"profile: checked {text!r} is in the "
+                            "future")
+        return checked
 
     def sources(self, data: Located) -> tuple[Source, ...]:
         from .yamlsrc import Located, LocatedList
