@@ -204,16 +204,19 @@ def _version(value: bool) -> None:
 def _globals(
     ctx: typer.Context,
     lang: Annotated[str | None, typer.Option(
-        "--lang", help="Language: en or zh (default: WALLETSUPPORT_LANG, config, locale).",
+        "--lang", help="Language: en or zh (default: WALLETSUPPORT_LANG, config, locale). "
+        "界面语言：en 或 zh。",
         show_default=False)] = None,
     plain: Annotated[bool, typer.Option(
-        "--plain", help="Numbered plain prompts, for scripts, pipes and screen readers.")] = False,
+        "--plain", help="Numbered plain prompts, for scripts, pipes and screen readers. "
+        "编号式纯文本提问，适合脚本、管道和读屏软件。")] = False,
     flows_dir: Annotated[list[Path] | None, typer.Option(
         "--flows-dir",
         help="Extra folder of flows (repeatable); replaces built-ins of the same id.",
         file_okay=False)] = None,
     profile: Annotated[str | None, typer.Option(
-        "--profile", help="Contact profile: a name (see 'profiles list') or a YAML file.")] = None,
+        "--profile", help="Contact profile: a name (see 'profiles list') or a YAML file. "
+        "联系渠道资料：名称或 YAML 文件。")] = None,
     version: Annotated[bool, typer.Option(
         "--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
 ) -> None:

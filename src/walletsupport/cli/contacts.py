@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 
 __all__ = ["profiles_app", "register"]
 
-profiles_app = typer.Typer(help="List and show contact profiles, and print their JSON Schema.",
+profiles_app = typer.Typer(help="List and show contact profiles, and print their JSON Schema. "
+                           "查看联系渠道资料。",
                            no_args_is_help=True)
 
 _WHEN = r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}"  # compiled by `re` when --when is given
@@ -25,8 +26,13 @@ _WHEN = r"^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}"  # compiled by `re` when --when i
 
 def register(app: typer.Typer) -> None:
     """Add `contacts`, `check-contact` and the `profiles` group to the main app."""
-    app.command("contacts")(contacts)
-    app.command("check-contact")(check_contact)
+    app.command("contacts", help=(
+        "List the official contact channels of the profile in use, and which are open now. "
+        "列出官方联系渠道，以及现在哪些可以联系。"))(contacts)
+    app.command("check-contact", help=(
+        "Check whether a number, link, email or account is an official support channel "
+        "(exit 0 if it is, 1 with a warning if not). "
+        "检查一个号码、链接、邮箱或账号是不是官方客服渠道。"))(check_contact)
     app.add_typer(profiles_app, name="profiles")
 
 
@@ -72,10 +78,11 @@ def contacts(
     ctx: typer.Context,
     problem: Annotated[str | None, typer.Option(
         "--problem", metavar="FLOW", help="Rank the channels for this problem (see 'flows "
-        "list').", show_default=False)] = None,
+        "list'). 按这个问题排列渠道。", show_default=False)] = None,
     when: Annotated[str | None, typer.Option(
         "--when", metavar="\"YYYY-MM-DD HH:MM\"", help="Answer for another moment, in your "
-        "local time, instead of now.", show_default=False)] = None,
+        "local time, instead of now. 查看另一个时间（本地时间）的情况。",
+        show_default=False)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     profile_name: Annotated[str | None, typer.Option(
         "--profile", help="Contact profile: a name (see 'profiles list') or a YAML file; the "
@@ -117,7 +124,8 @@ def contacts(
 def check_contact(
     ctx: typer.Context,
     value: Annotated[str, typer.Argument(
-        metavar="VALUE", help="A phone number, web address, email or account you found.")],
+        metavar="VALUE", help="A phone number, web address, email or account you found. "
+        "你找到的电话、网址、邮箱或账号。")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     profile_name: Annotated[str | None, typer.Option(
         "--profile", help="Check against this profile first (a name or a YAML file); the same "

@@ -20,24 +20,31 @@ __all__ = ["register"]
 
 def register(app: typer.Typer) -> None:
     """Add `diagnose` to the main app."""
-    app.command("diagnose")(diagnose)
+    app.command("diagnose", help=(
+        "Diagnose a wallet problem step by step, then see whom to contact and what to prepare. "
+        "一步步诊断钱包问题，然后告诉你该联系谁、要准备什么。"))(diagnose)
 
 
 def diagnose(
     ctx: typer.Context,
     flow_id: Annotated[str | None, typer.Argument(
         metavar="[FLOW]", help="The problem to diagnose (see 'flows list'); "
-        "without it you pick from a list or describe it.", show_default=False)] = None,
+        "without it you pick from a list or describe it. "
+        "要诊断的问题；不写则从列表选择或自己描述。",
+        show_default=False)] = None,
     answers_file: Annotated[Path | None, typer.Option(
-        "--answers", help="YAML or JSON file of answers: question id to answer.",
+        "--answers", help="YAML or JSON file of answers: question id to answer. "
+        "答案文件（YAML 或 JSON）：问题编号对应答案。",
         dir_okay=False, show_default=False)] = None,
     sets: Annotated[list[str] | None, typer.Option(
-        "--set", metavar="ID=VALUE", help="Answer one question (repeatable).",
+        "--set", metavar="ID=VALUE", help="Answer one question (repeatable). "
+        "回答一个问题（可重复使用）。",
         show_default=False)] = None,
     no_input: Annotated[bool, typer.Option(
-        "--no-input", help="Never ask: a missing answer is an error.")] = False,
+        "--no-input", help="Never ask: a missing answer is an error. "
+        "不提问：缺少答案即报错。")] = False,
     resume: Annotated[bool, typer.Option(
-        "--resume", help="Continue the last unfinished diagnosis.")] = False,
+        "--resume", help="Continue the last unfinished diagnosis. 继续上次没做完的诊断。")] = False,
     profile_name: Annotated[str | None, typer.Option(
         "--profile", help="Contact profile for the closing screen: a name or a YAML file; the "
         "same as the global option.", show_default=False)] = None,

@@ -12,7 +12,8 @@ from . import env_of
 
 __all__ = ["flows_app", "register"]
 
-flows_app = typer.Typer(help="List, show and check the problem flows.", no_args_is_help=True)
+flows_app = typer.Typer(help="List, show and check the problem flows. 查看和检查问题流程。",
+                        no_args_is_help=True)
 
 
 def register(app: typer.Typer) -> None:

@@ -14,7 +14,9 @@ __all__ = ["register"]
 
 def register(app: typer.Typer) -> None:
     """Add the `guide` command to the main app."""
-    app.command("guide")(guide)
+    app.command("guide", help=(
+        "Read the guide to contacting support: official channels, preparing, timing, replies. "
+        "联系客服指南：官方渠道、准备事项、联系时机、处理答复。"))(guide)
 
 
 def guide(
