@@ -14,10 +14,12 @@ import ast
 import re
 from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal, DivisionByZero, InvalidOperation
+from functools import cache
 
 __all__ = [
     "ExpressionError",
     "evaluate",
+    "fill",
     "format_number",
     "names_in",
     "parse_expression",
@@ -67,6 +69,7 @@ def format_number(value: Decimal, places: int | None = 2) -> str:
     return f"{value.quantize(quantum, rounding=ROUND_HALF_UP):,}"
 
 
+@cache  # the engine re-reads a node's sums on every step; the trees are never changed
 def parse_expression(source: str) -> ast.Expression:
     """Parse and check an expression; `ExpressionError` says what is not allowed."""
     if len(source) > _MAX_LENGTH:
@@ -139,5 +142,3 @@ def fill(text: str, values: Mapping[str, str]) -> str:
     """Put the values into a text's `{name}` placeholders (unknown ones stay as written)."""
     return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
 
-
-__all__ += ["fill"]

@@ -27,6 +27,7 @@ __all__ = [
     "apply_answer",
     "back",
     "check_answer",
+    "display_answer",
     "evaluate",
     "next_step",
     "result",
@@ -108,10 +109,6 @@ class Result:
     def recommend(self) -> tuple[str, ...]:
         """The channel kinds to try first."""
         return self.end.recommend
-
-
-def _latest(answers: Answers) -> dict[str, Answer]:
-    return dict(answers)
 
 
 def evaluate(cond: Condition | None, answers: Mapping[str, Answer]) -> bool:
@@ -311,7 +308,7 @@ def result(flow: Flow, answers: Sequence[tuple[str, Answer]]) -> Result:
     state = walk(flow, answers)
     if not isinstance(state.step, End):
         raise AnswerError(state.step.id, "this question is still unanswered")
-    latest = _latest(tuple(answers[: state.consumed]))
+    latest = dict(answers[: state.consumed])
     entries = []
     for item in flow.checklist:
         if not evaluate(item.when, latest):
@@ -330,5 +327,3 @@ def display_answer(question: Question, value: Answer) -> Text:
     """How an answer reads to a person: a choice's label rather than its id."""
     return _display(question, value)
 
-
-__all__ += ["display_answer"]

@@ -130,15 +130,14 @@ def check_flow(flow: Flow) -> list[Problem]:
     for node in nodes.values():
         targets = node.targets()
         if isinstance(node, Question):
-            pairs = [(f"choice {c.id!r}", c.next) for c in node.choices if c.next]
-            pairs += [(b, d) for b, d in (("yes", node.yes), ("no", node.no), ("next", node.next))
-                      if d]
-            line_for = {c.next: c.line for c in node.choices if c.next}
-            for label, dest in pairs:
+            pairs = [(f"choice {c.id!r}", c.next, c.line or node.line)
+                     for c in node.choices if c.next]
+            pairs += [(b, d, node.line) for b, d in (("yes", node.yes), ("no", node.no),
+                                                     ("next", node.next)) if d]
+            for label, dest, line in pairs:
                 if dest not in nodes:
-                    found.append(Problem(path, line_for.get(dest, node.line) if label.startswith(
-                        "choice") else node.line,
-                        f"node {node.id!r}: {label} goes to unknown node {dest!r}"))
+                    found.append(Problem(path, line, f"node {node.id!r}: {label} goes to "
+                                         f"unknown node {dest!r}"))
         else:
             for dest in targets:
                 if dest not in nodes:

@@ -23,7 +23,7 @@ import yaml
 
 from .errors import FlowError
 
-__all__ = ["MAX_BYTES", "MAX_DEPTH", "Located", "LocatedList", "load_text", "load_file", "line_of"]
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "Located", "LocatedList", "load_text", "load_file"]
 
 MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 40
@@ -72,11 +72,6 @@ class LocatedList(list):  # type: ignore[type-arg]
         self.path = path
         self.line = line
         self.lines: list[int] = []
-
-
-def line_of(value: object, default: int = 1) -> int:
-    """The line a located value starts on, or `default` for a plain scalar."""
-    return getattr(value, "line", default)
 
 
 def _events(text: str) -> Iterator[Any]:

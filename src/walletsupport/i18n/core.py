@@ -49,10 +49,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "There is no unfinished case to resume.",
         "zh": "没有可以继续的未完成记录。",
     },
-    "errors.flow-broken": {
-        "en": "The problem {flow!r} cannot be used, its file has errors:\n{problems}",
-        "zh": "问题 {flow!r} 的文件有错误，暂时无法使用：\n{problems}",
-    },
     "answer.yes": {"en": "yes", "zh": "是"},
     "answer.no": {"en": "no", "zh": "否"},
     "outcome.resolved": {"en": "Resolved", "zh": "已解决"},

@@ -4,7 +4,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "flows.col.id": {"en": "id", "zh": "编号"},
     "flows.col.title": {"en": "problem", "zh": "问题"},
     "flows.col.source": {"en": "source", "zh": "来源"},
-    "flows.col.summary": {"en": "summary", "zh": "简介"},
     "flows.source.builtin": {"en": "built-in ({file})", "zh": "内置（{file}）"},
     "flows.none": {"en": "No flows found.", "zh": "没有找到任何问题流程。"},
     "flows.validate.ok": {
