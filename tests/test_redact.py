@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import math
+import re
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -52,7 +52,7 @@ PASSWORD = "[password removed]"
 ZH_PHRASE = "[已移除助记词]"
 ZH_KEY = "[已移除私钥]"
 ZH_CARD = "[已移除银行卡号]"
-ZH_ID = "[已移除身份证号]"
+ZH_ID = "[已移除证件号码]"
 ZH_CODE = "[已移除验证码]"
 ZH_PASSWORD = "[已移除密码]"
 
@@ -62,9 +62,15 @@ def numbered(phrase: str, style: str, joiner: str = " ") -> str:
     return joiner.join(style.format(i) + word for i, word in enumerate(phrase.split(), 1))
 
 
+def _plain_cards(text: str) -> str:
+    """Card markers without their last four digits (tests of last four live in test_redact_corpus)."""
+    text = re.sub(r"\[card number removed, ending \d{4}\]", CARD, text)
+    return re.sub(r"\[已移除银行卡号，尾号 \d{4}\]", ZH_CARD, text)
+
+
 def check(text: str, expected: str, kinds: tuple[str, ...], lang: str = "en") -> None:
     result = redact(text, lang)
-    assert result.text == expected
+    assert _plain_cards(result.text) == expected
     assert result.kinds == kinds
     # Whatever came out is a fixed point.
     assert redact(result.text, lang) == Redacted(result.text, ())
@@ -315,10 +321,22 @@ def test_english_phrase_in_a_chinese_sentence_gets_a_chinese_marker() -> None:
     [
         " ".join(EN12.split()[:11]) + ".",
         "Words 1-6: " + " ".join(EN12.split()[:6]) + ". Words 7-12 are on the other card.",
+    ],
+    ids=["11 words", "half a phrase"],
+)
+def test_partial_phrases_are_removed(text: str) -> None:
+    result = redact(text)
+    assert result.kinds == ("recovery-phrase",)
+    assert not any(word in result.text for word in EN12.split()[:6])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "I tried to withdraw my money again but the app said limit exceeded.",
         "Please help: the wallet says my balance is zero after the last update.",
     ],
-    ids=["11 words", "half a phrase", "ordinary sentence", "ordinary sentence 2"],
+    ids=["ordinary sentence", "ordinary sentence 2"],
 )
 def test_fewer_than_twelve_list_words_are_kept(text: str) -> None:
     check(text, text, ())
@@ -455,7 +473,7 @@ CARD_NUMBERS = [
     pytest.param("卡号6222021234567890128", f"卡号{CARD}", id="after 卡号"),
     pytest.param(
         "card 5105 1051 0510 5100 exp 12/27 cvv 123",
-        f"card {CARD} exp 12/27 cvv {CODE}",
+        f"card {CARD} exp 12/27 cvv [card security code removed]",
         id="with expiry and cvv",
     ),
 ]
@@ -463,7 +481,7 @@ CARD_NUMBERS = [
 
 @pytest.mark.parametrize(("text", "expected"), CARD_NUMBERS)
 def test_card_number_is_removed(text: str, expected: str) -> None:
-    kinds = ("card-number", "verification-code") if "cvv" in text else ("card-number",)
+    kinds = ("card-number", "card-security-code") if "cvv" in text else ("card-number",)
     check(text, expected, kinds)
 
 
@@ -558,7 +576,7 @@ CODES = [
     ("482913 is the verification code", f"{CODE} is the verification code"),
     ("482913是验证码", f"{CODE}是验证码"),
     ("the code: A7K9Q2", f"the code: {CODE}"),
-    ("CVV 123", f"CVV {CODE}"),
+    ("CVV 123", "CVV [card security code removed]"),
     # A short gap between the trigger and the code (QA found each one leaking).
     ("the SMS code I received was 482913", f"the SMS code I received was {CODE}"),
     ("the code I got: 739201", f"the code I got: {CODE}"),
@@ -575,7 +593,8 @@ CODES = [
 
 @pytest.mark.parametrize(("text", "expected"), CODES)
 def test_verification_code_is_removed(text: str, expected: str) -> None:
-    check(text, expected, ("verification-code",))
+    kind = "card-security-code" if "card security" in expected else "verification-code"
+    check(text, expected, (kind,))
 
 
 def test_verification_code_gets_a_chinese_marker() -> None:
@@ -716,7 +735,7 @@ def test_reference_answers_keep_hashes_and_transaction_ids(
 ) -> None:
     for reference, expected in ((False, ordinary), (True, as_reference)):
         result = redact(text, reference=reference)
-        assert result.text == expected, reference
+        assert _plain_cards(result.text) == expected, reference
         assert redact(result.text, reference=reference) == Redacted(result.text, ())
 
 
@@ -735,7 +754,7 @@ def test_several_secrets_in_order_of_appearance() -> None:
     )
     result = redact(text)
     assert result.text == (
-        f"card {CARD}, pwd={PASSWORD}, code {CODE}, key {KEY}, words: {PHRASE}, ID {ID}"
+        f"card {CARD[:-1]}, ending 1111], pwd={PASSWORD}, code {CODE}, key {KEY}, words: {PHRASE}, ID {ID}"
     )
     assert result.kinds == (
         "card-number",
@@ -851,7 +870,8 @@ def test_all_sentences_at_once_survive() -> None:
 
 def test_why_twelve_english_words_leave_a_margin() -> None:
     """The measurement behind the English rule, kept as a test so that it stays true."""
-    from walletsupport.redact import _DOT_GAP, _GAP, _english_tokens, _runs, _view
+    from walletsupport.redact.core import _view
+    from walletsupport.redact.phrases import _DOT_GAP, _GAP, _english_tokens, _runs
 
     def longest_run(text: str) -> int:
         view = _view(text)
@@ -963,20 +983,16 @@ def test_import_is_cheap() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
-def test_two_kilobytes_redact_in_well_under_ten_milliseconds() -> None:
+def test_a_mixed_text_of_two_kilobytes_keeps_its_details() -> None:
+    # Timings live in benchmarks/redact_speed.py (run once in quick mode by test_redact_corpus).
     text = " ".join(ENGLISH_SENTENCES)[:1100] + "".join(CHINESE_SENTENCES)[:250]
     text += f" card 4111 1111 1111 1111 code 482913 {EN12} tx {TX_HASH}"
-    redact(text)  # loads the word lists
-    best = math.inf
-    for _ in range(5):
-        start = time.perf_counter()
-        redact(text)
-        best = min(best, time.perf_counter() - start)
-    assert 2000 <= len(text.encode()) <= 2200
-    assert best < 0.010
+    result = redact(text)
+    assert TX_HASH in result.text and EN12 not in result.text
+    assert result.kinds == ("card-number", "verification-code", "recovery-phrase")
 
 
-def _fill(piece: str, size: int = 100_000) -> str:
+def _fill(piece: str, size: int = 20_000) -> str:
     return (piece * (size // len(piece) + 1))[:size]
 
 
@@ -1009,16 +1025,16 @@ ADVERSARIAL = {
 
 @pytest.mark.parametrize("reference", [False, True])
 @pytest.mark.parametrize("text", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
-def test_adversarial_hundred_kilobytes_redact_in_under_a_second(
+def test_adversarial_inputs_redact_to_a_fixed_point(
     text: str, reference: bool
 ) -> None:
-    redact("warm up")  # loads the word lists
-    start = time.perf_counter()
-    redact(text, reference=reference)
-    assert time.perf_counter() - start < 1.0
+    # Linear cost is measured in benchmarks/redact_speed.py; here the result must be a
+    # fixed point, whatever the input repeats.
+    result = redact(text, reference=reference)
+    assert redact(result.text, reference=reference).text == result.text
 
 
-def test_random_chinese_groups_redact_in_under_a_second() -> None:
+def test_random_chinese_groups_are_checked() -> None:
     """Rare characters in groups of three: every window is a candidate phrase."""
     import random
 
@@ -1027,8 +1043,5 @@ def test_random_chinese_groups_redact_in_under_a_second() -> None:
     rare = Mnemonic("chinese_simplified").wordlist[1500:]
     rng = random.Random(1)
     text = _fill(" ".join("".join(rng.choice(rare) for _ in range(3)) for _ in range(25_000)))
-    redact("warm up")
-    start = time.perf_counter()
     result = redact(text)
-    assert time.perf_counter() - start < 1.0
     assert result.changed  # some windows pass the checksum: the check really ran

@@ -11,15 +11,14 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from mnemonic import Mnemonic
 
-from walletsupport.redact import (
+from walletsupport.redact import KINDS, redact
+from walletsupport.redact.passwords import (
     _CLAUSE_WORDS,
-    _COMMON_SHORT,
     _ZH_CLAUSE_END,
     _ZH_DESCRIBING_END,
     _ZH_DESCRIBING_START,
-    KINDS,
-    redact,
 )
+from walletsupport.redact.phrases import _COMMON_SHORT
 
 # A handful of settings shared by every property: enough examples to explore,
 # few enough to keep the whole file well under twenty seconds.
@@ -499,7 +498,8 @@ def test_numbers_and_keys_are_always_removed(
     kind, typed, core = secret
     before, after = around
     result = redact(before + lead + typed + after)
-    assert kind in result.kinds
+    # An 18-digit number after an ID label is masked as an ID, whatever else it could be.
+    assert kind in result.kinds or (lead == "身份证号 " and "id-number" in result.kinds)
     if kind == "private-key":
         assert core not in result.text.lower()
     else:

@@ -20,9 +20,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "[card number removed]",
         "zh": "[已移除银行卡号]",
     },
+    # Card numbers keep their last four digits, which support questions ask for.
+    "redact.marker.card-number-ending": {
+        "en": "[card number removed, ending {last4}]",
+        "zh": "[已移除银行卡号，尾号 {last4}]",
+    },
+    "redact.marker.card-security-code": {
+        "en": "[card security code removed]",
+        "zh": "[已移除卡片安全码]",
+    },
+    "redact.marker.two-factor-secret": {
+        "en": "[2FA secret removed]",
+        "zh": "[已移除两步验证密钥]",
+    },
+    "redact.marker.api-secret": {
+        "en": "[API secret removed]",
+        "zh": "[已移除 API 密钥]",
+    },
     "redact.marker.id-number": {
         "en": "[ID number removed]",
-        "zh": "[已移除身份证号]",
+        "zh": "[已移除证件号码]",
     },
     "redact.marker.verification-code": {
         "en": "[verification code removed]",
@@ -70,7 +87,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "own verification page, never in a chat or for someone who contacted you first."
         ),
         "zh": (
-            "已删除一串疑似身份证号的号码。"
+            "已删除一串疑似证件号码（身份证、护照等）的号码。"
             "身份证号只在官方 App 自己的实名认证页面里填写，不要在聊天中发送，更不要发给主动联系你的人。"
         ),
     },
@@ -84,6 +101,36 @@ MESSAGES: dict[str, dict[str, str]] = {
             "验证码是你本人确认登录或付款的凭证，真正的客服绝不会让你报出验证码。"
         ),
     },
+    "redact.notice.card-security-code": {
+        "en": (
+            "I removed what looked like a card security code (CVV). Nobody needs it to help "
+            "you; whoever has it and the card number can pay with your card."
+        ),
+        "zh": (
+            "已删除一个疑似卡片安全码（CVV）的数字。"
+            "处理问题不需要安全码；拿到它和卡号的人，就能用你的卡付款。"
+        ),
+    },
+    "redact.notice.two-factor-secret": {
+        "en": (
+            "I removed what looked like a two-factor secret. Anyone with it can make your "
+            "codes forever: if you shared it, set up two-factor authentication again."
+        ),
+        "zh": (
+            "已删除一段疑似两步验证密钥的内容。"
+            "拿到它的人可以一直生成你的验证码；如果已经发给别人，请重新设置两步验证。"
+        ),
+    },
+    "redact.notice.api-secret": {
+        "en": (
+            "I removed what looked like an API key or secret. Support never needs it; if "
+            "you shared it, delete that key on the exchange now."
+        ),
+        "zh": (
+            "已删除一段疑似 API 密钥的内容。"
+            "客服不需要 API 密钥；如果已经发给别人，请立即在交易所删除这个密钥。"
+        ),
+    },
     "redact.notice.password": {
         "en": (
             "I removed what looked like a password. Support can help without it; if you "
@@ -94,4 +141,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "客服不需要你的密码也能处理问题；如果已经告诉过别人，请马上修改。"
         ),
     },
+    "export.kind.card-security-code": {"en": "card security code", "zh": "卡片安全码"},
+    "export.kind.two-factor-secret": {"en": "2FA secret", "zh": "两步验证密钥"},
+    "export.kind.api-secret": {"en": "API secret", "zh": "API 密钥"},
 }

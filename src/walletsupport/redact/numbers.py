@@ -1,0 +1,199 @@
+"""Card numbers and identity documents: checksums decide, labels lift what has none.
+
+* **Card numbers.** 13-19 digits, written together or in groups of 2 or more
+  separated by single spaces, dashes or dots (full-width digits fold to ASCII
+  first), that pass Luhn and start with a prefix issued to payment cards (3-6,
+  9, or 2200-2204 and 2221-2720; 0, 1, 7, 8 are airline, petroleum, telecom and
+  SIM numbers). The marker keeps the last four digits ("[card number removed,
+  ending 4821]"), which support questions ask for. Longer digit strings
+  (Alipay's and WeChat's 28-32 digit trade numbers, order ids) are never
+  cards. A number is the order's own, and kept, only when an order word
+  (order, trade, invoice, reference, ref, bill, 订单, 交易号, 流水, 单号...)
+  stands right before it, with nothing between but spaces and at most eight of
+  "#", ":", "=", "-", ".", "no", "nr", "number", "id", "is", "was", 号, 编号,
+  是, 为. In a reference answer a card-like number with no card word within
+  24 characters is a transaction id and kept. A number after "+" is a phone
+  number.
+* **Mainland resident IDs.** 18 characters (six digits, a birth date from 1800
+  to 2099, three digits, a digit or X) with a valid ISO 7064 MOD 11-2 check
+  digit, optionally grouped 6-8-4; after a label (身份证, 身份证号, ID card, ID
+  number...) any 18-character or 15-digit number, since a mistyped check digit
+  still identifies a person.
+* **Hong Kong IDs.** One or two letters, six digits and a check digit (0-9 or
+  A), usually in brackets ("A123456(3)"): masked when the check digit holds and
+  it is bracketed or labelled.
+* **Taiwan IDs.** A letter, 1/2 (or 8/9 for residents' certificates) and eight
+  digits whose weighted checksum holds ("A123456789").
+* **Passports.** After passport, 护照, 護照 (and "number", 号码, ":"...): one
+  or two optional letters and 6-9 digits, or 6-9 letters and digits with at
+  least five digits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .core import Finding, Scan, context_after, context_before, register
+from .core import words
+
+__all__: list[str] = []
+
+_ID_NUMBER = re.compile(
+    r"(?<![0-9A-Za-z])[1-9]\d{5}[ -]?(?:18|19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    r"[ -]?\d{3}[0-9Xx](?![0-9A-Za-z])"
+)
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+_FILLER = r"(?:[\s#:=.\-]|(?i:no|nr|num|number|is|was)(?![A-Za-z])|号码|號碼|号|號|是|为|為){0,10}"
+_ID_LABELLED = re.compile(
+    r"(?:身份证|身份證|居民身份证|证件|證件|(?i:"
+    + words(r"id\s*card", r"id\s*number", r"id\s*no", "national id", "identity card", "nric")
+    + "))"
+    + _FILLER
+    + r"(?P<value>\d{6}[ -]?\d{8}[ -]?\d{3}[0-9Xx]|\d{15})(?![0-9A-Za-z])"
+)
+_HK_ID = re.compile(
+    r"(?<![0-9A-Za-z])(?P<letters>[A-Z]{1,2})(?P<digits>\d{6})\s?"
+    r"(?:\((?P<bracketed>[0-9A])\)|(?P<bare>[0-9A]))(?![0-9A-Za-z])"
+)
+_HK_LABEL = re.compile(r"(?i:hkid|hong\s*kong\s*id|\bid\b)|香港身份证|香港身份證|身份证|身份證")
+_TW_ID = re.compile(r"(?<![0-9A-Za-z])[A-Z][1289]\d{8}(?![0-9A-Za-z])")
+_TW_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # 10, 11, ... 35 in this order
+_PASSPORT = re.compile(
+    r"(?:护照|護照|(?i:" + words("passports?", r"passport\s*(?:no|number|#)") + "))"
+    + _FILLER
+    + r"(?P<value>[A-Za-z]{0,2}\d{6,9}|(?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,9})(?![0-9A-Za-z])"
+)
+
+
+def _id_check_ok(number: str) -> bool:
+    digits = re.sub(r"[ -]", "", number).upper()
+    total = sum(int(d) * w for d, w in zip(digits[:17], _ID_WEIGHTS, strict=True))
+    return _ID_CHECK[total % 11] == digits[17]
+
+
+def _hk_check_ok(letters: str, digits: str, check: str) -> bool:
+    values = [36] * (2 - len(letters)) + [ord(c) - 55 for c in letters] + [int(d) for d in digits]
+    total = sum(v * w for v, w in zip(values, range(9, 1, -1), strict=True))
+    return (11 - total % 11) % 11 == (10 if check == "A" else int(check))
+
+
+def _tw_check_ok(value: str) -> bool:
+    code = _TW_LETTERS.index(value[0]) + 10
+    digits = [int(d) for d in value[1:]]
+    weights = (8, 7, 6, 5, 4, 3, 2, 1)
+    total = code // 10 + (code % 10) * 9 + sum(d * w for d, w in zip(digits, weights, strict=False))
+    return (total + digits[8]) % 10 == 0
+
+
+@register(
+    "id-document",
+    "id-number",
+    cues=("身份证", "ID card", "HKID", "passport", "护照"),
+    validator="check digits (mainland MOD 11-2, Hong Kong, Taiwan); a label lifts the rest",
+)
+def _id_numbers(scan: Scan) -> Iterable[Finding]:
+    view = scan.view
+    for match in _ID_NUMBER.finditer(view):
+        if _id_check_ok(match.group()):
+            yield Finding(match.start(), match.end(), "id-number", "id-document",
+                          "mainland resident ID, check digit valid")
+    for match in _ID_LABELLED.finditer(view):
+        yield Finding(match.start("value"), match.end("value"), "id-number", "id-document",
+                      "an ID-shaped number after an ID label")
+    for match in _HK_ID.finditer(view):
+        check = match.group("bracketed") or match.group("bare")
+        if not _hk_check_ok(match.group("letters"), match.group("digits"), check):
+            continue
+        if match.group("bracketed") or _HK_LABEL.search(context_before(view, match.start(), 24)):
+            yield Finding(match.start(), match.end(), "id-number", "id-document",
+                          "Hong Kong ID, check digit valid")
+    for match in _TW_ID.finditer(view):
+        if _tw_check_ok(match.group()):
+            yield Finding(match.start(), match.end(), "id-number", "id-document",
+                          "Taiwan ID, checksum valid")
+    for match in _PASSPORT.finditer(view):
+        yield Finding(match.start("value"), match.end("value"), "id-number", "id-document",
+                      "a number after a passport label")
+
+
+_DIGIT_GROUPS = re.compile(r"(?<![0-9A-Za-z+])(?<!\d[.,])\d+(?:[ .-]\d+)*(?![0-9A-Za-z])")
+_ORDER_WORDS = (
+    "(?i:"
+    + words("order", "orders", "trade", "invoice", "tracking", "reference", "ref", "bill")
+    + ")|订单|訂單|交易号|交易號|流水|单号|單號|商户单号|账单|帳單"
+)
+# What may stand between an order word and its number: "order #", "trade no. ",
+# "订单号：", "order number is ". Words ("with", "card", "用") may not.
+_ORDER_FILLER = (
+    r"[\s#:=.\-]|(?i:no|nr|num|number|id|is|was)(?![A-Za-z])|号|號|编号|編號|是|为|為"
+)
+_ORDER_RIGHT_BEFORE = re.compile(rf"(?:{_ORDER_WORDS})(?:{_ORDER_FILLER}){{0,8}}$")
+_CARD_WORDS = re.compile(
+    "(?i:" + words("card", "cards", "visa", "mastercard", "unionpay", "amex") + ")"
+    "|卡号|卡號|银行卡|銀行卡|信用卡|储蓄卡|儲蓄卡|借记卡|借記卡|银联|銀聯|卡"
+)
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for position, char in enumerate(reversed(digits)):
+        value = int(char)
+        if position % 2:
+            value = value * 2 - 9 if value > 4 else value * 2
+        total += value
+    return total % 10 == 0
+
+
+def _card_prefix_ok(digits: str) -> bool:
+    first = digits[0]
+    if first in "34569":
+        return True
+    if first == "2":
+        head = int(digits[:4])
+        return 2200 <= head <= 2204 or 2221 <= head <= 2720
+    return False
+
+
+@register(
+    "card-number",
+    "card-number",
+    cues=("card", "visa", "mastercard", "unionpay", "卡号", "银行卡"),
+    validator="13-19 digits, Luhn checksum, an issuer prefix; an order word right before keeps it",
+)
+def _card_numbers(scan: Scan) -> Iterable[Finding]:
+    view, reference = scan.view, scan.reference
+    for match in _DIGIT_GROUPS.finditer(view):
+        groups = [(m.start(), m.end()) for m in re.finditer(r"\d+", match.group())]
+        base = match.start()
+        found: list[tuple[int, int]] = []
+        for i in range(len(groups)):
+            if match.group()[groups[i][0]] not in "234569":
+                continue  # no card starts so
+            digits = ""
+            for j in range(i, len(groups)):
+                start, end = groups[j]
+                if j > i and (end - start < 2 or groups[i][1] - groups[i][0] < 2):
+                    break
+                digits += match.group()[start:end]
+                if len(digits) > 19:
+                    break
+                if len(digits) >= 13 and _card_prefix_ok(digits) and _luhn_ok(digits):
+                    found.append((base + groups[i][0], base + end))
+        # Every valid reading is yielded; overlapping ones merge later, so a
+        # longer number that starts before a card cannot leave its end visible.
+        for start, end in found:
+            if _ORDER_RIGHT_BEFORE.search(context_before(view, start, 24)):
+                continue  # the number is the order's own
+            if reference and not (
+                _CARD_WORDS.search(context_before(view, start, 24))
+                or _CARD_WORDS.search(context_after(view, end, 24))
+            ):
+                continue  # an answer about a payment: a transaction id
+            digits = re.sub(r"\D", "", view[start:end])
+            yield Finding(
+                start, end, "card-number", "card-number",
+                f"{len(digits)} digits, Luhn valid", last4=digits[-4:],
+            )
+

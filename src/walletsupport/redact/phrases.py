@@ -1,0 +1,704 @@
+"""Recovery phrases: BIP39 in every official language, Electrum, Monero and SLIP-39.
+
+Rules (each finding names the one that fired):
+
+* **BIP39, English, 12+ words.** A run of 12 or more BIP39 words, separated by
+  spaces, commas, dashes, newlines, quotes, Chinese punctuation or numbering
+  ("1." "1)" "(1)" "#1" "①"). Case is ignored. A word also counts when its
+  first four letters are those of a list word (BIP39 makes the first four
+  letters unique, so this covers both the four-letter abbreviations people
+  stamp on steel plates and typos after the fourth letter). A run may bridge
+  at most two unknown words (typos): words of 4-8 letters, and words of 2-3
+  letters unless they are common short English words ("is", "the", "my"...),
+  which would let sentences chain. A bridge is never a run's first or last
+  word. The checksum is not required, since users mistype. "." and ":"
+  separate words only after a number, so sentences do not chain into one run;
+  but a run in which *every* gap is one dot is a phrase too. A 12-word run
+  whose Electrum version hash marks it as an Electrum 2.0+ seed says so in its
+  reason (Electrum uses the BIP39 English list).
+* **BIP39, other languages.** Spanish, French, Italian, Czech, Portuguese
+  (with or without accents), Japanese (words apart by the ideographic space or
+  spaces), Korean and Russian: a run of 12 or more words of one list.
+* **Partial phrases.** A run of six or more words of one BIP39 list with no
+  unknown word between them ("11 of my 12 words, forgot the last one"), when
+  a phrase cue (seed, phrase, words, mnemonic, recovery, backup, 助记词...)
+  stands on its line, or when the run has eight or more words, or when no
+  word of the run is a common English word. Prose breaks runs with words that
+  are in no list ("the", "my", "to", "is"...), so six list words in a row are
+  rare; the corpus of everyday sentences in the tests keeps this true.
+* **Chinese.** The simplified and traditional lists are single characters
+  covering almost all everyday Chinese, so a run of list characters means
+  nothing alone; a phrase is 12-24 characters standing alone between
+  separators (rule 1), or a run or a window inside a longer run, of exactly
+  12, 15, 18, 21 or 24 characters of one list, that passes the BIP39 checksum
+  and whose mean log2(list rank + 1) is high (the lists are ordered by
+  frequency, so ordinary text is full of low ranks while a real phrase is
+  uniform over 2,048 ranks, mean about 9.6): at least 8.0 for a whole run or
+  after a cue word (rule 2, 3), at least 8.5 for a window glued inside other
+  Chinese with no cue (rule 4: "我的钱包是伐旱泡口线揭县杨断芳额件请帮忙").
+  On 28,000 characters of the project's own Chinese text no window at 8.3 or
+  more passes the checksum; 1 % of random 12-word phrases score under 8.5.
+* **Electrum old (1.x).** 12 or 24 words of its 1,626-word list, whose mean
+  log2(rank + 1) is at least 8.0 (the list is ordered by frequency, like the
+  Chinese ones), or 12+ with a phrase cue.
+* **Monero.** 25 (or 13) words of its English list whose last word is the
+  CRC-32 checksum word, or 24+ list words in a row, or 12+ with a cue.
+* **SLIP-39.** A share of 20 or 33 words (its RS1024 checksum says so in the
+  reason), or 20+ words of the list in a row, or 12+ with a cue.
+
+Word lists are loaded on the first redaction (see `wordlists`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .core import Finding, Scan, register, words
+
+__all__: list[str] = []
+
+_PHRASE_MIN = 12
+_PARTIAL_MIN = 6
+_PHRASE_LENGTHS = (12, 15, 18, 21, 24)
+_MAX_BRIDGES = 2
+_MIN_RARITY = 8.0
+_GLUED_RARITY = 8.5
+# Rarity is added up in fixed point (1/65536 of a bit), so that every pass and
+# every rule decides a borderline phrase alike.
+_RARITY_SCALE = 1 << 16
+_RARITY_BAR = int(_MIN_RARITY * _RARITY_SCALE)
+_GLUED_BAR = int(_GLUED_RARITY * _RARITY_SCALE)
+_KIND = "recovery-phrase"
+
+
+@dataclass(frozen=True, slots=True)
+class _WordLists:
+    english: frozenset[str]
+    english_prefixes: frozenset[str]
+    simplified: dict[str, int]
+    traditional: dict[str, int]
+    chinese: frozenset[str]
+    # log2(rank + 1) of each character in fixed point, for the rarity score.
+    simplified_log: dict[str, int]
+    traditional_log: dict[str, int]
+
+
+def _scaled_log(rank: int) -> int:
+    return round(math.log2(rank + 1) * _RARITY_SCALE)
+
+
+@lru_cache(maxsize=1)
+def _lists() -> _WordLists:
+    # Imported here: loading the lists costs milliseconds that an import of
+    # this module (done by every command) must not pay.
+    from mnemonic import Mnemonic
+
+    english = Mnemonic("english").wordlist
+    simplified = Mnemonic("chinese_simplified").wordlist
+    traditional = Mnemonic("chinese_traditional").wordlist
+    return _WordLists(
+        english=frozenset(english),
+        english_prefixes=frozenset(word[:4] for word in english if len(word) >= 4),
+        simplified={char: rank for rank, char in enumerate(simplified)},
+        traditional={char: rank for rank, char in enumerate(traditional)},
+        chinese=frozenset(simplified) | frozenset(traditional),
+        simplified_log={char: _scaled_log(rank) for rank, char in enumerate(simplified)},
+        traditional_log={char: _scaled_log(rank) for rank, char in enumerate(traditional)},
+    )
+
+
+# --- separators between the words of a phrase --------------------------------
+
+_SEPARATOR = r"[\s,;|/_*·•'\"‘’“”、，；\-–—]"
+_NUMBERING = r"(?:[(\[]?\d{1,2}(?!\d)[.)\]:、]?|#\d{1,2}(?!\d)|[①-⑳])"
+_GAP = re.compile(rf"(?:{_SEPARATOR}|{_NUMBERING}){{1,24}}")
+# Words joined by dots ("abandon.ability" or "abandon. ability"): a run in
+# which *every* gap is one dot, which prose never is.
+_DOT_GAP = re.compile(r"[ \t]?\.[ \t]?")
+_LONGEST_GAP = 96  # no gap of 24 separators or numberings is longer
+_ENGLISH_WORD = re.compile(r"[A-Za-z]+")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    known: bool
+    bridgeable: bool
+
+
+def _runs(
+    view: str, tokens: Sequence[_Token], minimum: int, gap: re.Pattern[str] = _GAP
+) -> Iterable[tuple[int, int]]:
+    """Yield spans of `minimum`+ tokens in a row, a few of them unknown but bridged.
+
+    A run ends at a gap that `gap` does not match whole, at a token that can
+    be neither known nor bridged, or at a third bridge; in the last case a new
+    run starts after the run's first bridge, so that a phrase is not lost to an
+    unknown word just before it. Each token is looked at a bounded number of
+    times, so the cost is linear in the number of tokens.
+    """
+    run: list[_Token] = []
+    bridges: list[int] = []  # positions in `run` of its unknown tokens
+    for token in tokens:
+        if run and (
+            token.start - run[-1].end > _LONGEST_GAP
+            or gap.fullmatch(view, run[-1].end, token.start) is None
+        ):
+            yield from _emit(run, minimum)
+            run, bridges = [], []
+        if token.known:
+            run.append(token)
+            continue
+        if not run or not token.bridgeable:
+            yield from _emit(run, minimum)
+            run, bridges = [], []
+            continue
+        if len(bridges) >= _MAX_BRIDGES:
+            yield from _emit(run, minimum)
+            cut = bridges[0] + 1
+            run = run[cut:]
+            bridges = [index - cut for index in bridges[1:]]
+            # The run restarts at a known word; a bridge may not open it.
+            while run and not run[0].known:
+                run = run[1:]
+                bridges = [index - 1 for index in bridges[1:]]
+            if not run:
+                bridges = []
+                continue
+        bridges.append(len(run))
+        run.append(token)
+    yield from _emit(run, minimum)
+
+
+def _emit(run: Sequence[_Token], minimum: int) -> Iterable[tuple[int, int]]:
+    """Yield the span of `run` without its trailing bridges, if it is long enough."""
+    end = len(run)
+    while end and not run[end - 1].known:
+        end -= 1
+    if end >= minimum:
+        yield run[0].start, run[end - 1].end
+
+
+# Short words of ordinary English that are not list words: a phrase may bridge
+# a mistyped word of two or three letters ("fla"), but not one of these, which
+# would let sentences chain into runs.
+# fmt: off
+_COMMON_SHORT = frozenset({
+    "ago", "am", "an", "and", "app", "are", "as", "at", "be", "btc", "btw", "but", "by", "day",
+    "did", "do", "don", "eth", "etc", "for", "get", "got", "had", "has", "he", "her", "hey",
+    "hi", "him", "his", "how", "id", "if", "in", "is", "isn", "it", "its", "let", "ll", "lol",
+    "may", "me", "min", "my", "no", "nor", "not", "of", "oh", "ok", "on", "or", "otp", "our",
+    "out", "per", "pin", "pls", "re", "sec", "she", "sms", "so", "the", "thx", "to", "too", "tx",
+    "up", "us", "usd", "ve", "via", "was", "we", "who", "why", "won", "yes", "yet",
+})
+# fmt: on
+
+
+def _english_tokens(view: str) -> list[_Token]:
+    """The English words of `view`: known if in the list, bridgeable if a possible typo.
+
+    A possible typo has 4-8 letters, or 2-3 letters and is no common short word.
+    """
+    lists = _lists()
+    tokens: list[_Token] = []
+    for match in _ENGLISH_WORD.finditer(view):
+        word = match.group().lower()
+        known = word in lists.english or (len(word) >= 4 and word[:4] in lists.english_prefixes)
+        bridgeable = 4 <= len(word) <= 8 or (len(word) in (2, 3) and word not in _COMMON_SHORT)
+        tokens.append(_Token(match.start(), match.end(), known, bridgeable))
+    return tokens
+
+
+@register(
+    "bip39-english",
+    _KIND,
+    cues=("seed", "phrase", "mnemonic", "recovery", "助记词"),
+    validator="12+ list words (4-letter prefixes count); Electrum version hash named",
+)
+def _english_phrases(scan: Scan) -> Iterable[Finding]:
+    view = scan.view
+    tokens = _english_tokens(view)
+    for gap in (_GAP, _DOT_GAP):
+        for start, end in _runs(view, tokens, _PHRASE_MIN, gap):
+            found = _ENGLISH_WORD.findall(view, start, end)
+            electrum = _electrum_new(found)
+            reason = f"{len(found)} BIP39 English words in a row"
+            if electrum:
+                reason += f" (an Electrum {electrum} seed by its version hash)"
+            yield Finding(start, end, _KIND, "bip39-english", reason)
+    # Partial phrases: no unknown word may stand between the list words.
+    strict = [_Token(token.start, token.end, token.known, False) for token in tokens]
+    for start, end in _runs(view, strict, _PARTIAL_MIN):
+        if _partial_ok(view, start, end, _ENGLISH_WORD.findall(view, start, end)):
+            yield Finding(
+                start, end, _KIND, "bip39-partial", "six or more BIP39 English words in a row"
+            )
+
+
+def _electrum_new(found: list[str]) -> str | None:
+    if len(found) not in (12, 13, 24):
+        return None
+    from .wordlists import electrum_seed_type
+
+    return electrum_seed_type(found)
+
+
+_PHRASE_CUE = re.compile(
+    "助记词|助記詞|记忆词|記憶詞|恢复词|恢復詞|种子词|種子詞|助记码|助記碼|单词|單詞"
+    "|(?i:"
+    + words(
+        "seed", "seeds", "phrase", "mnemonic", "recovery", "backup", "words", "word",
+        "electrum", "monero", "slip39", "slip-39", "shamir", "share",
+    )
+    + ")"
+)
+
+
+def _has_cue(view: str, start: int, end: int) -> bool:
+    from .core import context_after, context_before
+
+    return bool(
+        _PHRASE_CUE.search(context_before(view, start, 64))
+        or _PHRASE_CUE.search(context_after(view, end, 48))
+    )
+
+
+def _partial_ok(view: str, start: int, end: int, found: Sequence[str]) -> bool:
+    """Whether a 6-11 word run of list words is a partial phrase rather than prose."""
+    if len(found) >= 8:
+        return True
+    if _has_cue(view, start, end):
+        return True
+    return not any(word.lower() in _EVERYDAY for word in found)
+
+
+# BIP39 English words that everyday support messages use; a short run made
+# only of rarer list words is a phrase, one with any of these needs a cue or
+# eight words.
+# fmt: off
+_EVERYDAY = frozenset("""
+about above account action address again alert all also amount answer app area
+arrive ask auto away balance bank basic because before begin best better bitter
+blame book both bottom brand bring call can card cash change charge check choose
+claim clean close code coin come common confirm connect control copy correct
+cost could credit cross current day deal debit decide delay deposit detail
+device differ digital direct dollar domain double during early either else
+email empty end enough enter error escape even event ever every exact example
+exchange exist expect explain extra fee few file final find fine first fix
+follow forget frequent friend front fund future gain general give good great
+group have help hold hour huge identify idle inform input inside into issue
+item just keep key kind know last later learn leave left lend level limit link
+list little local lock long lose lot main make manage market mean media member
+message method middle minute miss mistake mobile moment money month more
+morning move much must name need never new next night normal note notice now
+number observe obtain obvious off offer office okay old only open option order
+other own page pay pending people person phone place plan please pluck point
+possible post price problem process profit proof public purchase quick range
+rate ready real reason receive record reduce refuse region remain remember
+remove repeat reply report request require response result return reveal
+review right risk route rule safe same save say scan screen search second
+secret security see select send service session setup seven shift show sign
+similar simple since six slow small smart solution some soon sorry source
+spend start state step still stock stop struggle such sudden suggest supply
+support sure system take talk task team tell term test text thank that then
+there they thing this three ticket time today together token total track trade
+transfer trigger trouble true trust try twelve twenty two type under unit
+unknown until update upgrade use usual valid verify very wait wallet want
+warning way web week weird what when where whether will wish with withdraw
+word work world worry wrong year yellow you young zero
+""".split())
+# fmt: on
+
+
+def _checksum_ok(indices: Sequence[int]) -> bool:
+    """Check the BIP39 checksum of word indices (12, 15, 18, 21 or 24 of them)."""
+    number = 0
+    for index in indices:
+        number = (number << 11) | index
+    return _number_checksum_ok(number, len(indices))
+
+
+def _number_checksum_ok(number: int, count: int) -> bool:
+    """Check the BIP39 checksum of a phrase given as its word indices in 11-bit digits."""
+    import hashlib  # only needed once a candidate phrase turns up
+
+    checksum_bits = count * 11 // 33
+    entropy = number >> checksum_bits
+    digest = hashlib.sha256(entropy.to_bytes((count * 11 - checksum_bits) // 8, "big")).digest()
+    return digest[0] >> (8 - checksum_bits) == number & ((1 << checksum_bits) - 1)
+
+
+@lru_cache(maxsize=4096)
+def _is_chinese_phrase(chars: str) -> bool:
+    """Whether `chars` is a whole Chinese phrase: one list, valid checksum, rare enough.
+
+    Cached: repeated text (a pasted block, a cue typed many times) is checked once.
+    """
+    if len(chars) not in _PHRASE_LENGTHS:
+        return False
+    lists = _lists()
+    for ranks, logs in (
+        (lists.simplified, lists.simplified_log),
+        (lists.traditional, lists.traditional_log),
+    ):
+        if all(char in ranks for char in chars) and (
+            sum(logs[char] for char in chars) >= _RARITY_BAR * len(chars)
+            and _checksum_ok([ranks[char] for char in chars])
+        ):
+            return True
+    return False
+
+
+_CHINESE_CUE = re.compile(
+    "助记词|助記詞|记忆词|記憶詞|恢复词|恢復詞|种子词|種子詞|助记码|助記碼|私钥|私鑰"
+    "|(?i:" + words("seed", "mnemonic", "recovery", "phrase") + ")"
+)
+_CUE_CONNECTORS = "是为為"
+_COLON = re.compile(r":\s*")  # the view has folded "：" to ":"
+
+
+@register(
+    "bip39-chinese",
+    _KIND,
+    cues=("助记词", "记忆词", "seed", "mnemonic", "recovery", "phrase"),
+    validator="BIP39 checksum and rarity score (mean log2 rank)",
+)
+def _chinese_phrases(scan: Scan) -> Iterable[Finding]:
+    view = scan.view
+    lists = _lists()
+    han = [(m.start(), m.end()) for m in _HAN.finditer(view)]
+    # Rule 1: characters standing alone between separators.
+    singles = [
+        _Token(start, end, end - start == 1 and view[start] in lists.chinese, end - start == 1)
+        for start, end in han
+    ]
+    for start, end in _runs(view, singles, _PHRASE_MIN):
+        yield Finding(start, end, _KIND, "bip39-chinese", "12+ list characters standing alone")
+    yield from _contiguous_phrases(view, han)
+    # Rule 3: right after a cue word.
+    for cue in _CHINESE_CUE.finditer(view):
+        chars, positions = _following_han(view, cue.end())
+        offsets = (0, 1) if chars[:1] and chars[0] in _CUE_CONNECTORS else (0,)
+        for offset in offsets:
+            for length in reversed(_PHRASE_LENGTHS):
+                window = chars[offset : offset + length]
+                if len(window) == length and _is_chinese_phrase(window):
+                    yield Finding(
+                        positions[offset],
+                        positions[offset + length - 1] + 1,
+                        _KIND,
+                        "bip39-chinese",
+                        f"{length} list characters after a cue word, checksum valid",
+                    )
+                    break
+
+
+_MISSING = -(1 << 48)  # the rarity of a character outside a list: no window passes
+
+
+def _contiguous_phrases(view: str, han: Sequence[tuple[int, int]]) -> Iterable[Finding]:
+    """Rule 2: a run of 12-24 characters, or same-size groups (the last may be shorter).
+
+    Each list's rarity is summed once over all Chinese characters (prefix sums)
+    and each short run's indices packed once into an integer, so that a window
+    costs a subtraction, a shift and, only when rare enough, one checksum.
+    """
+    lists = _lists()
+    longest = _PHRASE_LENGTHS[-1]
+    offsets: list[int] = []  # where each run starts among all Chinese characters
+    total = 0
+    for start, end in han:
+        offsets.append(total)
+        total += end - start
+    tables: list[tuple[list[int], list[int]]] = []
+    for ranks, logs in (
+        (lists.simplified, lists.simplified_log),
+        (lists.traditional, lists.traditional_log),
+    ):
+        prefix = [0]
+        running = 0
+        numbers: list[int] = []  # each run's indices as 11-bit digits; -1 if not all listed
+        for start, end in han:
+            number = 0 if end - start <= longest else -1
+            for char in view[start:end]:
+                running += logs.get(char, _MISSING)
+                prefix.append(running)
+                if number >= 0:
+                    rank = ranks.get(char)
+                    number = -1 if rank is None else (number << 11) | rank
+            numbers.append(number)
+        tables.append((prefix, numbers))
+
+    (simplified_sums, simplified_numbers), (traditional_sums, traditional_numbers) = tables
+    # Whether each run may follow the one before it in a group.
+    joins = [False] + [
+        han[j][0] - han[j - 1][1] <= _LONGEST_GAP
+        and _GAP.fullmatch(view, han[j - 1][1], han[j][0]) is not None
+        for j in range(1, len(han))
+    ]
+
+    def is_phrase(low: int, high: int, simplified: int, traditional: int) -> bool:
+        bar = _RARITY_BAR * (high - low)
+        return (
+            simplified >= 0
+            and simplified_sums[high] - simplified_sums[low] >= bar
+            and _number_checksum_ok(simplified, high - low)
+        ) or (
+            traditional >= 0
+            and traditional_sums[high] - traditional_sums[low] >= bar
+            and _number_checksum_ok(traditional, high - low)
+        )
+
+    for i, (start, end) in enumerate(han):
+        size = end - start
+        low = offsets[i]
+        if size > longest:
+            yield from _glued(view, start, end, low, simplified_sums, traditional_sums)
+            continue
+        simplified, traditional = simplified_numbers[i], traditional_numbers[i]
+        if size in _PHRASE_LENGTHS and is_phrase(low, low + size, simplified, traditional):
+            yield Finding(start, end, _KIND, "bip39-chinese", f"{size} characters, checksum valid")
+        if size > _PHRASE_LENGTHS[0]:
+            yield from _glued(view, start, end, low, simplified_sums, traditional_sums)
+        if size == 1 or size == longest:
+            continue  # single characters are rule 1's; a longer group has no room for a second
+        length = size
+        for j in range(i + 1, len(han)):
+            next_size = han[j][1] - han[j][0]
+            if next_size > size or not joins[j]:
+                break
+            length += next_size
+            if length > longest:
+                break
+            shift = 11 * next_size
+            simplified = (
+                (simplified << shift) | simplified_numbers[j]
+                if simplified >= 0 and simplified_numbers[j] >= 0
+                else -1
+            )
+            traditional = (
+                (traditional << shift) | traditional_numbers[j]
+                if traditional >= 0 and traditional_numbers[j] >= 0
+                else -1
+            )
+            if length in _PHRASE_LENGTHS and is_phrase(
+                low, low + length, simplified, traditional
+            ):
+                yield Finding(
+                    start, han[j][1], _KIND, "bip39-chinese", "groups of characters, checksum valid"
+                )
+            if next_size < size:
+                break
+
+
+def _glued(
+    view: str, start: int, end: int, low: int, *sums: list[int]
+) -> Iterable[Finding]:
+    """Rule 4: a window of a longer run, glued to other Chinese with no cue.
+
+    `low` is where the run starts among all Chinese characters, `sums` the
+    prefix sums of rarity of each list. A window must score at least
+    `_GLUED_RARITY` and pass the checksum.
+    """
+    lists = _lists()
+    size = end - start
+    for prefix, ranks in zip(sums, (lists.simplified, lists.traditional), strict=True):
+        run = prefix[low : low + size + 1]
+        for length in _PHRASE_LENGTHS:
+            if length >= size:
+                break
+            bar = _GLUED_BAR * length
+            for offset in [
+                i for i, (a, b) in enumerate(zip(run[length:], run, strict=False)) if a - b >= bar
+            ]:
+                chars = view[start + offset : start + offset + length]
+                if _checksum_ok([ranks[char] for char in chars]):
+                    yield Finding(
+                        start + offset,
+                        start + offset + length,
+                        _KIND,
+                        "bip39-chinese",
+                        f"{length} characters inside a longer run, checksum valid, rare",
+                    )
+
+
+def _following_han(view: str, pos: int) -> tuple[str, list[int]]:
+    """Collect up to 25 list characters after `pos`, skipping separators."""
+    chinese = _lists().chinese
+    chars: list[str] = []
+    positions: list[int] = []
+    while pos < len(view) and len(chars) < 25:
+        if view[pos] in chinese:
+            chars.append(view[pos])
+            positions.append(pos)
+            pos += 1
+            continue
+        gap = _GAP.match(view, pos) or _COLON.match(view, pos)
+        if gap is None:
+            break
+        pos = gap.end()
+    return "".join(chars), positions
+
+
+
+# --- other languages and schemes ------------------------------------------------
+
+# Letters of any script but the ideographs, which the Chinese rules read.
+_WORD = re.compile(r"(?:(?![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[^\W\d_])+")
+_OTHER_BIP39 = ("spanish", "french", "italian", "czech", "portuguese", "japanese", "korean",
+                "russian")
+
+
+@dataclass(frozen=True, slots=True)
+class _Scheme:
+    name: str
+    index: dict[str, int]
+    rarity: dict[str, int] | None  # fixed-point log2(rank + 1), for frequency-ordered lists
+
+
+@lru_cache(maxsize=1)
+def _schemes() -> tuple[_Scheme, ...]:
+    from . import wordlists
+
+    found = [_Scheme(f"bip39-{lang}", wordlists.bip39(lang).index, None) for lang in _OTHER_BIP39]
+    old = wordlists.electrum_old().index
+    found.append(
+        _Scheme("electrum-old", old, {word: _scaled_log(rank) for word, rank in old.items()})
+    )
+    found.append(_Scheme("monero", wordlists.monero()[0].index, None))
+    found.append(_Scheme("slip39", wordlists.slip39().index, None))
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _membership() -> dict[str, int]:
+    """Each word of any scheme, in normal form, mapped to a bit per scheme that has it."""
+    bits: dict[str, int] = {}
+    for number, scheme in enumerate(_schemes()):
+        for word in scheme.index:
+            bits[word] = bits.get(word, 0) | (1 << number)
+    return bits
+
+
+def _normal_forms(word: str) -> tuple[str, ...]:
+    from .wordlists import normal
+
+    if word.isascii():
+        return (word.lower(),)
+    return (normal(word), normal(word, keep_marks=True))
+
+
+def _scheme_runs(view: str) -> Iterable[tuple[_Scheme, list[re.Match[str]]]]:
+    """Yield each maximal run of 6+ words of one scheme, the words apart by phrase gaps."""
+    schemes = _schemes()
+    membership = _membership()
+    open_runs: dict[int, list[re.Match[str]]] = {}
+    previous_end = -1
+    for match in _WORD.finditer(view):
+        mask = 0
+        for form in _normal_forms(match.group()):
+            mask |= membership.get(form, 0)
+        joined = previous_end >= 0 and (
+            match.start() - previous_end <= _LONGEST_GAP
+            and _GAP.fullmatch(view, previous_end, match.start()) is not None
+        )
+        for number in list(open_runs):
+            if not joined or not mask >> number & 1:
+                run = open_runs.pop(number)
+                if len(run) >= _PARTIAL_MIN:
+                    yield schemes[number], run
+        number = 0
+        while mask >> number:
+            if mask >> number & 1:
+                open_runs.setdefault(number, []).append(match)
+            number += 1
+        previous_end = match.end()
+    for number, run in open_runs.items():
+        if len(run) >= _PARTIAL_MIN:
+            yield schemes[number], run
+
+
+def _indices(scheme: _Scheme, run: Sequence[re.Match[str]]) -> list[int]:
+    out = []
+    for match in run:
+        for form in _normal_forms(match.group()):
+            if form in scheme.index:
+                out.append(scheme.index[form])
+                break
+    return out
+
+
+def _monero_checksum_ok(found: Sequence[str], prefix: int) -> bool:
+    from binascii import crc32
+
+    body, check = found[:-1], found[-1]
+    digest = crc32("".join(word[:prefix] for word in body).encode("utf-8"))
+    return body[digest % len(body)][:prefix] == check[:prefix]
+
+
+def _slip39_ok(found: Sequence[str]) -> bool:
+    try:
+        from shamir_mnemonic.share import Share  # type: ignore[import-untyped]
+
+        Share.from_mnemonic(" ".join(found))
+    except Exception:  # noqa: BLE001 - any refusal means "not a valid share"
+        return False
+    return True
+
+
+def _judge(view: str, scheme: _Scheme, run: Sequence[re.Match[str]]) -> str | None:
+    """Why this run is a phrase of `scheme`, or None when it is not one."""
+    count = len(run)
+    found = [match.group().lower() for match in run]
+    cue = _has_cue(view, run[0].start(), run[-1].end())
+    if scheme.name.startswith("bip39-"):
+        if count >= _PHRASE_MIN:
+            return f"{count} words of the {scheme.name} list in a row"
+        if _partial_ok(view, run[0].start(), run[-1].end(), found):
+            return f"a partial phrase: {count} words of the {scheme.name} list"
+        return None
+    if count < _PHRASE_MIN:
+        return None
+    if scheme.name == "electrum-old":
+        assert scheme.rarity is not None
+        ranks = [scheme.rarity.get(word, 0) for word in found]
+        for length in (24, 12):
+            for i in range(count - length + 1):
+                if sum(ranks[i : i + length]) >= _RARITY_BAR * length:
+                    return f"{length} words of Electrum's old list, rare enough"
+        return "12+ words of Electrum's old list after a cue" if cue else None
+    if scheme.name == "monero":
+        from .wordlists import monero
+
+        prefix = monero()[1]
+        for length in (25, 13):
+            for i in range(count - length + 1):
+                if _monero_checksum_ok(found[i : i + length], prefix):
+                    return f"{length} Monero words, checksum word valid"
+        if count >= 24 or cue:
+            return f"{count} Monero words in a row"
+        return None
+    for length in (33, 20):
+        for i in range(count - length + 1):
+            if _slip39_ok(found[i : i + length]):
+                return f"a SLIP-39 share of {length} words, checksum valid"
+    return f"{count} SLIP-39 words in a row" if count >= 20 or cue else None
+
+
+@register(
+    "word-lists",
+    _KIND,
+    cues=("seed", "phrase", "words", "monero", "electrum", "share"),
+    validator="one list's words in a row; Monero CRC-32 word, SLIP-39 RS1024, Electrum rarity",
+)
+def _other_phrases(scan: Scan) -> Iterable[Finding]:
+    for scheme, run in _scheme_runs(scan.view):
+        reason = _judge(scan.view, scheme, run)
+        if reason:
+            yield Finding(run[0].start(), run[-1].end(), _KIND, scheme.name, reason)

@@ -1,0 +1,126 @@
+"""Word lists of recovery-phrase schemes, each loaded on first use from a maintained source.
+
+* BIP39: the `mnemonic` package (Trezor's reference implementation) carries
+  the ten official lists (English, simplified and traditional Chinese,
+  Japanese, Korean, Spanish, French, Italian, Czech, Portuguese) and Russian.
+* Electrum "new" (2.0+) seeds use the BIP39 English list; what marks them is
+  their version hash (`electrum_seed_type`).
+* Electrum "old" (1.x) seeds: the 1,626 words of ``electrum/old_mnemonic.py``
+  in Electrum's repository (github.com/spesmilo/electrum, commit 92357801,
+  August 2026), written out one a line to ``data/electrum_old.txt`` by a
+  script, not by hand. No package on PyPI ships this list without pulling in a
+  whole wallet library. The list is ordered by frequency in English poetry,
+  which the rarity score of the phrase detector uses.
+* Monero: the English list of the `monero` package (``monero.wordlists``).
+* SLIP-39: the list of the `shamir-mnemonic` package (Trezor's reference).
+
+Words are keyed in a normal form: lower case, NFC, and for Latin scripts
+without accents, so that "ábaco" typed as "abaco" is still a Spanish word.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = [
+    "BIP39_LANGUAGES",
+    "WordList",
+    "bip39",
+    "electrum_old",
+    "electrum_seed_type",
+    "monero",
+    "normal",
+    "slip39",
+]
+
+#: The BIP39 lists read as whole words (Chinese is read character by character elsewhere).
+BIP39_LANGUAGES = (
+    "english",
+    "spanish",
+    "french",
+    "italian",
+    "czech",
+    "portuguese",
+    "japanese",
+    "korean",
+    "russian",
+)
+_KEEP_MARKS = frozenset({"japanese", "korean"})
+
+
+@dataclass(frozen=True, slots=True)
+class WordList:
+    """One scheme's list: its name and the index of each word in normal form."""
+
+    name: str
+    index: dict[str, int]
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.index
+
+
+def normal(word: str, keep_marks: bool = False) -> str:
+    """The normal form of a word: lower case, NFC, accents dropped unless `keep_marks`."""
+    if word.isascii():
+        return word.lower()
+    if keep_marks:
+        return unicodedata.normalize("NFC", word).lower()
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _make(name: str, words: list[str], keep_marks: bool = False) -> WordList:
+    return WordList(name, {normal(word, keep_marks): i for i, word in enumerate(words)})
+
+
+@lru_cache(maxsize=None)
+def bip39(language: str) -> WordList:
+    """The BIP39 list of `language` (one of `BIP39_LANGUAGES`)."""
+    from mnemonic import Mnemonic
+
+    return _make(f"bip39-{language}", Mnemonic(language).wordlist, language in _KEEP_MARKS)
+
+
+@lru_cache(maxsize=1)
+def electrum_old() -> WordList:
+    """The 1,626 words of Electrum 1.x seeds, most frequent first."""
+    from pathlib import Path
+
+    path = Path(__file__).with_name("data") / "electrum_old.txt"
+    return _make("electrum-old", path.read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=1)
+def monero() -> tuple[WordList, int]:
+    """Monero's English list and its unique prefix length (3)."""
+    from monero.wordlists import English  # type: ignore[import-untyped]
+
+    words: list[str] = list(English.word_list)
+    return _make("monero-english", words), int(English.unique_prefix_length)
+
+
+@lru_cache(maxsize=1)
+def slip39() -> WordList:
+    """The 1,024 words of SLIP-39 shares."""
+    from shamir_mnemonic.wordlist import WORDLIST  # type: ignore[import-untyped]
+
+    return _make("slip39", list(WORDLIST))
+
+
+def electrum_seed_type(words: list[str]) -> str | None:
+    """The type of an Electrum 2.0+ seed ("standard", "segwit", "2fa"...), or None.
+
+    Electrum marks its seeds by the first hex digits of
+    HMAC-SHA512(key="Seed version", message=the normalized phrase).
+    """
+    import hashlib
+    import hmac
+
+    phrase = " ".join(normal(word) for word in words)
+    digest = hmac.new(b"Seed version", phrase.encode("utf-8"), hashlib.sha512).hexdigest()
+    for prefix, kind in (("100", "segwit"), ("101", "2fa"), ("102", "2fa-segwit"), ("01", "standard")):
+        if digest.startswith(prefix):
+            return kind
+    return None
