@@ -232,8 +232,20 @@ def _english_phrases(scan: Scan) -> Iterable[Finding]:
             if electrum:
                 reason += f" (an Electrum {electrum} seed by its version hash)"
             yield Finding(start, end, _KIND, "bip39-english", reason)
-    # Partial phrases: no unknown word may stand between the list words.
-    strict = [_Token(token.start, token.end, token.known, False) for token in tokens]
+    # Partial phrases: no unknown word may stand between the list words, and a
+    # word counts only whole or as a four-letter abbreviation ("conversion" is
+    # no "convince" here).
+    english = _lists().english
+    strict = [
+        _Token(
+            token.start,
+            token.end,
+            token.known
+            and (token.end - token.start == 4 or view[token.start : token.end].lower() in english),
+            False,
+        )
+        for token in tokens
+    ]
     for start, end in _runs(view, strict, _PARTIAL_MIN):
         if _partial_ok(view, start, end, _ENGLISH_WORD.findall(view, start, end)):
             yield Finding(
