@@ -114,10 +114,15 @@ def bip32_keys(seed_hex: str, path: list[int]) -> tuple[bytes, bytes]:
     return head + b"\0" + key.to_bytes(32, "big"), head + _public(key)
 
 
-PRIVATE_VERSIONS = {"xprv": "0488ade4", "yprv": "049d7878", "zprv": "04b2430c",
-                    "tprv": "04358394", "uprv": "044a4e62", "vprv": "045f18bc"}
-PUBLIC_VERSIONS = {"xpub": "0488b21e", "ypub": "049d7cb2", "zpub": "04b24746",
-                   "tpub": "043587cf"}
+PRIVATE_VERSIONS = {
+    "xprv": "0488ade4",
+    "yprv": "049d7878",
+    "zprv": "04b2430c",
+    "tprv": "04358394",
+    "uprv": "044a4e62",
+    "vprv": "045f18bc",
+}
+PUBLIC_VERSIONS = {"xpub": "0488b21e", "ypub": "049d7cb2", "zpub": "04b24746", "tpub": "043587cf"}
 # BIP32 test vectors 1-3: their seeds (github.com/bitcoin/bips, bip-0032.mediawiki).
 BIP32_SEEDS = (
     "000102030405060708090a0b0c0d0e0f",
@@ -127,10 +132,14 @@ BIP32_SEEDS = (
     "d0c64d2e8e1f7d1951bab2ab7c3c",
 )
 # The published master keys of vector 1, which the derivation above must reproduce.
-BIP32_V1_XPRV = ("xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6Ln"
-                 "F5kejMRNNU3TGtRBeJgk33yuGBxrMPHi")
-BIP32_V1_XPUB = ("xpub661MyMwAqRbcFtXgS5sYJABqqG9YLmC4Q1Rdap9gSE8NqtwybGhePY2gZ29ESFjqJoCu1Rupje"
-                 "8YtGqsefD265TMg7usUDFdp6W1EGMcet8")
+BIP32_V1_XPRV = (
+    "xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6Ln"
+    "F5kejMRNNU3TGtRBeJgk33yuGBxrMPHi"
+)
+BIP32_V1_XPUB = (
+    "xpub661MyMwAqRbcFtXgS5sYJABqqG9YLmC4Q1Rdap9gSE8NqtwybGhePY2gZ29ESFjqJoCu1Rupje"
+    "8YtGqsefD265TMg7usUDFdp6W1EGMcet8"
+)
 
 
 def extended_keys() -> tuple[list[str], list[str]]:
@@ -148,8 +157,18 @@ def extended_keys() -> tuple[list[str], list[str]]:
 
 # --- phrases ----------------------------------------------------------------------------
 
-LANGUAGES = ("english", "chinese_simplified", "chinese_traditional", "japanese", "korean",
-             "spanish", "french", "italian", "czech", "portuguese")
+LANGUAGES = (
+    "english",
+    "chinese_simplified",
+    "chinese_traditional",
+    "japanese",
+    "korean",
+    "spanish",
+    "french",
+    "italian",
+    "czech",
+    "portuguese",
+)
 
 
 def _entropy(label: str, size: int) -> bytes:
@@ -181,15 +200,24 @@ def bip39_secrets() -> list[Secret]:
             out.append(Secret(f"bip39-{language}", numbered, numbered))
     english = Mnemonic("english")
     # The example of the issue, glued with no cue word.
-    out.append(Secret("bip39-chinese_simplified", "伐旱泡口线揭县杨断芳额件", "伐旱泡口线揭县杨断芳额件",
-                      "zh"))
+    out.append(
+        Secret(
+            "bip39-chinese_simplified", "伐旱泡口线揭县杨断芳额件", "伐旱泡口线揭县杨断芳额件", "zh"
+        )
+    )
     # Partial phrases: 11 of 12 words, and steel-plate abbreviations.
     for n in range(3):
         words = english.to_mnemonic(_entropy(f"partial {n}", 16)).split()
-        out.append(Secret("bip39-partial", " ".join(words[:11]) + " (forgot the last one)",
-                          " ".join(words[:11])))
-        out.append(Secret("bip39-partial", "seed words 1-6: " + " ".join(words[:6]),
-                          " ".join(words[:6])))
+        out.append(
+            Secret(
+                "bip39-partial",
+                " ".join(words[:11]) + " (forgot the last one)",
+                " ".join(words[:11]),
+            )
+        )
+        out.append(
+            Secret("bip39-partial", "seed words 1-6: " + " ".join(words[:6]), " ".join(words[:6]))
+        )
         plate = " ".join(w[:4].upper() for w in words)
         out.append(Secret("bip39-steel-plate", f"stamped on my plate: {plate}", plate))
     return out
@@ -275,8 +303,15 @@ def load_secrets() -> list[Secret]:
         for entry in entries:
             secret = str(entry["secret"])
             template = entry.get("text", "{s}")
-            out.append(Secret(group, template.replace("{s}", secret), secret,
-                              entry.get("lang", "en"), bool(entry.get("reference", False))))
+            out.append(
+                Secret(
+                    group,
+                    template.replace("{s}", secret),
+                    secret,
+                    entry.get("lang", "en"),
+                    bool(entry.get("reference", False)),
+                )
+            )
     return out
 
 
@@ -298,8 +333,14 @@ def load_details() -> list[Detail]:
     for group, entries in data.items():
         for entry in entries:
             detail = str(entry["detail"])
-            out.append(Detail(group, entry.get("text", "{s}").replace("{s}", detail), detail,
-                              bool(entry.get("reference", False))))
+            out.append(
+                Detail(
+                    group,
+                    entry.get("text", "{s}").replace("{s}", detail),
+                    detail,
+                    bool(entry.get("reference", False)),
+                )
+            )
     return out
 
 

@@ -63,7 +63,7 @@ def numbered(phrase: str, style: str, joiner: str = " ") -> str:
 
 
 def _plain_cards(text: str) -> str:
-    """Card markers without their last four digits (tests of last four live in test_redact_corpus)."""
+    """Card markers without their last four digits (test_redact_corpus tests those)."""
     text = re.sub(r"\[card number removed, ending \d{4}\]", CARD, text)
     return re.sub(r"\[已移除银行卡号，尾号 \d{4}\]", ZH_CARD, text)
 
@@ -754,7 +754,8 @@ def test_several_secrets_in_order_of_appearance() -> None:
     )
     result = redact(text)
     assert result.text == (
-        f"card {CARD[:-1]}, ending 1111], pwd={PASSWORD}, code {CODE}, key {KEY}, words: {PHRASE}, ID {ID}"
+        f"card {CARD[:-1]}, ending 1111], pwd={PASSWORD}, code {CODE}, key {KEY}, "
+        f"words: {PHRASE}, ID {ID}"
     )
     assert result.kinds == (
         "card-number",

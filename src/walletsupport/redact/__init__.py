@@ -35,4 +35,13 @@ from __future__ import annotations
 from .contacts import mask_contact
 from .core import KINDS, REGISTRY, Detector, Finding, Redacted, findings, redact
 
-__all__ = ["KINDS", "REGISTRY", "Detector", "Finding", "Redacted", "findings", "mask_contact", "redact"]
+__all__ = [
+    "KINDS",
+    "REGISTRY",
+    "Detector",
+    "Finding",
+    "Redacted",
+    "findings",
+    "mask_contact",
+    "redact",
+]

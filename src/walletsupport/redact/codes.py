@@ -97,8 +97,24 @@ _CODE_TOKENS = (
 _NOT_A_CODE_AFTER = re.compile(
     r"[ \t]?(?:%|‰|元|块|塊|美元|分钟|分鐘|秒|小时|小時|天|次|笔|筆|错误|錯誤|报错|報錯|(?i:"
     + words(
-        "usdt", "usdc", "usd", "cny", "rmb", "hkd", "eur", "btc", "eth", "trx", "bnb", "sol",
-        r"min(?:ute)?s?", r"sec(?:ond)?s?", r"h(?:ou)?rs?", "days?", "times", "errors?",
+        "usdt",
+        "usdc",
+        "usd",
+        "cny",
+        "rmb",
+        "hkd",
+        "eur",
+        "btc",
+        "eth",
+        "trx",
+        "bnb",
+        "sol",
+        r"min(?:ute)?s?",
+        r"sec(?:ond)?s?",
+        r"h(?:ou)?rs?",
+        "days?",
+        "times",
+        "errors?",
     )
     + "))"
 )
@@ -133,18 +149,46 @@ def _code_at(view: str, pos: int, fewest_digits: int) -> Finding | None:
             and _code_value_ok(token.group(), fewest_digits)
             and not _NOT_A_CODE_AFTER.match(view, token.end())
         ):
-            return Finding(token.start(), token.end(), "verification-code", "code", "code-shaped value after a trigger")
+            return Finding(
+                token.start(),
+                token.end(),
+                "verification-code",
+                "code",
+                "code-shaped value after a trigger",
+            )
     return None
 
 
 @register(
     "code",
     "verification-code",
-    cues=("code", "OTP", "2FA", "验证码", "CVV", "安全码"),
+    cues=("code", "OTP", "2FA", "验证码", "动态码", "短信码"),
     validator="a code-shaped value after a trigger; units, dates and error words keep it",
 )
 def _verification_codes(scan: Scan) -> Iterable[Finding]:
-    view = scan.view
+    return [hit for hit in _codes(scan) if hit.kind == "verification-code"]
+
+
+@register(
+    "card-security-code",
+    "card-security-code",
+    cues=("CVV", "CVV2", "CVC", "CVN", "安全码", "背面三位数"),
+    validator="three or four digits after a card security code trigger",
+)
+def _card_security_codes(scan: Scan) -> Iterable[Finding]:
+    return [hit for hit in _codes(scan) if hit.kind == "card-security-code"]
+
+
+def _codes(scan: Scan) -> list[Finding]:
+    """Both kinds of code, found in one walk over the triggers (cached per scan)."""
+    cached = scan.cache.get("codes")
+    if cached is None:
+        cached = list(_walk_codes(scan.view))
+        scan.cache["codes"] = cached
+    return cached  # type: ignore[return-value]
+
+
+def _walk_codes(view: str) -> Iterable[Finding]:
     for trigger in _CODE_TRIGGER.finditer(view):
         word = trigger.group().lower()
         if word in ("code", "codes") and _NOT_A_CODE_BEFORE.search(
@@ -161,7 +205,9 @@ def _verification_codes(scan: Scan) -> Iterable[Finding]:
         if hit is None:
             reach = trigger.end() + _GAP_REACH
             stop = _GAP_END.search(view, trigger.end(), reach)
-            for connector in _CODE_CONNECTOR.finditer(view, trigger.end(), stop.start() if stop else reach):
+            for connector in _CODE_CONNECTOR.finditer(
+                view, trigger.end(), stop.start() if stop else reach
+            ):
                 gap = view[trigger.end() : connector.start()]
                 if len(gap) > 30 or _GAP_STOP.search(gap):
                     break
@@ -170,16 +216,35 @@ def _verification_codes(scan: Scan) -> Iterable[Finding]:
                     break
         if hit is not None:
             if card:
-                hit = Finding(hit.start, hit.end, "card-security-code", "card-security-code",
-                              "digits after CVV/CVC/安全码")
+                hit = Finding(
+                    hit.start,
+                    hit.end,
+                    "card-security-code",
+                    "card-security-code",
+                    "digits after CVV/CVC/安全码",
+                )
             yield hit
     for match in _CODE_BEFORE_TRIGGER.finditer(view):
-        yield Finding(match.start(1), match.end(1), "verification-code", "code", "digits before 'code'")
-
+        yield Finding(
+            match.start(1), match.end(1), "verification-code", "code", "digits before 'code'"
+        )
 
 
 # --- TOTP secrets, otpauth URIs and backup codes ---------------------------------
 
+_TOTP_NEEDLES = (
+    "otp",
+    "2fa",
+    "mfa",
+    "factor",
+    "authenticator",
+    "authy",
+    " key",
+    "base32",
+    "密钥",
+    "密鑰",
+    "秘钥",
+)
 _OTPAUTH = re.compile(r"otpauth(?:-migration)?://[^\s<>\"']+", re.IGNORECASE)
 _TOTP_CUE = re.compile(
     r"(?i:(?:2fa|mfa|totp|otp|two[- ]factor|authenticator|google\s+authenticator|"
@@ -205,6 +270,8 @@ _BACKUP_GAP = re.compile(r"(?:[\s,;、，；|/]|\d{1,2}[.)、]\s|[(\[]?\d{1,2}[)
     validator="base32 of 16+ characters behind a 2FA cue; otpauth URIs whole",
 )
 def _totp_secrets(scan: Scan) -> Iterable[Finding]:
+    if not scan.mentions(*_TOTP_NEEDLES):
+        return
     view = scan.view
     for match in _OTPAUTH.finditer(view):
         yield Finding(match.start(), match.end(), "two-factor-secret", "totp-secret", "otpauth URI")
@@ -216,8 +283,13 @@ def _totp_secrets(scan: Scan) -> Iterable[Finding]:
             continue
         letters = re.sub(r"[ =-]", "", value.group())
         if len(letters) >= 16 and (not letters.isalpha() or letters.isupper()):
-            yield Finding(value.start(), value.end(), "two-factor-secret", "totp-secret",
-                          f"{len(letters)} base32 characters after a 2FA cue")
+            yield Finding(
+                value.start(),
+                value.end(),
+                "two-factor-secret",
+                "totp-secret",
+                f"{len(letters)} base32 characters after a 2FA cue",
+            )
 
 
 @register(
@@ -227,6 +299,8 @@ def _totp_secrets(scan: Scan) -> Iterable[Finding]:
     validator="a list of code-shaped tokens, each with a digit, after the cue",
 )
 def _backup_codes(scan: Scan) -> Iterable[Finding]:
+    if not scan.mentions(" code", "备", "備", "恢复", "恢復", "救援", "应急", "應急"):
+        return
     view = scan.view
     for cue in _BACKUP_CUE.finditer(view):
         filler = _CUE_FILLER.match(view, cue.end())
@@ -247,5 +321,10 @@ def _backup_codes(scan: Scan) -> Iterable[Finding]:
                 break
             pos = gap.end()
         if first is not None and last is not None:
-            yield Finding(first, last, "verification-code", "backup-codes",
-                          f"{count} backup codes after a cue")
+            yield Finding(
+                first,
+                last,
+                "verification-code",
+                "backup-codes",
+                f"{count} backup codes after a cue",
+            )

@@ -101,6 +101,14 @@ class Scan:
     reference: bool
     cache: dict[str, object] = field(default_factory=dict)
 
+    def mentions(self, *needles: str) -> bool:
+        """Whether the text holds any of `needles` (lower case), a cheap test before a regex."""
+        lower = self.cache.get("lower")
+        if lower is None:
+            lower = self.cache["lower"] = self.view.lower()
+        assert isinstance(lower, str)
+        return any(needle in lower for needle in needles)
+
 
 @dataclass(frozen=True, slots=True)
 class Detector:
@@ -266,9 +274,7 @@ def _resolve(hits: Iterable[Finding]) -> list[Finding]:
         end = max(h.end for h in group)
         # A card merged with something longer keeps no digits visible.
         last4 = best.last4 if (best.start, best.end) == (group[0].start, end) else ""
-        resolved.append(
-            Finding(group[0].start, end, best.kind, best.detector, best.reason, last4)
-        )
+        resolved.append(Finding(group[0].start, end, best.kind, best.detector, best.reason, last4))
     return resolved
 
 

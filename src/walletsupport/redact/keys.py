@@ -33,8 +33,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
-from .core import Finding, Scan, context_after, context_before, first_cue, last_cue, register
-from .core import words
+from .core import Finding, Scan, context_after, context_before, first_cue, last_cue, register, words
 
 __all__: list[str] = []
 
@@ -71,8 +70,15 @@ _KEY_CUES = {
 _STRONG_KEY = re.compile(
     "(?i:"
     + words(
-        r"private[\s_-]*key", "privkey", "priv", r"secret[\s_-]*key", "secretkey", "wif",
-        r"key[\s_-]*pair", "keypair", r"seed[\s_-]*key",
+        r"private[\s_-]*key",
+        "privkey",
+        "priv",
+        r"secret[\s_-]*key",
+        "secretkey",
+        "wif",
+        r"key[\s_-]*pair",
+        "keypair",
+        r"seed[\s_-]*key",
     )
     + ")|私钥|私鑰|密钥|密鑰|秘钥"
 )
@@ -80,9 +86,18 @@ _STRONG_KEY = re.compile(
 _PRIVATE_VERSIONS = frozenset(
     bytes.fromhex(v)
     for v in (
-        "0488ade4", "049d7878", "04b2430c", "0295b005", "02aa7a99",  # xprv yprv zprv Yprv Zprv
-        "04358394", "044a4e62", "045f18bc", "024285b5", "02575048",  # tprv uprv vprv Uprv Vprv
-        "019d9cfe", "01e3e0d4",  # Ltpv and Litecoin testnet
+        "0488ade4",
+        "049d7878",
+        "04b2430c",
+        "0295b005",
+        "02aa7a99",  # xprv yprv zprv Yprv Zprv
+        "04358394",
+        "044a4e62",
+        "045f18bc",
+        "024285b5",
+        "02575048",  # tprv uprv vprv Uprv Vprv
+        "019d9cfe",
+        "01e3e0d4",  # Ltpv and Litecoin testnet
     )
 )
 
@@ -145,7 +160,9 @@ def _raw_keys(scan: Scan) -> Iterable[Finding]:
             shape = "64 hex digits" if pattern is _HEX_KEY else "64 bytes in base58"
             before = context_before(view, match.start(), 48)
             if _STRONG_KEY.search(before):
-                yield Finding(match.start(), match.end(), _KIND, "raw-key", f"{shape} after a key label")
+                yield Finding(
+                    match.start(), match.end(), _KIND, "raw-key", f"{shape} after a key label"
+                )
                 continue
             urls, starts = _urls(scan)
             if _inside(urls, starts, match.start(), match.end()):
@@ -180,22 +197,37 @@ def _base58check_keys(scan: Scan) -> Iterable[Finding]:
             and (len(payload) == 33 or (len(payload) == 34 and payload[33] == 1))
         ):
             net = "mainnet" if payload[0] == 0x80 else "testnet"
-            yield Finding(match.start(), match.end(), _KIND, "wif", f"WIF key ({net}), checksum valid")
+            yield Finding(
+                match.start(),
+                match.end(),
+                _KIND,
+                "base58check-key",
+                f"WIF key ({net}), checksum valid",
+            )
     for match in _EXTENDED.finditer(view):
         payload = b58decode_check(match.group())
         if payload is not None and len(payload) == 78 and payload[:4] in _PRIVATE_VERSIONS:
             yield Finding(
-                match.start(), match.end(), _KIND, "extended-key",
+                match.start(),
+                match.end(),
+                _KIND,
+                "base58check-key",
                 f"extended private key, version {payload[:4].hex()}",
             )
     for match in _EXTENDED_PRIVATE.finditer(view):
         yield Finding(
-            match.start(), match.end(), _KIND, "extended-key", "starts like an extended private key"
+            match.start(),
+            match.end(),
+            _KIND,
+            "base58check-key",
+            "starts like an extended private key",
         )
 
 
 @register("keystore", _KIND, validator="JSON with ciphertext and kdf: an encrypted key file")
 def _keystores(scan: Scan) -> Iterable[Finding]:
+    if not scan.mentions("ciphertext"):
+        return
     view = scan.view
     done = -1
     for match in _CIPHERTEXT.finditer(view):

@@ -34,8 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .core import Finding, Scan, context_after, context_before, register
-from .core import words
+from .core import Finding, Scan, context_after, context_before, register, words
 
 __all__: list[str] = []
 
@@ -61,7 +60,9 @@ _HK_LABEL = re.compile(r"(?i:hkid|hong\s*kong\s*id|\bid\b)|香港身份证|香�
 _TW_ID = re.compile(r"(?<![0-9A-Za-z])[A-Z][1289]\d{8}(?![0-9A-Za-z])")
 _TW_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # 10, 11, ... 35 in this order
 _PASSPORT = re.compile(
-    r"(?:护照|護照|(?i:" + words("passports?", r"passport\s*(?:no|number|#)") + "))"
+    r"(?:护照|護照|(?i:"
+    + words("passports?", r"passport\s*(?:no|number|#)")
+    + "))"
     + _FILLER
     + r"(?P<value>[A-Za-z]{0,2}\d{6,9}|(?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,9})(?![0-9A-Za-z])"
 )
@@ -97,25 +98,47 @@ def _id_numbers(scan: Scan) -> Iterable[Finding]:
     view = scan.view
     for match in _ID_NUMBER.finditer(view):
         if _id_check_ok(match.group()):
-            yield Finding(match.start(), match.end(), "id-number", "id-document",
-                          "mainland resident ID, check digit valid")
-    for match in _ID_LABELLED.finditer(view):
-        yield Finding(match.start("value"), match.end("value"), "id-number", "id-document",
-                      "an ID-shaped number after an ID label")
+            yield Finding(
+                match.start(),
+                match.end(),
+                "id-number",
+                "id-document",
+                "mainland resident ID, check digit valid",
+            )
+    labelled = scan.mentions("身份", "证件", "證件", "id", "nric", "identity")
+    for match in _ID_LABELLED.finditer(view) if labelled else ():
+        yield Finding(
+            match.start("value"),
+            match.end("value"),
+            "id-number",
+            "id-document",
+            "an ID-shaped number after an ID label",
+        )
     for match in _HK_ID.finditer(view):
         check = match.group("bracketed") or match.group("bare")
         if not _hk_check_ok(match.group("letters"), match.group("digits"), check):
             continue
         if match.group("bracketed") or _HK_LABEL.search(context_before(view, match.start(), 24)):
-            yield Finding(match.start(), match.end(), "id-number", "id-document",
-                          "Hong Kong ID, check digit valid")
+            yield Finding(
+                match.start(),
+                match.end(),
+                "id-number",
+                "id-document",
+                "Hong Kong ID, check digit valid",
+            )
     for match in _TW_ID.finditer(view):
         if _tw_check_ok(match.group()):
-            yield Finding(match.start(), match.end(), "id-number", "id-document",
-                          "Taiwan ID, checksum valid")
-    for match in _PASSPORT.finditer(view):
-        yield Finding(match.start("value"), match.end("value"), "id-number", "id-document",
-                      "a number after a passport label")
+            yield Finding(
+                match.start(), match.end(), "id-number", "id-document", "Taiwan ID, checksum valid"
+            )
+    for match in _PASSPORT.finditer(view) if scan.mentions("passport", "护照", "護照") else ():
+        yield Finding(
+            match.start("value"),
+            match.end("value"),
+            "id-number",
+            "id-document",
+            "a number after a passport label",
+        )
 
 
 _DIGIT_GROUPS = re.compile(r"(?<![0-9A-Za-z+])(?<!\d[.,])\d+(?:[ .-]\d+)*(?![0-9A-Za-z])")
@@ -126,9 +149,7 @@ _ORDER_WORDS = (
 )
 # What may stand between an order word and its number: "order #", "trade no. ",
 # "订单号：", "order number is ". Words ("with", "card", "用") may not.
-_ORDER_FILLER = (
-    r"[\s#:=.\-]|(?i:no|nr|num|number|id|is|was)(?![A-Za-z])|号|號|编号|編號|是|为|為"
-)
+_ORDER_FILLER = r"[\s#:=.\-]|(?i:no|nr|num|number|id|is|was)(?![A-Za-z])|号|號|编号|編號|是|为|為"
 _ORDER_RIGHT_BEFORE = re.compile(rf"(?:{_ORDER_WORDS})(?:{_ORDER_FILLER}){{0,8}}$")
 _CARD_WORDS = re.compile(
     "(?i:" + words("card", "cards", "visa", "mastercard", "unionpay", "amex") + ")"
@@ -193,7 +214,10 @@ def _card_numbers(scan: Scan) -> Iterable[Finding]:
                 continue  # an answer about a payment: a transaction id
             digits = re.sub(r"\D", "", view[start:end])
             yield Finding(
-                start, end, "card-number", "card-number",
-                f"{len(digits)} digits, Luhn valid", last4=digits[-4:],
+                start,
+                end,
+                "card-number",
+                "card-number",
+                f"{len(digits)} digits, Luhn valid",
+                last4=digits[-4:],
             )
-

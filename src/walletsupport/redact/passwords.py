@@ -47,8 +47,16 @@ _ZH_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9A-Za-z]+")
 _PASSWORD = re.compile(
     r"(?:(?i:"
     + words(
-        "password", "passwords", "passcode", "passwd", "pwd", r"pass\s?word", r"pin(?:\s?code)?",
-        r"pass\s?phrase", r"pass(?=\s*[:=])", "pw",
+        "password",
+        "passwords",
+        "passcode",
+        "passwd",
+        "pwd",
+        r"pass\s?word",
+        r"pin(?:\s?code)?",
+        r"pass\s?phrase",
+        r"pass(?=\s*[:=])",
+        "pw",
     )
     + r")|密码|密碼|口令|暗码|暗碼)"
     r"(?P<qualifier>\s+(?i:for|on|of|at)\s+(?:(?i:the|my)\s+)?[A-Za-z][\w.]{0,20})?"
@@ -97,10 +105,58 @@ _TRAILING = ".,;:([{<)]}>'\""
 # Chinese: a clause that describes or asks about the password is kept
 # ("支付密码是多少位？", "密码是对的", "密码是我自己设置的").
 _ZH_DESCRIBING_START = (
-    "多少", "什么", "什麼", "啥", "几", "幾", "哪", "怎", "如何", "对", "對", "错", "錯", "正确",
-    "正確", "不", "没", "沒", "无", "無", "空", "一样", "一樣", "相同", "同一", "默认", "默認",
-    "原来", "原來", "之前", "以前", "旧", "舊", "新", "刚", "剛", "已", "被", "在", "自己", "多",
-    "纯", "純", "数字", "數字", "字母", "忘", "弱", "太", "很", "六位", "八位",
+    "多少",
+    "什么",
+    "什麼",
+    "啥",
+    "几",
+    "幾",
+    "哪",
+    "怎",
+    "如何",
+    "对",
+    "對",
+    "错",
+    "錯",
+    "正确",
+    "正確",
+    "不",
+    "没",
+    "沒",
+    "无",
+    "無",
+    "空",
+    "一样",
+    "一樣",
+    "相同",
+    "同一",
+    "默认",
+    "默認",
+    "原来",
+    "原來",
+    "之前",
+    "以前",
+    "旧",
+    "舊",
+    "新",
+    "刚",
+    "剛",
+    "已",
+    "被",
+    "在",
+    "自己",
+    "多",
+    "纯",
+    "純",
+    "数字",
+    "數字",
+    "字母",
+    "忘",
+    "弱",
+    "太",
+    "很",
+    "六位",
+    "八位",
 )
 _ZH_DESCRIBING_END = ("的", "了", "吗", "嗎", "呢", "吧", "啊")
 _ZH_LONGEST = 64
@@ -210,7 +266,6 @@ def _passwords(scan: Scan) -> Iterable[Finding]:
         yield Finding(start, end, "password", "password", "after a password word")
 
 
-
 # --- API keys and secrets -----------------------------------------------------------
 
 _API_LABEL = re.compile(
@@ -243,6 +298,10 @@ def _entropy(token: str) -> float:
     validator="16+ characters, entropy 3+ bits a character, right beside a key/secret label",
 )
 def _api_secrets(scan: Scan) -> Iterable[Finding]:
+    if not scan.mentions(
+        "key", "secret", "token", "bearer", "passphrase", "密钥", "密鑰", "秘钥", "令牌"
+    ):
+        return
     view = scan.view
     for match in _API_TOKEN.finditer(view):
         token = match.group().rstrip("=")
@@ -253,8 +312,18 @@ def _api_secrets(scan: Scan) -> Iterable[Finding]:
         for found in _API_LABEL.finditer(before):
             label = found
         if label is not None and _LABEL_NEAR.match(before, label.end()):
-            yield Finding(match.start(), match.end(), "api-secret", "api-secret",
-                          f"high-entropy token after the label '{label.group()}'")
+            yield Finding(
+                match.start(),
+                match.end(),
+                "api-secret",
+                "api-secret",
+                f"high-entropy token after the label '{label.group()}'",
+            )
         elif _LABEL_AFTER.match(context_after(view, match.end(), 40)):
-            yield Finding(match.start(), match.end(), "api-secret", "api-secret",
-                          "high-entropy token before an API key label")
+            yield Finding(
+                match.start(),
+                match.end(),
+                "api-secret",
+                "api-secret",
+                "high-entropy token before an API key label",
+            )

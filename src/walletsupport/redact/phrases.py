@@ -56,6 +56,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .core import Finding, Scan, register, words
 
@@ -124,8 +125,7 @@ _ENGLISH_WORD = re.compile(r"[A-Za-z]+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
     start: int
     end: int
     known: bool
@@ -200,19 +200,44 @@ _COMMON_SHORT = frozenset({
 # fmt: on
 
 
-def _english_tokens(view: str) -> list[_Token]:
+def _english_tokens(view: str, start: int = 0, end: int | None = None) -> list[_Token]:
     """The English words of `view`: known if in the list, bridgeable if a possible typo.
 
     A possible typo has 4-8 letters, or 2-3 letters and is no common short word.
     """
     lists = _lists()
+    english, prefixes = lists.english, lists.english_prefixes
     tokens: list[_Token] = []
-    for match in _ENGLISH_WORD.finditer(view):
+    for match in _ENGLISH_WORD.finditer(view, start, len(view) if end is None else end):
         word = match.group().lower()
-        known = word in lists.english or (len(word) >= 4 and word[:4] in lists.english_prefixes)
-        bridgeable = 4 <= len(word) <= 8 or (len(word) in (2, 3) and word not in _COMMON_SHORT)
+        size = len(word)
+        known = word in english or (size >= 4 and word[:4] in prefixes)
+        bridgeable = 4 <= size <= 8 or (size in (2, 3) and word not in _COMMON_SHORT)
         tokens.append(_Token(match.start(), match.end(), known, bridgeable))
     return tokens
+
+
+# Where a run may be: six known words or more, at most two unknown ones between
+# any two of them. Found on a string of one flag a word, so that ordinary text,
+# where list words rarely bunch, costs a set lookup a word.
+_CANDIDATE = re.compile(r"1(?:0{0,2}1){5,}")
+
+
+def _english_regions(view: str) -> Iterable[tuple[int, int]]:
+    """Spans of `view` that may hold an English run; each is read closely after."""
+    lists = _lists()
+    english, prefixes = lists.english, lists.english_prefixes
+    words = _ENGLISH_WORD.findall(view.lower())
+    flags = "".join(
+        "1" if word in english or word[:4] in prefixes and len(word) >= 4 else "0" for word in words
+    )
+    if "111111" not in flags and "1" * 4 not in flags:
+        return
+    spans = [match.span() for match in _ENGLISH_WORD.finditer(view)]
+    for region in _CANDIDATE.finditer(flags):
+        low = max(0, region.start() - 1)
+        high = min(len(spans), region.end() + 1)
+        yield spans[low][0], spans[high - 1][1]
 
 
 @register(
@@ -223,7 +248,11 @@ def _english_tokens(view: str) -> list[_Token]:
 )
 def _english_phrases(scan: Scan) -> Iterable[Finding]:
     view = scan.view
-    tokens = _english_tokens(view)
+    for low, high in _english_regions(view):
+        yield from _english_region(view, _english_tokens(view, low, high))
+
+
+def _english_region(view: str, tokens: list[_Token]) -> Iterable[Finding]:
     for gap in (_GAP, _DOT_GAP):
         for start, end in _runs(view, tokens, _PHRASE_MIN, gap):
             found = _ENGLISH_WORD.findall(view, start, end)
@@ -249,7 +278,11 @@ def _english_phrases(scan: Scan) -> Iterable[Finding]:
     for start, end in _runs(view, strict, _PARTIAL_MIN):
         if _partial_ok(view, start, end, _ENGLISH_WORD.findall(view, start, end)):
             yield Finding(
-                start, end, _KIND, "bip39-partial", "six or more BIP39 English words in a row"
+                start,
+                end,
+                _KIND,
+                "bip39-english",
+                "a partial phrase: six or more BIP39 English words in a row",
             )
 
 
@@ -265,8 +298,20 @@ _PHRASE_CUE = re.compile(
     "助记词|助記詞|记忆词|記憶詞|恢复词|恢復詞|种子词|種子詞|助记码|助記碼|单词|單詞"
     "|(?i:"
     + words(
-        "seed", "seeds", "phrase", "mnemonic", "recovery", "backup", "words", "word",
-        "electrum", "monero", "slip39", "slip-39", "shamir", "share",
+        "seed",
+        "seeds",
+        "phrase",
+        "mnemonic",
+        "recovery",
+        "backup",
+        "words",
+        "word",
+        "electrum",
+        "monero",
+        "slip39",
+        "slip-39",
+        "shamir",
+        "share",
     )
     + ")"
 )
@@ -294,37 +339,44 @@ def _partial_ok(view: str, start: int, end: int, found: Sequence[str]) -> bool:
 # only of rarer list words is a phrase, one with any of these needs a cue or
 # eight words.
 # fmt: off
-_EVERYDAY = frozenset("""
-about above account action address again alert all also amount answer app area
-arrive ask auto away balance bank basic because before begin best better bitter
-blame book both bottom brand bring call can card cash change charge check choose
-claim clean close code coin come common confirm connect control copy correct
-cost could credit cross current day deal debit decide delay deposit detail
-device differ digital direct dollar domain double during early either else
-email empty end enough enter error escape even event ever every exact example
-exchange exist expect explain extra fee few file final find fine first fix
-follow forget frequent friend front fund future gain general give good great
-group have help hold hour huge identify idle inform input inside into issue
-item just keep key kind know last later learn leave left lend level limit link
-list little local lock long lose lot main make manage market mean media member
-message method middle minute miss mistake mobile moment money month more
-morning move much must name need never new next night normal note notice now
-number observe obtain obvious off offer office okay old only open option order
-other own page pay pending people person phone place plan please pluck point
-possible post price problem process profit proof public purchase quick range
-rate ready real reason receive record reduce refuse region remain remember
-remove repeat reply report request require response result return reveal
-review right risk route rule safe same save say scan screen search second
-secret security see select send service session setup seven shift show sign
-similar simple since six slow small smart solution some soon sorry source
-spend start state step still stock stop struggle such sudden suggest supply
-support sure system take talk task team tell term test text thank that then
-there they thing this three ticket time today together token total track trade
-transfer trigger trouble true trust try twelve twenty two type under unit
-unknown until update upgrade use usual valid verify very wait wallet want
-warning way web week weird what when where whether will wish with withdraw
-word work world worry wrong year yellow you young zero
-""".split())
+_EVERYDAY = frozenset({
+    "about", "above", "account", "action", "address", "again", "alert", "all", "also", "amount",
+    "answer", "app", "area", "arrive", "ask", "auto", "away", "balance", "bank", "basic", "because",
+    "before", "begin", "best", "better", "bitter", "blame", "book", "both", "bottom", "brand",
+    "bring", "call", "can", "card", "cash", "change", "charge", "check", "choose", "claim", "clean",
+    "close", "code", "coin", "come", "common", "confirm", "connect", "control", "copy", "correct",
+    "cost", "could", "credit", "cross", "current", "day", "deal", "debit", "decide", "delay",
+    "deposit", "detail", "device", "differ", "digital", "direct", "dollar", "domain", "double",
+    "during", "early", "either", "else", "email", "empty", "end", "enough", "enter", "error",
+    "escape", "even", "event", "ever", "every", "exact", "example", "exchange", "exist", "expect",
+    "explain", "extra", "fee", "few", "file", "final", "find", "fine", "first", "fix", "follow",
+    "forget", "frequent", "friend", "front", "fund", "future", "gain", "general", "give", "good",
+    "great", "group", "have", "help", "hold", "hour", "huge", "identify", "idle", "inform", "input",
+    "inside", "into", "issue", "item", "just", "keep", "key", "kind", "know", "last", "later",
+    "learn", "leave", "left", "lend", "level", "limit", "link", "list", "little", "local", "lock",
+    "long", "lose", "lot", "main", "make", "manage", "market", "mean", "media", "member", "message",
+    "method", "middle", "minute", "miss", "mistake", "mobile", "moment", "money", "month", "more",
+    "morning", "move", "much", "must", "name", "need", "never", "new", "next", "night", "normal",
+    "note", "notice", "now", "number", "observe", "obtain", "obvious", "off", "offer", "office",
+    "okay", "old", "only", "open", "option", "order", "other", "own", "page", "pay", "pending",
+    "people", "person", "phone", "place", "plan", "please", "pluck", "point", "possible", "post",
+    "price", "problem", "process", "profit", "proof", "public", "purchase", "quick", "range",
+    "rate", "ready", "real", "reason", "receive", "record", "reduce", "refuse", "region", "remain",
+    "remember", "remove", "repeat", "reply", "report", "request", "require", "response", "result",
+    "return", "reveal", "review", "right", "risk", "route", "rule", "safe", "same", "save", "say",
+    "scan", "screen", "search", "second", "secret", "security", "see", "select", "send", "service",
+    "session", "setup", "seven", "shift", "show", "sign", "similar", "simple", "since", "six",
+    "slow", "small", "smart", "solution", "some", "soon", "sorry", "source", "spend", "start",
+    "state", "step", "still", "stock", "stop", "struggle", "such", "sudden", "suggest", "supply",
+    "support", "sure", "system", "take", "talk", "task", "team", "tell", "term", "test", "text",
+    "thank", "that", "then", "there", "they", "thing", "this", "three", "ticket", "time", "today",
+    "together", "token", "total", "track", "trade", "transfer", "trigger", "trouble", "true",
+    "trust", "try", "twelve", "twenty", "two", "type", "under", "unit", "unknown", "until",
+    "update", "upgrade", "use", "usual", "valid", "verify", "very", "wait", "wallet", "want",
+    "warning", "way", "web", "week", "weird", "what", "when", "where", "whether", "will", "wish",
+    "with", "withdraw", "word", "work", "world", "worry", "wrong", "year", "yellow", "you", "young",
+    "zero"
+})
 # fmt: on
 
 
@@ -499,9 +551,7 @@ def _contiguous_phrases(view: str, han: Sequence[tuple[int, int]]) -> Iterable[F
                 if traditional >= 0 and traditional_numbers[j] >= 0
                 else -1
             )
-            if length in _PHRASE_LENGTHS and is_phrase(
-                low, low + length, simplified, traditional
-            ):
+            if length in _PHRASE_LENGTHS and is_phrase(low, low + length, simplified, traditional):
                 yield Finding(
                     start, han[j][1], _KIND, "bip39-chinese", "groups of characters, checksum valid"
                 )
@@ -509,9 +559,7 @@ def _contiguous_phrases(view: str, han: Sequence[tuple[int, int]]) -> Iterable[F
                 break
 
 
-def _glued(
-    view: str, start: int, end: int, low: int, *sums: list[int]
-) -> Iterable[Finding]:
+def _glued(view: str, start: int, end: int, low: int, *sums: list[int]) -> Iterable[Finding]:
     """Rule 4: a window of a longer run, glued to other Chinese with no cue.
 
     `low` is where the run starts among all Chinese characters, `sums` the
@@ -558,13 +606,20 @@ def _following_han(view: str, pos: int) -> tuple[str, list[int]]:
     return "".join(chars), positions
 
 
-
 # --- other languages and schemes ------------------------------------------------
 
 # Letters of any script but the ideographs, which the Chinese rules read.
 _WORD = re.compile(r"(?:(?![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[^\W\d_])+")
-_OTHER_BIP39 = ("spanish", "french", "italian", "czech", "portuguese", "japanese", "korean",
-                "russian")
+_OTHER_BIP39 = (
+    "spanish",
+    "french",
+    "italian",
+    "czech",
+    "portuguese",
+    "japanese",
+    "korean",
+    "russian",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -598,6 +653,7 @@ def _membership() -> dict[str, int]:
     return bits
 
 
+@lru_cache(maxsize=4096)
 def _normal_forms(word: str) -> tuple[str, ...]:
     from .wordlists import normal
 
@@ -606,16 +662,41 @@ def _normal_forms(word: str) -> tuple[str, ...]:
     return (normal(word), normal(word, keep_marks=True))
 
 
-def _scheme_runs(view: str) -> Iterable[tuple[_Scheme, list[re.Match[str]]]]:
-    """Yield each maximal run of 6+ words of one scheme, the words apart by phrase gaps."""
-    schemes = _schemes()
+@lru_cache(maxsize=1 << 16)
+def _mask(word: str) -> int:
+    """A bit per scheme whose list holds `word` (cached: text repeats its words)."""
     membership = _membership()
+    if word.isascii():
+        return membership.get(word.lower(), 0)
+    mask = 0
+    for form in _normal_forms(word):
+        mask |= membership.get(form, 0)
+    return mask
+
+
+def _scheme_runs(view: str) -> Iterable[tuple[_Scheme, list[re.Match[str]]]]:
+    """Yield each maximal run of 6+ words of one scheme, the words apart by phrase gaps.
+
+    Six words in a row that are in some list are found first, on a string of
+    one flag a word; only there are the words read one by one.
+    """
+    words = _WORD.findall(view)
+    flags = "".join("1" if _mask(word) else "0" for word in words)
+    if "111111" not in flags:
+        return
+    matches = list(_WORD.finditer(view))
+    for region in re.finditer(r"1{6,}", flags):
+        yield from _scheme_runs_in(view, matches[region.start() : region.end()])
+
+
+def _scheme_runs_in(
+    view: str, matches: list[re.Match[str]]
+) -> Iterable[tuple[_Scheme, list[re.Match[str]]]]:
+    schemes = _schemes()
     open_runs: dict[int, list[re.Match[str]]] = {}
     previous_end = -1
-    for match in _WORD.finditer(view):
-        mask = 0
-        for form in _normal_forms(match.group()):
-            mask |= membership.get(form, 0)
+    for match in matches:
+        mask = _mask(match.group())
         joined = previous_end >= 0 and (
             match.start() - previous_end <= _LONGEST_GAP
             and _GAP.fullmatch(view, previous_end, match.start()) is not None
@@ -713,4 +794,6 @@ def _other_phrases(scan: Scan) -> Iterable[Finding]:
     for scheme, run in _scheme_runs(scan.view):
         reason = _judge(scan.view, scheme, run)
         if reason:
-            yield Finding(run[0].start(), run[-1].end(), _KIND, scheme.name, reason)
+            yield Finding(
+                run[0].start(), run[-1].end(), _KIND, "word-lists", f"{scheme.name}: {reason}"
+            )

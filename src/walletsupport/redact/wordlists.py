@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 __all__ = [
     "BIP39_LANGUAGES",
@@ -75,7 +75,7 @@ def _make(name: str, words: list[str], keep_marks: bool = False) -> WordList:
     return WordList(name, {normal(word, keep_marks): i for i, word in enumerate(words)})
 
 
-@lru_cache(maxsize=None)
+@cache
 def bip39(language: str) -> WordList:
     """The BIP39 list of `language` (one of `BIP39_LANGUAGES`)."""
     from mnemonic import Mnemonic
@@ -120,7 +120,12 @@ def electrum_seed_type(words: list[str]) -> str | None:
 
     phrase = " ".join(normal(word) for word in words)
     digest = hmac.new(b"Seed version", phrase.encode("utf-8"), hashlib.sha512).hexdigest()
-    for prefix, kind in (("100", "segwit"), ("101", "2fa"), ("102", "2fa-segwit"), ("01", "standard")):
+    for prefix, kind in (
+        ("100", "segwit"),
+        ("101", "2fa"),
+        ("102", "2fa-segwit"),
+        ("01", "standard"),
+    ):
         if digest.startswith(prefix):
             return kind
     return None
