@@ -313,7 +313,7 @@ def test_finish_redacts_answers_again_and_adds_what_it_found(store, flow):
     assert error.value == "Declined. My password is [password removed]"
     assert error.display["zh"] == "Declined. My password is [password removed]"
     items = {i.id: i for i in case.checklist}
-    assert items["destination-account"].value["en"] == "card [card number removed]"
+    assert items["destination-account"].value["en"] == "card [card number removed, ending 1111]"
     assert items["error"].value["zh"] == "Declined. My password is [password removed]"
 
 

@@ -249,7 +249,7 @@ def test_secrets_typed_in_an_answer_are_removed_before_display_and_storage() -> 
     result = _run(["diagnose", "failed-withdrawal"], lines)
     assert result.exit_code == 0, result.output
     assert "I removed" in result.output or "removed" in result.output
-    assert "[card number removed]" in result.output
+    assert "[card number removed, ending 1111]" in result.output
     # not even in the transcript's echo of what was typed
     assert "4111 1111 1111 1111" not in result.output
     database = _stored_bytes()
