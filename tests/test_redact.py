@@ -298,8 +298,9 @@ def test_mistyped_or_dotted_english_phrase_is_removed(text: str, expected: str) 
         EN12.replace("spell", "spl").replace("logic", "lgc").replace("ranch", "rnc"),
         # Common short words are never bridged, so list words around them stay apart.
         "the same " + " and the ".join(" ".join(EN12.split()[i : i + 4]) for i in (0, 4, 8)),
-        # A dot between sentences is no dotted phrase: some gaps are spaces.
-        "Words 1-6: " + " ".join(EN12.split()[:6]) + ". " + " ".join(EN12.split()[6:11]) + ".",
+        # A dot between sentences is no dotted phrase: some gaps are spaces. (Five
+        # words a sentence: six in a row would be a partial phrase.)
+        "Words 1-5: " + " ".join(EN12.split()[:5]) + ". " + " ".join(EN12.split()[6:11]) + ".",
     ],
     ids=["three typos", "joined by common words", "two sentences"],
 )

@@ -217,10 +217,11 @@ def _english_tokens(view: str, start: int = 0, end: int | None = None) -> list[_
     return tokens
 
 
-# Where a run may be: six known words or more, at most two unknown ones between
-# any two of them. Found on a string of one flag a word, so that ordinary text,
-# where list words rarely bunch, costs a set lookup a word.
-_CANDIDATE = re.compile(r"1(?:0{0,2}1){5,}")
+# Where a run may be: six known words in a row (a partial phrase), or ten known
+# words or more with at most two unknown ones between any two of them (a whole
+# phrase bridges at most two typos). Found on a string of one flag a word, so
+# that ordinary text, where list words rarely bunch, costs a set lookup a word.
+_CANDIDATE = re.compile(r"1(?:0{0,2}1){9,}|1{6,}")
 
 
 def _english_regions(view: str) -> Iterable[tuple[int, int]]:
