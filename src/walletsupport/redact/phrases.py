@@ -610,7 +610,7 @@ def _following_han(view: str, pos: int) -> tuple[str, list[int]]:
 # --- other languages and schemes ------------------------------------------------
 
 # Letters of any script but the ideographs, which the Chinese rules read.
-_WORD = re.compile(r"(?:(?![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[^\W\d_])+")
+_WORD = re.compile(r"[^\W\d_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _OTHER_BIP39 = (
     "spanish",
     "french",
