@@ -233,18 +233,9 @@ def _walk_codes(view: str) -> Iterable[Finding]:
 # --- TOTP secrets, otpauth URIs and backup codes ---------------------------------
 
 _TOTP_NEEDLES = (
-    "otp",
-    "2fa",
-    "mfa",
-    "factor",
-    "authenticator",
-    "authy",
-    " key",
-    "base32",
-    "密钥",
-    "密鑰",
-    "秘钥",
-)
+    "otp", "2fa", "mfa", "factor", "authenticator", "authy", "setup key", "secret key",
+    "backup key", "base32", "manual entry", "密钥", "密鑰", "秘钥",
+)  # fmt: skip
 _OTPAUTH = re.compile(r"otpauth(?:-migration)?://[^\s<>\"']+", re.IGNORECASE)
 _TOTP_CUE = re.compile(
     r"(?i:(?:2fa|mfa|totp|otp|two[- ]factor|authenticator|google\s+authenticator|"

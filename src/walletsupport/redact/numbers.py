@@ -105,7 +105,9 @@ def _id_numbers(scan: Scan) -> Iterable[Finding]:
                 "id-document",
                 "mainland resident ID, check digit valid",
             )
-    labelled = scan.mentions("身份", "证件", "證件", "id", "nric", "identity")
+    labelled = scan.mentions(
+        "身份", "证件", "證件", "id card", "id number", "id no", "national id", "nric", "identity"
+    )
     for match in _ID_LABELLED.finditer(view) if labelled else ():
         yield Finding(
             match.start("value"),
