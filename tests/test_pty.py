@@ -25,10 +25,12 @@ ANSI = re.compile(r"\x1b\[[0-9;?]*[a-zA-Z]")
 def spawn(tmp_path: Path):
     children: list[pexpect.spawn] = []
 
-    def start(*args: str, lang: str = "en") -> pexpect.spawn:
+    def start(*args: str, lang: str = "en", **extra: str) -> pexpect.spawn:
         env = dict(os.environ, TERM="xterm-256color", WALLETSUPPORT_DATA_DIR=str(tmp_path),
                    WALLETSUPPORT_CONFIG_DIR=str(tmp_path / "config"), LANG="C.UTF-8",
                    WALLETSUPPORT_NOW="2026-11-25T10:00:00+08:00", NO_COLOR="1")
+        env.pop("WALLETSUPPORT_PLAIN", None)
+        env.update(extra)
         env.pop("COLUMNS", None)
         env.pop("LINES", None)
         child = pexpect.spawn(COMMAND, ["--lang", lang, *args], env=env, encoding="utf-8",
@@ -164,5 +166,25 @@ def test_describe_in_own_words_in_a_terminal(spawn) -> None:
     child.expect_exact("These look closest. Which one fits?")
     child.send(ENTER)
     child.expect_exact("What happened to the withdrawal?")
+    child.send(CTRL_C)
+    assert _finish(child) == 130
+
+
+@pytest.mark.parametrize("extra", [{"TERM": "dumb"}, {"WALLETSUPPORT_PLAIN": "1"},
+                                   {"WALLETSUPPORT_PLAIN": "yes"}])
+def test_accessible_mode_without_a_flag_in_a_terminal(spawn, extra: dict[str, str]) -> None:
+    """A screen reader or dumb terminal gets numbered prompts and no boxes, no flag needed."""
+    child = spawn("diagnose", "failed-withdrawal", **extra)
+    child.expect_exact("> ")
+    screen = ANSI.sub("", child.before)
+    assert re.search(r"^\s*1\) ", screen, re.MULTILINE), screen
+    assert "\x1b[?" not in child.before  # no full-screen prompt_toolkit control codes
+    child.sendcontrol("c")
+    assert _finish(child) == 130
+
+
+def test_plain_zero_keeps_arrow_key_prompts(spawn) -> None:
+    child = spawn("diagnose", "failed-withdrawal", WALLETSUPPORT_PLAIN="0")
+    child.expect_exact("(arrow keys, then Enter)")
     child.send(CTRL_C)
     assert _finish(child) == 130

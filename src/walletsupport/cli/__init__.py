@@ -207,9 +207,10 @@ def _globals(
         "--lang", help="Language: en or zh (default: WALLETSUPPORT_LANG, config, locale). "
         "界面语言：en 或 zh。",
         show_default=False)] = None,
-    plain: Annotated[bool, typer.Option(
-        "--plain", help="Numbered plain prompts, for scripts, pipes and screen readers. "
-        "编号式纯文本提问，适合脚本、管道和读屏软件。")] = False,
+    plain: Annotated[bool | None, typer.Option(
+        "--plain/--no-plain", help="Numbered plain prompts and no boxes, for scripts, pipes and "
+        "screen readers (default: WALLETSUPPORT_PLAIN, config, TERM=dumb). "
+        "编号式纯文本提问、不画边框，适合脚本、管道和读屏软件。", show_default=False)] = None,
     flows_dir: Annotated[list[Path] | None, typer.Option(
         "--flows-dir",
         help="Extra folder of flows (repeatable); replaces built-ins of the same id.",
@@ -226,11 +227,11 @@ def _globals(
     base = ctx.obj if isinstance(ctx.obj, Environment) else Environment()
     try:
         settings = resolve(lang=lang, profile=profile, flows_dirs=tuple(flows_dir or ()),
-                           environ=base.environ, config_folder=base.config_dir)
+                           environ=base.environ, config_folder=base.config_dir, plain=plain)
     except WalletSupportError as error:
         raise _fail(base, error) from None
     base.lang = settings.lang
-    base.plain = plain
+    base.plain = settings.plain
     base.flows_dirs = settings.flows_dirs
     base.profile = settings.profile
     base.extra["settings"] = settings
