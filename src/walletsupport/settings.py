@@ -5,7 +5,7 @@
 | language | --lang        | WALLETSUPPORT_LANG     | lang = "zh"      | the locale (zh* → zh) |
 | profile  | --profile     | WALLETSUPPORT_PROFILE  | profile = "..."  | generic            |
 | flows    | --flows-dir   | WALLETSUPPORT_FLOWS_DIR (os.pathsep list) | flows_dirs = [...] | none |
-| plain    | --plain/--no-plain | WALLETSUPPORT_PLAIN (set, not 0) | plain = true | TERM=dumb → plain |
+| plain    | --plain, --no-plain | WALLETSUPPORT_PLAIN (not 0) | plain = true | TERM=dumb |
 
 Extra flow folders from all three places are added together (config first,
 then environment, then command line), so a later one replaces a flow of the

@@ -27,6 +27,7 @@ from typer.core import TyperGroup
 from .. import __version__
 from ..environment import Environment
 from ..errors import Cancelled, WalletSupportError
+from .completion import profile_names
 
 __all__ = ["app", "env_of", "main"]
 
@@ -180,7 +181,7 @@ app = typer.Typer(
     help="Diagnose a digital-wallet problem, then reach official support safely.\n\n"
     "解决数字钱包问题，并安全地联系官方客服。",
     no_args_is_help=False,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -217,7 +218,7 @@ def _globals(
         file_okay=False)] = None,
     profile: Annotated[str | None, typer.Option(
         "--profile", help="Contact profile: a name (see 'profiles list') or a YAML file. "
-        "联系渠道资料：名称或 YAML 文件。")] = None,
+        "联系渠道资料：名称或 YAML 文件。", autocompletion=profile_names)] = None,
     version: Annotated[bool, typer.Option(
         "--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
 ) -> None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from . import env_of
+from .completion import case_ids
 
 if TYPE_CHECKING:
     from ..cases import CaseStore
@@ -165,7 +166,8 @@ def list_cases(
 @cases_app.command("show", help=_help("show"))
 def show_case(
     ctx: typer.Context,
-    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False)],
+    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False,
+                                                autocompletion=case_ids)],
     as_json: Annotated[bool, typer.Option(
         "--json", help="Print the case as JSON (as 'export --format json'). 输出 JSON。")] = False,
 ) -> None:
@@ -187,7 +189,8 @@ def show_case(
 @cases_app.command("set-ticket", help=_help("set-ticket"))
 def set_ticket(
     ctx: typer.Context,
-    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False)],
+    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False,
+                                                autocompletion=case_ids)],
     ticket: Annotated[str, typer.Argument(
         metavar="TICKET", help="Support's ticket or reference number (\"\" clears it). "
         "客服给的工单号（\"\" 为清除）。", show_default=False)],
@@ -208,7 +211,8 @@ def set_ticket(
 @cases_app.command("note", help=_help("note"))
 def add_note(
     ctx: typer.Context,
-    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False)],
+    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False,
+                                                autocompletion=case_ids)],
     text: Annotated[str, typer.Argument(
         metavar="TEXT", help="What support answered. 客服的答复。", show_default=False)],
 ) -> None:
@@ -225,7 +229,8 @@ def add_note(
 @cases_app.command("status", help=_help("status"))
 def set_status(
     ctx: typer.Context,
-    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False)],
+    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False,
+                                                autocompletion=case_ids)],
     status: Annotated[str, typer.Argument(
         metavar="open|waiting|escalated|resolved", help="The new status. 新状态。",
         show_default=False)],
@@ -243,7 +248,8 @@ def set_status(
 @cases_app.command("follow-up", help=_help("follow-up"))
 def follow_up(
     ctx: typer.Context,
-    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False)],
+    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False,
+                                                autocompletion=case_ids)],
     escalate: Annotated[bool, typer.Option(
         "--escalate", help="Ask for the case to go to a higher level of support. "
         "申请升级给更高一级的客服。")] = False,
@@ -284,7 +290,8 @@ def _isatty(env: Environment) -> bool:
 @cases_app.command("delete", help=_help("delete"))
 def delete_case(
     ctx: typer.Context,
-    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False)],
+    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False,
+                                                autocompletion=case_ids)],
 ) -> None:
     """Delete a case (or an unfinished diagnosis) for good."""
     from ..i18n import t
@@ -300,7 +307,8 @@ def export_case(
     ctx: typer.Context,
     case_id: Annotated[str | None, typer.Argument(
         metavar="CASE_ID", help="The case to export (default: the latest). "
-        "要导出的记录（默认为最新一条）。", show_default=False)] = None,
+        "要导出的记录（默认为最新一条）。", show_default=False,
+        autocompletion=case_ids)] = None,
     fmt: Annotated[str, typer.Option(
         "--format", "-f", metavar="markdown|text|json",
         help="markdown pastes into a chat or an email; text fits 72 columns; json is for "

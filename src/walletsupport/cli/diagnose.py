@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from . import env_of
+from .completion import flow_ids, profile_names
 
 if TYPE_CHECKING:
     from ..catalog import Catalog
@@ -31,7 +32,7 @@ def diagnose(
         metavar="[FLOW]", help="The problem to diagnose (see 'flows list'); "
         "without it you pick from a list or describe it. "
         "要诊断的问题；不写则从列表选择或自己描述。",
-        show_default=False)] = None,
+        show_default=False, autocompletion=flow_ids)] = None,
     answers_file: Annotated[Path | None, typer.Option(
         "--answers", help="YAML or JSON file of answers: question id to answer. "
         "答案文件（YAML 或 JSON）：问题编号对应答案。",
@@ -47,7 +48,8 @@ def diagnose(
         "--resume", help="Continue the last unfinished diagnosis. 继续上次没做完的诊断。")] = False,
     profile_name: Annotated[str | None, typer.Option(
         "--profile", help="Contact profile for the closing screen: a name or a YAML file; the "
-        "same as the global option.", show_default=False)] = None,
+        "same as the global option.", show_default=False,
+        autocompletion=profile_names)] = None,
 ) -> None:
     """Diagnose a wallet problem step by step, then see whom to contact and what to prepare."""
     from ..catalog import load_catalog

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from . import env_of
+from .completion import flow_ids
 
 __all__ = ["flows_app", "register"]
 
@@ -54,7 +55,8 @@ def list_flows(
 @flows_app.command("show")
 def show_flow(
     ctx: typer.Context,
-    flow_id: Annotated[str, typer.Argument(metavar="FLOW", help="The flow id.")],
+    flow_id: Annotated[str, typer.Argument(metavar="FLOW", help="The flow id.",
+                                              autocompletion=flow_ids)],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Show one flow: its questions, branches, advice and ends."""
@@ -188,7 +190,8 @@ def test_flows(
 @flows_app.command("graph")
 def graph_flow(
     ctx: typer.Context,
-    flow_id: Annotated[str, typer.Argument(metavar="FLOW", help="The flow id.")],
+    flow_id: Annotated[str, typer.Argument(metavar="FLOW", help="The flow id.",
+                                              autocompletion=flow_ids)],
     fmt: Annotated[str, typer.Option("--format", "-f", help="mermaid or dot.")] = "mermaid",
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write to this file instead of stdout.", dir_okay=False,
