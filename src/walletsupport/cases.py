@@ -328,6 +328,17 @@ class CaseStore:
             "WHERE status = 'draft' ORDER BY id").fetchall()
         return [_draft(r) for r in rows]
 
+    def answers_of(self, case_id: int) -> tuple[str, str, tuple[tuple[str, Answer], ...]]:
+        """The status, flow id and answers (redacted, in the order given) of a case or draft."""
+        import json
+
+        row = self._connect().execute("SELECT status, flow_id, answers FROM cases WHERE id = ?",
+                                      (case_id,)).fetchone()
+        if row is None:
+            raise CaseNotFound(key="errors.unknown-case", case=case_id)
+        answers = tuple((str(q), _answer(v)) for q, v in json.loads(row[2] or "[]"))
+        return str(row[0]), str(row[1]), answers
+
     def drop_draft(self, case_id: int) -> None:
         """Forget a draft (nothing happens when there is none with this id)."""
         with self._write() as db:

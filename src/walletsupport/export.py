@@ -18,10 +18,12 @@ from typing import Any
 from .cases import Bilingual, Case, CaseAnswer, CaseItem
 from .errors import UsageError, WalletSupportError
 from .i18n import pick, t
+from .model import ANSWERS_FLOW_KEY, Answer
 from .wrapping import display_width
 from .wrapping import wrap as _wrap
 
 __all__ = [
+    "answers_file",
     "FORMATS",
     "SCHEMA_VERSION",
     "TEXT_WIDTH",
@@ -424,3 +426,21 @@ def copy_to_clipboard(text: str) -> None:
         pyperclip.copy(text)
     except pyperclip.PyperclipException:
         raise WalletSupportError(key="export.no-clipboard") from None
+
+
+def answers_file(case_id: int, flow_id: str, answers: Sequence[tuple[str, Answer]],
+                 lang: str) -> str:
+    """A case's answers as YAML that `diagnose --answers FILE` replays (`_flow` names the flow).
+
+    The values are the stored ones, so a secret masked when it was typed stays masked.
+    """
+    import yaml
+
+    data: dict[str, object] = {ANSWERS_FLOW_KEY: flow_id}
+    for question, value in answers:
+        data[question] = list(value) if isinstance(value, tuple) else value
+    head = "".join(f"# {line}\n" for line in t("cases.answers.header", lang, case=case_id,
+                                                 flow=flow_id).splitlines())
+    body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False,
+                          width=1_000_000)
+    return head + body

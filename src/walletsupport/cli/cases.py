@@ -45,6 +45,8 @@ _HELP = {
                   "写一条发给客服的跟进消息或升级申请。"),
     "delete": ("Delete a case (or an unfinished diagnosis) for good.",
                "永久删除一条记录。"),
+    "answers": ("Print a case's answers as a file that 'diagnose --answers' replays.",
+                "把一条记录的答案输出为可供 'diagnose --answers' 重放的文件。"),
     "export": ("Export a case summary to hand to support.",
                "导出记录摘要，方便发给客服。"),
 }
@@ -301,6 +303,22 @@ def delete_case(
     with _store(env) as store:
         store.delete(number)
     _say(env, t("cases.deleted", env.lang, id=number))
+
+
+@cases_app.command("answers", help=_help("answers"))
+def case_answers(
+    ctx: typer.Context,
+    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False,
+                                                autocompletion=case_ids)],
+) -> None:
+    """Print a case's answers as a file that 'diagnose --answers' replays."""
+    from ..export import answers_file
+
+    env = env_of(ctx)
+    number = _id(case_id)
+    with _store(env) as store:
+        status, flow_id, answers = store.answers_of(number)
+    env.stdout.write(answers_file(number, flow_id, answers, env.lang))
 
 
 def export_case(

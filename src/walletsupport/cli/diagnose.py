@@ -54,6 +54,7 @@ def diagnose(
     """Diagnose a wallet problem step by step, then see whom to contact and what to prepare."""
     from ..catalog import load_catalog
     from ..errors import Cancelled, InputEnded, WalletSupportError
+    from ..model import ANSWERS_FLOW_KEY
 
     env = env_of(ctx)
     if profile_name:
@@ -61,6 +62,12 @@ def diagnose(
     catalog = load_catalog(env.flows_dirs)
     store = _store(env)
     scripted = _scripted_answers(answers_file, sets or [], env.lang)
+    named = scripted.pop(ANSWERS_FLOW_KEY, None)
+    if named is not None:
+        if not isinstance(named, str) or (flow_id is not None and named != flow_id):
+            raise WalletSupportError(key="errors.answers-other-flow", path=answers_file,
+                                     named=named, flow=flow_id)
+        flow_id = named
     base = _base_prompter(env)
     prompter: Prompter = base
     if scripted or no_input:

@@ -77,6 +77,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Case {id} is now: {status}.",
         "zh": "记录 {id} 的状态已改为：{status}。",
     },
+    "cases.answers.header": {
+        "en": "The answers of case {case} ({flow}). Replay them with:\n  walletsupport diagnose --answers THIS_FILE\nMasked values (secrets) stay masked; change any answer before replaying.",
+        "zh": "记录 {case}（{flow}）的答案。重放方法：\n  walletsupport diagnose --answers 本文件\n已遮盖的敏感信息保持遮盖；重放前可以修改任何答案。",
+    },
     "cases.deleted": {
         "en": "Case {id} deleted.",
         "zh": "记录 {id} 已删除。",
