@@ -175,6 +175,7 @@ class Case:
     zone: str | None
     ticket: str | None = None
     notes: tuple[Note, ...] = ()
+    edited: tuple[datetime, ...] = ()  # when its answers were corrected (`cases edit`)
 
 
 def parse_case_id(raw: str) -> int:
@@ -373,6 +374,36 @@ class CaseStore:
                     (result.flow.id, lang, stamp, stamp, _utc(now), _zone_name(now), answers,
                      body, _counts_json(counts))).lastrowid
         assert case_id is not None
+        return self.get(case_id)
+
+    def amend(self, case_id: int, *, result: Result, lang: str, now: datetime,
+              redactions: Mapping[str, int]) -> Case:
+        """Replace a finished case's answers and result after a correction.
+
+        The case keeps its id, status, ticket, notes and history; the record notes
+        when it was edited (every edit is kept, oldest first).
+        """
+        import json
+
+        db = self._connect()
+        row = db.execute("SELECT record, redactions FROM cases WHERE id = ? AND status != 'draft'",
+                         (case_id,)).fetchone()
+        if row is None:
+            raise CaseNotFound(key="errors.unknown-case", case=case_id)
+        old = json.loads(row[0] or "{}")
+        record, found = _record(result, lang)
+        record["edited"] = [*old.get("edited", []), _iso(now)]
+        counts = Counter(json.loads(row[1] or "{}")) + found + Counter(
+            {k: int(v) for k, v in redactions.items() if v})
+        answers = json.dumps([[a["question"], a["value"]] for a in record["answers"]],
+                             ensure_ascii=False)
+        with self._write() as writer:
+            writer.execute(
+                "UPDATE cases SET flow_id = ?, updated = ?, answers = ?, record = ?, "
+                "redactions = ? WHERE id = ? AND status != 'draft'",
+                (result.flow.id, _iso(now), answers,
+                 json.dumps(record, ensure_ascii=False, sort_keys=True), _counts_json(counts),
+                 case_id))
         return self.get(case_id)
 
     def get(self, case_id: int) -> Case:
@@ -698,4 +729,5 @@ def _case(row: Sequence[Any], notes: Sequence[Note]) -> Case:
         zone=row[6],
         ticket=row[7],
         notes=tuple(notes),
+        edited=tuple(_parse(stamp) for stamp in record.get("edited", ())),
     )

@@ -45,6 +45,8 @@ _HELP = {
                   "写一条发给客服的跟进消息或升级申请。"),
     "delete": ("Delete a case (or an unfinished diagnosis) for good.",
                "永久删除一条记录。"),
+    "edit": ("Correct a saved case: review its answers and change any of them.",
+             "修改已保存的记录：核对回答并改正其中任何一个。"),
     "answers": ("Print a case's answers as a file that 'diagnose --answers' replays.",
                 "把一条记录的答案输出为可供 'diagnose --answers' 重放的文件。"),
     "export": ("Export a case summary to hand to support.",
@@ -303,6 +305,43 @@ def delete_case(
     with _store(env) as store:
         store.delete(number)
     _say(env, t("cases.deleted", env.lang, id=number))
+
+
+@cases_app.command("edit", help=_help("edit"))
+def edit_case(
+    ctx: typer.Context,
+    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False,
+                                                autocompletion=case_ids)],
+) -> None:
+    """Correct a saved case: review its answers and change any of them."""
+    from ..catalog import load_catalog
+    from ..errors import WalletSupportError
+    from ..i18n import t
+    from ..session import Outlets, run_session
+    from .diagnose import _base_prompter, _closing, _prompt_console
+
+    env = env_of(ctx)
+    number = _id(case_id)
+    with _store(env) as store:
+        status, flow_id, answers = store.answers_of(number)
+        if status == "draft":
+            raise WalletSupportError(key="cases.edit-draft", id=number)
+        flow = load_catalog(env.flows_dirs).get(flow_id)
+        from ..rendering.diagnose import render_advice, render_notice, render_progress
+
+        console = env.console()
+        asking = _prompt_console(env)
+        outlets = Outlets(
+            advice=lambda shown: render_advice(console, shown, env.lang),
+            notice=lambda text: render_notice(console, text, env.lang),
+            progress=lambda n, total: render_progress(asking, n, total, env.lang))
+        console.print(t("cases.editing", env.lang, id=number))
+        outcome = run_session(flow, _base_prompter(env), lang=env.lang, answers=answers,
+                              outlets=outlets, review=True)
+        case = store.amend(number, result=outcome.result, lang=env.lang, now=env.now(),
+                           redactions=dict(outcome.redactions))
+        _closing(env, outcome.result, case.id, str(store.path))
+    _say(env, t("cases.edited", env.lang, id=number))
 
 
 @cases_app.command("answers", help=_help("answers"))

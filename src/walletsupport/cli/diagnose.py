@@ -44,6 +44,9 @@ def diagnose(
     no_input: Annotated[bool, typer.Option(
         "--no-input", help="Never ask: a missing answer is an error. "
         "不提问：缺少答案即报错。")] = False,
+    no_review: Annotated[bool, typer.Option(
+        "--no-review", help="Show the result without listing the answers to check first. "
+        "不核对回答，直接显示结果。")] = False,
     resume: Annotated[bool, typer.Option(
         "--resume", help="Continue the last unfinished diagnosis. 继续上次没做完的诊断。")] = False,
     profile_name: Annotated[str | None, typer.Option(
@@ -113,8 +116,14 @@ def diagnose(
     references = {q.id for q in flow.questions() if q.reference}
     outlets = Outlets(advice=lambda shown: render_advice(console, shown, env.lang),
                       notice=lambda text: render_notice(console, text, env.lang), saved=saved)
+    if not no_input:
+        from ..rendering.diagnose import render_progress
+
+        asking = _prompt_console(env)
+        outlets.progress = lambda number, total: render_progress(asking, number, total, env.lang)
     try:
-        outcome = run_session(flow, prompter, lang=env.lang, answers=start, outlets=outlets)
+        outcome = run_session(flow, prompter, lang=env.lang, answers=start, outlets=outlets,
+                              review=not (no_review or no_input))
     except (Cancelled, InputEnded) as stop:
         if case_id is not None:
             kept = t("diagnose.draft-kept", env.lang, case=case_id)
@@ -133,13 +142,22 @@ def _store(env: Environment) -> Any:
     return CaseStore(env.data_dir)
 
 
+def _prompts_on_stderr(env: Environment) -> bool:
+    """A person is typing but the output goes to a file: questions go to stderr, which they see."""
+    return not env.interactive and env.stdin_isatty and not env.plain
+
+
+def _prompt_console(env: Environment) -> Any:
+    """The console the questions are asked on."""
+    return env.console(stderr=_prompts_on_stderr(env))
+
+
 def _base_prompter(env: Environment) -> Prompter:
     from ..prompting import PlainPrompter, QuestionaryPrompter
 
     if env.interactive:
         return QuestionaryPrompter()
-    if env.stdin_isatty and not env.plain:
-        # A person is typing but the output goes to a file: ask on stderr, which they see.
+    if _prompts_on_stderr(env):
         return PlainPrompter(env.stdin, env.stderr, echo=False)
     return PlainPrompter(env.stdin, env.stdout)
 

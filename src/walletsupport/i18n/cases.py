@@ -77,6 +77,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Case {id} is now: {status}.",
         "zh": "记录 {id} 的状态已改为：{status}。",
     },
+    "cases.edit-draft": {
+        "en": "Case {id} is an unfinished diagnosis: continue it with 'walletsupport diagnose --resume {id}'.",
+        "zh": "记录 {id} 是一次未完成的诊断：请用 'walletsupport diagnose --resume {id}' 继续。",
+    },
+    "cases.editing": {
+        "en": "Correcting case {id}. Its ticket, notes and history stay as they are.",
+        "zh": "正在修改记录 {id}。它的工单号、备注和历史都会保留。",
+    },
+    "cases.edited": {
+        "en": "Case {id} is corrected; 'walletsupport cases show {id}' shows it with the date of the change.",
+        "zh": "记录 {id} 已改正；运行 'walletsupport cases show {id}' 可查看，其中注明了修改时间。",
+    },
+    "cases.show.edited": {"en": "Answers corrected", "zh": "回答修改于"},
     "cases.answers.header": {
         "en": "The answers of case {case} ({flow}). Replay them with:\n  walletsupport diagnose --answers THIS_FILE\nMasked values (secrets) stay masked; change any answer before replaying.",
         "zh": "记录 {case}（{flow}）的答案。重放方法：\n  walletsupport diagnose --answers 本文件\n已遮盖的敏感信息保持遮盖；重放前可以修改任何答案。",

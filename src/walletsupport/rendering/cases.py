@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..cases import Case
-from ..export import channel_label, display_width, format_time, redaction_line, wrap
+from ..export import channel_label, display_width, edited_line, format_time, redaction_line, wrap
 from ..i18n import pick, t
 
 __all__ = ["render_case", "render_case_list", "render_message", "render_notices",
@@ -59,6 +59,8 @@ def render_case(console: Console, case: Case, lang: str) -> None:
     fields.append((t("export.created", lang), format_time(case.created, case.zone), ""))
     if case.updated != case.created:
         fields.append((t("cases.show.updated", lang), format_time(case.updated), ""))
+    if case.edited:
+        fields.append((t("cases.show.edited", lang), edited_line(case, lang), ""))
     fields += [
         (t("export.status", lang), t(f"cases.status.{case.status}", lang), ""),
         (t("export.ticket", lang), case.ticket or t("export.no-ticket", lang), ""),
