@@ -296,6 +296,8 @@ def delete_case(
     ctx: typer.Context,
     case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False,
                                                 autocompletion=case_ids)],
+    yes: Annotated[bool, typer.Option(
+        "--yes", "-y", help="Delete without asking first. 不再确认，直接删除。")] = False,
 ) -> None:
     """Delete a case (or an unfinished diagnosis) for good."""
     from ..i18n import t
@@ -303,8 +305,31 @@ def delete_case(
     env = env_of(ctx)
     number = _id(case_id)
     with _store(env) as store:
+        if not yes and not _confirm_delete(env, store, number):
+            _say(env, t("cases.not-deleted", env.lang, id=number))
+            return
         store.delete(number)
     _say(env, t("cases.deleted", env.lang, id=number))
+
+
+def _confirm_delete(env: Environment, store: CaseStore, number: int) -> bool:
+    """Ask before deleting for good; no answer at all (a closed input) deletes nothing."""
+    from ..errors import InputEnded, WalletSupportError
+    from ..i18n import pick, t
+    from ..model import Question
+    from ..session import validator_for
+    from .diagnose import _base_prompter
+
+    status, flow_id, _ = store.answers_of(number)  # also: an unknown id is refused here
+    what = flow_id if status == "draft" else pick(store.get(number).flow_title, env.lang)
+    key = "cases.delete.confirm-draft" if status == "draft" else "cases.delete.confirm"
+    question = Question("delete", "confirm", t(key, env.lang, id=number, title=what))
+    try:
+        answer = _base_prompter(env).ask(question, lang=env.lang, default=None, can_back=False,
+                                         validate=validator_for(question, env.lang))
+    except InputEnded:
+        raise WalletSupportError(key="cases.delete.unconfirmed", id=number) from None
+    return answer is True
 
 
 @cases_app.command("edit", help=_help("edit"))

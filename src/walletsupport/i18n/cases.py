@@ -77,6 +77,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Case {id} is now: {status}.",
         "zh": "记录 {id} 的状态已改为：{status}。",
     },
+    "cases.delete.confirm": {
+        "en": "Delete case {id} ({title}) with its ticket and notes for good? This cannot be undone.",
+        "zh": "要永久删除记录 {id}（{title}）及其工单号和备注吗？删除后无法恢复。",
+    },
+    "cases.delete.confirm-draft": {
+        "en": "Delete the unfinished diagnosis {id} ({title}) for good? Its answers cannot be recovered.",
+        "zh": "要永久删除未完成的诊断 {id}（{title}）吗？其中的回答将无法恢复。",
+    },
+    "cases.delete.unconfirmed": {
+        "en": "Case {id} was not deleted: no answer to the question. Add --yes to delete without asking.",
+        "zh": "记录 {id} 没有删除：没有收到确认。加上 --yes 可以不经确认直接删除。",
+    },
+    "cases.not-deleted": {"en": "Case {id} was not deleted.", "zh": "记录 {id} 没有删除。"},
     "cases.edit-draft": {
         "en": "Case {id} is an unfinished diagnosis: continue it with 'walletsupport diagnose --resume {id}'.",
         "zh": "记录 {id} 是一次未完成的诊断：请用 'walletsupport diagnose --resume {id}' 继续。",
