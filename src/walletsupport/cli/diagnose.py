@@ -48,7 +48,8 @@ def diagnose(
         "--no-review", help="Show the result without listing the answers to check first. "
         "不核对回答，直接显示结果。")] = False,
     resume: Annotated[bool, typer.Option(
-        "--resume", help="Continue the last unfinished diagnosis. 继续上次没做完的诊断。")] = False,
+        "--resume", help="Continue the last unfinished diagnosis, or the one whose id follows "
+        "(see 'cases list'). 继续上次没做完的诊断；后面写上编号则继续那一次。")] = False,
     profile_name: Annotated[str | None, typer.Option(
         "--profile", help="Contact profile for the closing screen: a name or a YAML file; the "
         "same as the global option.", show_default=False,
@@ -84,7 +85,14 @@ def diagnose(
     # Open the case store before asking anything: if it cannot be written, say so now,
     # not after the user has typed answers that could not be kept.
     store.drafts()
-    if resume:
+    if resume and flow_id is not None and flow_id.strip().isdigit():
+        # `--resume N`: that unfinished diagnosis (`cases list` shows their ids).
+        case_id = int(flow_id)
+        status, draft_flow, start = store.answers_of(case_id)
+        if status != "draft":
+            raise WalletSupportError(key="errors.resume-finished", case=case_id)
+        flow = catalog.get(draft_flow)
+    elif resume:
         draft = store.latest_draft(flow_id)
         if draft is None:
             raise WalletSupportError(key="errors.no-draft")

@@ -49,6 +49,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "There are no saved cases yet. Run 'walletsupport diagnose' first.",
         "zh": "还没有保存的记录。请先运行 'walletsupport diagnose'。",
     },
+    "errors.resume-finished": {
+        "en": "Case {case} is finished, not an unfinished diagnosis; correct it with 'walletsupport cases edit {case}'.",
+        "zh": "记录 {case} 已经完成，不是未完成的诊断；要修改请运行 'walletsupport cases edit {case}'。",
+    },
     "errors.no-draft": {
         "en": "There is no unfinished case to resume.",
         "zh": "没有可以继续的未完成记录。",
