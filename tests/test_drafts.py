@@ -1,4 +1,4 @@
-"""Unfinished diagnoses you can see and pick: `diagnose --resume N`, `cases show/delete` of drafts."""
+"""Unfinished diagnoses you can see and pick: `diagnose --resume N`, drafts in `cases`."""
 
 from __future__ import annotations
 
