@@ -61,3 +61,31 @@ def test_resume_of_an_unknown_id_is_one_line(data: Path) -> None:
     assert result.exit_code == 1
     assert result.output.strip() == ("No case with id 42. 'walletsupport cases list' shows the "
                                      "saved cases.")
+
+
+def test_cases_show_of_a_draft(data: Path) -> None:
+    _draft("failed-withdrawal", "2\n")
+    shown = runner.invoke(app, ["cases", "show", "1"], env={"COLUMNS": "60"})
+    assert shown.exit_code == 0, shown.output
+    out = shown.output
+    assert " ".join(out.split()).startswith(
+        "Unfinished diagnosis 1: A withdrawal failed or hasn't arrived")
+    assert "Stopped at: Where were you withdrawing to?" in out
+    assert 'It has said "processing" or "pending" for a long time' in out
+    assert "'walletsupport diagnose --resume 1'" in out  # never broken inside a command
+    chinese = runner.invoke(app, ["--lang", "zh", "cases", "show", "1"])
+    assert "未完成的诊断 1：提现失败或迟迟没到账" in chinese.output
+    assert "停在：" in chinese.output
+    import json
+
+    data_ = json.loads(runner.invoke(app, ["cases", "show", "1", "--json"]).output)
+    assert data_["status"] == "draft" and data_["next_question"] == "Where were you withdrawing to?"
+
+
+def test_cases_delete_of_a_draft_asks_and_deletes(data: Path) -> None:
+    _draft("security")
+    asked = runner.invoke(app, ["cases", "delete", "1"], input="y\n")
+    assert "Delete the unfinished diagnosis 1 (Account security, theft or a possible scam)" in (
+        " ".join(asked.output.split()))
+    assert "Case 1 deleted." in asked.output
+    assert runner.invoke(app, ["cases", "show", "1"]).exit_code == 1

@@ -322,6 +322,15 @@ class CaseStore:
         # Compare instants, not strings: drafts may be saved under different UTC offsets.
         return _draft(max(rows, key=lambda r: (_parse(r[5]), r[0])))
 
+    def draft(self, case_id: int) -> Draft:
+        """The unfinished diagnosis `case_id`, or `CaseNotFound`."""
+        row = self._connect().execute(
+            "SELECT id, flow_id, answers, lang, created, updated FROM cases "
+            "WHERE id = ? AND status = 'draft'", (case_id,)).fetchone()
+        if row is None:
+            raise CaseNotFound(key="errors.unknown-case", case=case_id)
+        return _draft(row)
+
     def drafts(self) -> list[Draft]:
         """Every unfinished diagnosis, oldest first."""
         rows = self._connect().execute(

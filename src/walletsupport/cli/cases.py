@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -178,7 +178,11 @@ def show_case(
     """Show one case in full."""
     env = env_of(ctx)
     with _store(env) as store:
-        case = store.get(_id(case_id))
+        number = _id(case_id)
+        if store.answers_of(number)[0] == "draft":
+            _show_draft(env, store.draft(number), as_json)
+            return
+        case = store.get(number)
     if as_json:
         from ..export import render
 
@@ -188,6 +192,42 @@ def show_case(
     from ..rendering.cases import render_case
 
     render_case(env.console(), scrub(case), env.lang)
+
+
+def _show_draft(env: Environment, draft: Any, as_json: bool) -> None:
+    """An unfinished diagnosis: its answers so far and the question it stopped at."""
+    from .. import engine
+    from ..catalog import load_catalog
+    from ..errors import WalletSupportError
+    from ..i18n import pick
+    from ..model import Question
+    from ..session import review_entries
+
+    try:
+        flow = load_catalog(env.flows_dirs).get(draft.flow_id)
+    except WalletSupportError:  # its flow is gone: show what was answered, as stored
+        flow = None
+    if flow is not None:
+        state = engine.walk(flow, draft.answers)
+        entries = review_entries(flow, draft.answers[: state.consumed], env.lang)
+        title = pick(flow.title, env.lang)
+        waiting = pick(state.step.prompt, env.lang) if isinstance(state.step, Question) else None
+    else:
+        entries = [(q, str(v)) for q, v in draft.answers]
+        title, waiting = draft.flow_id, None
+    if as_json:
+        import json
+
+        env.stdout.write(json.dumps({
+            "id": draft.id, "status": "draft", "flow": draft.flow_id, "title": title,
+            "created": draft.created.isoformat(timespec="seconds"),
+            "updated": draft.updated.isoformat(timespec="seconds"),
+            "answers": [{"prompt": q, "answer": a} for q, a in entries],
+            "next_question": waiting}, ensure_ascii=False, indent=2) + "\n")
+        return
+    from ..rendering.cases import render_draft
+
+    render_draft(env.console(), draft, title, entries, waiting, env.lang)
 
 
 @cases_app.command("set-ticket", help=_help("set-ticket"))
@@ -321,7 +361,15 @@ def _confirm_delete(env: Environment, store: CaseStore, number: int) -> bool:
     from .diagnose import _base_prompter
 
     status, flow_id, _ = store.answers_of(number)  # also: an unknown id is refused here
-    what = flow_id if status == "draft" else pick(store.get(number).flow_title, env.lang)
+    if status == "draft":
+        from ..catalog import load_catalog
+
+        try:
+            what = pick(load_catalog(env.flows_dirs).get(flow_id).title, env.lang)
+        except WalletSupportError:  # its flow is gone: its id still names it
+            what = flow_id
+    else:
+        what = pick(store.get(number).flow_title, env.lang)
     key = "cases.delete.confirm-draft" if status == "draft" else "cases.delete.confirm"
     question = Question("delete", "confirm", t(key, env.lang, id=number, title=what))
     try:

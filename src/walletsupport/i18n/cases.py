@@ -90,6 +90,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "记录 {id} 没有删除：没有收到确认。加上 --yes 可以不经确认直接删除。",
     },
     "cases.not-deleted": {"en": "Case {id} was not deleted.", "zh": "记录 {id} 没有删除。"},
+    "cases.draft.heading": {"en": "Unfinished diagnosis {id}: {title}", "zh": "未完成的诊断 {id}：{title}"},
+    "cases.draft.saved": {"en": "Last saved", "zh": "最后保存"},
+    "cases.draft.stopped": {"en": "Stopped at", "zh": "停在"},
+    "cases.draft.answers": {"en": "Answers so far", "zh": "已有的回答"},
+    "cases.draft.none": {"en": "(no answers yet)", "zh": "（还没有回答）"},
+    "cases.draft.next": {
+        "en": "Continue it with 'walletsupport diagnose --resume {id}', or delete it with 'walletsupport cases delete {id}'.",
+        "zh": "运行 'walletsupport diagnose --resume {id}' 继续，或运行 'walletsupport cases delete {id}' 删除。",
+    },
     "cases.edit-draft": {
         "en": "Case {id} is an unfinished diagnosis: continue it with 'walletsupport diagnose --resume {id}'.",
         "zh": "记录 {id} 是一次未完成的诊断：请用 'walletsupport diagnose --resume {id}' 继续。",
