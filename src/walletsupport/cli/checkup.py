@@ -1,0 +1,155 @@
+"""`walletsupport checkup`: ten questions about everyday habits, then ✓ / ! / ✗ and the fixes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from . import env_of
+
+if TYPE_CHECKING:
+    from ..checkup import Checkup, CheckupResult
+    from ..environment import Environment
+    from ..prompting import Prompter
+
+__all__ = ["register"]
+
+
+def register(app: typer.Typer) -> None:
+    """Add `checkup` to the main app."""
+    app.command("checkup", help=(
+        "A two-minute security check-up of your wallet habits: each marked good, could be "
+        "better or at risk, with the fix. Exit status 1 when something is at risk. "
+        "两分钟的账户安全自查：每个习惯标为良好、可以更好或有风险，并给出改进方法。"
+        "有风险项时退出码为 1。"))(checkup)
+
+
+def checkup(
+    ctx: typer.Context,
+    checkup_id: Annotated[str, typer.Argument(
+        metavar="[CHECKUP]", help="Which check-up (default: the built-in one). "
+        "要做的自查（默认为内置自查）。", show_default=False)] = "checkup",
+    answers_file: Annotated[Path | None, typer.Option(
+        "--answers", help="YAML or JSON file of answers: habit id to answer id "
+        "(yes, no, unsure...). 答案文件（YAML 或 JSON）：问题编号对应答案。",
+        dir_okay=False, show_default=False)] = None,
+    sets: Annotated[list[str] | None, typer.Option(
+        "--set", metavar="ID=VALUE", help="Answer one question (repeatable). "
+        "回答一个问题（可重复使用）。", show_default=False)] = None,
+    no_input: Annotated[bool, typer.Option(
+        "--no-input", help="Never ask: a missing answer is an error. "
+        "不提问：缺少答案即报错。")] = False,
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="Print the result as JSON (docs/checkup.md); questions go to stderr. "
+        "以 JSON 输出结果。")] = False,
+    save: Annotated[bool, typer.Option(
+        "--save", help="Save the result as a case without asking. "
+        "不询问，直接把结果保存为记录。")] = False,
+) -> None:
+    """A two-minute security check-up of wallet habits, each marked ✓, ! or ✗ with its fix."""
+    from ..catalog import load_catalog
+    from ..checkup.run import ask
+
+    env = env_of(ctx)
+    found = load_catalog(env.flows_dirs).get_checkup(checkup_id)
+    scripted = _scripted(found, answers_file, sets or [], env.lang)
+    base = _prompter(env, as_json)
+    prompter: Prompter = base
+    if scripted or no_input:
+        from ..prompting import ScriptedPrompter
+
+        origin = str(answers_file) if answers_file else "--set"
+        prompter = ScriptedPrompter(scripted, None if no_input else base, origin=origin)
+    if not as_json:
+        from ..rendering.checkup import render_checkup_intro
+
+        render_checkup_intro(env.console(), found, env.lang)
+    result = ask(found, prompter, lang=env.lang)
+    if as_json:
+        import json
+
+        from ..checkup.export import result_data
+
+        document = {"schema_version": 1, "lang": env.lang, **result_data(result)}
+        env.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    else:
+        from ..rendering.checkup import render_checkup_result
+
+        render_checkup_result(env.console(), result, env.lang, plain=env.plain)
+    if save:
+        _save(env, result)
+    elif not (no_input or as_json):
+        _offer_save(env, base, result)
+    raise typer.Exit(result.exit_code)
+
+
+def _scripted(found: Checkup, path: Path | None, sets: list[str], lang: str) -> dict[str, object]:
+    """Answers from --answers and --set, checked against the check-up before anything is asked."""
+    from ..checkup.run import normalise
+    from ..errors import WalletSupportError
+    from ..prompting import ScriptedPrompter
+    from ..session import validator_for
+    from .diagnose import _scripted_answers
+
+    answers = _scripted_answers(path, sets, lang)
+    origin = str(path) if path else "--set"
+    checked: dict[str, object] = {}
+    for habit_id, value in answers.items():
+        habit = found.habit(habit_id)
+        if habit is None:
+            raise WalletSupportError(key="checkup.unknown-habit", origin=origin, habit=habit_id,
+                                     checkup=found.id,
+                                     known=", ".join(h.id for h in found.habits))
+        checked[habit_id] = normalise(habit, value)
+        question = habit.question()
+        # The scripted prompter itself judges, so the check and the run share one rule.
+        ScriptedPrompter({habit_id: checked[habit_id]}, None, origin).ask(
+            question, lang=lang, default=None, can_back=False,
+            validate=validator_for(question, lang))
+    return checked
+
+
+def _prompter(env: Environment, as_json: bool) -> Prompter:
+    """Arrow-key prompts in a terminal, else numbered ones (on stderr when stdout is JSON)."""
+    from ..prompting import PlainPrompter
+
+    if as_json:
+        return PlainPrompter(env.stdin, env.stderr, echo=False if env.stdin_isatty else None)
+    from .diagnose import _base_prompter
+
+    return _base_prompter(env)
+
+
+def _save(env: Environment, result: CheckupResult) -> int:
+    from ..cases import CaseStore
+    from ..checkup.export import case_record
+    from ..i18n import t
+
+    case = CaseStore(env.data_dir).save_checkup(record=case_record(result), lang=env.lang,
+                                                now=env.now())
+    env.console().print(t("checkup.saved", env.lang, case=case.id), soft_wrap=True, markup=False)
+    return int(case.id)
+
+
+def _offer_save(env: Environment, prompter: Prompter, result: CheckupResult) -> None:
+    """Ask whether to keep the result as a case; then offer the export, as `diagnose` does."""
+    from ..errors import InputEnded
+    from ..i18n import t
+    from ..model import Question
+    from ..session import validator_for
+    from .diagnose import _offer_export
+
+    question = Question("save", "confirm", t("checkup.save.prompt", env.lang))
+    env.console().print()
+    try:
+        keep: Any = prompter.ask(question, lang=env.lang, default=None, can_back=False,
+                                 validate=validator_for(question, env.lang))
+    except InputEnded:
+        return
+    if keep is True:
+        from ..cases import CaseStore
+
+        case_id = _save(env, result)
+        _offer_export(env, prompter, CaseStore(env.data_dir), case_id)
