@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import FlowError
 from ..i18n import pick, t
-from ..model import Text
+from ..model import Question, Text
 from ..prompting import Back, Prompter
 from ..yamlsrc import Located, LocatedList, load_file
 from .model import MARKS, Checkup, CheckupResult, Habit, assess
@@ -27,6 +27,7 @@ __all__ = [
     "CheckupScenario",
     "ask",
     "checkup_coverage",
+    "fold_question",
     "load_checkup_scenarios",
     "normalise",
     "run_checkup_scenario",
@@ -37,6 +38,32 @@ def _numbered(habit: Habit, number: int, total: int) -> Text:
     """The habit's prompt with its place in the check-up, in both languages."""
     return {lang: t("checkup.progress", lang, number=number, total=total,
                     prompt=pick(habit.prompt, lang)) for lang in ("en", "zh")}
+
+
+def fold_question(question: Question, width: int) -> Question:
+    """The question with its prompt and help as lines that fit `width`, broken between words.
+
+    Arrow-key prompts break long lines at the terminal's edge, mid-word, and show
+    the help right after the question's last word. Folded here, the question wraps
+    like the rest of the screen, and its help (shown only while the question is
+    open) stands on lines of its own, with the keys to use.
+    """
+    from dataclasses import replace
+
+    from ..wrapping import wrap
+
+    room = max(width - 2, 20)  # the "? " in front of the question
+    # The answer is shown after the question's last word once given: leave it room
+    # ("I'm not sure"), so that it does not break mid-word at the edge either.
+    short = room - 13 if room >= 48 else room
+    prompt, hint = {}, {}
+    for lang in ("en", "zh"):
+        prompt[lang] = "\n".join(wrap(pick(question.prompt, lang), short, rest="  "))
+        lines = [] if question.help is None else wrap(pick(question.help, lang), room,
+                                                      first="  ", rest="  ")
+        lines.append("  " + t("prompt.select.instruction", lang))
+        hint[lang] = "\n" + "\n".join(lines)
+    return replace(question, prompt=prompt, help=hint)
 
 
 def normalise(habit: Habit, value: object) -> object:
@@ -50,8 +77,13 @@ def normalise(habit: Habit, value: object) -> object:
     return value
 
 
-def ask(checkup: Checkup, prompter: Prompter, *, lang: str) -> CheckupResult:
-    """Ask every habit's question in turn (Back goes one question back) and assess the answers."""
+def ask(checkup: Checkup, prompter: Prompter, *, lang: str,
+        fold: int | None = None) -> CheckupResult:
+    """Ask every habit's question in turn (Back goes one question back) and assess the answers.
+
+    `fold` is the width of an arrow-key prompter's terminal: the questions are
+    then wrapped to it, with their help on lines of their own.
+    """
     from ..session import validator_for
 
     habits = checkup.habits
@@ -60,6 +92,8 @@ def ask(checkup: Checkup, prompter: Prompter, *, lang: str) -> CheckupResult:
     while index < len(habits):
         habit = habits[index]
         question = habit.question(_numbered(habit, index + 1, len(habits)))
+        if fold is not None:
+            question = fold_question(question, fold)
         raw = prompter.ask(question, lang=lang, default=given.get(habit.id),
                            can_back=index > 0, validate=validator_for(question, lang))
         if isinstance(raw, Back):

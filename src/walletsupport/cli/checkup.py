@@ -66,7 +66,10 @@ def checkup(
         from ..rendering.checkup import render_checkup_intro
 
         render_checkup_intro(env.console(), found, env.lang)
-    result = ask(found, prompter, lang=env.lang)
+    from ..prompting import QuestionaryPrompter
+
+    fold = env.console().width if isinstance(base, QuestionaryPrompter) else None
+    result = ask(found, prompter, lang=env.lang, fold=fold)
     if as_json:
         import json
 
@@ -122,7 +125,7 @@ def _prompter(env: Environment, as_json: bool) -> Prompter:
     return _base_prompter(env)
 
 
-def _save(env: Environment, result: CheckupResult) -> int:
+def _save(env: Environment, result: CheckupResult) -> None:
     from ..cases import CaseStore
     from ..checkup.export import case_record
     from ..i18n import t
@@ -130,18 +133,22 @@ def _save(env: Environment, result: CheckupResult) -> int:
     case = CaseStore(env.data_dir).save_checkup(record=case_record(result), lang=env.lang,
                                                 now=env.now())
     env.console().print(t("checkup.saved", env.lang, case=case.id), soft_wrap=True, markup=False)
-    return int(case.id)
 
 
 def _offer_save(env: Environment, prompter: Prompter, result: CheckupResult) -> None:
-    """Ask whether to keep the result as a case; then offer the export, as `diagnose` does."""
+    """Ask whether to keep the result as a case (the line it prints names the export)."""
     from ..errors import InputEnded
     from ..i18n import t
     from ..model import Question
     from ..session import validator_for
-    from .diagnose import _offer_export
 
     question = Question("save", "confirm", t("checkup.save.prompt", env.lang))
+    from ..prompting import QuestionaryPrompter
+
+    if isinstance(prompter, QuestionaryPrompter):
+        from ..checkup.run import fold_question
+
+        question = fold_question(question, env.console().width)
     env.console().print()
     try:
         keep: Any = prompter.ask(question, lang=env.lang, default=None, can_back=False,
@@ -149,7 +156,4 @@ def _offer_save(env: Environment, prompter: Prompter, result: CheckupResult) -> 
     except InputEnded:
         return
     if keep is True:
-        from ..cases import CaseStore
-
-        case_id = _save(env, result)
-        _offer_export(env, prompter, CaseStore(env.data_dir), case_id)
+        _save(env, result)
