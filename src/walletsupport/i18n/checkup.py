@@ -49,8 +49,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "全部良好。建议每隔几个月，或者换手机之后，再做一次自查。",
     },
     "checkup.diagnose": {
-        "en": "If you think something may already have been misused — a payment you didn't make, a sign-in you don't recognise — run: walletsupport diagnose security",
-        "zh": "如果怀疑已经被人利用（有不是你做的付款、不认识的登录），请运行：walletsupport diagnose security",
+        "en": "If you think something may already have been misused — a payment you didn't make, a sign-in you don't recognise — run:",
+        "zh": "如果怀疑已经被人利用（有不是你做的付款、不认识的登录），请运行：",
     },
     "checkup.save.prompt": {
         "en": "Keep this result as a case, to compare later or export?",

@@ -81,3 +81,6 @@ def render_checkup_result(console: Console, result: CheckupResult, lang: str, *,
     if result.at_risk:
         console.print()
         _print(console, t("checkup.diagnose", lang), style="bold")
+        # The command on a line of its own: never broken, easy to copy.
+        console.print(Text("  walletsupport diagnose security", style="bold"), no_wrap=True,
+                      overflow="ignore", crop=False)
