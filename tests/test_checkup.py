@@ -524,3 +524,18 @@ def load_file_text(text: str):
         path = Path(folder) / "x.yaml"
         path.write_text(text, encoding="utf-8")
         return load_file(path)
+
+
+def test_stopping_early_says_how_to_go_on_with_the_answers_so_far() -> None:
+    result = _run(["--plain", "checkup", "--set", "sim-pin=no"], "2\nyes\n")
+    assert result.exit_code == 1
+    assert "Input ended before question 'official-app' was answered" in result.output
+    assert ("to go on from here: walletsupport checkup --set sim-pin=no --set two-factor=sms "
+            "--set recovery-phrase=yes") in result.output
+
+
+def test_json_with_save_keeps_stdout_json() -> None:
+    result = _run(["checkup", *_sets(GOOD), "--no-input", "--json", "--save"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["overall"] == "good"
+    assert "Saved as case #1" in result.stderr

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import FlowError
+from ..errors import Cancelled, FlowError, InputEnded
 from ..i18n import pick, t
 from ..model import Question, Text
 from ..prompting import Back, Prompter
@@ -94,8 +94,13 @@ def ask(checkup: Checkup, prompter: Prompter, *, lang: str,
         question = habit.question(_numbered(habit, index + 1, len(habits)))
         if fold is not None:
             question = fold_question(question, fold)
-        raw = prompter.ask(question, lang=lang, default=given.get(habit.id),
-                           can_back=index > 0, validate=validator_for(question, lang))
+        try:
+            raw = prompter.ask(question, lang=lang, default=given.get(habit.id),
+                               can_back=index > 0, validate=validator_for(question, lang))
+        except (Cancelled, InputEnded) as stop:
+            # Carry what was answered, so the caller can say how to go on from here.
+            stop.answers = {h.id: given[h.id] for h in habits[:index]}  # type: ignore[union-attr]
+            raise
         if isinstance(raw, Back):
             index -= 1
             continue

@@ -69,7 +69,21 @@ def checkup(
     from ..prompting import QuestionaryPrompter
 
     fold = env.console().width if isinstance(base, QuestionaryPrompter) else None
-    result = ask(found, prompter, lang=env.lang, fold=fold)
+    from ..errors import Cancelled, InputEnded
+
+    try:
+        result = ask(found, prompter, lang=env.lang, fold=fold)
+    except (Cancelled, InputEnded) as stop:
+        answered = {k: v for k, v in getattr(stop, "answers", {}).items() if k not in scripted}
+        if not answered:
+            raise
+        from ..i18n import t
+
+        again = " ".join(["walletsupport", *(["--lang", env.lang] if env.lang != "en" else []),
+                          "checkup", *([checkup_id] if checkup_id != "checkup" else []),
+                          *(f"--set {k}={v}" for k, v in {**scripted, **answered}.items())])
+        kept = t("checkup.go-on", env.lang, command=again)
+        raise type(stop)(f"{stop.render(env.lang)}\n{kept}") from None
     if as_json:
         import json
 
@@ -82,7 +96,7 @@ def checkup(
 
         render_checkup_result(env.console(), result, env.lang, plain=env.plain)
     if save:
-        _save(env, result)
+        _save(env, result, stderr=as_json)
     elif not (no_input or as_json):
         _offer_save(env, base, result)
     raise typer.Exit(result.exit_code)
@@ -125,14 +139,15 @@ def _prompter(env: Environment, as_json: bool) -> Prompter:
     return _base_prompter(env)
 
 
-def _save(env: Environment, result: CheckupResult) -> None:
+def _save(env: Environment, result: CheckupResult, *, stderr: bool = False) -> None:
     from ..cases import CaseStore
     from ..checkup.export import case_record
     from ..i18n import t
 
     case = CaseStore(env.data_dir).save_checkup(record=case_record(result), lang=env.lang,
                                                 now=env.now())
-    env.console().print(t("checkup.saved", env.lang, case=case.id), soft_wrap=True, markup=False)
+    env.console(stderr=stderr).print(t("checkup.saved", env.lang, case=case.id), soft_wrap=True,
+                                     markup=False)
 
 
 def _offer_save(env: Environment, prompter: Prompter, result: CheckupResult) -> None:

@@ -60,6 +60,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Saved as case #{case}. Export it: walletsupport export {case}",
         "zh": "已保存为记录 #{case}。导出：walletsupport export {case}",
     },
+    "checkup.go-on": {
+        "en": "Your answers so far are not saved; to go on from here: {command}",
+        "zh": "目前的回答没有保存；要从这里继续，请运行：{command}",
+    },
     "checkup.habits": {"en": "Habits", "zh": "各项结果"},
     "checkup.unknown": {
         "en": "Unknown check-up {checkup!r}. Known check-ups: {known}",
