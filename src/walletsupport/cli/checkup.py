@@ -20,10 +20,12 @@ __all__ = ["register"]
 def register(app: typer.Typer) -> None:
     """Add `checkup` to the main app."""
     app.command("checkup", help=(
-        "A two-minute security check-up of your wallet habits: each marked good, could be "
-        "better or at risk, with the fix. Exit status 1 when something is at risk. "
-        "两分钟的账户安全自查：每个习惯标为良好、可以更好或有风险，并给出改进方法。"
-        "有风险项时退出码为 1。"))(checkup)
+        "A two-minute security check-up of your wallet habits, each marked good, could be "
+        "better or at risk, with its fix. 两分钟安全自查：逐项标出良好、可以更好或有风险，"
+        "附改进方法。"), epilog=(
+        "Exit status: 0 when nothing is at risk, 1 when something is (or on an error), "
+        "130 on Ctrl-C. 退出码：没有风险项为 0，有风险项（或出错）为 1，按 Ctrl-C 为 130。"))(
+        checkup)
 
 
 def checkup(
