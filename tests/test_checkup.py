@@ -268,6 +268,13 @@ def test_an_extension_of_an_unknown_check_up_is_reported(tmp_path: Path) -> None
         "(known: checkup)" in result.output
 
 
+def test_diagnosing_the_check_up_points_to_its_command() -> None:
+    result = _run(["diagnose", "checkup"])
+    assert result.exit_code == 2
+    assert "'checkup' is a security check-up, not a problem to diagnose: run " \
+           "'walletsupport checkup'." in result.output
+
+
 def test_an_unknown_check_up_lists_the_known_ones_and_exits_2() -> None:
     result = _run(["checkup", "nope"])
     assert result.exit_code == 2
@@ -438,7 +445,25 @@ def test_plain_prompts_number_the_answers_and_back_keeps_the_earlier_answer() ->
     assert "Keep this result as a case" in out
 
 
-def test_no_color_keeps_the_marks_and_drops_the_colour() -> None:
+@pytest.mark.parametrize("no_color", [False, True])
+def test_colour_only_repeats_what_the_marks_say(no_color: bool) -> None:
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=80, force_terminal=True, color_system="truecolor",
+                      no_color=no_color, highlight=False, emoji=False)
+    render_checkup_result(console, assess(_checkup(), SEVEN), "en")
+    raw = buffer.getvalue()
+    shown = ANSI.sub("", raw)
+    assert "[✗] Phone number on the account — no longer yours" in shown
+    assert "[!] Public Wi-Fi — sometimes on public Wi-Fi" in shown
+    assert "[✓] Signed-in devices — reviewed recently" in shown
+    colour = re.compile(r"\x1b\[(?:[0-9]+;)*3[0-9](?:;[0-9]+)*m")
+    assert bool(colour.search(raw)) is not no_color
+
+
+def test_no_color_in_the_environment_reaches_the_screen() -> None:
+    from walletsupport.environment import Environment
+
+    assert Environment(environ={"NO_COLOR": "1"}).console().no_color
     result = _run(["checkup", *_sets(SEVEN), "--no-input"], NO_COLOR="1")
     assert not ANSI.search(result.output)
     assert "[!] Public Wi-Fi — sometimes on public Wi-Fi" in result.output

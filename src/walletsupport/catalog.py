@@ -58,6 +58,8 @@ class Catalog:
             return self.flows[flow_id]
         if flow_id in self.broken:
             raise FlowErrors(self.broken[flow_id])
+        if flow_id in self.checkups:  # `diagnose checkup` or `flows show checkup`
+            raise UsageError(key="checkup.not-a-flow", id=flow_id)
         known = ", ".join(sorted(self.flows)) or "-"
         raise UsageError(key="errors.unknown-flow", flow=flow_id, known=known)
 

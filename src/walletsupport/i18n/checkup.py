@@ -64,6 +64,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Your answers so far are not saved; to go on from here: {command}",
         "zh": "目前的回答没有保存；要从这里继续，请运行：{command}",
     },
+    "checkup.not-a-flow": {
+        "en": "{id!r} is a security check-up, not a problem to diagnose: run 'walletsupport checkup'.",
+        "zh": "{id!r} 是安全自查，不是要诊断的问题：请运行 'walletsupport checkup'。",
+    },
     "checkup.habits": {"en": "Habits", "zh": "各项结果"},
     "checkup.unknown": {
         "en": "Unknown check-up {checkup!r}. Known check-ups: {known}",
