@@ -258,6 +258,25 @@ def test_a_broken_extension_stops_the_check_up_with_file_and_line(tmp_path: Path
     assert "Traceback" not in result.output
 
 
+def test_an_extension_validates_on_its_own(tmp_path: Path) -> None:
+    (tmp_path / "habits.yaml").write_text(EXTENSION, encoding="utf-8")
+    result = runner.invoke(app, ["flows", "validate", str(tmp_path / "habits.yaml")])
+    assert result.exit_code == 0, result.output
+    assert "no problems" in result.output
+
+
+def test_content_packages_add_habits_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "mywallet_content" / "flows"
+    folder.mkdir(parents=True)
+    (folder / "habits.yaml").write_text(EXTENSION, encoding="utf-8")
+    monkeypatch.setattr("walletsupport.content.content_folders",
+                        lambda kind: [("mywallet-content", folder)] if kind == "flows" else [])
+    checkup = load_catalog().checkups["checkup"]
+    assert checkup.habits[-1].id == "screen-lock"
+    assert checkup.habits[-1].source == "package mywallet-content"
+    assert checkup.outside == (str(folder / "habits.yaml"),)
+
+
 def test_an_extension_of_an_unknown_check_up_is_reported(tmp_path: Path) -> None:
     (tmp_path / "habits.yaml").write_text(EXTENSION.replace("extends: checkup",
                                                             "extends: nowhere"),

@@ -122,7 +122,10 @@ def load_catalog(extra_dirs: Sequence[Path] = (), paths: Sequence[Path] | None =
     if checkups:
         from .checkup import combine
 
-        catalog.checkups, problems = combine(checkups)
+        # Files checked on their own (`flows validate FILE`) may extend a check-up
+        # that the tool loads from elsewhere.
+        elsewhere = load_catalog(extra_dirs, check=check).checkups if paths is not None else {}
+        catalog.checkups, problems = combine(checkups, elsewhere)
         catalog.problems.extend(problems)
         for problem in problems:  # an extension with nothing to extend
             catalog.broken.setdefault(Path(problem.path).stem, []).append(problem)

@@ -10,7 +10,7 @@ ones. `combine` applies the extensions once every file is loaded.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
 from ..errors import Problem, type_name
@@ -212,11 +212,14 @@ def parse_checkup(data: Any, path: str, source: str = "built-in"
                    extends), r.problems
 
 
-def combine(checkups: Iterable[Checkup]) -> tuple[dict[str, Checkup], list[Problem]]:
+def combine(checkups: Iterable[Checkup], elsewhere: Collection[str] = ()
+            ) -> tuple[dict[str, Checkup], list[Problem]]:
     """Whole check-ups by id, with every extension's habits added, in loading order.
 
     A later whole check-up of the same id replaces an earlier one (and the
-    extensions before it); an extension of an id no file defines is a problem.
+    extensions before it); an extension of an id no file defines is a problem,
+    unless the id is among `elsewhere` (check-ups defined by files not loaded
+    now, as when `flows validate` checks an extension on its own).
     """
     whole: dict[str, Checkup] = {}
     pending: dict[str, list[Checkup]] = {}
@@ -229,6 +232,8 @@ def combine(checkups: Iterable[Checkup]) -> tuple[dict[str, Checkup], list[Probl
             pending.setdefault(checkup.extends, []).append(checkup)
     for target, extensions in pending.items():
         base = whole.get(target)
+        if base is None and target in elsewhere:
+            continue
         if base is None:
             for extension in extensions:
                 known = ", ".join(sorted(whole)) or "-"
