@@ -433,8 +433,10 @@ def test_answers_file_and_booleans(tmp_path: Path) -> None:
 def test_no_input_names_the_missing_question() -> None:
     result = _run(["checkup", "--set", "two-factor=app", "--no-input"])
     assert result.exit_code == 1
-    assert "No answer given for question 'recovery-phrase'" in result.output
-    assert "--no-input forbids asking" in result.output
+    assert result.output == ("No answer given for question 'recovery-phrase' (Is your recovery "
+                             "phrase (the 12 or 24 words) kept only offline, on paper or metal, "
+                             "and never photographed, saved in the cloud or a chat, or typed "
+                             "into a website?); --no-input forbids asking.\n")
 
 
 def test_wrong_answers_are_refused_before_anything_is_asked(tmp_path: Path) -> None:

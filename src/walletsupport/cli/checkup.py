@@ -57,6 +57,14 @@ def checkup(
     env = env_of(ctx)
     found = load_catalog(env.flows_dirs).get_checkup(checkup_id)
     scripted = _scripted(found, answers_file, sets or [], env.lang)
+    if no_input:  # say what is missing before anything is shown
+        missing = [h for h in found.habits if h.id not in scripted]
+        if missing:
+            from ..errors import WalletSupportError
+            from ..i18n import pick
+
+            raise WalletSupportError(key="errors.no-input-missing", question=missing[0].id,
+                                     prompt=pick(missing[0].prompt, env.lang))
     base = _prompter(env, as_json)
     prompter: Prompter = base
     if scripted or no_input:
