@@ -430,6 +430,18 @@ def test_answers_file_and_booleans(tmp_path: Path) -> None:
     assert json.loads(result.stdout)["summary"]["at-risk"] == 1
 
 
+@pytest.mark.parametrize("where", ["global", "command"])
+def test_plain_spells_the_marks_out_from_either_place(where: str) -> None:
+    args = ["checkup", *_sets(SEVEN), "--no-input"]
+    args = ["--plain", *args] if where == "global" else [*args, "--plain"]
+    result = _run(args)
+    assert result.exit_code == 1
+    assert "At risk: Phone number on the account — no longer yours" in result.output
+    assert "Could be better: Public Wi-Fi — sometimes on public Wi-Fi" in result.output
+    assert "Good: SIM card PIN — protected with a PIN" in result.output
+    assert "✗" not in result.output and "✓" not in result.output
+
+
 def test_no_input_names_the_missing_question() -> None:
     result = _run(["checkup", "--set", "two-factor=app", "--no-input"])
     assert result.exit_code == 1

@@ -49,12 +49,17 @@ def checkup(
     save: Annotated[bool, typer.Option(
         "--save", help="Save the result as a case without asking. "
         "不询问，直接把结果保存为记录。")] = False,
+    plain: Annotated[bool, typer.Option(
+        "--plain", help="Numbered prompts, and the marks spelled out for screen readers; the "
+        "same as the global option. 编号式提问，评级用文字写出，适合读屏软件。")] = False,
 ) -> None:
     """A two-minute security check-up of wallet habits, each marked ✓, ! or ✗ with its fix."""
     from ..catalog import load_catalog
     from ..checkup.run import ask
 
     env = env_of(ctx)
+    if plain:
+        env.plain = True
     found = load_catalog(env.flows_dirs).get_checkup(checkup_id)
     scripted = _scripted(found, answers_file, sets or [], env.lang)
     if no_input:  # say what is missing before anything is shown
