@@ -204,10 +204,13 @@ def test_the_coverage_map_names_real_places() -> None:
     text = (ROOT / "docs" / "coverage.md").read_text(encoding="utf-8")
     refs = re.findall(r"`([a-z-]+)#([a-z0-9-]+)`", text)
     assert len(refs) > 40
-    flows = load_catalog().flows
+    catalog = load_catalog()
+    flows = catalog.flows
     for owner, name in refs:
         if owner == "guide":
             assert name in section_ids(), name
+        elif owner in catalog.checkups:  # a habit of a check-up
+            assert catalog.checkups[owner].habit(name) is not None, f"{owner}#{name}"
         else:
             assert owner in flows, owner
             assert name in _ids(flows[owner]), f"{owner}#{name}"
