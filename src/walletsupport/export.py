@@ -235,7 +235,8 @@ def _markdown(case: Case, lang: str) -> str:
         out.append(f"- **{label}**{colon}{value}")
 
     field(t("export.outcome", lang), f"{outcome} — {_md(pick(case.message, lang))}")
-    field(t("export.created", lang), format_time(case.created, case.zone))
+    created = "export.created" if case.checkup is None else "checkup.created"
+    field(t(created, lang), format_time(case.created, case.zone))
     field(t("export.status", lang), _status(case.status, lang))
     ticket = _md(case.ticket) if case.ticket else t("export.no-ticket", lang)
     field(t("export.ticket", lang), ticket)
@@ -311,7 +312,8 @@ def _text(case: Case, lang: str) -> str:
     fields = [
         (t("export.outcome", lang), f"{t(f'outcome.{case.outcome}', lang)} — "
                                     f"{pick(case.message, lang)}"),
-        (t("export.created", lang), format_time(case.created, case.zone)),
+        (t("export.created" if case.checkup is None else "checkup.created", lang),
+         format_time(case.created, case.zone)),
         (t("export.status", lang), _status(case.status, lang)),
         (t("export.ticket", lang), case.ticket or t("export.no-ticket", lang)),
     ]

@@ -68,6 +68,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{id!r} is a security check-up, not a problem to diagnose: run 'walletsupport checkup'.",
         "zh": "{id!r} 是安全自查，不是要诊断的问题：请运行 'walletsupport checkup'。",
     },
+    "checkup.created": {"en": "Checked", "zh": "自查时间"},
     "checkup.habits": {"en": "Habits", "zh": "各项结果"},
     "checkup.unknown": {
         "en": "Unknown check-up {checkup!r}. Known check-ups: {known}",

@@ -58,7 +58,8 @@ def render_case(console: Console, case: Case, lang: str) -> None:
     outcome = t(f"outcome.{case.outcome}", lang)
     fields = [(t("export.outcome", lang), f"{outcome} — {pick(case.message, lang)}",
                _OUTCOME_STYLE.get(case.outcome, ""))]
-    fields.append((t("export.created", lang), format_time(case.created, case.zone), ""))
+    created = "export.created" if case.checkup is None else "checkup.created"
+    fields.append((t(created, lang), format_time(case.created, case.zone), ""))
     if case.updated != case.created:
         fields.append((t("cases.show.updated", lang), format_time(case.updated), ""))
     fields += [
