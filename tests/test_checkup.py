@@ -515,6 +515,7 @@ def test_the_result_can_be_saved_as_a_case_and_exported() -> None:
     assert "- ✗ At risk: Phone number on the account — no longer yours" in markdown
     assert "  - How to fix it: Verification codes" in markdown
     assert "- **Outcome**: At risk — 7 of 10 good; 1 at risk; 2 could be better." in markdown
+    assert "- **Checked**: 2026-11-25 10:00 UTC+08:00" in markdown
     text = _run(["--lang", "zh", "export", "1", "-f", "text"]).output
     assert "* ✗ 有风险：账户绑定的手机号——已经不是本人在用" in text
     assert all(len(line) <= 72 for line in text.splitlines())
