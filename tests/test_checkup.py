@@ -140,10 +140,12 @@ def test_a_failing_check_up_scenario_says_why() -> None:
     outcome = run_checkup_scenario(checkup, wrong)
     assert outcome.failures == ("habit 'two-factor' is good, expected at-risk",
                                 "exit code 0, expected 1")
-    missing = type(scenario)(scenario.flow_id, "short", {"two-factor": "app"}, {"exit": 0},
-                             "x.yaml", 3)
-    assert "gives no answer for habit 'sim-pin'" in run_checkup_scenario(checkup,
-                                                                          missing).failures
+    short = type(scenario)(scenario.flow_id, "short", {"two-factor": "none"},
+                           {"summary": {"at-risk": 1, "good": 0}, "exit": 1}, "x.yaml", 3)
+    assert run_checkup_scenario(checkup, short).passed  # only the habits it answers count
+    empty = type(scenario)(scenario.flow_id, "empty", {"wifi": "yes"}, {"exit": 0}, "x.yaml", 3)
+    assert run_checkup_scenario(checkup, empty).failures == (
+        "answers 'wifi', which the check-up does not ask",)
 
 
 def test_flows_test_runs_the_check_up_scenarios_with_coverage() -> None:
@@ -238,6 +240,22 @@ def test_operators_add_their_own_habits_from_a_flows_folder(tmp_path: Path) -> N
         "itself." in " ".join(result.output.split())
     assert "[✗] Screen lock — no screen lock" in result.output
     assert "10 of 11 good; 1 at risk." in result.output
+
+
+def test_shipped_scenarios_still_pass_with_an_operators_habit_and_its_own_scenarios(
+        tmp_path: Path) -> None:
+    (tmp_path / "habits.yaml").write_text(EXTENSION, encoding="utf-8")
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "habits.yaml").write_text(textwrap.dedent("""\
+        checkup: checkup
+        scenarios:
+          - {name: locked, answers: {screen-lock: yes}, expect: {summary: {good: 1}, exit: 0}}
+          - {name: open, answers: {screen-lock: no}, expect: {marks: {screen-lock: at-risk}}}
+          - {name: unsure, answers: {screen-lock: unsure}, expect: {exit: 0}}
+        """), encoding="utf-8")
+    result = runner.invoke(app, ["--flows-dir", str(tmp_path), "flows", "test"])
+    assert result.exit_code == 0, result.output
+    assert "coverage checkup: 35/35 answers, 29/29 marks" in result.output
 
 
 def test_an_extension_habit_with_a_built_in_id_replaces_it_in_place(tmp_path: Path) -> None:
