@@ -290,3 +290,26 @@ def test_the_redaction_benchmark_runs_in_quick_mode() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "MB/s" in done.stdout
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFKD"])
+@pytest.mark.parametrize("language", ["japanese", "spanish", "korean", "french"])
+def test_phrases_pasted_in_either_unicode_form_are_masked(language: str, form: str) -> None:
+    import unicodedata
+
+    from mnemonic import Mnemonic
+
+    phrase = unicodedata.normalize(form, Mnemonic(language).to_mnemonic(bytes(range(16))))
+    assert redact(phrase).text == "[recovery phrase removed]"
+
+
+def test_partial_phrases_after_a_cue() -> None:
+    from mnemonic import Mnemonic
+
+    words = Mnemonic("english").to_mnemonic(bytes(range(16, 32))).split()
+    text = " ".join(words[:6]) + " ... forgot the rest"
+    assert redact(text).text == "[recovery phrase removed] ... forgot the rest"
+    chinese = " ".join(Mnemonic("chinese_traditional").to_mnemonic(bytes(16)).split()[:8])
+    assert redact(f"助记词：{chinese}").text == "助记词：[recovery phrase removed]"
+    # Without a cue, eight spaced characters are no phrase.
+    assert redact(chinese).text == chinese

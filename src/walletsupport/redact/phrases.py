@@ -313,6 +313,11 @@ _PHRASE_CUE = re.compile(
         "slip-39",
         "shamir",
         "share",
+        "forgot",
+        "forget",
+        "missing",
+        "remaining",
+        "remember",
     )
     + ")"
 )
@@ -443,8 +448,18 @@ def _chinese_phrases(scan: Scan) -> Iterable[Finding]:
         _Token(start, end, end - start == 1 and view[start] in lists.chinese, end - start == 1)
         for start, end in han
     ]
-    for start, end in _runs(view, singles, _PHRASE_MIN):
-        yield Finding(start, end, _KIND, "bip39-chinese", "12+ list characters standing alone")
+    for start, end in _runs(view, singles, _PARTIAL_MIN):
+        count = len(_HAN.findall(view, start, end))  # typos bridged count too
+        if count >= _PHRASE_MIN:
+            yield Finding(start, end, _KIND, "bip39-chinese", "12+ list characters standing alone")
+        elif _has_cue(view, start, end):
+            yield Finding(
+                start,
+                end,
+                _KIND,
+                "bip39-chinese",
+                "a partial phrase: 6+ list characters standing alone after a cue",
+            )
     yield from _contiguous_phrases(view, han)
     # Rule 3: right after a cue word.
     for cue in _CHINESE_CUE.finditer(view):
@@ -610,7 +625,12 @@ def _following_han(view: str, pos: int) -> tuple[str, list[int]]:
 # --- other languages and schemes ------------------------------------------------
 
 # Letters of any script but the ideographs, which the Chinese rules read.
-_WORD = re.compile(r"[^\W\d_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# Combining marks belong to the word they follow: text pasted in decomposed
+# form (Japanese か + ゛, Spanish a + ́) must still make whole words.
+_WORD = re.compile(
+    r"(?:[^\W\d_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+    r"|(?<=\w)[\u0300-\u036f\u3099\u309a])+"
+)
 _OTHER_BIP39 = (
     "spanish",
     "french",
