@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from .cases import Bilingual, Case, CaseAnswer, CaseItem
-from .errors import UsageError, WalletSupportError
+from .errors import UsageError
 from .i18n import pick, t
 from .wrapping import display_width
 from .wrapping import wrap as _wrap
@@ -417,10 +417,7 @@ def follow_up(case: Case, lang: str, *, escalate: bool = False,
 
 
 def copy_to_clipboard(text: str) -> None:
-    """Put `text` on the system clipboard, or say plainly that there is none to use."""
-    import pyperclip  # type: ignore[import-untyped]
+    """Put `text` on the system clipboard, or raise `ClipboardError` saying why it did not."""
+    from .clipboard import copy_to_clipboard as copy
 
-    try:
-        pyperclip.copy(text)
-    except pyperclip.PyperclipException:
-        raise WalletSupportError(key="export.no-clipboard") from None
+    copy(text)

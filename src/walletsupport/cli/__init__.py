@@ -28,7 +28,7 @@ from .. import __version__
 from ..environment import Environment
 from ..errors import Cancelled, WalletSupportError
 
-__all__ = ["app", "env_of", "main"]
+__all__ = ["app", "env_of", "main", "write_stdout"]
 
 
 def _fail(env: Environment | None, error: WalletSupportError) -> typer.Exit:
@@ -192,6 +192,34 @@ def env_of(ctx: typer.Context) -> Environment:
     if not isinstance(root.obj, Environment):
         root.obj = Environment()
     return root.obj
+
+
+def write_stdout(env: Environment, text: str) -> None:
+    """Print `text` to standard output; a full disk or a closed pipe is one plain line."""
+    import errno
+
+    try:
+        env.stdout.write(text)
+        env.stdout.flush()
+    except OSError as exc:
+        _discard_stdout(env)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise WalletSupportError(key="files.stdout-full") from None
+        raise WalletSupportError(key="files.stdout-failed",
+                                 reason=exc.strerror or str(exc)) from None
+
+
+def _discard_stdout(env: Environment) -> None:
+    """Point a failed standard output at the null device, so exiting does not fail again."""
+    import os
+
+    try:
+        fd = env.stdout.fileno()
+        null = os.open(os.devnull, os.O_WRONLY)
+    except (AttributeError, OSError, ValueError):  # not a real file (tests), or no null device
+        return
+    os.dup2(null, fd)
+    os.close(null)
 
 
 def _version(value: bool) -> None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from . import env_of
+from . import env_of, write_stdout
 
 if TYPE_CHECKING:
     from ..cases import CaseStore
@@ -26,6 +25,8 @@ _ID_HELP = "The case id (see 'cases list'). 记录编号。"
 _OUTPUT_HELP = ("Write to this file, or - for standard output (the default). "
                 "写入文件；- 表示输出到屏幕（默认）。")
 _COPY_HELP = "Copy to the clipboard. 复制到剪贴板。"
+_FORCE_HELP = ("Replace the --output file if it exists (a link is never followed). "
+               "如果 --output 文件已存在则替换它（不会通过链接写入）。")
 
 
 #: Help of each command, in both languages (Typer reads it before --lang is known).
@@ -87,35 +88,30 @@ def _notices(env: Environment, text: str) -> None:
         render_notices(env.console(stderr=True), found, env.lang)
 
 
-def _deliver(env: Environment, text: str, case_id: int, output: str | None, copy: bool) -> None:
+def _deliver(env: Environment, text: str, case_id: int, output: str | None, copy: bool,
+             force: bool = False) -> None:
     """Send an export where asked: a file, the clipboard, or standard output."""
     from ..i18n import t
 
     if copy:
+        from ..clipboard import ClipboardError
+        from ..errors import WalletSupportError
         from ..export import copy_to_clipboard
 
-        copy_to_clipboard(text)
+        try:
+            copy_to_clipboard(text)
+        except ClipboardError as error:
+            raise WalletSupportError(key="export.copy-failed",
+                                     reason=error.render(env.lang)) from None
         _say(env, t("export.copied", env.lang, id=case_id), stderr=True)
     if output is not None and output != "-":
+        from ..safefile import write_file
+
         path = Path(output).expanduser()
-        _write_private(path, text)
+        write_file(path, text, force=force, private=True)
         _say(env, t("export.saved", env.lang, id=case_id, path=path), stderr=True)
     elif output == "-" or not copy:
-        env.stdout.write(text)
-        env.stdout.flush()
-
-
-def _write_private(path: Path, text: str) -> None:
-    """Write an export readable by its owner only: it describes their money problem."""
-    from ..errors import WalletSupportError
-
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-    except OSError as exc:
-        raise WalletSupportError(key="export.cannot-write", path=str(path),
-                                 error=exc.strerror or str(exc)) from None
+        write_stdout(env, text)
 
 
 @cases_app.callback()
@@ -253,6 +249,7 @@ def follow_up(
     output: Annotated[str | None, typer.Option(
         "--output", "-o", metavar="PATH", help=_OUTPUT_HELP, show_default=False)] = None,
     copy: Annotated[bool, typer.Option("--copy", help=_COPY_HELP)] = False,
+    force: Annotated[bool, typer.Option("--force", help=_FORCE_HELP)] = False,
 ) -> None:
     """Write a follow-up (or an escalation request) to send to support."""
     from ..export import follow_up as write_follow_up
@@ -268,7 +265,7 @@ def follow_up(
         if copy:
             _deliver(env, text, case.id, None, copy=True)
     else:
-        _deliver(env, text, case.id, output, copy)
+        _deliver(env, text, case.id, output, copy, force)
     console = env.console(stderr=True)
     console.print()
     render_tips(console, case.id, escalate, env.lang)
@@ -308,6 +305,7 @@ def export_case(
     output: Annotated[str | None, typer.Option(
         "--output", "-o", metavar="PATH", help=_OUTPUT_HELP, show_default=False)] = None,
     copy: Annotated[bool, typer.Option("--copy", help=_COPY_HELP)] = False,
+    force: Annotated[bool, typer.Option("--force", help=_FORCE_HELP)] = False,
 ) -> None:
     """Export a case summary to hand to support."""
     from ..errors import UsageError
@@ -320,4 +318,4 @@ def export_case(
     with _store(env) as store:
         case = store.latest() if case_id is None else store.get(_id(case_id))
     text = render(case, fmt, env.lang)
-    _deliver(env, text, case.id, output, copy)
+    _deliver(env, text, case.id, output, copy, force)

@@ -227,57 +227,100 @@ def _closing(env: Environment, result: Any, case_id: int, store_path: str) -> No
 
 
 def _offer_export(env: Environment, prompter: Prompter, store: Any, case_id: int) -> None:
-    """Offer to copy or save the summary right away; a closed input means 'not now'."""
-    from ..errors import InputEnded, WalletSupportError
-    from ..export import copy_to_clipboard, render
+    """Offer to copy, save or show the summary right away; a closed input means 'not now'.
+
+    A copy that fails says why in one line and offers the other choices again.
+    """
+    from ..errors import InputEnded
+    from ..export import render
     from ..i18n import t
     from ..model import Choice, Question
     from ..session import validator_for
 
     lang = env.lang
-    offer = Question("export", "select", t("diagnose.export.prompt", lang), choices=(
-        Choice("copy", t("diagnose.export.copy", lang)),
-        Choice("save", t("diagnose.export.save", lang)),
-        Choice("show", t("diagnose.export.show", lang)),
-        Choice("skip", t("diagnose.export.skip", lang)),
-    ))
+    choices = [Choice(choice, t(f"diagnose.export.{choice}", lang))
+               for choice in ("copy", "save", "show", "skip")]
+    prompt = t("diagnose.export.prompt", lang)
+    text: str | None = None
+    try:
+        while True:
+            offer = Question("export", "select", prompt, choices=tuple(choices))
+            choice = prompter.ask(offer, lang=lang, default=None, can_back=False,
+                                  validate=validator_for(offer, lang))
+            if choice == "skip":
+                return
+            if text is None:
+                text = render(store.get(case_id), "markdown", lang)
+            if choice == "show":
+                env.stdout.write(text + "\n")
+                return
+            if choice == "save":
+                _save_summary(env, prompter, text, case_id)
+                return
+            if _copy_summary(env, text):
+                return
+            # The clipboard failed: the other ways are offered again, without it.
+            choices = [c for c in choices if c.id != "copy"]
+            prompt = t("diagnose.export.instead", lang)
+    except InputEnded:
+        return
+
+
+def _copy_summary(env: Environment, text: str) -> bool:
+    """Copy the summary; False (after one line saying why) when nothing was copied."""
+    from ..clipboard import ClipboardError
+    from ..export import copy_to_clipboard
+    from ..i18n import t
+
     console = env.console()
     try:
-        choice = prompter.ask(offer, lang=lang, default=None, can_back=False,
-                              validate=validator_for(offer, lang))
-        if choice == "skip":
-            return
-        case = store.get(case_id)
-        text = render(case, "markdown", lang)
-        if choice == "copy":
+        copy_to_clipboard(text)
+    except ClipboardError as error:
+        console.print(error.render(env.lang), markup=False, soft_wrap=True)
+        return False
+    console.print(t("diagnose.export.copied", env.lang))
+    return True
+
+
+def _save_summary(env: Environment, prompter: Prompter, text: str, case_id: int) -> None:
+    """Ask for a file name until the summary is saved.
+
+    An existing file is replaced only if the user says so; a link, or anything
+    but a regular file, is never written through.
+    """
+    from ..errors import WalletSupportError
+    from ..i18n import t
+    from ..model import Choice, Question
+    from ..safefile import TargetExists, write_file
+    from ..session import validator_for
+
+    lang = env.lang
+    console = env.console()
+    suggested = f"walletsupport-case-{case_id}.md"
+    where = Question("path", "text", t("diagnose.export.path", lang), optional=True,
+                     placeholder=t("diagnose.export.path-default", lang, name=suggested))
+    while True:
+        raw = prompter.ask(where, lang=lang, default=None, can_back=False,
+                           validate=validator_for(where, lang))
+        target = Path(str(raw).strip() or suggested).expanduser()
+        try:
+            write_file(target, text, private=True)
+        except TargetExists:
+            replace = Question("replace", "select",
+                               t("diagnose.export.exists", lang, path=target), choices=(
+                                   Choice("other", t("diagnose.export.other-name", lang)),
+                                   Choice("replace", t("diagnose.export.replace", lang))))
+            if prompter.ask(replace, lang=lang, default=None, can_back=False,
+                            validate=validator_for(replace, lang)) != "replace":
+                continue
             try:
-                copy_to_clipboard(text)
+                write_file(target, text, force=True, private=True)
             except WalletSupportError as error:
-                console.print(error.render(lang))
-                console.print(t("diagnose.export.fallback", lang, case=case_id))
-                return
-            console.print(t("diagnose.export.copied", lang))
-        elif choice == "show":
-            env.stdout.write(text + "\n")
-        else:
-            suggested = f"walletsupport-case-{case_id}.md"
-            where = Question("path", "text", t("diagnose.export.path", lang), optional=True,
-                             placeholder=t("diagnose.export.path-default", lang, name=suggested))
-            while True:
-                raw = prompter.ask(where, lang=lang, default=None, can_back=False,
-                                   validate=validator_for(where, lang))
-                target = Path(str(raw).strip() or suggested).expanduser()
-                if target.exists():
-                    console.print(t("diagnose.export.exists", lang, path=target), soft_wrap=True)
-                    continue
-                try:
-                    with target.open("x", encoding="utf-8") as handle:
-                        handle.write(text + "\n")
-                except OSError as exc:
-                    console.print(t("diagnose.export.write-failed", lang, path=target,
-                                    reason=exc.strerror or exc), soft_wrap=True)
-                    continue
-                break
-            console.print(t("diagnose.export.written", lang, path=target), soft_wrap=True)
-    except InputEnded:
+                console.print(error.render(lang), markup=False, soft_wrap=True)
+                continue
+        except WalletSupportError as error:
+            console.print(error.render(lang), markup=False, soft_wrap=True)
+            continue
+        console.print(t("diagnose.export.written", lang, path=target), markup=False,
+                      soft_wrap=True)
         return

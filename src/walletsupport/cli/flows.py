@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from . import env_of
+from . import env_of, write_stdout
+
+if TYPE_CHECKING:
+    from ..environment import Environment
 
 __all__ = ["flows_app", "register"]
 
@@ -174,6 +177,9 @@ def graph_flow(
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write to this file instead of stdout.", dir_okay=False,
         show_default=False)] = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Replace the --output file if it exists (a link is never followed).")
+    ] = False,
 ) -> None:
     """Draw a flow's decision tree as a Mermaid flowchart or a Graphviz DOT graph."""
     from ..catalog import load_catalog
@@ -185,20 +191,17 @@ def graph_flow(
         raise UsageError(key="flows.graph.bad-format", formats=", ".join(FORMATS), fmt=fmt)
     flow = load_catalog(env.flows_dirs).get(flow_id)
     text = to_mermaid(flow, env.lang) if fmt == "mermaid" else to_dot(flow, env.lang)
-    _write(env, text, output)
+    _write(env, text, output, force)
 
 
-def _write(env: object, text: str, output: Path | None) -> None:
+def _write(env: Environment, text: str, output: Path | None, force: bool) -> None:
     if output is None or str(output) == "-":
-        env.stdout.write(text)  # type: ignore[attr-defined]
+        write_stdout(env, text)
         return
-    from ..errors import WalletSupportError
+    from ..safefile import write_file
 
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise WalletSupportError(key="flows.write-failed", path=output,
-                                 reason=exc.strerror) from None
+    # Graphs and schemas describe flows, not a person's case: the umask decides who reads them.
+    write_file(output, text, force=force, private=False)
 
 
 @flows_app.command("schema")
@@ -207,11 +210,15 @@ def schema_flows(
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write to this file instead of stdout.", dir_okay=False,
         show_default=False)] = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Replace the --output file if it exists (a link is never followed).")
+    ] = False,
 ) -> None:
     """Print the JSON Schema of the flow format (for editors' YAML support)."""
     from ..schema import flow_schema
 
-    _write(env_of(ctx), json.dumps(flow_schema(), ensure_ascii=False, indent=2) + "\n", output)
+    _write(env_of(ctx), json.dumps(flow_schema(), ensure_ascii=False, indent=2) + "\n", output,
+           force)
 
 
 @flows_app.command("new")
@@ -231,15 +238,17 @@ def new_flow(
     target = folder / f"{flow_id}.yaml"
     scenario = folder / "tests" / f"{flow_id}.yaml"
     for path in (target, scenario):
-        if path.exists():
+        if path.exists() or path.is_symlink():
             raise WalletSupportError(key="flows.new.exists", path=path)
     try:
         scenario.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(starter_flow(flow_id), encoding="utf-8")
-        scenario.write_text(starter_scenario(flow_id), encoding="utf-8")
     except OSError as exc:
         raise WalletSupportError(key="flows.write-failed", path=folder,
                                  reason=exc.strerror) from None
+    from ..safefile import write_file
+
+    write_file(target, starter_flow(flow_id), private=False)
+    write_file(scenario, starter_scenario(flow_id), private=False)
     console = env.console()
     from ..i18n import t
 
