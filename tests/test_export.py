@@ -13,11 +13,10 @@ import pytest
 from walletsupport import engine
 from walletsupport.cases import CaseStore
 from walletsupport.catalog import load_catalog
-from walletsupport.errors import UsageError, WalletSupportError
+from walletsupport.errors import UsageError
 from walletsupport.export import (
     SCHEMA_VERSION,
     TEXT_WIDTH,
-    copy_to_clipboard,
     display_width,
     follow_up,
     format_time,
@@ -592,33 +591,6 @@ def test_an_escalation_request_asks_for_a_higher_level(case):
     zh = follow_up(case, "zh", escalate=True)
     assert zh.startswith("主题：申请升级处理工单 CS-1001：付款卡住了\n")
     assert "请把我的问题转交给更高一级的客服（主管或专门团队）处理" in zh
-
-
-# -- the clipboard ----------------------------------------------------------------------
-
-
-def test_copy_to_clipboard_uses_pyperclip(monkeypatch):
-    import pyperclip
-
-    copied: list[str] = []
-    monkeypatch.setattr(pyperclip, "copy", copied.append)
-    copy_to_clipboard("hello 你好")
-    assert copied == ["hello 你好"]
-
-
-def test_no_clipboard_is_a_clear_bilingual_error(monkeypatch):
-    import pyperclip
-
-    def missing(text: str) -> None:
-        raise pyperclip.PyperclipException("could not find a copy/paste mechanism")
-
-    monkeypatch.setattr(pyperclip, "copy", missing)
-    with pytest.raises(WalletSupportError) as caught:
-        copy_to_clipboard("x")
-    assert caught.value.exit_code == 1
-    assert caught.value.key == "export.no-clipboard"
-    assert "No clipboard is available here" in caught.value.render("en")
-    assert "无法使用剪贴板" in caught.value.render("zh")
 
 
 def test_markdown_does_not_turn_a_typed_link_into_a_link() -> None:

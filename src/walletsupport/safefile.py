@@ -15,8 +15,10 @@ the summary saved at the end of `diagnose`) goes through `write_file`:
   is flushed to disk and only then moved into place, so a full disk or any
   write error leaves neither an empty nor a partial file, and an existing
   file stays as it was;
-* case files are readable by their owner only (0600): they describe someone's
-  money problem. Other files (graphs, schemas) follow the user's umask.
+* what `--output` writes (exports, follow-ups, graphs, schemas) is readable
+  by its owner only (0600): a case describes someone's money problem, and
+  one rule for every output is easier to trust. Starter flows written by
+  `flows new` are meant to be shared and follow the user's umask.
 """
 
 from __future__ import annotations

@@ -200,8 +200,7 @@ def _write(env: Environment, text: str, output: Path | None, force: bool) -> Non
         return
     from ..safefile import write_file
 
-    # Graphs and schemas describe flows, not a person's case: the umask decides who reads them.
-    write_file(output, text, force=force, private=False)
+    write_file(output, text, force=force, private=True)
 
 
 @flows_app.command("schema")
