@@ -174,7 +174,7 @@ MARKDOWN_EN = """\
 
 **What support said**
 
-- 2026-11-25 09:30 UTC+08:00: Wait 2 days, or write to h***@wallet.example.
+- 2026-11-25 09:30 UTC+08:00: Wait 2 days, or write to `h***@wallet.example`.
 
 _Removed before saving: card number ×1, password ×1._
 """
@@ -214,7 +214,7 @@ MARKDOWN_ZH = """\
 
 **客服的答复**
 
-- 2026-11-25 09:30 UTC+08:00：Wait 2 days, or write to h***@wallet.example.
+- 2026-11-25 09:30 UTC+08:00：Wait 2 days, or write to `h***@wallet.example`.
 
 _保存前已移除：银行卡号 1 处、密码 1 处。_
 """
@@ -228,13 +228,13 @@ def test_markdown_holds_every_field_in_chinese(case):
     assert render(case, "markdown", "zh") == MARKDOWN_ZH
 
 
-def test_markdown_keeps_masks_plain_but_escapes_what_would_format(store, tiny):
+def test_markdown_keeps_masks_plain_and_puts_what_would_format_in_code(store, tiny):
     done = finish(store, tiny, ["card", False, "", []])
     one = store.add_note(done.id, "call 138****5678", ANSWERED)
     assert "- 2026-11-25 09:30 UTC+08:00: call 138****5678\n" in render(one, "markdown", "en")
     two = store.add_note(done.id, "*this* and `that` <b>\nsecond line", ANSWERED)
     out = render(two, "markdown", "en")
-    assert "\\*this\\* and \\`that\\` \\<b>\n  second line\n" in out
+    assert "`*this*` and `` `that` <b> ``\n  second line\n" in out
 
 
 def test_markdown_marks_a_skipped_answer_and_an_empty_history(store, tiny):
@@ -508,8 +508,16 @@ def test_wrap_never_starts_a_line_with_closing_punctuation_or_ends_one_with_open
     assert "".join(lines) == "请提供交易哈希（TxID）。然后等待。"
 
 
-def test_wrap_cuts_a_word_longer_than_a_line():
-    assert wrap("x" * 25, 10) == ["x" * 10, "x" * 10, "x" * 5]
+def test_wrap_never_cuts_a_word_longer_than_a_line():
+    assert wrap("x" * 25, 10) == ["x" * 25]
+    assert wrap("see " + "x" * 25 + " then", 10, first="* ", rest="  ") == [
+        "* see", "  " + "x" * 25, "  then"]
+
+
+def test_the_terminal_wrap_still_cuts_a_word_longer_than_a_line():
+    from walletsupport.wrapping import wrap as fill
+
+    assert fill("x" * 25, 10) == ["x" * 10, "x" * 10, "x" * 5]
 
 
 def test_wrap_keeps_paragraphs_and_blank_lines():
