@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import FlowErrors, Problem, UsageError
+from .errors import Echo, FlowErrors, Problem, UsageError
 from .loader import load_flow
 from .model import Flow
 from .validate import check_catalog, check_flow
@@ -43,7 +43,7 @@ class Catalog:
         if flow_id in self.broken:
             raise FlowErrors(self.broken[flow_id])
         known = ", ".join(sorted(self.flows)) or "-"
-        raise UsageError(key="errors.unknown-flow", flow=flow_id, known=known)
+        raise UsageError(key="errors.unknown-flow", flow=Echo(flow_id), known=known)
 
     @property
     def errors(self) -> list[Problem]:

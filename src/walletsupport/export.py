@@ -15,13 +15,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .cases import Bilingual, Case, CaseAnswer, CaseItem
-from .errors import UsageError
+from .errors import Echo, UsageError
 from .i18n import pick, t
 from .wrapping import display_width
 from .wrapping import wrap as _wrap
+
+if TYPE_CHECKING:
+    from .engine import Result
 
 __all__ = [
     "FORMATS",
@@ -32,6 +35,7 @@ __all__ = [
     "display_width",
     "follow_up",
     "format_time",
+    "mask_result",
     "redaction_kind",
     "redaction_line",
     "render",
@@ -90,6 +94,30 @@ def scrub(case: Case) -> Case:
     total = Counter({k: int(v) for k, v in case.redactions.items()}) + found
     return replace(case, answers=answers, checklist=checklist, notes=notes, ticket=ticket,
                    redactions=dict(sorted(total.items())))
+
+
+def mask_result(result: Result) -> Result:
+    """A finished diagnosis as the closing screen shows it: masked the way exports are.
+
+    Checklist values taken from free-text answers have phone numbers and
+    e-mail addresses partly masked (`mask_contact`), as in `scrub`; answers to
+    reference questions (a scammer's number, an order number) stay as written.
+    The answers themselves were redacted when they were typed.
+    """
+    from .model import Question
+    from .redact import mask_contact
+
+    entries = []
+    for entry in result.checklist:
+        source = result.flow.nodes.get(entry.item.source or "")
+        if (entry.value is not None and isinstance(source, Question)
+                and source.kind in ("text", "number") and not source.reference):
+            value = entry.value
+            masked = (mask_contact(value) if isinstance(value, str)
+                      else {k: mask_contact(v) for k, v in value.items()})
+            entry = replace(entry, value=masked)
+        entries.append(entry)
+    return replace(result, checklist=tuple(entries))
 
 
 # -- shared pieces --------------------------------------------------------------------
@@ -155,7 +183,7 @@ def channel_label(kind: str, lang: str) -> str:
 def render(case: Case, fmt: str, lang: str) -> str:
     """The case as Markdown, plain text (72 columns) or JSON, ending with a newline."""
     if fmt not in FORMATS:
-        raise UsageError(key="export.bad-format", format=fmt, allowed=", ".join(FORMATS))
+        raise UsageError(key="export.bad-format", format=Echo(fmt), allowed=", ".join(FORMATS))
     clean = scrub(case)
     if fmt == "json":
         return _json(clean, lang)

@@ -41,8 +41,9 @@ def _reason(error: AnswerError, lang: str) -> str:
     if isinstance(value, str):
         from .redact import redact
 
-        # The reason quotes the answer back: never a secret, never a page of text.
-        value = redact(value[:200], lang).text
+        # The reason quotes the answer back: never a secret, never a page of text. Redact
+        # the whole answer before shortening it: a cut could leave half a phrase unseen.
+        value = redact(value, lang).text
         value = value if len(value) <= 60 else value[:57] + "..."
     return t(f"answer-error.{error.code}", lang, value=value, limit=engine.MAX_ANSWER)
 

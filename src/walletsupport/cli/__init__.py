@@ -149,6 +149,13 @@ class _Commands(MutableMapping[str, Any]):
         return len(self._items)
 
 
+def _redact_click(error: typer.TyperException) -> None:
+    """Mask secrets in a command-line error (a phrase pasted unquoted becomes extra arguments)."""
+    from ..redact import redact
+
+    error.message = redact(error.message).text
+
+
 class _Group(TyperGroup):
     """The root: builds each command when first used; errors and Ctrl-C become one line."""
 
@@ -164,9 +171,19 @@ class _Group(TyperGroup):
         """The command `cmd_name`, built now if it has not been yet."""
         return self.commands.get(cmd_name)
 
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().make_context(*args, **kwargs)
+        except typer.TyperException as error:
+            _redact_click(error)
+            raise
+
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
+        except typer.TyperException as error:  # a usage error quotes what was typed
+            _redact_click(error)
+            raise
         except WalletSupportError as error:
             raise _fail(ctx.obj if isinstance(ctx.obj, Environment) else None, error) from None
         except (KeyboardInterrupt, typer.Abort):

@@ -308,13 +308,13 @@ def export_case(
     force: Annotated[bool, typer.Option("--force", help=_FORCE_HELP)] = False,
 ) -> None:
     """Export a case summary to hand to support."""
-    from ..errors import UsageError
+    from ..errors import Echo, UsageError
     from ..export import FORMATS, render
 
     env = env_of(ctx)
     fmt = fmt.strip().lower()
     if fmt not in FORMATS:
-        raise UsageError(key="export.bad-format", format=fmt, allowed=", ".join(FORMATS))
+        raise UsageError(key="export.bad-format", format=Echo(fmt), allowed=", ".join(FORMATS))
     with _store(env) as store:
         case = store.latest() if case_id is None else store.get(_id(case_id))
     text = render(case, fmt, env.lang)

@@ -136,7 +136,7 @@ def _base_prompter(env: Environment) -> Prompter:
 
 
 def _scripted_answers(path: Path | None, sets: list[str], lang: str) -> dict[str, object]:
-    from ..errors import UsageError, WalletSupportError
+    from ..errors import Echo, UsageError, WalletSupportError
 
     answers: dict[str, object] = {}
     if path is not None:
@@ -149,14 +149,14 @@ def _scripted_answers(path: Path | None, sets: list[str], lang: str) -> dict[str
     for item in sets:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise UsageError(key="errors.bad-set", value=item)
+            raise UsageError(key="errors.bad-set", value=Echo(item))
         answers[key.strip()] = value
     return answers
 
 
 def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str) -> None:
     """Refuse a scripted answer to a question the flow lacks, or one it cannot take, up front."""
-    from ..errors import WalletSupportError
+    from ..errors import Echo, WalletSupportError
     from ..model import Question
     from ..prompting import ScriptedPrompter
     from ..session import validator_for
@@ -165,7 +165,8 @@ def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str)
     for question_id, value in answers.items():
         if question_id not in known:
             raise WalletSupportError(key="errors.unknown-question", origin=origin,
-                                     question=question_id, flow=flow.id, known=", ".join(known))
+                                     question=Echo(question_id), flow=flow.id,
+                                     known=", ".join(known))
         question = flow.nodes[question_id]
         assert isinstance(question, Question)
         # Ask the scripted prompter itself, so the check and the run share one rule.
@@ -216,13 +217,15 @@ def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None) 
 
 
 def _closing(env: Environment, result: Any, case_id: int, store_path: str) -> None:
+    from ..export import mask_result
     from ..profiles import load_profile, rank_channels
     from ..rendering.diagnose import render_closing
 
     profile = load_profile(env.profile or "generic")
     ranked = rank_channels(profile, recommend=result.recommend, outcome=result.outcome,
                            flow_id=result.flow.id)
-    render_closing(env.console(), result, env.lang, profile=profile, ranked=ranked,
+    # Contact details typed in answers are masked as in the exports; references are not.
+    render_closing(env.console(), mask_result(result), env.lang, profile=profile, ranked=ranked,
                    now=env.now(), case_id=case_id, store_path=store_path)
 
 

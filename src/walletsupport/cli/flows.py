@@ -183,12 +183,12 @@ def graph_flow(
 ) -> None:
     """Draw a flow's decision tree as a Mermaid flowchart or a Graphviz DOT graph."""
     from ..catalog import load_catalog
-    from ..errors import UsageError
+    from ..errors import Echo, UsageError
     from ..graph import FORMATS, to_dot, to_mermaid
 
     env = env_of(ctx)
     if fmt not in FORMATS:
-        raise UsageError(key="flows.graph.bad-format", formats=", ".join(FORMATS), fmt=fmt)
+        raise UsageError(key="flows.graph.bad-format", formats=", ".join(FORMATS), fmt=Echo(fmt))
     flow = load_catalog(env.flows_dirs).get(flow_id)
     text = to_mermaid(flow, env.lang) if fmt == "mermaid" else to_dot(flow, env.lang)
     _write(env, text, output, force)
@@ -226,13 +226,13 @@ def new_flow(
     flow_id: Annotated[str, typer.Argument(metavar="ID", help="The new flow's id (kebab-case).")],
 ) -> None:
     """Write a small, valid starter flow and its scenario file, never overwriting."""
-    from ..errors import UsageError, WalletSupportError
+    from ..errors import Echo, UsageError, WalletSupportError
     from ..loader import FLOW_ID_PATTERN
     from ..starter import starter_flow, starter_scenario
 
     env = env_of(ctx)
     if not FLOW_ID_PATTERN.match(flow_id):
-        raise UsageError(key="flows.new.bad-id", id=flow_id)
+        raise UsageError(key="flows.new.bad-id", id=Echo(flow_id))
     folder = env.flows_dirs[0] if env.flows_dirs else Path.cwd()
     target = folder / f"{flow_id}.yaml"
     scenario = folder / "tests" / f"{flow_id}.yaml"
