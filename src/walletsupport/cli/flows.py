@@ -231,7 +231,10 @@ def new_flow(
     from ..starter import starter_flow, starter_scenario
 
     env = env_of(ctx)
-    if not FLOW_ID_PATTERN.match(flow_id):
+    from ..redact import redact
+
+    # A card number is a valid-looking id ("5500-0000-0000-0004"): never make it a file name.
+    if not FLOW_ID_PATTERN.match(flow_id) or redact(flow_id).changed:
         raise UsageError(key="flows.new.bad-id", id=Echo(flow_id))
     folder = env.flows_dirs[0] if env.flows_dirs else Path.cwd()
     target = folder / f"{flow_id}.yaml"
