@@ -274,12 +274,13 @@ def _copy_summary(env: Environment, text: str) -> bool:
     from ..clipboard import ClipboardError
     from ..export import copy_to_clipboard
     from ..i18n import t
+    from ..rendering.diagnose import render_problem
 
     console = env.console()
     try:
         copy_to_clipboard(text)
     except ClipboardError as error:
-        console.print(error.render(env.lang), markup=False, soft_wrap=True)
+        render_problem(console, error.render(env.lang), env.lang)
         return False
     console.print(t("diagnose.export.copied", env.lang))
     return True
@@ -294,6 +295,7 @@ def _save_summary(env: Environment, prompter: Prompter, text: str, case_id: int)
     from ..errors import WalletSupportError
     from ..i18n import t
     from ..model import Choice, Question
+    from ..rendering.diagnose import render_problem
     from ..safefile import TargetExists, write_file
     from ..session import validator_for
 
@@ -319,10 +321,10 @@ def _save_summary(env: Environment, prompter: Prompter, text: str, case_id: int)
             try:
                 write_file(target, text, force=True, private=True)
             except WalletSupportError as error:
-                console.print(error.render(lang), markup=False, soft_wrap=True)
+                render_problem(console, error.render(lang), lang)
                 continue
         except WalletSupportError as error:
-            console.print(error.render(lang), markup=False, soft_wrap=True)
+            render_problem(console, error.render(lang), lang)
             continue
         console.print(t("diagnose.export.written", lang, path=target), markup=False,
                       soft_wrap=True)

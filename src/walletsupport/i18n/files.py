@@ -10,9 +10,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{path} 已存在，没有写入任何内容。如要替换它，请加上 --force；也可以换一个文件名。",
     },
     "files.symlink": {
-        "en": "{path} is a symbolic link; walletsupport never writes through a link, even "
-              "with --force. Nothing was written: give the real file's path or another name.",
-        "zh": "{path} 是一个符号链接。walletsupport 不会通过链接写入文件，加上 --force 也不会。"
+        "en": "{path} is a symbolic link; walletsupport never writes through a link or "
+              "replaces one. Nothing was written: give the real file's path or another name.",
+        "zh": "{path} 是一个符号链接。walletsupport 从不通过链接写入文件，也不会替换链接。"
               "没有写入任何内容，请给出实际文件的路径，或换一个文件名。",
     },
     "files.not-regular": {

@@ -17,7 +17,7 @@ from ..engine import Result, ShownAdvice
 from ..i18n import pick, t
 
 __all__ = ["render_advice", "render_checklist", "render_closing", "render_notice",
-           "render_outcome", "render_title"]
+           "render_outcome", "render_problem", "render_title"]
 
 _SEVERITY_STYLE = {"info": "", "warning": "yellow", "urgent": "bold red"}
 _OUTCOME_STYLE = {"resolved": "green", "contact-support": "yellow", "urgent": "bold red"}
@@ -145,3 +145,8 @@ def render_closing(console: Console, result: Result, lang: str, *, profile: Any,
     if case_id is not None:
         console.print(t("diagnose.saved", lang, case=case_id, path=store_path), soft_wrap=True)
         console.print(t("diagnose.export-hint", lang, case=case_id), soft_wrap=True)
+
+
+def render_problem(console: Console, text: str, lang: str = "en") -> None:
+    """One line saying what went wrong (a copy or a save), wrapped for Chinese too."""
+    console.print(_styled([(text, None)], console.width, lang))
