@@ -191,3 +191,15 @@ def test_the_closing_screen_masks_contact_details_like_the_export(run):
         assert "k***@example.com" in flat and "kefu.help@" not in flat
         # A reference reaches support as written, on screen as in the export.
         assert "OD123 from +86 139 1234 5678" in flat
+
+
+@pytest.mark.parametrize("shape", ["list", "mapping"])
+@pytest.mark.parametrize("name", SECRETS)
+def test_a_wrong_answer_of_another_shape_is_quoted_masked(run, tmp_path, name, shape):
+    value = [SECRETS[name]] if shape == "list" else {SECRETS[name]: SECRETS[name]}
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"what-happened": value}), encoding="utf-8")
+    result = run("diagnose", "failed-withdrawal", "--answers", str(answers))
+    assert result.exit_code == 1
+    assert "is not one of the choices" in result.output
+    assert not leaks(name, result.output)

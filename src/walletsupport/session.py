@@ -37,15 +37,28 @@ class SessionResult:
 
 
 def _reason(error: AnswerError, lang: str) -> str:
-    value = error.value
+    # The reason quotes the answer back: never a secret, never a page of text.
+    value = _quoted(error.value, lang)
+    return t(f"answer-error.{error.code}", lang, value=value, limit=engine.MAX_ANSWER)
+
+
+def _quoted(value: object, lang: str) -> object:
+    """An answer as a reason may quote it: every text in it redacted, then shortened.
+
+    A scripted answer may be a list or a mapping (a YAML answers file), so the
+    texts inside are redacted too. The whole text is redacted before it is
+    shortened: a cut could leave half a phrase that redact would not see.
+    """
     if isinstance(value, str):
         from .redact import redact
 
-        # The reason quotes the answer back: never a secret, never a page of text. Redact
-        # the whole answer before shortening it: a cut could leave half a phrase unseen.
-        value = redact(value, lang).text
-        value = value if len(value) <= 60 else value[:57] + "..."
-    return t(f"answer-error.{error.code}", lang, value=value, limit=engine.MAX_ANSWER)
+        text = redact(value, lang).text
+        return text if len(text) <= 60 else text[:57] + "..."
+    if isinstance(value, (list, tuple)):
+        return [_quoted(item, lang) for item in value]
+    if isinstance(value, dict):
+        return {_quoted(key, lang): _quoted(item, lang) for key, item in value.items()}
+    return value
 
 
 def validator_for(question: Question, lang: str) -> Callable[[object], str | None]:
