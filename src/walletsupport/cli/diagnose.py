@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from . import env_of
+from . import env_of, write_stdout
 
 if TYPE_CHECKING:
     from ..catalog import Catalog
@@ -255,7 +255,7 @@ def _offer_export(env: Environment, prompter: Prompter, store: Any, case_id: int
             if text is None:
                 text = render(store.get(case_id), "markdown", lang)
             if choice == "show":
-                env.stdout.write(text + "\n")
+                write_stdout(env, text + "\n")
                 return
             if choice == "save":
                 _save_summary(env, prompter, text, case_id)
