@@ -57,6 +57,22 @@ def _case(tmp_path, flow, reference: str, lang: str = "en"):
                             now=DIAGNOSED, redactions={})
 
 
+def _typed(token: str) -> str:
+    """A token alone, mid-sentence after a long run of words, and glued to Chinese."""
+    return (f"{token}\nThe withdrawal went to the address below and support asked me for "
+            f"it twice: {token}, then closed the chat.\n地址是{token}，请核对")
+
+
+_CASES: dict[tuple[str, str], object] = {}
+
+
+def _token_case(tmp_path, flow, name: str, lang: str):
+    """The case holding `_typed(TOKENS[name])`, made once for both export tests."""
+    if (name, lang) not in _CASES:
+        _CASES[name, lang] = _case(tmp_path, flow, _typed(TOKENS[name]), lang)
+    return _CASES[name, lang]
+
+
 def _rendered_text(markdown: str) -> tuple[str, list[str]]:
     """What a reader sees (and copies) of rendered CommonMark, and the kinds of tokens."""
     seen: list[str] = []
@@ -83,10 +99,15 @@ def _formatting(kinds: list[str]) -> dict[str, int]:
     return {kind: kinds.count(kind) for kind in _FORMATTING}
 
 
+_BASELINES: dict[str, list[str]] = {}
+
+
 def _baseline(tmp_path, flow, lang: str) -> list[str]:
     """The token kinds of the same export with a plain answer: the export's own formatting."""
-    return _rendered_text(render(_case(tmp_path / "plain", flow, "OD20261124001", lang),
-                                 "markdown", lang))[1]
+    if lang not in _BASELINES:
+        _BASELINES[lang] = _rendered_text(render(
+            _case(tmp_path / "plain", flow, "OD20261124001", lang), "markdown", lang))[1]
+    return _BASELINES[lang]
 
 
 # -- plain text -------------------------------------------------------------------------
@@ -96,10 +117,8 @@ def _baseline(tmp_path, flow, lang: str) -> list[str]:
 @pytest.mark.parametrize("name", TOKENS)
 def test_text_export_never_cuts_a_token(tmp_path, flow, name, lang):
     token = TOKENS[name]
-    # Alone, mid-sentence after a long run of words, and glued to Chinese.
-    typed = (f"{token}\nThe withdrawal went to the address below and support asked me for "
-             f"it twice: {token}, then closed the chat.\n地址是{token}，请核对")
-    out = render(_case(tmp_path, flow, typed, lang), "text", lang)
+    typed = _typed(token)
+    out = render(_token_case(tmp_path, flow, name, lang), "text", lang)
     lines = out.splitlines()
     # Shown twice (the answer and the checklist), three times each, and never cut.
     assert out.count(token) == 2 * typed.count(token) == 6
@@ -123,12 +142,10 @@ def test_text_export_of_short_words_still_fits_72_columns(tmp_path, flow):
 @pytest.mark.parametrize("lang", ["en", "zh"])
 @pytest.mark.parametrize("name", TOKENS)
 def test_markdown_export_shows_each_token_as_typed(tmp_path, flow, name, lang):
-    token = TOKENS[name]
-    typed = f"Sent to {token}, then support wrote back.\n地址是{token}。"
-    markdown = render(_case(tmp_path, flow, typed, lang), "markdown", lang)
+    markdown = render(_token_case(tmp_path, flow, name, lang), "markdown", lang)
     seen, kinds = _rendered_text(markdown)
-    assert f"Sent to {token}, then support wrote back." in seen
-    assert f"地址是{token}。" in seen
+    for line in _typed(TOKENS[name]).splitlines():
+        assert line in seen
     assert _formatting(kinds) == _formatting(_baseline(tmp_path, flow, lang))
 
 
