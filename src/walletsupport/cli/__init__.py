@@ -150,7 +150,13 @@ class _Commands(MutableMapping[str, Any]):
 
 
 def _redact_click(error: typer.TyperException) -> None:
-    """Mask secrets in a command-line error (a phrase pasted unquoted becomes extra arguments)."""
+    """Mask secrets in a command-line error (a phrase pasted unquoted becomes extra arguments).
+
+    A group run without a command shows its help through an error: that is our
+    own text, left alone (redacting it would only load the word lists).
+    """
+    if type(error).__name__ == "NoArgsIsHelpError":
+        return
     from ..redact import redact
 
     error.message = redact(error.message).text
