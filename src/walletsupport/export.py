@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from .cases import Bilingual, Case, CaseAnswer, CaseItem
 from .errors import Echo, UsageError
 from .i18n import pick, t
+from .model import ANSWERS_FLOW_KEY, Answer
 from .wrapping import display_width
 from .wrapping import wrap as _wrap
 
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
     from .engine import Result
 
 __all__ = [
+    "edited_line",
+    "answers_file",
     "FORMATS",
     "SCHEMA_VERSION",
     "TEXT_WIDTH",
@@ -207,6 +210,7 @@ def _json(case: Case, lang: str) -> str:
         "ticket": case.ticket,
         "created": case.created.isoformat(timespec="seconds"),
         "updated": case.updated.isoformat(timespec="seconds"),
+        "edited": [moment.isoformat(timespec="seconds") for moment in case.edited],
         "time_zone": case.zone,
         "flow": {"id": case.flow_id, "title": text(case.flow_title)},
         "outcome": case.outcome,
@@ -224,7 +228,10 @@ def _json(case: Case, lang: str) -> str:
                    "text": n.text} for n in case.notes],
         "path": list(case.path),
         "redactions": dict(case.redactions),
+        "kind": case.kind,
     }
+    if case.checkup is not None:  # a saved security check-up: its marks (docs/checkup.md)
+        data["checkup"] = {k: v for k, v in case.checkup.items() if k != "checkup"}
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -349,7 +356,10 @@ def _markdown(case: Case, lang: str) -> str:
         out.append(f"- **{label}**{colon}{value}")
 
     field(t("export.outcome", lang), f"{outcome} — {_md(pick(case.message, lang))}")
-    field(t("export.created", lang), format_time(case.created, case.zone))
+    created = "export.created" if case.checkup is None else "checkup.created"
+    field(t(created, lang), format_time(case.created, case.zone))
+    if case.edited:
+        field(t("cases.show.edited", lang), edited_line(case, lang))
     field(t("export.status", lang), _status(case.status, lang))
     ticket = _md_typed(case.ticket) if case.ticket else t("export.no-ticket", lang)
     field(t("export.ticket", lang), ticket)
@@ -357,9 +367,17 @@ def _markdown(case: Case, lang: str) -> str:
         field(t("export.channels", lang), _channels(case, lang))
     field(t("export.case-id", lang), str(case.id))
 
-    out += ["", f"**{t('export.answers', lang)}**", ""]
+    if case.checkup is not None:  # a check-up: each habit's mark says more than its answer
+        from .checkup.export import text_lines
+
+        out += ["", f"**{t('checkup.habits', lang)}**", ""]
+        for _, head, extra in text_lines(case.checkup, lang):
+            out.append(f"- {_md(head)}")
+            out += [f"  - {_md(label)}{colon}{_md(text)}" for label, text in extra]
+    else:
+        out += ["", f"**{t('export.answers', lang)}**", ""]
     typed = {a.question for a in case.answers if a.kind in ("text", "number")}
-    for answer in case.answers:
+    for answer in () if case.checkup is not None else case.answers:
         shown = _answer_text(answer, lang)
         value = _md_typed(shown) if answer.question in typed and not answer.skipped else _md(shown)
         out.append(f"- {_md(pick(answer.prompt, lang))}\n  → {value}")
@@ -418,6 +436,11 @@ def _field(label: str, value: str, pad: int) -> list[str]:
     return wrap(value, first=head, rest=" " * pad)
 
 
+def edited_line(case: Case, lang: str) -> str:
+    """When the case's answers were corrected, oldest first."""
+    return t("export.list-sep", lang).join(format_time(m, case.zone) for m in case.edited)
+
+
 def _text(case: Case, lang: str) -> str:
     out: list[str] = []
     title = t("export.heading", lang, id=case.id, title=pick(case.flow_title, lang))
@@ -426,7 +449,9 @@ def _text(case: Case, lang: str) -> str:
     fields = [
         (t("export.outcome", lang), f"{t(f'outcome.{case.outcome}', lang)} — "
                                     f"{pick(case.message, lang)}"),
-        (t("export.created", lang), format_time(case.created, case.zone)),
+        (t("export.created" if case.checkup is None else "checkup.created", lang),
+         format_time(case.created, case.zone)),
+        *([(t("cases.show.edited", lang), edited_line(case, lang))] if case.edited else []),
         (t("export.status", lang), _status(case.status, lang)),
         (t("export.ticket", lang), case.ticket or t("export.no-ticket", lang)),
     ]
@@ -441,8 +466,17 @@ def _text(case: Case, lang: str) -> str:
     def section(name: str) -> None:
         out.extend(["", name, "-" * display_width(name)])
 
-    section(t("export.answers", lang))
-    for answer in case.answers:
+    if case.checkup is not None:  # a check-up: each habit's mark says more than its answer
+        from .checkup.export import text_lines
+
+        section(t("checkup.habits", lang))
+        for _, head, extra in text_lines(case.checkup, lang):
+            out += wrap(head, first="* ", rest="  ")
+            for label, text in extra:
+                out += wrap(f"{label}{t('export.colon', lang)}{text}", first="  - ", rest="    ")
+    else:
+        section(t("export.answers", lang))
+    for answer in () if case.checkup is not None else case.answers:
         out += wrap(pick(answer.prompt, lang), first="* ", rest="  ")
         out += wrap(_answer_text(answer, lang), first="  → ", rest="    ")
 
@@ -547,3 +581,21 @@ def copy_to_clipboard(text: str) -> None:
     from .clipboard import copy_to_clipboard as copy
 
     copy(text)
+
+
+def answers_file(case_id: int, flow_id: str, answers: Sequence[tuple[str, Answer]],
+                 lang: str) -> str:
+    """A case's answers as YAML that `diagnose --answers FILE` replays (`_flow` names the flow).
+
+    The values are the stored ones, so a secret masked when it was typed stays masked.
+    """
+    import yaml
+
+    data: dict[str, object] = {ANSWERS_FLOW_KEY: flow_id}
+    for question, value in answers:
+        data[question] = list(value) if isinstance(value, tuple) else value
+    head = "".join(f"# {line}\n" for line in t("cases.answers.header", lang, case=case_id,
+                                                 flow=flow_id).splitlines())
+    body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False,
+                          width=1_000_000)
+    return head + body

@@ -32,6 +32,8 @@ Answer = str | bool | tuple[str, ...]
 QUESTION_KINDS = ("select", "confirm", "text", "multiselect", "number")
 ADVICE_SEVERITIES = ("info", "warning", "urgent")
 OUTCOMES = ("resolved", "contact-support", "urgent")
+#: The key of an answers file (`diagnose --answers`) that names its flow, as `cases answers` writes.
+ANSWERS_FLOW_KEY = "_flow"
 CHANNEL_KINDS = ("chat", "phone", "email", "social", "in-app", "web-form")
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from . import env_of, write_stdout
+from .completion import flow_ids
 
 if TYPE_CHECKING:
     from ..environment import Environment
@@ -57,7 +58,8 @@ def list_flows(
 @flows_app.command("show")
 def show_flow(
     ctx: typer.Context,
-    flow_id: Annotated[str, typer.Argument(metavar="FLOW", help="The flow id.")],
+    flow_id: Annotated[str, typer.Argument(metavar="FLOW", help="The flow id.",
+                                              autocompletion=flow_ids)],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Show one flow: its questions, branches, advice and ends."""
@@ -101,7 +103,7 @@ def validate_flows(
         catalog = load_catalog(paths=paths)
     else:
         catalog = load_catalog(env.flows_dirs)
-        count = len(catalog.flows) + len(catalog.broken)
+        count = len(catalog.flows) + len(catalog.broken) + len(catalog.checkups)
     problems = catalog.problems
     errors = [p for p in problems if p.severity == "error"]
     warnings = [p for p in problems if p.severity != "error"]
@@ -114,6 +116,20 @@ def validate_flows(
                         warnings=len(warnings)))
     if errors or (strict and warnings):
         raise typer.Exit(1)
+
+
+def _flow_folder_of(path: Path) -> Path | None:
+    """The flow folder a scenario path belongs to, as `flows new` lays them out.
+
+    A folder with a `tests/` folder inside is a flow folder (its scenarios are in
+    `tests/`); a `tests/` folder, or a file in one, belongs to the folder above.
+    """
+    if path.is_dir() and (path / "tests").is_dir():
+        return path
+    folder = path if path.is_dir() else path.parent
+    if folder.name == "tests" and any(folder.parent.glob("*.y*ml")):
+        return folder.parent
+    return None
 
 
 @flows_app.command("test")
@@ -131,39 +147,66 @@ def test_flows(
     from ..scenarios import coverage, load_scenarios, run_scenario
 
     env = env_of(ctx)
-    catalog = load_catalog(env.flows_dirs)
+    flow_dirs = list(env.flows_dirs)
     if paths:
+        folders = []
         for path in paths:
             if not path.exists():
                 raise UsageError(t("flows.validate.no-path", env.lang, path=path))
-        folders = list(paths)
+            flows_beside = _flow_folder_of(path)
+            if flows_beside is not None and flows_beside not in flow_dirs:
+                flow_dirs.append(flows_beside)  # the flows its scenarios are about
+            folders.append(path / "tests" if flows_beside == path else path)
     else:
         from ..content import content_folders
 
         packaged = [folder for _, folder in content_folders("flows")]
         folders = [folder / "tests" for folder in (data_dir("flows"), *packaged,
                                                     *env.flows_dirs)]
+    catalog = load_catalog(tuple(flow_dirs))
     files = sorted({f for p in folders for f in (
         sorted(p.glob("*.y*ml")) if p.is_dir() else [p] if p.exists() else [])})
-    results = []
+    from ..checkup.run import (
+        CheckupScenario,
+        checkup_coverage,
+        load_checkup_scenarios,
+        run_checkup_scenario,
+    )
+    from ..yamlsrc import load_file
+
+    results: list[Any] = []
     problems = []
     for file in files:
         try:
-            scenarios = load_scenarios(file)
+            data = load_file(file)
+            # A file naming `checkup:` holds a check-up's scenarios (docs/flows.md).
+            scenarios: list[Any] = (load_checkup_scenarios(file, data)
+                                    if isinstance(data, dict) and "checkup" in data
+                                    else load_scenarios(file, data))
         except FlowError as error:
             problems.append(error.message)
             continue
         for scenario in scenarios:
+            if isinstance(scenario, CheckupScenario):
+                if scenario.flow_id not in catalog.checkups:
+                    problems.append(f"{scenario.path}:{scenario.line}: check-up "
+                                    f"{scenario.flow_id!r} is not loaded")
+                    continue
+                results.append(run_checkup_scenario(catalog.checkups[scenario.flow_id],
+                                                    scenario))
+                continue
             if scenario.flow_id not in catalog.flows:
                 problems.append(f"{scenario.path}:{scenario.line}: flow {scenario.flow_id!r} "
                                 "is not loaded")
                 continue
             results.append(run_scenario(catalog.flows[scenario.flow_id], scenario))
-    by_flow: dict[str, list[Any]] = {}
+    by_flow: dict[tuple[bool, str], list[Any]] = {}
     for outcome in results:
-        by_flow.setdefault(outcome.scenario.flow_id, []).append(outcome)
-    reports = [coverage(catalog.flows[flow_id], outcomes)
-               for flow_id, outcomes in sorted(by_flow.items())]
+        key = (isinstance(outcome.scenario, CheckupScenario), outcome.scenario.flow_id)
+        by_flow.setdefault(key, []).append(outcome)
+    reports = [checkup_coverage(catalog.checkups[flow_id], outcomes) if is_checkup
+               else coverage(catalog.flows[flow_id], outcomes)
+               for (is_checkup, flow_id), outcomes in sorted(by_flow.items())]
     render_scenario_report(env.console(), results, reports, problems, env.lang)
     if problems or any(not r.passed for r in results) or not results:
         raise typer.Exit(1)
@@ -172,7 +215,8 @@ def test_flows(
 @flows_app.command("graph")
 def graph_flow(
     ctx: typer.Context,
-    flow_id: Annotated[str, typer.Argument(metavar="FLOW", help="The flow id.")],
+    flow_id: Annotated[str, typer.Argument(metavar="FLOW", help="The flow id.",
+                                              autocompletion=flow_ids)],
     fmt: Annotated[str, typer.Option("--format", "-f", help="mermaid or dot.")] = "mermaid",
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write to this file instead of stdout.", dir_okay=False,
@@ -254,9 +298,8 @@ def new_flow(
     console = env.console()
     from ..i18n import t
 
-    # The scenario names the flow by id: it only loads with the flow's folder.
-    test_command = f"--flows-dir {folder} flows test {scenario}" if not env.flows_dirs \
-        else f"flows test {scenario}"
+    # `flows test FOLDER` loads the folder's flows and runs its tests/ beside them.
+    test_command = f"flows test {folder}"
     for line in (t("flows.new.wrote", env.lang, path=target),
                  t("flows.new.wrote", env.lang, path=scenario),
                  t("flows.new.check", env.lang, path=target),

@@ -147,6 +147,12 @@ def render_closing(console: Console, result: Result, lang: str, *, profile: Any,
         console.print(t("diagnose.export-hint", lang, case=case_id), soft_wrap=True)
 
 
+def render_progress(console: Console, number: int, total: int, lang: str) -> None:
+    """Where the user is: "Question 3 of about 8", above the question."""
+    console.print(RichText(t("progress", lang, number=number, total=max(total, number)),
+                       style="dim"))
+
+
 def render_problem(console: Console, text: str, lang: str = "en") -> None:
     """One line saying what went wrong (a copy or a save), wrapped for Chinese too."""
     console.print(_styled([(text, None)], console.width, lang))
