@@ -104,8 +104,19 @@ def diagnose(
     references = {q.id for q in flow.questions() if q.reference}
     outlets = Outlets(advice=lambda shown: render_advice(console, shown, env.lang),
                       notice=lambda text: render_notice(console, text, env.lang), saved=saved)
+    from ..dates import local_zone, zone_info
+
+    zone = local_zone()
+
+    def now() -> Any:
+        # The user's own zone, so "yesterday 10:30" is their yesterday, at their 10:30.
+        moment = env.now()
+        tz = zone_info(zone)
+        return moment.astimezone(tz) if tz is not None else moment.astimezone()
+
     try:
-        outcome = run_session(flow, prompter, lang=env.lang, answers=start, outlets=outlets)
+        outcome = run_session(flow, prompter, lang=env.lang, answers=start, outlets=outlets,
+                              now=now, zone=zone)
     except (Cancelled, InputEnded) as stop:
         if case_id is not None:
             kept = t("diagnose.draft-kept", env.lang, case=case_id)
@@ -169,9 +180,17 @@ def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str)
         question = flow.nodes[question_id]
         assert isinstance(question, Question)
         # Ask the scripted prompter itself, so the check and the run share one rule.
-        ScriptedPrompter({question_id: value}, None, origin).ask(
+        raw = ScriptedPrompter({question_id: value}, None, origin).ask(
             question, lang=lang, default=None, can_back=False,
             validate=validator_for(question, lang))
+        if question.kind == "number":
+            from ..engine import AmbiguousNumber, check_answer
+            from ..session import ambiguity_error
+
+            try:
+                check_answer(question, raw)
+            except AmbiguousNumber as doubt:  # a file cannot say which reading it meant
+                raise ambiguity_error(doubt, origin, lang) from None
 
 
 def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None) -> Flow:
