@@ -192,6 +192,8 @@ def _read_core(text: str, currency: str | None) -> list[Decimal]:
     if len(blobs) > 1:
         raise NumberError("two-numbers")
     start, end, kind = blobs[0]
+    if start and text[start - 1].isascii() and text[start - 1].isalpha():
+        raise NumberError("not-a-number")  # E1021 is an error code, not an amount
     blob = text[start:end].strip()
     after = text[end:].strip()
     multiplier = Decimal(1)
@@ -384,6 +386,8 @@ def format_amount(value: Decimal, currency: str | None, lang: str, places: int |
     """An amount with its currency as readers of `lang` expect: €12.50, 12.50 元, 12.50 USDT."""
     from .arithmetic import format_number
 
+    if places is None and currency in _FIAT and value != value.to_integral_value():
+        places = max(2, -int(value.normalize().as_tuple().exponent))  # ¥0.10, not ¥0.1
     number = format_number(abs(value), places)
     sign = "-" if value < 0 and format_number(value, places).startswith("-") else ""
     if currency is None:
