@@ -446,7 +446,7 @@ def _zh_words(n: int) -> str:
         if chunk:
             if parts and chunk < 1000:
                 parts.append("零")
-            parts.append(_zh_small(chunk) + name)
+            parts.append(_zh_small(chunk, leading=not parts) + name)
         elif parts and parts[-1] != "零" and n % size:
             parts.append("零")
     text = "".join(parts).rstrip("零")
@@ -454,7 +454,7 @@ def _zh_words(n: int) -> str:
     return text[1:] if text.startswith("一十") else text
 
 
-def _zh_small(n: int) -> str:
+def _zh_small(n: int, *, leading: bool) -> str:
     out = ""
     zero = False
     for size, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
@@ -462,7 +462,9 @@ def _zh_small(n: int) -> str:
         if digit:
             if zero and out:
                 out += "零"
-            word = "两" if digit == 2 and size in (1000, 100) else _ZH_DIGITS[digit]
+            # 两千五百 and 两百 at the head of a number; 一千二百 inside it.
+            first = leading and not out
+            word = "两" if digit == 2 and size in (1000, 100) and first else _ZH_DIGITS[digit]
             out += word + name
             zero = False
         else:

@@ -49,10 +49,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "errors.ambiguous-number": {
         "en": "{origin}: the answer to '{question}', “{value}”, can be read as {readings}. "
               "Write it so that it reads one way only, for example {examples}.",
-        "zh": "{origin}：问题“{question}”的回答“{value}”可以理解为{readings}。"
+        "zh": "{origin}：问题“{question}”的回答“{value}”可以理解为 {readings}。"
               "请换一种只有一种读法的写法，例如 {examples}。",
     },
-    "errors.ambiguous-number.or": {"en": " or ", "zh": "或"},
+    "errors.ambiguous-number.or": {"en": " or ", "zh": " 或 "},
     "sums.left-out.too-large": {
         "en": "Some sums are left out: the numbers are too large to work with. "
               "Check the amounts you typed.",
