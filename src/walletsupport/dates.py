@@ -111,8 +111,8 @@ _DAY_WORDS = [
 _PART_WORDS = [
     (r"凌晨|半夜|深夜|early morning|small hours", "early-morning"),
     (r"上午|早上|早晨|清早|今早|昨早|morning|\bam\b(?!\s*\d)", "morning"),
-    (r"中午|午间|noon|lunchtime|midday", "noon"),
     (r"下午|午后|afternoon", "afternoon"),
+    (r"中午|午间|\bnoon|lunchtime|midday", "noon"),
     (r"傍晚|晚上|今晚|昨晚|晚间|evening|tonight|last night", "evening"),
     (r"夜里|夜间|昨夜|今夜|\bnight\b", "night"),
 ]
@@ -231,7 +231,8 @@ def _day(words: str, now: datetime) -> tuple[date | None, str, bool]:
         if year:
             return _safe_date(int(year), month, int(day_text)), _cut(words, found), False
         return _past(today, month, int(day_text)), _cut(words, found), False
-    found = re.search(r"(?<![\d:])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?(?![\d:])", words)
+    found = re.search(r"(?<![\d:])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?(?![\d:])"
+                      r"(?!\s*(?:am|pm|a\.m|p\.m))", words)
     if found:
         a, b = int(found.group(1)), int(found.group(2))
         year = found.group(3)
@@ -301,12 +302,13 @@ def _part(words: str) -> str | None:
     return None
 
 
-_CLOCK = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?")
+_CLOCK = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?"
+                    r"|(?<![\d.])(\d{1,2})\.(\d{2})\s*(am|pm|a\.m\.|p\.m\.)")
 _AMPM = re.compile(r"(?<![\d:])(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.|o'?clock)")
 _CN_CLOCK = re.compile(r"(\d{1,2}|[零一二两三四五六七八九十]{1,3})\s*[点點时]"
                        r"(?:\s*(半|一刻|三刻|(\d{1,2}|"
                        r"[零一二两三四五六七八九十]{1,3})\s*分?))?")
-_AT_HOUR = re.compile(r"\bat (\d{1,2})\b")
+_AT_HOUR = re.compile(r"\b(?:at|around|about|by) (\d{1,2})\b(?![:./])")
 
 
 def _clock(words: str, part: str | None) -> tuple[time | None, bool]:
@@ -317,8 +319,9 @@ def _clock(words: str, part: str | None) -> tuple[time | None, bool]:
     full = False
     found = _CLOCK.search(words)
     if found:
-        hour, minute, suffix, full = int(found.group(1)), int(found.group(2)), \
-            found.group(3) or "", True
+        first = 1 if found.group(1) else 4  # 10:30, or 10.30am with its suffix
+        hour, minute = int(found.group(first)), int(found.group(first + 1))
+        suffix, full = found.group(first + 2) or "", True
     elif (match := _AMPM.search(words)) is not None:
         hour, suffix = int(match.group(1)), match.group(2)
     elif (match := _CN_CLOCK.search(words)) is not None:
@@ -455,12 +458,16 @@ def resolve(text: str, now: datetime, zone: str | None) -> str:
 # -- the user's own zone --------------------------------------------------------------------
 
 
-@cache
 def local_zone() -> str | None:
     """The IANA name of the user's time zone (TZ, /etc/localtime, /etc/timezone), if known."""
     tz = os.environ.get("TZ", "").lstrip(":")
     if tz:
         return tz if _known_zone(tz) else None
+    return _system_zone()
+
+
+@cache
+def _system_zone() -> str | None:
     try:
         target = str(Path("/etc/localtime").readlink())
         marker = "zoneinfo/"

@@ -119,6 +119,8 @@ def read_number(text: str) -> tuple[Reading, ...]:
     """
     clean = _normalise(text)
     lowered = _NOT_NUMBERS.sub(" ", clean.lower())
+    lowered = re.sub(r"(\d)\s+(?=[万萬亿億千百])", r"\1", lowered)  # 1.5 万 is 1.5万
+    lowered = re.sub(r"(?<![\d.,])[.,](?=\d)", "0.", lowered)  # .5 is 0.5
     lowered = _YUAN_JIAO.sub(lambda m: f"{m.group('whole')}点{m.group('jiao')}"
                              f"{m.group('fen') or ''}元", lowered)
     if _NOT_FINITE.search(lowered):
