@@ -372,9 +372,10 @@ def _display(question: Question, value: Answer) -> Text:
         return {lang: format_amount(reading.value, reading.currency, lang, None)
                 for lang in ("en", "zh")}
     if question.kind == "datetime" and isinstance(value, str) and value:
-        from .dates import display
+        from .dates import display, parse_stored
 
-        return {lang: display(value, lang) for lang in ("en", "zh")}
+        if parse_stored(value) is not None:  # read when answered (a scenario keeps text)
+            return {lang: display(value, lang) for lang in ("en", "zh")}
     return str(value)
 
 

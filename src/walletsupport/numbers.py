@@ -89,6 +89,10 @@ _WORDS = {
     "加元": "CAD", "新加坡元": "SGD", "韩元": "KRW", "泰铢": "THB", "卢布": "RUB",
     "比特币": "BTC", "以太坊": "ETH", "泰达币": "USDT", "澳门元": "MOP",
 }
+# One pattern for every word, longest first, so "元人民币" is not read as "元" and "人民币".
+_CURRENCY = re.compile("|".join(
+    rf"(?<![a-z]){re.escape(word)}(?![a-z])" if word.isascii() and word[0].isalpha()
+    else re.escape(word) for word in sorted(_WORDS, key=len, reverse=True)))
 _NO_MINOR_UNITS = {"JPY", "KRW", "VND", "IDR"}
 _FIAT = {"CNY", "USD", "EUR", "GBP", "HKD", "SGD", "AUD", "CAD", "CHF", "TWD", "INR", "MYR",
          "THB", "PHP", "RUB", "MOP"}
@@ -149,16 +153,8 @@ def _normalise(text: str) -> str:
 
 
 def _take_currency(text: str) -> tuple[str | None, str]:
-    found: set[str] = set()
-    # Longest words first, so "元人民币" is not read as "元" plus "人民币".
-    for word in sorted(_WORDS, key=len, reverse=True):
-        if word.isascii() and word[0].isalpha():
-            pattern = rf"(?<![a-z]){re.escape(word)}(?![a-z])"
-        else:
-            pattern = re.escape(word)
-        if re.search(pattern, text):
-            found.add(_WORDS[word])
-            text = re.sub(pattern, " ", text)
+    found = {_WORDS[m.group(0)] for m in _CURRENCY.finditer(text)}
+    text = _CURRENCY.sub(" ", text)
     for symbol, code in _SYMBOLS.items():
         if symbol in text:
             found.add(code)
