@@ -71,6 +71,8 @@ CLEAR = [
     ("三亿五千万", "350000000", None, False),
     ("12块5", "12.5", "CNY", False),
     ("三块五毛", "3.5", "CNY", False),
+    ("五毛", "0.5", "CNY", False),
+    ("5毛钱", "0.5", "CNY", False),
     ("一共一万元", "10000", "CNY", False),
     ("大约两万块钱", "20000", "CNY", False),
     # Rates (kept in percent)

@@ -115,6 +115,10 @@ _YUAN_JIAO = re.compile(r"(?P<whole>[\d零一二两三四五六七八九十百�
                         r"(?:(?P<fen>[0-9零一二三四五六七八九])分)?(?:钱)?")
 
 
+_JIAO_ONLY = re.compile(r"(?<![\d点.一二两三四五六七八九十百千万])([0-9一二两三四五六七八九])\s*"
+                        r"(?:毛|角)(?:钱)?")
+
+
 def read_number(text: str) -> tuple[Reading, ...]:
     """Every plausible reading of `text`, the likelier first; `NumberError` when none.
 
@@ -127,6 +131,7 @@ def read_number(text: str) -> tuple[Reading, ...]:
     lowered = re.sub(r"(?<![\d.,])[.,](?=\d)", "0.", lowered)  # .5 is 0.5
     lowered = _YUAN_JIAO.sub(lambda m: f"{m.group('whole')}点{m.group('jiao')}"
                              f"{m.group('fen') or ''}元", lowered)
+    lowered = _JIAO_ONLY.sub(lambda m: f"0点{m.group(1)}元", lowered)  # 五毛 is 0.5 yuan
     if _NOT_FINITE.search(lowered):
         raise NumberError("not-finite")
     currency, rest = _take_currency(lowered)
