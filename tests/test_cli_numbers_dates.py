@@ -214,17 +214,17 @@ def test_a_time_answer_is_read_and_every_export_shows_it_with_the_words() -> Non
     record = json.loads(_export("1", "json", "en"))
     (answer,) = [a for a in record["answers"] if a["question"] == "when"]
     assert answer["value"] == "2026-11-24 10:30 UTC+08:00 Asia/Shanghai | yesterday 10:30"
-    assert answer["display"]["zh"] == "2026-11-24 10:30（UTC+8，你写的是：yesterday 10:30）"
+    assert answer["display"]["zh"] == "2026-11-24 10:30（北京时间，你写的是：yesterday 10:30）"
 
 
 def test_a_chinese_time_answer_in_a_chinese_export() -> None:
     _finish_check("zh", "前天晚上8点")
-    assert "2026-11-23 20:00（UTC+8，你写的是：前天晚上8点）" in _export("1", "markdown", "zh")
+    assert "2026-11-23 20:00（北京时间，你写的是：前天晚上8点）" in _export("1", "markdown", "zh")
 
 
 def test_a_vague_time_keeps_its_vagueness() -> None:
     _finish_check("zh", "今天下午")
-    assert "2026-11-25 下午（UTC+8，你写的是：今天下午）" in _export("1", "markdown", "zh")
+    assert "2026-11-25 下午（北京时间，你写的是：今天下午）" in _export("1", "markdown", "zh")
 
 
 def test_the_zone_follows_the_system_not_utc() -> None:
@@ -248,4 +248,4 @@ def test_plain_prompt_offers_to_retype_an_unreadable_time() -> None:
     result = _run(["--plain", "--lang", "zh", "diagnose", "fees"], lines)
     assert result.exit_code == 0, result.output
     assert "没能从“no idea”里看出日期和时间。" in result.output
-    assert "已记为：2026-11-24 10:00 UTC+8。" in result.output
+    assert "已记为：2026-11-24 10:00 北京时间。" in result.output

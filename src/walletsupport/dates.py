@@ -43,6 +43,7 @@ __all__ = [
     "stored",
     "utc_label",
     "zone_info",
+    "zone_label",
 ]
 
 #: Parts of the day a vague answer can name, with the hours they cover.
@@ -420,7 +421,7 @@ def display(text: str, lang: str) -> str:
     """A stored answer as a person reads it, with what they wrote: for cases and exports.
 
     ``2026-12-01 10:30 UTC+8 (you wrote: yesterday 10:30)``;
-    ``2026-12-01 10:30（UTC+8，你写的是：昨天上午10点半）``.
+    ``2026-12-01 10:30（北京时间，你写的是：昨天上午10点半）``.
     """
     from .i18n import t
 
@@ -430,7 +431,7 @@ def display(text: str, lang: str) -> str:
     when, typed = parsed
     if when is None:
         return t("dates.not-understood", lang, typed=typed)
-    return t("dates.read", lang, moment=_moment(when, lang), zone=utc_label(when.offset),
+    return t("dates.read", lang, moment=_moment(when, lang), zone=zone_label(when, lang),
              typed=typed)
 
 
@@ -445,7 +446,21 @@ def _moment(when: When, lang: str) -> str:
 
 def moment_text(when: When, lang: str) -> str:
     """What was understood, without what was written: ``2026-12-01 10:30 UTC+8``."""
-    return f"{_moment(when, lang)} {utc_label(when.offset)}"
+    return f"{_moment(when, lang)} {zone_label(when, lang)}"
+
+
+# Where Chinese readers name the zone by its city rather than by its offset.
+_ZH_ZONES = {"Asia/Shanghai": "北京时间", "Asia/Chongqing": "北京时间", "Asia/Harbin": "北京时间",
+             "Asia/Urumqi": "乌鲁木齐时间", "PRC": "北京时间", "Asia/Hong_Kong": "香港时间",
+             "Asia/Macau": "澳门时间", "Asia/Taipei": "台北时间", "Asia/Singapore": "新加坡时间",
+             "Asia/Tokyo": "东京时间", "Asia/Seoul": "首尔时间"}
+
+
+def zone_label(when: When, lang: str) -> str:
+    """The zone as a reader of `lang` names it: 北京时间 in Chinese, else UTC+8."""
+    if lang == "zh" and when.zone in _ZH_ZONES:
+        return _ZH_ZONES[when.zone]
+    return utc_label(when.offset)
 
 
 def resolve(text: str, now: datetime, zone: str | None) -> str:
