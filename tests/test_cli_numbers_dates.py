@@ -249,3 +249,19 @@ def test_plain_prompt_offers_to_retype_an_unreadable_time() -> None:
     assert result.exit_code == 0, result.output
     assert "没能从“no idea”里看出日期和时间。" in result.output
     assert "已记为：2026-11-24 10:00 北京时间。" in result.output
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    ("amount: 2.500\n", True),  # YAML alone would read 2.5: the file is read as written
+    ('{"amount": 2.500}\n', True),
+    ("amount: 2500\n", False),
+    ("amount: 2.50\n", False),
+])
+def test_an_answers_file_number_is_read_as_written(tmp_path: Path, text: str,
+                                                   refused: bool) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(text, encoding="utf-8")
+    result = _run(["diagnose", "fees", "--answers", str(answers), "--no-input",
+                   *_sets({**ESTIMATE, "rate": "1%", "minimum": ""})])
+    assert (result.exit_code == 1) is refused, result.output
+    assert ("can be read as 2.5 (two point five) or 2,500" in result.output) is refused

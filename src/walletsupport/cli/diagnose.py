@@ -153,7 +153,7 @@ def _scripted_answers(path: Path | None, sets: list[str], lang: str) -> dict[str
     if path is not None:
         from ..yamlsrc import load_file
 
-        data = load_file(path)
+        data = load_file(path, numbers_as_text=True)
         if not isinstance(data, dict):
             raise WalletSupportError(key="errors.answers-file", path=path)
         answers.update(data)
