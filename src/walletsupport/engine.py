@@ -300,6 +300,12 @@ def check_answer(question: Question, value: object) -> Answer:
     return value
 
 
+_NUMBER_PROBLEMS = {"not-a-number": "holds no number", "not-finite": "is not a finite number",
+                    "too-large": "is too large", "negative": "is below zero",
+                    "two-numbers": "holds more than one number",
+                    "two-currencies": "names more than one currency"}
+
+
 def _check_number(question: Question, value: str) -> str:
     """The number answer, stored as it reads without doubt ("2500.5 EUR", "0.1%")."""
     from dataclasses import replace
@@ -309,8 +315,8 @@ def _check_number(question: Question, value: str) -> str:
     try:
         readings = read_number(value)
     except NumberError as error:
-        raise AnswerError(question.id, f"{value!r}: {error.code}", (), error.code,
-                          value) from None
+        why = _NUMBER_PROBLEMS.get(error.code, "is not a number")
+        raise AnswerError(question.id, f"{value!r} {why}", (), error.code, value) from None
     fitting: list[Reading] = []
     for reading in readings:
         if question.unit == "rate":
