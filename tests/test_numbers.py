@@ -116,6 +116,12 @@ CLEAR = [
     ("10,000 CNY", "10000", "CNY", False),  # no money is written 10.000 with a comma
     ("1,250 €", "1250", "EUR", False),
     ("10k", "10000", None, False),
+    ("2w", "20000", None, False),  # Chinese shorthand: w for 万
+    ("1.5w元", "15000", "CNY", False),
+    ("1.000,- €", "1000", "EUR", False),
+    ("CHF 1'250.–", "1250", "CHF", False),
+    ("一萬兩千", "12000", None, False),
+    ("3.5千", "3500", None, False),
     ("2.5k USD", "2500", "USD", False),
     ("1.2 million", "1200000", None, False),
 ]

@@ -101,7 +101,7 @@ _HALF_HOUR_AGO = re.compile(r"half an hour ago|半(个)?(小时|钟头)(前|以�
 _JUST_NOW = re.compile(r"just now|right now|a moment ago|moments ago|a minute ago|刚才|刚刚|"
                        r"就在刚才|现在|\bnow\b")
 _WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_WEEKDAYS_ZH = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
+_WEEKDAYS_ZH = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _DAY_WORDS = [
     (r"the day before yesterday|大前天", None),  # handled below: 大前天 is three days

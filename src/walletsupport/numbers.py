@@ -103,7 +103,7 @@ _RATE_WORDS = (("basis points", Decimal("0.01")), ("basis point", Decimal("0.01"
                ("percent", Decimal(1)), ("pct", Decimal(1)), ("%", Decimal(1)),
                ("‰", Decimal("0.1")), ("‱", Decimal("0.01")))
 _CN_RATE = re.compile(r"(百|千|万|萬)分之")
-_MULTIPLIERS = {"k": 1000, "thousand": 1000, "m": 10**6, "mn": 10**6, "mio": 10**6,
+_MULTIPLIERS = {"k": 1000, "w": 10_000, "thousand": 1000, "m": 10**6, "mn": 10**6, "mio": 10**6,
                 "million": 10**6, "bn": 10**9, "billion": 10**9}
 _NOT_FINITE = re.compile(r"(?<![a-z])(?:nan|inf|infinity|infinite|∞|无穷大?|无限)(?![a-z])")
 _DIGIT_BLOB = re.compile(r"[+\-−]?\d(?:[\d.,'’]|\s(?=\d))*(?:e[+\-]?\d+)?")
@@ -129,6 +129,7 @@ def read_number(text: str) -> tuple[Reading, ...]:
     lowered = _NOT_NUMBERS.sub(" ", clean.lower())
     lowered = re.sub(r"(\d)\s+(?=[万萬亿億千百])", r"\1", lowered)  # 1.5 万 is 1.5万
     lowered = re.sub(r"(?<![\d.,])[.,](?=\d)", "0.", lowered)  # .5 is 0.5
+    lowered = re.sub(r"(?<=\d)([.,])[-–—]+", r"\g<1>00", lowered)  # 1.000,- : no cents
     lowered = _YUAN_JIAO.sub(lambda m: f"{m.group('whole')}点{m.group('jiao')}"
                              f"{m.group('fen') or ''}元", lowered)
     lowered = _JIAO_ONLY.sub(lambda m: f"0点{m.group(1)}元", lowered)  # 五毛 is 0.5 yuan
