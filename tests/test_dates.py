@@ -96,8 +96,8 @@ SPELLINGS = [
     ("11月24日", "2026-11-24"),
 ]
 
-NOT_UNDERSTOOD = ["sometime last week", "上周末", "不记得了", "05/11", "a while back", "上周", "", "   ",
-                  "2026-02-30 10:00", "我也不清楚"]
+NOT_UNDERSTOOD = ["sometime last week", "上周末", "不记得了", "05/11", "a while back", "上周",
+                  "", "   ", "2026-02-30 10:00", "我也不清楚"]
 
 
 def _shown(text: str) -> str | None:
