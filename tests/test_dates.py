@@ -185,3 +185,18 @@ def test_chinese_names_the_zone_by_its_city_and_other_zones_by_offset() -> None:
     assert display(line, "en") == "2026-12-01 10:30 UTC+8 (you wrote: 昨天上午10点半)"
     utc = resolve("2026-11-24 15:30 UTC", NOW, ZONE)
     assert display(utc, "zh") == "2026-11-24 15:30（UTC+0，你写的是：2026-11-24 15:30 UTC）"
+
+
+def test_every_shipped_question_asking_when_reads_times() -> None:
+    from walletsupport.catalog import load_catalog
+    from walletsupport.i18n import pick
+
+    asking = []
+    for flow in load_catalog([]).flows.values():
+        for question in flow.questions():
+            prompt = pick(question.prompt, "en")
+            typed = question.kind in ("text", "datetime")
+            if typed and (prompt.startswith("When ") or "什么时候" in pick(question.prompt, "zh")):
+                asking.append((flow.id, question.id, question.kind))
+    assert len(asking) >= 6
+    assert all(kind == "datetime" for _, _, kind in asking), asking
