@@ -302,6 +302,7 @@ def check_answer(question: Question, value: object) -> Answer:
 
 _NUMBER_PROBLEMS = {"not-a-number": "holds no number", "not-finite": "is not a finite number",
                     "too-large": "is too large", "negative": "is below zero",
+                    "too-many-digits": "has too many digits",
                     "two-numbers": "holds more than one number",
                     "two-currencies": "names more than one currency"}
 

@@ -49,7 +49,9 @@ class NumberError(ValueError):
     """An answer that holds no usable number; `code` names the reason."""
 
     def __init__(self, code: str) -> None:
-        self.code = code  # not-a-number, not-finite, too-large, negative, two-numbers
+        # not-a-number, not-finite, too-large, too-many-digits, negative, two-numbers,
+        # two-currencies
+        self.code = code
         super().__init__(code)
 
 
@@ -273,7 +275,8 @@ def _grouped(blob: str, thousands: str, decimal_mark: str | None) -> Decimal:
 
 def _decimal(digits: str) -> Decimal:
     if len(digits.replace(".", "")) > _MAX_DIGITS:
-        raise NumberError("too-large")
+        whole = digits.split(".")[0].lstrip("0")
+        raise NumberError("too-large" if len(whole) > 15 else "too-many-digits")
     try:
         return Decimal(digits)
     except InvalidOperation:

@@ -9,6 +9,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{value!r} is too large; amounts up to 1,000,000,000,000,000 are taken.",
         "zh": "{value!r} 太大了；金额最多到 1,000,000,000,000,000。",
     },
+    "answer-error.too-many-digits": {
+        "en": "{value!r} has more digits than any amount needs; round it to a few decimals.",
+        "zh": "{value!r} 的位数太多了；保留几位小数就够了。",
+    },
     "answer-error.negative": {
         "en": "{value!r} is below zero; type the amount without a minus sign.",
         "zh": "{value!r} 是负数；请去掉负号，只写金额。",
