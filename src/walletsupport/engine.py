@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .errors import WalletSupportError
 from .i18n import pick, t
 from .model import Advice, Answer, ChecklistItem, Condition, End, Flow, Question, Step, Text
+
+if TYPE_CHECKING:
+    from .numbers import Reading
 
 __all__ = [
     "MAX_ANSWER",
@@ -61,7 +64,7 @@ class AnswerError(WalletSupportError):
 class AmbiguousNumber(AnswerError):
     """A number that reads two ways ("2.500"); `readings` holds each, the likelier first."""
 
-    def __init__(self, question: str, value: str, readings: tuple[Any, ...]) -> None:
+    def __init__(self, question: str, value: str, readings: tuple[Reading, ...]) -> None:
         super().__init__(question, f"{value!r} can be read more than one way", (),
                          "ambiguous-number", value)
         self.readings = readings
@@ -311,7 +314,7 @@ def _check_number(question: Question, value: str) -> str:
     """The number answer, stored as it reads without doubt ("2500.5 EUR", "0.1%")."""
     from dataclasses import replace
 
-    from .numbers import NumberError, Reading, canonical, read_number
+    from .numbers import NumberError, canonical, read_number
 
     try:
         readings = read_number(value)

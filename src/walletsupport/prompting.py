@@ -333,7 +333,6 @@ class QuestionaryPrompter:
             return answer
         return tuple(answer) if isinstance(answer, list) else answer
 
-
     def choose(self, question: Question, message: str, options: Options, *, lang: str,
                unattended: Unattended) -> object:
         """An arrow-key list of the options."""

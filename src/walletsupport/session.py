@@ -10,13 +10,17 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from . import engine
 from .engine import AnswerError, Result, ShownAdvice
 from .i18n import t
 from .model import TYPED_KINDS, Answer, End, Flow, Question
 from .prompting import Back, Prompter
+
+if TYPE_CHECKING:
+    from .errors import WalletSupportError
+    from .numbers import Reading
 
 __all__ = ["Outlets", "SessionResult", "ambiguity_error", "run_session", "validator_for"]
 
@@ -67,7 +71,7 @@ def validator_for(question: Question, lang: str) -> Callable[[object], str | Non
     return check
 
 
-def _reading_label(reading: Any, lang: str) -> str:
+def _reading_label(reading: Reading, lang: str) -> str:
     from .numbers import format_amount, spoken
 
     shown = format_amount(reading.value, None if reading.rate else reading.currency, lang, None)
@@ -76,7 +80,8 @@ def _reading_label(reading: Any, lang: str) -> str:
     return t("number.reading", lang, shown=shown, words=spoken(reading.value, lang))
 
 
-def ambiguity_error(doubt: engine.AmbiguousNumber, origin: str, lang: str) -> Any:
+def ambiguity_error(doubt: engine.AmbiguousNumber, origin: str,
+                    lang: str) -> WalletSupportError:
     """The error for a number that reads two ways where nobody can be asked."""
     from .errors import WalletSupportError
     from .numbers import canonical
