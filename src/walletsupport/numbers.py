@@ -109,10 +109,12 @@ _MULTIPLIERS = {"k": 1000, "w": 10_000, "thousand": 1000, "m": 10**6, "mn": 10**
                 "million": 10**6, "bn": 10**9, "billion": 10**9}
 _NOT_FINITE = re.compile(r"(?<![a-z])(?:nan|inf|infinity|infinite|∞|无穷大?|无限)(?![a-z])")
 _DIGIT_BLOB = re.compile(r"[+\-−]?\d(?:[\d.,'’]|\s(?=\d))*(?:e[+\-]?\d+)?")
-_CN_BLOB = re.compile(rf"[{_CN_CHARS}\d.]*[{_CN_CHARS}][{_CN_CHARS}\d.]*"
-                      rf"|\d+(?:\.\d+)?[{_CN_CHARS}]+")
+# Runs of digits and Chinese numerals; those holding a numeral are read as Chinese. One
+# character class keeps the search linear on long answers.
+_CN_RUN = re.compile(rf"[{_CN_CHARS}\d.]+")
 # 12块5, 三块五毛, 10元5角2分: yuan, then tenths (角/毛) and hundredths (分).
-_YUAN_JIAO = re.compile(r"(?P<whole>[\d零一二两三四五六七八九十百千万]+)(?:块|元)"
+_YUAN_JIAO = re.compile(r"(?<![\d零一二两三四五六七八九十百千万])"
+                        r"(?P<whole>[\d零一二两三四五六七八九十百千万]++)(?:块|元)"
                         r"(?P<jiao>[0-9零一二两三四五六七八九])(?:毛|角)?"
                         r"(?:(?P<fen>[0-9零一二三四五六七八九])分)?(?:钱)?")
 
@@ -187,7 +189,12 @@ def _take_rate(text: str) -> tuple[Decimal, str, bool]:
 
 def _read_core(text: str, currency: str | None) -> list[Decimal]:
     """The readings of what is left once currency and rate words are taken away."""
-    blobs = [(m.start(), m.end(), "cn") for m in _CN_BLOB.finditer(text)]
+    blobs = []
+    for m in _CN_RUN.finditer(text):
+        run = m.group(0)
+        if any(c in _CN_CHARS for c in run):
+            start = m.start() + len(run) - len(run.lstrip("."))
+            blobs.append((start, m.start() + len(run.rstrip(".")), "cn"))
     taken = [(s, e) for s, e, _ in blobs]
     for m in _DIGIT_BLOB.finditer(text):
         if not any(s <= m.start() < e for s, e in taken):
