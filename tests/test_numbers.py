@@ -246,3 +246,17 @@ def test_readings_are_spelled_out_to_confirm(value: str, en: str, zh: str) -> No
 
 def test_readings_are_plain_data() -> None:
     assert Reading(Decimal(1)) == Reading(Decimal(1), None, False)
+
+
+def test_the_readers_benchmark_runs_once_in_a_quick_mode() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "readers.py"
+    done = subprocess.run([sys.executable, str(script), "--repeat", "1"], capture_output=True,
+                          text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    assert [line.split(" ms")[0].rsplit(" ", 1)[0].strip() for line in
+            done.stdout.splitlines()] == ["everyday numbers", "everyday times",
+                                         "2,000-character numbers", "2,000-character times"]
