@@ -42,6 +42,8 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.delenv("WALLETSUPPORT_LANG", raising=False)
     monkeypatch.delenv("WALLETSUPPORT_PROFILE", raising=False)
     monkeypatch.delenv("WALLETSUPPORT_FLOWS_DIR", raising=False)
+    monkeypatch.delenv("WALLETSUPPORT_PLAIN", raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
     for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")

@@ -139,6 +139,20 @@ def test_new_writes_to_the_current_folder_without_flows_dir(tmp_path: Path, monk
     assert (tmp_path / "tests" / "my-flow.yaml").exists()
 
 
+@pytest.mark.parametrize("target", [".", "tests", "tests/my-flow.yaml"])
+def test_flows_test_runs_the_folder_new_made(tmp_path: Path, monkeypatch, target: str) -> None:
+    """The starter's own 'Test it' line works as printed, and so do its folder and file."""
+    monkeypatch.chdir(tmp_path)
+    made = runner.invoke(app, ["flows", "new", "my-flow"])
+    printed = [line for line in made.output.splitlines() if line.startswith("Test it:")]
+    assert printed == [f"Test it:  walletsupport flows test {tmp_path}"]
+    for args in (["flows", "test", str(tmp_path)], ["flows", "test", target]):
+        tested = runner.invoke(app, args)
+        assert tested.exit_code == 0, tested.output
+        assert "coverage my-flow: 1/1 ends, 2/2 choices" in tested.output
+        assert "2 passed, 0 failed" in tested.output
+
+
 def test_new_refuses_a_bad_id(tmp_path: Path) -> None:
     result = runner.invoke(app, ["--flows-dir", str(tmp_path), "flows", "new", "Card_Declined"])
     assert result.exit_code == 2

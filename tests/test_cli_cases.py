@@ -68,10 +68,13 @@ def one_line(result) -> str:
 
 
 @pytest.mark.parametrize("command", COMMANDS)
-def test_every_cases_command_has_help_in_both_languages(run, command):
-    result = run("cases", command, "--help")
-    assert result.exit_code == 0
-    assert any("\u4e00" <= ch <= "\u9fff" for ch in result.stdout)
+def test_every_cases_command_has_help_in_each_language(run, command):
+    english = run("cases", command, "--help")
+    assert english.exit_code == 0
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in english.stdout)
+    chinese = run("--lang", "zh", "cases", command, "--help")
+    assert chinese.exit_code == 0
+    assert "用法：" in chinese.stdout and "示例：" in chinese.stdout
 
 
 def test_export_has_help(run):
@@ -168,6 +171,7 @@ def test_show_json_is_the_export(run, data, flow):
 @pytest.mark.parametrize("args", [
     ["cases", "show", "99"], ["cases", "note", "99", "x"], ["cases", "set-ticket", "99", "T"],
     ["cases", "status", "99", "open"], ["cases", "follow-up", "99"], ["cases", "delete", "99"],
+    ["cases", "delete", "99", "--yes"],
     ["export", "99"],
 ])
 def test_an_unknown_id_is_one_line_and_exit_1(run, data, flow, args):
@@ -235,12 +239,34 @@ def test_status_changes_and_refuses_unknown_ones(run, data, flow):
 
 def test_delete(run, data, flow):
     seed(data, flow, 2)
-    result = run("cases", "delete", "1")
+    result = run("cases", "delete", "1", "--yes")
     assert result.exit_code == 0
     assert result.stdout == "Case 1 deleted.\n"
     assert run("cases", "show", "1").exit_code == 1
     assert run("cases", "show", "2").exit_code == 0
-    assert run("--lang", "zh", "cases", "delete", "2").stdout == "记录 2 已删除。\n"
+    assert run("--lang", "zh", "cases", "delete", "2", "-y").stdout == "记录 2 已删除。\n"
+
+
+@pytest.mark.parametrize(("typed", "deleted"), [("y\n", True), ("是\n", True), ("n\n", False),
+                                                ("否\n", False)])
+def test_delete_asks_first(tmp_path, data, flow, typed, deleted):
+    seed(data, flow, 1)
+    env = {"WALLETSUPPORT_DATA_DIR": str(data), "WALLETSUPPORT_CONFIG_DIR": str(tmp_path / "c")}
+    result = CliRunner().invoke(app, ["cases", "delete", "1"], input=typed, env=env)
+    assert result.exit_code == 0, result.output
+    assert "Delete case 1 (A withdrawal failed or hasn't arrived)" in result.output
+    assert ("Case 1 deleted." in result.output) is deleted
+    assert ("Case 1 was not deleted." in result.output) is not deleted
+    assert (CliRunner().invoke(app, ["cases", "show", "1"], env=env).exit_code == 0) is not deleted
+
+
+def test_delete_with_no_answer_deletes_nothing_and_says_how(tmp_path, data, flow):
+    seed(data, flow, 1)
+    env = {"WALLETSUPPORT_DATA_DIR": str(data), "WALLETSUPPORT_CONFIG_DIR": str(tmp_path / "c")}
+    result = CliRunner().invoke(app, ["cases", "delete", "1"], input="", env=env)
+    assert result.exit_code == 1
+    assert "Case 1 was not deleted: no answer to the question. Add --yes" in result.output
+    assert CliRunner().invoke(app, ["cases", "show", "1"], env=env).exit_code == 0
 
 
 # -- follow-up --------------------------------------------------------------------------

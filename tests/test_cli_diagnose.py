@@ -27,6 +27,7 @@ LIMIT_LINES = [
     "2026-11-24 15:30 UTC+8",
     "",                                     # reference: skipped
     "1",                                    # tried: submitted again
+    "",                                     # review: the answers look right
     "4",                                    # export offer: not now
 ]
 
@@ -152,11 +153,12 @@ def test_input_ending_early_names_the_question_and_keeps_a_draft() -> None:
 
 def test_resume_continues_the_draft_where_it_stopped() -> None:
     _run(["diagnose", "failed-withdrawal"], ["2", "1"])
-    rest = ["CMB 1234", "y", "2,000 CNY", "1", "1", "2026-11-25 08:00", "1", "", "", "4"]
+    rest = ["CMB 1234", "y", "2,000 CNY", "1", "1", "2026-11-25 08:00", "1", "", "", "", "4"]
     result = _run(["diagnose", "--resume"], rest)
     assert result.exit_code == 0, result.output
     assert "Continuing unfinished case 1" in result.output
-    assert "What happened to the withdrawal?" not in result.output
+    assert "What happened to the withdrawal?\n  1)" not in result.output  # not asked again
+    assert "1) What happened to the withdrawal?\n     your answer: It has said" in result.output
     assert "Case 1 saved" in result.output
     assert _store().get(1).status == "open"
 

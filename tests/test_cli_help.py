@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
 import typer.main
 from typer.testing import CliRunner
 
 from walletsupport.cli import app
+from walletsupport.cli.helptext import pick_help
 
 runner = CliRunner()
 
@@ -34,3 +38,74 @@ def test_every_command_and_option_has_help_text() -> None:
 def test_unknown_command_is_a_usage_error() -> None:
     result = runner.invoke(app, ["diagnoze"])
     assert result.exit_code == 2
+
+
+# -- help in the user's language ------------------------------------------------------------
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _paths() -> list[tuple[str, ...]]:
+    return [path for path, _ in _commands(typer.main.get_command(app))]
+
+
+def test_every_help_text_has_both_languages() -> None:
+    """A help text shows in English or Chinese alone, so each needs both halves."""
+    root = typer.main.get_command(app)
+    for path, command in _commands(root):
+        texts = [("", command.help)] + [(p.name, getattr(p, "help", None))
+                                        for p in command.params]
+        for name, text in texts:
+            if not text:
+                continue
+            english, chinese = pick_help(text, "en"), pick_help(text, "zh")
+            assert english and not _CJK.search(english), (path, name, text)
+            assert chinese and _CJK.search(chinese), (path, name, "has no Chinese", text)
+
+
+@pytest.mark.parametrize("path", _paths(), ids=lambda p: " ".join(p) or "walletsupport")
+def test_help_in_one_language_at_a_time_ending_in_examples(path: tuple[str, ...]) -> None:
+    english = runner.invoke(app, ["--lang", "en", *path, "--help"], env={"COLUMNS": "100"})
+    assert english.exit_code == 0, english.output
+    assert not _CJK.search(english.output), english.output
+    assert "Usage: walletsupport" in english.output
+    chinese = runner.invoke(app, ["--lang", "zh", *path, "--help"], env={"COLUMNS": "100"})
+    assert chinese.exit_code == 0, chinese.output
+    assert "用法：walletsupport" in chinese.output
+    for word in ("Usage:", "Options", "Arguments", "Commands", "Show this message"):
+        assert word not in chinese.output, (word, chinese.output)
+    for output, title in ((english.output, "Examples:"), (chinese.output, "示例：")):
+        tail = output.split(title, 1)[1]
+        examples = [line.strip() for line in tail.splitlines()
+                    if line.strip().startswith("walletsupport ")]
+        assert 2 <= len(examples) <= 3, (path, output)
+
+
+def test_language_of_help_follows_the_locale_and_the_environment() -> None:
+    zh = runner.invoke(app, ["diagnose", "--help"], env={"LANG": "zh_CN.UTF-8"})
+    assert "用法：" in zh.output and "Usage:" not in zh.output
+    en = runner.invoke(app, ["diagnose", "--help"], env={"LANG": "zh_CN.UTF-8",
+                                                         "WALLETSUPPORT_LANG": "en"})
+    assert "Usage:" in en.output and not _CJK.search(en.output)
+
+
+@pytest.mark.parametrize(("args", "english", "chinese"), [
+    (["diagnoze"], "No such command 'diagnoze'. Did you mean 'diagnose'?",
+     "没有“diagnoze”这个命令。你是不是想用 'diagnose'？"),
+    (["cases", "show"], "Missing argument 'ID'.", "缺少参数 'ID'。"),
+    (["diagnose", "--colour"], "No such option: --colour", "没有 --colour 这个选项。"),
+    (["contacts", "--when"], "Option '--when' requires an argument.",
+     "选项 '--when' 后面需要一个值。"),
+])
+def test_usage_errors_in_the_users_language(args: list[str], english: str, chinese: str) -> None:
+    en = runner.invoke(app, args)
+    assert en.exit_code == 2
+    assert en.output.splitlines()[0] == f"walletsupport: {english}"
+    assert en.output.splitlines()[-1].startswith("Try 'walletsupport")
+    assert not _CJK.search(en.output)
+    zh = runner.invoke(app, ["--lang", "zh", *args])
+    assert zh.exit_code == 2
+    assert zh.output.splitlines()[0] == f"walletsupport：{chinese}"
+    assert zh.output.splitlines()[1].startswith(("用法：walletsupport", "运行 'walletsupport"))
+    assert zh.output.splitlines()[-1].startswith("运行 'walletsupport")
+    assert "╭" not in en.output + zh.output  # one plain message, no box

@@ -78,7 +78,7 @@ def test_an_answers_file_with_an_ambiguous_number_is_refused_before_asking(
 
 
 def test_plain_prompt_confirms_an_ambiguous_number_through_a_pipe() -> None:
-    lines = ["2", "1", "2.500", "2", "0.5%", "", "4"]
+    lines = ["2", "1", "2.500", "2", "0.5%", "", "", "4"]
     result = _run(["--plain", "diagnose", "fees"], lines)
     assert result.exit_code == 0, result.output
     out = result.output
@@ -88,7 +88,7 @@ def test_plain_prompt_confirms_an_ambiguous_number_through_a_pipe() -> None:
 
 
 def test_neither_reading_asks_the_question_again() -> None:
-    lines = ["2", "1", "1,250", "3", "1250.00", "0.5%", "", "4"]
+    lines = ["2", "1", "1,250", "3", "1250.00", "0.5%", "", "", "4"]
     result = _run(["--plain", "diagnose", "fees"], lines)
     assert result.exit_code == 0, result.output
     assert result.output.count("The amount of the top-up") == 2
@@ -96,7 +96,7 @@ def test_neither_reading_asks_the_question_again() -> None:
 
 
 def test_plain_confirmation_in_chinese_takes_yes() -> None:
-    lines = ["2", "1", "2.500", "对", "0.5%", "", "4"]
+    lines = ["2", "1", "2.500", "对", "0.5%", "", "", "4"]
     result = _run(["--plain", "--lang", "zh", "diagnose", "fees"], lines)
     assert result.exit_code == 0, result.output
     assert "“2.500”我理解为 2.5（二点五），对吗？" in result.output
@@ -184,7 +184,7 @@ def test_a_draft_saved_before_a_bad_number_resumes() -> None:
     assert first.exit_code == 1, first.output
     assert first.output.count("is not a number one can count with") == 2
     assert "internal error" not in first.output
-    resumed = _run(["--plain", "diagnose", "--resume"], ["10 000,00 €", "1 %", "", "4"])
+    resumed = _run(["--plain", "diagnose", "--resume"], ["10 000,00 €", "1 %", "", "", "4"])
     assert resumed.exit_code == 0, resumed.output
     assert "€10,000 × 1% = €100.00" in " ".join(resumed.output.split())
 
@@ -244,7 +244,8 @@ def test_an_unreadable_time_is_kept_as_written_and_marked() -> None:
 
 
 def test_plain_prompt_offers_to_retype_an_unreadable_time() -> None:
-    lines = ["2", "3", "5000", "25", "0.1%", "", "2", "no idea", "2", "昨天10点", "", "4"]
+    lines = ["2", "3", "5000", "25", "0.1%", "", "2", "no idea", "2", "昨天10点", "", "",
+             "4"]
     result = _run(["--plain", "--lang", "zh", "diagnose", "fees"], lines)
     assert result.exit_code == 0, result.output
     assert "没能从“no idea”里看出日期和时间。" in result.output

@@ -68,6 +68,25 @@ def test_installed_package_flow_runs_and_its_scenarios_pass(venv: Path, tmp_path
     assert "coverage card-activation: 3/3 ends, 4/4 choices" in tested.stdout
 
 
+def test_every_command_its_readme_shows_works(venv: Path, tmp_path: Path) -> None:
+    """The example's README is a promise: each command in its shell block runs as it says."""
+    readme = (EXAMPLE / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```sh", 1)[1].split("```", 1)[0]
+    commands = [line.split("#")[0].split()[1:] for line in block.splitlines()
+                if line.startswith("walletsupport ")]
+    assert len(commands) >= 3
+    for words in commands:
+        if words[-1:] == ["card-activation"] and "diagnose" in words:
+            words = [*words, "--set", "arrived-sealed=no", "--no-input"]
+        done = _run(venv, *words, tmp_path=tmp_path)
+        assert done.returncode == 0, (words, done.stdout, done.stderr)
+    profiles = {p["name"]: p for p in json.loads(
+        _run(venv, "profiles", "list", "--json", tmp_path=tmp_path).stdout)}
+    assert profiles["examplepay"]["source"] == "package walletsupport-example-content"
+    shown = _run(venv, "--profile", "examplepay", "contacts", tmp_path=tmp_path)
+    assert "ExamplePay" in shown.stdout and "not part of walletsupport" in shown.stdout
+
+
 def test_without_the_package_its_flow_is_unknown(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 

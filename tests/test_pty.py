@@ -25,10 +25,12 @@ ANSI = re.compile(r"\x1b\[[0-9;?]*[a-zA-Z]")
 def spawn(tmp_path: Path):
     children: list[pexpect.spawn] = []
 
-    def start(*args: str, lang: str = "en") -> pexpect.spawn:
+    def start(*args: str, lang: str = "en", **extra: str) -> pexpect.spawn:
         env = dict(os.environ, TERM="xterm-256color", WALLETSUPPORT_DATA_DIR=str(tmp_path),
                    WALLETSUPPORT_CONFIG_DIR=str(tmp_path / "config"), LANG="C.UTF-8",
                    WALLETSUPPORT_NOW="2026-11-25T10:00:00+08:00", NO_COLOR="1")
+        env.pop("WALLETSUPPORT_PLAIN", None)
+        env.update(extra)
         env.pop("COLUMNS", None)
         env.pop("LINES", None)
         child = pexpect.spawn(COMMAND, ["--lang", lang, *args], env=env, encoding="utf-8",
@@ -74,6 +76,9 @@ def test_arrow_keys_enter_and_text_reach_the_closing_screen(spawn) -> None:
     child.expect_exact("What have you already tried?")
     child.send(SPACE + DOWN + DOWN + SPACE + ENTER)     # retried + asked the bank
     child.expect_exact("The amount is over a limit.")
+    child.expect_exact("Check your answers before the result:")
+    child.expect_exact("Looks right, show the result")
+    child.send(ENTER)
     child.expect_exact("Outcome: Resolved.")
     child.expect_exact("Contact channels")
     child.expect_exact("Checklist: details to gather")
@@ -81,6 +86,46 @@ def test_arrow_keys_enter_and_text_reach_the_closing_screen(spawn) -> None:
     child.expect_exact("Submitted the withdrawal again; Asked the bank or receiving side")
     child.expect_exact("Copy or save the summary for support now?")
     child.send(DOWN + DOWN + DOWN + ENTER)              # Not now
+    assert _finish(child) == 0
+
+
+def test_review_fixes_a_wrong_answer_in_two_keystrokes(spawn) -> None:
+    """Notice a wrong answer on the review screen, pick it by its number, answer again."""
+    child = spawn("diagnose", "failed-withdrawal")
+    child.expect_exact("Question 1 of about")
+    child.expect_exact("What happened to the withdrawal?")
+    child.send(ENTER)                                   # rejected
+    _answer_text(child, "What exactly did the message say?", "E1021")
+    child.expect_exact("Question 3 of about")
+    child.send(ENTER)                                   # bank card
+    _answer_text(child, "Which bank or service", "ICBC 4821")
+    child.expect_exact("Have you compared the withdrawal details")
+    child.send(ENTER)                                   # Yes
+    _answer_text(child, "How much did you try to withdraw", "5,000 CNY")
+    child.expect_exact("withdrawal limits?")
+    child.send(DOWN + ENTER)                            # over a limit: the wrong answer
+    child.expect_exact("anything unusual about your account?")
+    child.send(ENTER)
+    _answer_text(child, "When did you submit the withdrawal?", "2026-11-24 15:30 UTC+8")
+    _answer_text(child, "order or transaction number", "")
+    child.expect_exact("What have you already tried?")
+    child.send(SPACE + ENTER)
+    child.expect_exact("Check your answers before the result:")
+    child.expect_exact("7) Is that amount within the wallet")
+    child.expect_exact("→ No, it is over")
+    child.send("7" + ENTER)                             # the two keystrokes
+    child.expect_exact("Question 7 of about")
+    child.expect_exact("withdrawal limits?")
+    child.send("\x1b[A" + ENTER)                        # up from the earlier answer: within
+    # The later answers still apply: nothing else is asked before the review comes back.
+    child.expect_exact("Check your answers before the result:")
+    child.expect_exact("Yes, it is within the limits")
+    child.send(ENTER)
+    child.expect_exact("Outcome:")
+    child.expect_exact("Copy or save the summary for support now?")
+    transcript = ANSI.sub("", child.before or "")
+    assert "Resolved. The limit" not in transcript
+    child.send(DOWN + DOWN + DOWN + ENTER)
     assert _finish(child) == 0
 
 
@@ -181,6 +226,28 @@ def test_an_ambiguous_amount_is_confirmed_with_arrow_keys(spawn) -> None:
     _answer_text(child, "What rate, in percent", "千分之一")
     _answer_text(child, "minimum fee per transaction", "")
     child.expect_exact("2,500 × 0.1% = 2.50")
+    child.expect_exact("Check your answers before the result:")
+    child.send(ENTER)                                   # the answers look right
     child.expect_exact("Copy or save the summary")
     child.send(DOWN + DOWN + DOWN + ENTER)              # not now
     assert _finish(child) == 0
+
+
+@pytest.mark.parametrize("extra", [{"TERM": "dumb"}, {"WALLETSUPPORT_PLAIN": "1"},
+                                   {"WALLETSUPPORT_PLAIN": "yes"}])
+def test_accessible_mode_without_a_flag_in_a_terminal(spawn, extra: dict[str, str]) -> None:
+    """A screen reader or dumb terminal gets numbered prompts and no boxes, no flag needed."""
+    child = spawn("diagnose", "failed-withdrawal", **extra)
+    child.expect_exact("> ")
+    screen = ANSI.sub("", child.before)
+    assert re.search(r"^\s*1\) ", screen, re.MULTILINE), screen
+    assert "\x1b[?" not in child.before  # no full-screen prompt_toolkit control codes
+    child.sendcontrol("c")
+    assert _finish(child) == 130
+
+
+def test_plain_zero_keeps_arrow_key_prompts(spawn) -> None:
+    child = spawn("diagnose", "failed-withdrawal", WALLETSUPPORT_PLAIN="0")
+    child.expect_exact("(arrow keys, then Enter)")
+    child.send(CTRL_C)
+    assert _finish(child) == 130

@@ -71,7 +71,7 @@ def test_flow_folders_add_up_config_then_environment_then_command_line(tmp_path:
 
 @pytest.mark.parametrize(("text", "line", "message"), [
     ('lang = "fr"\n', 1, 'lang must be "en" or "zh"'),
-    ('colour = "red"\n', 1, "unknown setting 'colour' (known: flows_dirs, lang, profile)"),
+    ('colour = "red"\n', 1, "unknown setting 'colour' (known: flows_dirs, lang, plain, profile)"),
     ('\nflows_dirs = "x"\n', 2, "flows_dirs must be a list of folder paths"),
     ('lang = \n', 1, "TOML syntax error"),
 ])
@@ -127,3 +127,35 @@ def test_version_and_help() -> None:
     for command in ("diagnose", "flows", "contacts", "cases", "export", "guide",
                     "check-contact", "profiles"):
         assert command in help_text
+
+
+@pytest.mark.parametrize(("option", "environ", "config", "expected"), [
+    (None, {}, "", (False, "default")),
+    (None, {"TERM": "dumb"}, "", (True, "TERM=dumb")),
+    (None, {"TERM": "xterm"}, "", (False, "default")),
+    (None, {"WALLETSUPPORT_PLAIN": "1"}, "", (True, "WALLETSUPPORT_PLAIN")),
+    (None, {"WALLETSUPPORT_PLAIN": "true"}, "", (True, "WALLETSUPPORT_PLAIN")),
+    (None, {"WALLETSUPPORT_PLAIN": "0"}, "", (False, "WALLETSUPPORT_PLAIN")),
+    (None, {"WALLETSUPPORT_PLAIN": ""}, "", (False, "default")),
+    (None, {"WALLETSUPPORT_PLAIN": "0", "TERM": "dumb"}, "", (False, "WALLETSUPPORT_PLAIN")),
+    (None, {}, "plain = true\n", (True, "config")),
+    (None, {"TERM": "dumb"}, "plain = false\n", (False, "config")),
+    (None, {"WALLETSUPPORT_PLAIN": "1"}, "plain = false\n", (True, "WALLETSUPPORT_PLAIN")),
+    (False, {"WALLETSUPPORT_PLAIN": "1", "TERM": "dumb"}, "plain = true\n",
+     (False, "--no-plain")),
+    (True, {}, "plain = false\n", (True, "--plain")),
+])
+def test_plain_mode_sources(tmp_path: Path, option: bool | None, environ: dict[str, str],
+                            config: str, expected: tuple[bool, str]) -> None:
+    folder = _config(tmp_path / "cfg", config)
+    settings = resolve(lang=None, profile=None, flows_dirs=(), environ=environ,
+                       config_folder=folder, plain=option)
+    source = "config" if settings.plain_from.endswith("config.toml") else settings.plain_from
+    assert (settings.plain, source) == expected
+
+
+def test_plain_in_config_must_be_a_boolean(tmp_path: Path) -> None:
+    folder = _config(tmp_path / "cfg", 'lang = "en"\nplain = "yes"\n')
+    with pytest.raises(FlowError) as caught:
+        resolve(lang=None, profile=None, flows_dirs=(), environ={}, config_folder=folder)
+    assert caught.value.line == 2

@@ -175,6 +175,7 @@ class Case:
     zone: str | None
     ticket: str | None = None
     notes: tuple[Note, ...] = ()
+    edited: tuple[datetime, ...] = ()  # when its answers were corrected (`cases edit`)
 
 
 def parse_case_id(raw: str) -> int:
@@ -321,12 +322,32 @@ class CaseStore:
         # Compare instants, not strings: drafts may be saved under different UTC offsets.
         return _draft(max(rows, key=lambda r: (_parse(r[5]), r[0])))
 
+    def draft(self, case_id: int) -> Draft:
+        """The unfinished diagnosis `case_id`, or `CaseNotFound`."""
+        row = self._connect().execute(
+            "SELECT id, flow_id, answers, lang, created, updated FROM cases "
+            "WHERE id = ? AND status = 'draft'", (case_id,)).fetchone()
+        if row is None:
+            raise CaseNotFound(key="errors.unknown-case", case=case_id)
+        return _draft(row)
+
     def drafts(self) -> list[Draft]:
         """Every unfinished diagnosis, oldest first."""
         rows = self._connect().execute(
             "SELECT id, flow_id, answers, lang, created, updated FROM cases "
             "WHERE status = 'draft' ORDER BY id").fetchall()
         return [_draft(r) for r in rows]
+
+    def answers_of(self, case_id: int) -> tuple[str, str, tuple[tuple[str, Answer], ...]]:
+        """The status, flow id and answers (redacted, in the order given) of a case or draft."""
+        import json
+
+        row = self._connect().execute("SELECT status, flow_id, answers FROM cases WHERE id = ?",
+                                      (case_id,)).fetchone()
+        if row is None:
+            raise CaseNotFound(key="errors.unknown-case", case=case_id)
+        answers = tuple((str(q), _answer(v)) for q, v in json.loads(row[2] or "[]"))
+        return str(row[0]), str(row[1]), answers
 
     def drop_draft(self, case_id: int) -> None:
         """Forget a draft (nothing happens when there is none with this id)."""
@@ -362,6 +383,36 @@ class CaseStore:
                     (result.flow.id, lang, stamp, stamp, _utc(now), _zone_name(now), answers,
                      body, _counts_json(counts))).lastrowid
         assert case_id is not None
+        return self.get(case_id)
+
+    def amend(self, case_id: int, *, result: Result, lang: str, now: datetime,
+              redactions: Mapping[str, int]) -> Case:
+        """Replace a finished case's answers and result after a correction.
+
+        The case keeps its id, status, ticket, notes and history; the record notes
+        when it was edited (every edit is kept, oldest first).
+        """
+        import json
+
+        db = self._connect()
+        row = db.execute("SELECT record, redactions FROM cases WHERE id = ? AND status != 'draft'",
+                         (case_id,)).fetchone()
+        if row is None:
+            raise CaseNotFound(key="errors.unknown-case", case=case_id)
+        old = json.loads(row[0] or "{}")
+        record, found = _record(result, lang)
+        record["edited"] = [*old.get("edited", []), _iso(now)]
+        counts = Counter(json.loads(row[1] or "{}")) + found + Counter(
+            {k: int(v) for k, v in redactions.items() if v})
+        answers = json.dumps([[a["question"], a["value"]] for a in record["answers"]],
+                             ensure_ascii=False)
+        with self._write() as writer:
+            writer.execute(
+                "UPDATE cases SET flow_id = ?, updated = ?, answers = ?, record = ?, "
+                "redactions = ? WHERE id = ? AND status != 'draft'",
+                (result.flow.id, _iso(now), answers,
+                 json.dumps(record, ensure_ascii=False, sort_keys=True), _counts_json(counts),
+                 case_id))
         return self.get(case_id)
 
     def get(self, case_id: int) -> Case:
@@ -687,4 +738,5 @@ def _case(row: Sequence[Any], notes: Sequence[Note]) -> Case:
         zone=row[6],
         ticket=row[7],
         notes=tuple(notes),
+        edited=tuple(_parse(stamp) for stamp in record.get("edited", ())),
     )

@@ -409,6 +409,42 @@ def result(flow: Flow, answers: Sequence[tuple[str, Answer]]) -> Result:
     return Result(flow, state.path, latest, state.advice, state.step, tuple(entries))
 
 
+def questions_ahead(flow: Flow) -> dict[str, int]:
+    """For each node, the most questions a walk from it can still ask (itself included).
+
+    The longest path counts every branch as possible (a `when:` may skip a node or
+    not), so "about N questions" never promises fewer than there may be. A loop
+    back to a node already on the path counts nothing more. Iterative, so a flow
+    of any depth is fine.
+    """
+    def onward(node_id: str) -> tuple[str, ...]:
+        node = flow.nodes[node_id]
+        found = [*node.targets(), *((node.next,) if node.next else ())]
+        return tuple(n for n in dict.fromkeys(found) if n in flow.nodes)
+
+    longest: dict[str, int] = {}
+    on_path: set[str] = set()
+    for root in flow.nodes:
+        if root in longest:
+            continue
+        stack = [(root, iter(onward(root)))]
+        on_path.add(root)
+        while stack:
+            node_id, pending = stack[-1]
+            child = next(pending, None)
+            if child is not None:
+                if child not in longest and child not in on_path:
+                    on_path.add(child)
+                    stack.append((child, iter(onward(child))))
+                continue
+            stack.pop()
+            on_path.discard(node_id)
+            own = 1 if isinstance(flow.nodes[node_id], Question) else 0
+            longest[node_id] = own + max((longest.get(c, 0) for c in onward(node_id)),
+                                         default=0)
+    return longest
+
+
 def display_answer(question: Question, value: Answer) -> Text:
     """How an answer reads to a person: a choice's label rather than its id."""
     return _display(question, value)

@@ -18,10 +18,13 @@ from typing import Any
 from .cases import Bilingual, Case, CaseAnswer, CaseItem
 from .errors import UsageError, WalletSupportError
 from .i18n import pick, t
+from .model import ANSWERS_FLOW_KEY, Answer
 from .wrapping import display_width
 from .wrapping import wrap as _wrap
 
 __all__ = [
+    "edited_line",
+    "answers_file",
     "FORMATS",
     "SCHEMA_VERSION",
     "TEXT_WIDTH",
@@ -177,6 +180,7 @@ def _json(case: Case, lang: str) -> str:
         "ticket": case.ticket,
         "created": case.created.isoformat(timespec="seconds"),
         "updated": case.updated.isoformat(timespec="seconds"),
+        "edited": [moment.isoformat(timespec="seconds") for moment in case.edited],
         "time_zone": case.zone,
         "flow": {"id": case.flow_id, "title": text(case.flow_title)},
         "outcome": case.outcome,
@@ -233,6 +237,8 @@ def _markdown(case: Case, lang: str) -> str:
 
     field(t("export.outcome", lang), f"{outcome} — {_md(pick(case.message, lang))}")
     field(t("export.created", lang), format_time(case.created, case.zone))
+    if case.edited:
+        field(t("cases.show.edited", lang), edited_line(case, lang))
     field(t("export.status", lang), _status(case.status, lang))
     ticket = _md(case.ticket) if case.ticket else t("export.no-ticket", lang)
     field(t("export.ticket", lang), ticket)
@@ -292,6 +298,11 @@ def _field(label: str, value: str, pad: int) -> list[str]:
     return wrap(value, first=head, rest=" " * pad)
 
 
+def edited_line(case: Case, lang: str) -> str:
+    """When the case's answers were corrected, oldest first."""
+    return t("export.list-sep", lang).join(format_time(m, case.zone) for m in case.edited)
+
+
 def _text(case: Case, lang: str) -> str:
     out: list[str] = []
     title = t("export.heading", lang, id=case.id, title=pick(case.flow_title, lang))
@@ -301,6 +312,7 @@ def _text(case: Case, lang: str) -> str:
         (t("export.outcome", lang), f"{t(f'outcome.{case.outcome}', lang)} — "
                                     f"{pick(case.message, lang)}"),
         (t("export.created", lang), format_time(case.created, case.zone)),
+        *([(t("cases.show.edited", lang), edited_line(case, lang))] if case.edited else []),
         (t("export.status", lang), _status(case.status, lang)),
         (t("export.ticket", lang), case.ticket or t("export.no-ticket", lang)),
     ]
@@ -424,3 +436,21 @@ def copy_to_clipboard(text: str) -> None:
         pyperclip.copy(text)
     except pyperclip.PyperclipException:
         raise WalletSupportError(key="export.no-clipboard") from None
+
+
+def answers_file(case_id: int, flow_id: str, answers: Sequence[tuple[str, Answer]],
+                 lang: str) -> str:
+    """A case's answers as YAML that `diagnose --answers FILE` replays (`_flow` names the flow).
+
+    The values are the stored ones, so a secret masked when it was typed stays masked.
+    """
+    import yaml
+
+    data: dict[str, object] = {ANSWERS_FLOW_KEY: flow_id}
+    for question, value in answers:
+        data[question] = list(value) if isinstance(value, tuple) else value
+    head = "".join(f"# {line}\n" for line in t("cases.answers.header", lang, case=case_id,
+                                                 flow=flow_id).splitlines())
+    body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False,
+                          width=1_000_000)
+    return head + body

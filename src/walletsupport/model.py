@@ -38,6 +38,8 @@ TYPED_KINDS = ("text", "number", "datetime")
 NUMBER_UNITS = ("amount", "rate")
 ADVICE_SEVERITIES = ("info", "warning", "urgent")
 OUTCOMES = ("resolved", "contact-support", "urgent")
+#: The key of an answers file (`diagnose --answers`) that names its flow, as `cases answers` writes.
+ANSWERS_FLOW_KEY = "_flow"
 CHANNEL_KINDS = ("chat", "phone", "email", "social", "in-app", "web-form")
 
 

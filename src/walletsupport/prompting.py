@@ -21,6 +21,7 @@ __all__ = [
     "PlainPrompter",
     "Prompter",
     "QuestionaryPrompter",
+    "ReviewEntry",
     "ScriptedPrompter",
     "coerce",
     "parse_confirm",
@@ -34,9 +35,14 @@ Options = Sequence[tuple[str, object]]
 #: take the first option.
 Unattended = Callable[[str], Exception] | None
 
+#: One line of the review screen: the question as asked, and the answer as it reads.
+ReviewEntry = tuple[str, str]
+
 _YES = {"y", "yes", "true", "1", "是", "是的", "对", "好", "要", "有"}
 _NO = {"n", "no", "false", "0", "否", "不", "不是", "没有", "不要", "无"}
 _BACK_WORDS = {"<", "back", "返回", "上一步"}
+_LOOKS_RIGHT = {"y", "yes", "ok", "是", "对", "好", "没问题", "确认"}
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 class Back:
@@ -84,6 +90,10 @@ class Prompter(Protocol):
     def choose(self, question: Question, message: str, options: Options, *, lang: str,
                unattended: Unattended) -> object:
         """Settle a doubt about the answer just given ("2.500": 2,500 or 2.5?)."""
+        ...
+
+    def review(self, entries: Sequence[ReviewEntry], *, lang: str) -> int | None:
+        """Show every answer; None when they look right, else the index of one to change."""
         ...
 
 
@@ -144,6 +154,37 @@ class PlainPrompter:
             if problem is None:
                 return value  # type: ignore[no-any-return]
             self._write(f"{t('prompt.again', lang, reason=problem)}\n")
+
+    def review(self, entries: Sequence[ReviewEntry], *, lang: str) -> int | None:
+        """Numbered answers; Enter accepts them, a number changes that one.
+
+        A closed input here accepts the answers: every question has been answered,
+        so a script that ends after its last answer still gets its result.
+        """
+        lines = [t("review.title", lang)]
+        lines += [f"  {number}) {prompt}\n     {t('review.answer', lang, answer=answer)}"
+                  for number, (prompt, answer) in enumerate(entries, 1)]
+        lines.append(t("review.plain.how", lang, count=len(entries)))
+        self._write("\n".join(lines) + "\n")
+        while True:
+            self._write("> ")
+            try:
+                line = self.stdin.readline()
+            except KeyboardInterrupt:
+                self._write("\n")
+                raise Cancelled(key="errors.cancelled") from None
+            if not line:
+                self._write("\n")
+                return None
+            text = line.strip().translate(_FULL_WIDTH_DIGITS)
+            if self.echo:
+                self._write(text + "\n")
+            if not text or text.lower() in _LOOKS_RIGHT:
+                return None
+            if text.isdigit() and 1 <= int(text) <= len(entries):
+                return int(text) - 1
+            self._write(t("prompt.again", lang, reason=t("review.plain.pick", lang,
+                                                          count=len(entries))) + "\n")
 
     def _show(self, question: Question, lang: str, default: Answer | None, can_back: bool) -> None:
         lines = [_prompt_text(question, lang)]
@@ -247,6 +288,10 @@ class QuestionaryPrompter:
 
     def __init__(self, **options: Any) -> None:
         self.options = options  # passed to every questionary prompt (input/output in tests)
+
+    def review(self, entries: Sequence[ReviewEntry], *, lang: str) -> int | None:
+        """The answers as a list to pick from: the first choice accepts them."""
+        return _review_with_questionary(entries, lang, self.options)
 
     def ask(self, question: Question, *, lang: str, default: Answer | None, can_back: bool,
             validate: Validator) -> Answer | Back:
@@ -354,6 +399,56 @@ class QuestionaryPrompter:
                              prompt=message) from None
 
 
+_REVIEW_KEYS = "123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def _short(prompt: str, width: int = 48) -> str:
+    """A question cut to its first sentence, and to `width` columns, for a one-line list."""
+    from .wrapping import display_width
+
+    for stop in ("? ", "？", ". ", "。", "（", " ("):
+        head, found, _ = prompt.partition(stop)
+        if found and head:
+            prompt = head + found.strip() if stop in ("? ", "？") else head
+            break
+    if display_width(prompt) <= width:
+        return prompt
+    cut = ""
+    for char in prompt:
+        if display_width(cut + char) > width - 1:
+            break
+        cut += char
+    return cut.rstrip() + "…"
+
+
+def _review_with_questionary(entries: Sequence[ReviewEntry], lang: str,
+                             options: dict[str, Any]) -> int | None:
+    """A select whose first choice accepts; a number key jumps to the answer to change."""
+    import questionary
+    from questionary import Choice, Separator
+
+    shortcuts = len(entries) <= len(_REVIEW_KEYS)
+    choices: list[Any] = [Choice(t("review.ok", lang), value=-1,
+                                 shortcut_key="0" if shortcuts else False), Separator()]
+    for index, (prompt, answer) in enumerate(entries):
+        title = t("review.change", lang, prompt=_short(prompt), answer=answer)
+        choices.append(Choice(title, value=index,
+                              shortcut_key=_REVIEW_KEYS[index] if shortcuts else False))
+    try:
+        picked = questionary.select(
+            t("review.title", lang), choices=choices, use_shortcuts=shortcuts,
+            use_indicator=False, instruction=t("review.instruction", lang), **options,
+        ).unsafe_ask()
+    except KeyboardInterrupt:
+        import sys
+
+        sys.stdout.write("\n")
+        raise Cancelled(key="errors.cancelled") from None
+    except EOFError:
+        return None
+    return None if picked is None or picked < 0 else int(picked)
+
+
 def coerce(question: Question, value: object) -> object:
     """Read a scripted answer written as text (`--set`, YAML) into the question's type."""
     if isinstance(value, str):
@@ -427,3 +522,9 @@ class ScriptedPrompter:
         if unattended is not None:
             raise unattended(self.origin)
         return options[0][1]
+
+    def review(self, entries: Sequence[ReviewEntry], *, lang: str) -> int | None:
+        """Scripted answers are taken as given; a person behind them reviews them."""
+        if self.fallback is None:
+            return None
+        return self.fallback.review(entries, lang=lang)

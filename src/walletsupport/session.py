@@ -13,8 +13,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from . import engine
-from .engine import AnswerError, Result, ShownAdvice
-from .i18n import t
+from .engine import AnswerError, Result, ShownAdvice, display_answer
+from .i18n import pick, t
 from .model import TYPED_KINDS, Answer, End, Flow, Question
 from .prompting import Back, Prompter
 
@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from .errors import WalletSupportError
     from .numbers import Reading
 
-__all__ = ["Outlets", "SessionResult", "ambiguity_error", "run_session", "validator_for"]
+__all__ = ["Outlets", "SessionResult", "ambiguity_error", "review_entries", "run_session",
+           "validator_for"]
 
 
 @dataclass
@@ -32,6 +33,8 @@ class Outlets:
     advice: Callable[[ShownAdvice], None] = lambda shown: None
     notice: Callable[[str], None] = lambda text: None
     saved: Callable[[tuple[tuple[str, Answer], ...]], None] = lambda answers: None
+    #: Where the user is: question `number` of about `total` (the longest path left).
+    progress: Callable[[int, int], None] = lambda number, total: None
 
 
 @dataclass
@@ -137,12 +140,29 @@ def _settle_time(prompter: Prompter, question: Question, typed: str, lang: str,
     return dates.stored(when, typed)
 
 
+def review_entries(flow: Flow, answers: Sequence[tuple[str, Answer]],
+                   lang: str) -> list[tuple[str, str]]:
+    """Each answered question as asked, with its answer as it reads (already redacted)."""
+    entries = []
+    for question_id, value in answers:
+        question = flow.nodes[question_id]
+        assert isinstance(question, Question)
+        shown = pick(display_answer(question, value), lang)
+        entries.append((pick(question.prompt, lang),
+                        shown if value not in ("", ()) else t("review.skipped", lang)))
+    return entries
+
+
 def run_session(flow: Flow, prompter: Prompter, *, lang: str,
                 answers: Sequence[tuple[str, Answer]] = (),
-                outlets: Outlets | None = None,
+                outlets: Outlets | None = None, review: bool = False,
                 now: Callable[[], datetime] | None = None,
                 zone: str | None = None) -> SessionResult:
     """Ask until the flow ends; return the result. `answers` resumes an earlier run.
+
+    With `review`, the end is not final until the user has seen every answer and
+    accepted them: changing one asks that question again, keeps the later answers
+    whose questions still lie on the new path, and asks only what is new.
 
     `now` gives the user's current time (aware, in their zone named `zone`): time
     answers such as "yesterday 10:30" are read against it when they are given.
@@ -158,6 +178,8 @@ def run_session(flow: Flow, prompter: Prompter, *, lang: str,
     state = engine.walk(flow, given)
     given = given[: state.consumed]  # a draft from an older flow keeps what still fits
     remembered: dict[str, Answer] = {}
+    kept: dict[str, Answer] = {}  # later answers to reuse after a change on review
+    ahead = engine.questions_ahead(flow)
     shown = 0
     redactions: Counter[str] = Counter()
     while True:
@@ -166,8 +188,23 @@ def run_session(flow: Flow, prompter: Prompter, *, lang: str,
             out.advice(advice)
         shown = len(state.advice)
         if isinstance(state.step, End):
+            if review:
+                entries = review_entries(flow, given, lang)
+                change = prompter.review(entries, lang=lang) if entries else None
+                if change is not None:
+                    question_id, value = given[change]
+                    remembered[question_id] = value
+                    kept = dict(given[change + 1:])
+                    given = given[:change]
+                    shown = len(engine.walk(flow, given).advice)
+                    continue
             return SessionResult(engine.result(flow, given), redactions)
         question = state.step
+        if question.id in kept:  # answered before the change, and still on the path
+            given = engine.apply_answer(flow, given, kept.pop(question.id))
+            out.saved(given)
+            continue
+        out.progress(state.consumed + 1, state.consumed + max(ahead.get(question.id, 1), 1))
         default = remembered.get(question.id)
         raw = prompter.ask(question, lang=lang, default=default, can_back=state.consumed > 0,
                            validate=validator_for(question, lang))

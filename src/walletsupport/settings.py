@@ -5,6 +5,7 @@
 | language | --lang        | WALLETSUPPORT_LANG     | lang = "zh"      | the locale (zh* → zh) |
 | profile  | --profile     | WALLETSUPPORT_PROFILE  | profile = "..."  | generic            |
 | flows    | --flows-dir   | WALLETSUPPORT_FLOWS_DIR (os.pathsep list) | flows_dirs = [...] | none |
+| plain    | --plain, --no-plain | WALLETSUPPORT_PLAIN (not 0) | plain = true | TERM=dumb |
 
 Extra flow folders from all three places are added together (config first,
 then environment, then command line), so a later one replaces a flow of the
@@ -34,6 +35,8 @@ class Settings:
     profile: str
     profile_from: str
     flows_dirs: tuple[Path, ...]
+    plain: bool = False
+    plain_from: str = "default"
 
 
 def load_config(folder: Path) -> dict[str, Any]:
@@ -54,7 +57,7 @@ def load_config(folder: Path) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None) or _line_from(str(exc))
         raise FlowError(str(path), line, f"TOML syntax error: {exc}") from None
-    known = {"lang", "profile", "flows_dirs"}
+    known = {"lang", "profile", "flows_dirs", "plain"}
     for key in data:
         if key not in known:
             raise FlowError(str(path), _find_line(raw, key), f"unknown setting {key!r} "
@@ -63,6 +66,8 @@ def load_config(folder: Path) -> dict[str, Any]:
         raise FlowError(str(path), _find_line(raw, "lang"), "lang must be \"en\" or \"zh\"")
     if "profile" in data and not isinstance(data["profile"], str):
         raise FlowError(str(path), _find_line(raw, "profile"), "profile must be text")
+    if "plain" in data and not isinstance(data["plain"], bool):
+        raise FlowError(str(path), _find_line(raw, "plain"), "plain must be true or false")
     dirs = data.get("flows_dirs", [])
     if not isinstance(dirs, list) or not all(isinstance(d, str) for d in dirs):
         raise FlowError(str(path), _find_line(raw, "flows_dirs"), "flows_dirs must be a list of "
@@ -85,8 +90,29 @@ def _find_line(raw: bytes, key: str) -> int:
     return 1
 
 
+def _plain(option: bool | None, environ: Mapping[str, str],
+           config: Mapping[str, Any], where: str) -> tuple[bool, str]:
+    """Whether to ask with numbered plain prompts and draw no boxes, and why.
+
+    A screen reader or a dumb terminal should not need a flag on every run: any
+    non-empty `WALLETSUPPORT_PLAIN` other than `0`, `plain = true` in the config,
+    or `TERM=dumb` turn it on (as huh's accessible mode does).
+    """
+    if option is not None:
+        return option, "--plain" if option else "--no-plain"
+    value = environ.get("WALLETSUPPORT_PLAIN")
+    if value is not None and value.strip():
+        return value.strip() != "0", "WALLETSUPPORT_PLAIN"
+    if "plain" in config:
+        return bool(config["plain"]), where
+    if environ.get("TERM") == "dumb":
+        return True, "TERM=dumb"
+    return False, "default"
+
+
 def resolve(*, lang: str | None, profile: str | None, flows_dirs: Sequence[Path],
-            environ: Mapping[str, str], config_folder: Path) -> Settings:
+            environ: Mapping[str, str], config_folder: Path,
+            plain: bool | None = None) -> Settings:
     """Combine the command line, the environment and the config file into `Settings`."""
     config = load_config(config_folder)
     where = config.get("_path", "config.toml")
@@ -112,4 +138,6 @@ def resolve(*, lang: str | None, profile: str | None, flows_dirs: Sequence[Path]
     env_dirs = environ.get("WALLETSUPPORT_FLOWS_DIR", "")
     dirs += [Path(d) for d in env_dirs.split(os.pathsep) if d]
     dirs += list(flows_dirs)
-    return Settings(chosen_lang, lang_from, chosen_profile, profile_from, tuple(dirs))
+    chosen_plain, plain_from = _plain(plain, environ, config, where)
+    return Settings(chosen_lang, lang_from, chosen_profile, profile_from, tuple(dirs),
+                    chosen_plain, plain_from)

@@ -27,6 +27,7 @@ from typer.core import TyperGroup
 from .. import __version__
 from ..environment import Environment
 from ..errors import Cancelled, WalletSupportError
+from .completion import profile_names
 
 __all__ = ["app", "env_of", "main"]
 
@@ -107,6 +108,57 @@ def _registrations() -> tuple[_Registration, ...]:
     return tuple(sorted(found, key=lambda registration: registration.group))  # stable
 
 
+def _format_help(self: Any, ctx: Any, formatter: Any) -> None:
+    """Help in the user's language, ending in the command's examples."""
+    from .helptext import localize_command
+
+    localize_command(self, ctx)
+    base: Any = type(self).__bases__[0]
+    base.format_help(self, ctx, formatter)
+
+
+def _format_usage(self: Any, ctx: Any, formatter: Any) -> None:
+    """The usage line, its "Usage:" in the user's language."""
+    from .helptext import USAGE, help_lang_of
+
+    formatter.write_usage(ctx.command_path, " ".join(self.collect_usage_pieces(ctx)),
+                          prefix=USAGE[help_lang_of(ctx)])
+
+
+def _get_help_option(self: Any, ctx: Any) -> Any:
+    """Click's own --help option, its text in the user's language."""
+    from .helptext import help_lang_of, pick_help
+
+    base: Any = type(self).__bases__[0]
+    option = base.get_help_option(self, ctx)
+    if option is not None:
+        option.help = pick_help(option.help, help_lang_of(ctx))
+    return option
+
+
+_LOCALIZED = {"format_help": _format_help, "format_usage": _format_usage,
+              "get_help_option": _get_help_option, "localized": True}
+
+
+_LOCALIZED_CLASSES: dict[type, type] = {}
+
+
+def _localized_class(base: type) -> type:
+    # The base must come first in the bases, or Python refuses the __class__ assignment.
+    if base not in _LOCALIZED_CLASSES:
+        _LOCALIZED_CLASSES[base] = type(base.__name__, (base,), dict(_LOCALIZED))
+    return _LOCALIZED_CLASSES[base]
+
+
+def _localize(command: Any) -> Any:
+    """Give a built command (and the commands of a group) help in the user's language."""
+    if not getattr(command, "localized", False):
+        command.__class__ = _localized_class(type(command))
+    for sub in getattr(command, "commands", {}).values():
+        _localize(sub)
+    return command
+
+
 class _Commands(MutableMapping[str, Any]):
     """The root's commands by name; each is built the first time it is looked up.
 
@@ -119,7 +171,8 @@ class _Commands(MutableMapping[str, Any]):
         self._items: dict[str, Any] = {}
         for registration in _registrations():
             if registration.name is None:  # Typer names it: build it now to learn the name
-                self._items.update(registration.build())
+                self._items.update({name: _localize(command)
+                                    for name, command in registration.build().items()})
             else:
                 self._items[registration.name] = registration
         self._items.update(built)
@@ -133,7 +186,7 @@ class _Commands(MutableMapping[str, Any]):
     def __getitem__(self, name: str) -> Any:
         item = self._items[name]
         if isinstance(item, _Registration):
-            item = self._items[name] = item.build()[name]
+            item = self._items[name] = _localize(item.build()[name])
         return item
 
     def __setitem__(self, name: str, command: Any) -> None:
@@ -151,6 +204,41 @@ class _Commands(MutableMapping[str, Any]):
 
 class _Group(TyperGroup):
     """The root: builds each command when first used; errors and Ctrl-C become one line."""
+
+    localized = True
+    format_help = _format_help
+    format_usage = _format_usage
+
+    def get_help_option(self, ctx: Any) -> Any:
+        """Click's own --help option, its text in the user's language."""
+        from .helptext import help_lang_of, pick_help
+
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = pick_help(option.help, help_lang_of(ctx))
+        return option
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """Run, with usage errors said in the user's language as plain lines (exit 2)."""
+        from .helptext import click_errors, remember_args
+
+        click_exception, usage_error = click_errors()
+        remember_args(args[0] if args else kwargs.get("args"))
+        kwargs["standalone_mode"] = False
+        try:
+            code = super().main(*args, **kwargs)
+        except usage_error as error:
+            if type(error).__name__ != "NoArgsIsHelpError":  # that one has shown the help
+                from .helptext import show_usage_error
+
+                show_usage_error(error)
+            sys.exit(error.exit_code)
+        except click_exception as error:
+            error.show()
+            sys.exit(error.exit_code)
+        except typer.Abort:
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -180,7 +268,7 @@ app = typer.Typer(
     help="Diagnose a digital-wallet problem, then reach official support safely.\n\n"
     "解决数字钱包问题，并安全地联系官方客服。",
     no_args_is_help=False,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -207,16 +295,17 @@ def _globals(
         "--lang", help="Language: en or zh (default: WALLETSUPPORT_LANG, config, locale). "
         "界面语言：en 或 zh。",
         show_default=False)] = None,
-    plain: Annotated[bool, typer.Option(
-        "--plain", help="Numbered plain prompts, for scripts, pipes and screen readers. "
-        "编号式纯文本提问，适合脚本、管道和读屏软件。")] = False,
+    plain: Annotated[bool | None, typer.Option(
+        "--plain/--no-plain", help="Numbered plain prompts and no boxes, for scripts, pipes and "
+        "screen readers (default: WALLETSUPPORT_PLAIN, config, TERM=dumb). "
+        "编号式纯文本提问、不画边框，适合脚本、管道和读屏软件。", show_default=False)] = None,
     flows_dir: Annotated[list[Path] | None, typer.Option(
         "--flows-dir",
         help="Extra folder of flows (repeatable); replaces built-ins of the same id.",
         file_okay=False)] = None,
     profile: Annotated[str | None, typer.Option(
         "--profile", help="Contact profile: a name (see 'profiles list') or a YAML file. "
-        "联系渠道资料：名称或 YAML 文件。")] = None,
+        "联系渠道资料：名称或 YAML 文件。", autocompletion=profile_names)] = None,
     version: Annotated[bool, typer.Option(
         "--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
 ) -> None:
@@ -226,11 +315,11 @@ def _globals(
     base = ctx.obj if isinstance(ctx.obj, Environment) else Environment()
     try:
         settings = resolve(lang=lang, profile=profile, flows_dirs=tuple(flows_dir or ()),
-                           environ=base.environ, config_folder=base.config_dir)
+                           environ=base.environ, config_folder=base.config_dir, plain=plain)
     except WalletSupportError as error:
         raise _fail(base, error) from None
     base.lang = settings.lang
-    base.plain = plain
+    base.plain = settings.plain
     base.flows_dirs = settings.flows_dirs
     base.profile = settings.profile
     base.extra["settings"] = settings

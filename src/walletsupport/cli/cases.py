@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from . import env_of
+from .completion import case_ids
 
 if TYPE_CHECKING:
     from ..cases import CaseStore
@@ -44,6 +45,10 @@ _HELP = {
                   "写一条发给客服的跟进消息或升级申请。"),
     "delete": ("Delete a case (or an unfinished diagnosis) for good.",
                "永久删除一条记录。"),
+    "edit": ("Correct a saved case: review its answers and change any of them.",
+             "修改已保存的记录：核对回答并改正其中任何一个。"),
+    "answers": ("Print a case's answers as a file that 'diagnose --answers' replays.",
+                "把一条记录的答案输出为可供 'diagnose --answers' 重放的文件。"),
     "export": ("Export a case summary to hand to support.",
                "导出记录摘要，方便发给客服。"),
 }
@@ -165,14 +170,19 @@ def list_cases(
 @cases_app.command("show", help=_help("show"))
 def show_case(
     ctx: typer.Context,
-    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False)],
+    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False,
+                                                autocompletion=case_ids)],
     as_json: Annotated[bool, typer.Option(
         "--json", help="Print the case as JSON (as 'export --format json'). 输出 JSON。")] = False,
 ) -> None:
     """Show one case in full."""
     env = env_of(ctx)
     with _store(env) as store:
-        case = store.get(_id(case_id))
+        number = _id(case_id)
+        if store.answers_of(number)[0] == "draft":
+            _show_draft(env, store.draft(number), as_json)
+            return
+        case = store.get(number)
     if as_json:
         from ..export import render
 
@@ -184,10 +194,47 @@ def show_case(
     render_case(env.console(), scrub(case), env.lang)
 
 
+def _show_draft(env: Environment, draft: Any, as_json: bool) -> None:
+    """An unfinished diagnosis: its answers so far and the question it stopped at."""
+    from .. import engine
+    from ..catalog import load_catalog
+    from ..errors import WalletSupportError
+    from ..i18n import pick
+    from ..model import Question
+    from ..session import review_entries
+
+    try:
+        flow = load_catalog(env.flows_dirs).get(draft.flow_id)
+    except WalletSupportError:  # its flow is gone: show what was answered, as stored
+        flow = None
+    if flow is not None:
+        state = engine.walk(flow, draft.answers)
+        entries = review_entries(flow, draft.answers[: state.consumed], env.lang)
+        title = pick(flow.title, env.lang)
+        waiting = pick(state.step.prompt, env.lang) if isinstance(state.step, Question) else None
+    else:
+        entries = [(q, str(v)) for q, v in draft.answers]
+        title, waiting = draft.flow_id, None
+    if as_json:
+        import json
+
+        env.stdout.write(json.dumps({
+            "id": draft.id, "status": "draft", "flow": draft.flow_id, "title": title,
+            "created": draft.created.isoformat(timespec="seconds"),
+            "updated": draft.updated.isoformat(timespec="seconds"),
+            "answers": [{"prompt": q, "answer": a} for q, a in entries],
+            "next_question": waiting}, ensure_ascii=False, indent=2) + "\n")
+        return
+    from ..rendering.cases import render_draft
+
+    render_draft(env.console(), draft, title, entries, waiting, env.lang)
+
+
 @cases_app.command("set-ticket", help=_help("set-ticket"))
 def set_ticket(
     ctx: typer.Context,
-    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False)],
+    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False,
+                                                autocompletion=case_ids)],
     ticket: Annotated[str, typer.Argument(
         metavar="TICKET", help="Support's ticket or reference number (\"\" clears it). "
         "客服给的工单号（\"\" 为清除）。", show_default=False)],
@@ -208,7 +255,8 @@ def set_ticket(
 @cases_app.command("note", help=_help("note"))
 def add_note(
     ctx: typer.Context,
-    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False)],
+    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False,
+                                                autocompletion=case_ids)],
     text: Annotated[str, typer.Argument(
         metavar="TEXT", help="What support answered. 客服的答复。", show_default=False)],
 ) -> None:
@@ -225,7 +273,8 @@ def add_note(
 @cases_app.command("status", help=_help("status"))
 def set_status(
     ctx: typer.Context,
-    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False)],
+    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False,
+                                                autocompletion=case_ids)],
     status: Annotated[str, typer.Argument(
         metavar="open|waiting|escalated|resolved", help="The new status. 新状态。",
         show_default=False)],
@@ -243,7 +292,8 @@ def set_status(
 @cases_app.command("follow-up", help=_help("follow-up"))
 def follow_up(
     ctx: typer.Context,
-    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False)],
+    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False,
+                                                autocompletion=case_ids)],
     escalate: Annotated[bool, typer.Option(
         "--escalate", help="Ask for the case to go to a higher level of support. "
         "申请升级给更高一级的客服。")] = False,
@@ -284,7 +334,10 @@ def _isatty(env: Environment) -> bool:
 @cases_app.command("delete", help=_help("delete"))
 def delete_case(
     ctx: typer.Context,
-    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False)],
+    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False,
+                                                autocompletion=case_ids)],
+    yes: Annotated[bool, typer.Option(
+        "--yes", "-y", help="Delete without asking first. 不再确认，直接删除。")] = False,
 ) -> None:
     """Delete a case (or an unfinished diagnosis) for good."""
     from ..i18n import t
@@ -292,15 +345,101 @@ def delete_case(
     env = env_of(ctx)
     number = _id(case_id)
     with _store(env) as store:
+        if not yes and not _confirm_delete(env, store, number):
+            _say(env, t("cases.not-deleted", env.lang, id=number))
+            return
         store.delete(number)
     _say(env, t("cases.deleted", env.lang, id=number))
+
+
+def _confirm_delete(env: Environment, store: CaseStore, number: int) -> bool:
+    """Ask before deleting for good; no answer at all (a closed input) deletes nothing."""
+    from ..errors import InputEnded, WalletSupportError
+    from ..i18n import pick, t
+    from ..model import Question
+    from ..session import validator_for
+    from .diagnose import _base_prompter
+
+    status, flow_id, _ = store.answers_of(number)  # also: an unknown id is refused here
+    if status == "draft":
+        from ..catalog import load_catalog
+
+        try:
+            what = pick(load_catalog(env.flows_dirs).get(flow_id).title, env.lang)
+        except WalletSupportError:  # its flow is gone: its id still names it
+            what = flow_id
+    else:
+        what = pick(store.get(number).flow_title, env.lang)
+    key = "cases.delete.confirm-draft" if status == "draft" else "cases.delete.confirm"
+    question = Question("delete", "confirm", t(key, env.lang, id=number, title=what))
+    try:
+        answer = _base_prompter(env).ask(question, lang=env.lang, default=None, can_back=False,
+                                         validate=validator_for(question, env.lang))
+    except InputEnded:
+        raise WalletSupportError(key="cases.delete.unconfirmed", id=number) from None
+    return answer is True
+
+
+@cases_app.command("edit", help=_help("edit"))
+def edit_case(
+    ctx: typer.Context,
+    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False,
+                                                autocompletion=case_ids)],
+) -> None:
+    """Correct a saved case: review its answers and change any of them."""
+    from ..catalog import load_catalog
+    from ..errors import WalletSupportError
+    from ..i18n import t
+    from ..session import Outlets, run_session
+    from .diagnose import _base_prompter, _closing, _prompt_console, _user_clock
+
+    env = env_of(ctx)
+    number = _id(case_id)
+    with _store(env) as store:
+        status, flow_id, answers = store.answers_of(number)
+        if status == "draft":
+            raise WalletSupportError(key="cases.edit-draft", id=number)
+        flow = load_catalog(env.flows_dirs).get(flow_id)
+        from ..rendering.diagnose import render_advice, render_notice, render_progress
+
+        console = env.console()
+        asking = _prompt_console(env)
+        outlets = Outlets(
+            advice=lambda shown: render_advice(console, shown, env.lang),
+            notice=lambda text: render_notice(console, text, env.lang),
+            progress=lambda n, total: render_progress(asking, n, total, env.lang))
+        console.print(t("cases.editing", env.lang, id=number))
+        now, zone = _user_clock(env)
+        outcome = run_session(flow, _base_prompter(env), lang=env.lang, answers=answers,
+                              outlets=outlets, review=True, now=now, zone=zone)
+        case = store.amend(number, result=outcome.result, lang=env.lang, now=env.now(),
+                           redactions=dict(outcome.redactions))
+        _closing(env, outcome.result, case.id, str(store.path))
+    _say(env, t("cases.edited", env.lang, id=number))
+
+
+@cases_app.command("answers", help=_help("answers"))
+def case_answers(
+    ctx: typer.Context,
+    case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False,
+                                                autocompletion=case_ids)],
+) -> None:
+    """Print a case's answers as a file that 'diagnose --answers' replays."""
+    from ..export import answers_file
+
+    env = env_of(ctx)
+    number = _id(case_id)
+    with _store(env) as store:
+        status, flow_id, answers = store.answers_of(number)
+    env.stdout.write(answers_file(number, flow_id, answers, env.lang))
 
 
 def export_case(
     ctx: typer.Context,
     case_id: Annotated[str | None, typer.Argument(
         metavar="CASE_ID", help="The case to export (default: the latest). "
-        "要导出的记录（默认为最新一条）。", show_default=False)] = None,
+        "要导出的记录（默认为最新一条）。", show_default=False,
+        autocompletion=case_ids)] = None,
     fmt: Annotated[str, typer.Option(
         "--format", "-f", metavar="markdown|text|json",
         help="markdown pastes into a chat or an email; text fits 72 columns; json is for "

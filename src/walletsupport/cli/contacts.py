@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from . import env_of
+from .completion import flow_ids, profile_names
 
 if TYPE_CHECKING:
     from ..environment import Environment
@@ -78,7 +79,8 @@ def contacts(
     ctx: typer.Context,
     problem: Annotated[str | None, typer.Option(
         "--problem", metavar="FLOW", help="Rank the channels for this problem (see 'flows "
-        "list'). 按这个问题排列渠道。", show_default=False)] = None,
+        "list'). 按这个问题排列渠道。", show_default=False,
+        autocompletion=flow_ids)] = None,
     when: Annotated[str | None, typer.Option(
         "--when", metavar="\"YYYY-MM-DD HH:MM\"", help="Answer for another moment, in your "
         "local time, instead of now. 查看另一个时间（本地时间）的情况。",
@@ -86,7 +88,8 @@ def contacts(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     profile_name: Annotated[str | None, typer.Option(
         "--profile", help="Contact profile: a name (see 'profiles list') or a YAML file; the "
-        "same as the global option.", show_default=False)] = None,
+        "same as the global option.", show_default=False,
+        autocompletion=profile_names)] = None,
 ) -> None:
     """List the official contact channels of the profile in use, and which are open now."""
     from ..profiles import load_profile, rank_channels
@@ -129,7 +132,8 @@ def check_contact(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     profile_name: Annotated[str | None, typer.Option(
         "--profile", help="Check against this profile first (a name or a YAML file); the same "
-        "as the global option.", show_default=False)] = None,
+        "as the global option.", show_default=False,
+        autocompletion=profile_names)] = None,
 ) -> None:
     """Check whether a number, link, email or account is an official support channel.
 
@@ -195,7 +199,8 @@ def _entry(profile: Any, title: str) -> dict[str, Any]:
 @profiles_app.command("show")
 def show_profile(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(metavar="NAME", help="A profile name or a YAML file.")],
+    name: Annotated[str, typer.Argument(metavar="NAME", help="A profile name or a YAML file.",
+                                        autocompletion=profile_names)],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Show one profile: its source, checked date, sources, warnings and channels."""

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from . import env_of
+from .completion import flow_ids, profile_names
 
 if TYPE_CHECKING:
     from ..catalog import Catalog
@@ -31,7 +32,7 @@ def diagnose(
         metavar="[FLOW]", help="The problem to diagnose (see 'flows list'); "
         "without it you pick from a list or describe it. "
         "要诊断的问题；不写则从列表选择或自己描述。",
-        show_default=False)] = None,
+        show_default=False, autocompletion=flow_ids)] = None,
     answers_file: Annotated[Path | None, typer.Option(
         "--answers", help="YAML or JSON file of answers: question id to answer. "
         "答案文件（YAML 或 JSON）：问题编号对应答案。",
@@ -43,15 +44,21 @@ def diagnose(
     no_input: Annotated[bool, typer.Option(
         "--no-input", help="Never ask: a missing answer is an error. "
         "不提问：缺少答案即报错。")] = False,
+    no_review: Annotated[bool, typer.Option(
+        "--no-review", help="Show the result without listing the answers to check first. "
+        "不核对回答，直接显示结果。")] = False,
     resume: Annotated[bool, typer.Option(
-        "--resume", help="Continue the last unfinished diagnosis. 继续上次没做完的诊断。")] = False,
+        "--resume", help="Continue the last unfinished diagnosis, or the one whose id follows "
+        "(see 'cases list'). 继续上次没做完的诊断；后面写上编号则继续那一次。")] = False,
     profile_name: Annotated[str | None, typer.Option(
         "--profile", help="Contact profile for the closing screen: a name or a YAML file; the "
-        "same as the global option.", show_default=False)] = None,
+        "same as the global option.", show_default=False,
+        autocompletion=profile_names)] = None,
 ) -> None:
     """Diagnose a wallet problem step by step, then see whom to contact and what to prepare."""
     from ..catalog import load_catalog
     from ..errors import Cancelled, InputEnded, WalletSupportError
+    from ..model import ANSWERS_FLOW_KEY
 
     env = env_of(ctx)
     if profile_name:
@@ -59,6 +66,12 @@ def diagnose(
     catalog = load_catalog(env.flows_dirs)
     store = _store(env)
     scripted = _scripted_answers(answers_file, sets or [], env.lang)
+    named = scripted.pop(ANSWERS_FLOW_KEY, None)
+    if named is not None:
+        if not isinstance(named, str) or (flow_id is not None and named != flow_id):
+            raise WalletSupportError(key="errors.answers-other-flow", path=answers_file,
+                                     named=named, flow=flow_id)
+        flow_id = named
     base = _base_prompter(env)
     prompter: Prompter = base
     if scripted or no_input:
@@ -72,7 +85,14 @@ def diagnose(
     # Open the case store before asking anything: if it cannot be written, say so now,
     # not after the user has typed answers that could not be kept.
     store.drafts()
-    if resume:
+    if resume and flow_id is not None and flow_id.strip().isdigit():
+        # `--resume N`: that unfinished diagnosis (`cases list` shows their ids).
+        case_id = int(flow_id)
+        status, draft_flow, start = store.answers_of(case_id)
+        if status != "draft":
+            raise WalletSupportError(key="errors.resume-finished", case=case_id)
+        flow = catalog.get(draft_flow)
+    elif resume:
         draft = store.latest_draft(flow_id)
         if draft is None:
             raise WalletSupportError(key="errors.no-draft")
@@ -104,19 +124,15 @@ def diagnose(
     references = {q.id for q in flow.questions() if q.reference}
     outlets = Outlets(advice=lambda shown: render_advice(console, shown, env.lang),
                       notice=lambda text: render_notice(console, text, env.lang), saved=saved)
-    from ..dates import local_zone, zone_info
+    now, zone = _user_clock(env)
+    if not no_input:
+        from ..rendering.diagnose import render_progress
 
-    zone = local_zone()
-
-    def now() -> Any:
-        # The user's own zone, so "yesterday 10:30" is their yesterday, at their 10:30.
-        moment = env.now()
-        tz = zone_info(zone)
-        return moment.astimezone(tz) if tz is not None else moment.astimezone()
-
+        asking = _prompt_console(env)
+        outlets.progress = lambda number, total: render_progress(asking, number, total, env.lang)
     try:
         outcome = run_session(flow, prompter, lang=env.lang, answers=start, outlets=outlets,
-                              now=now, zone=zone)
+                              review=not (no_review or no_input), now=now, zone=zone)
     except (Cancelled, InputEnded) as stop:
         if case_id is not None:
             kept = t("diagnose.draft-kept", env.lang, case=case_id)
@@ -129,10 +145,35 @@ def diagnose(
         _offer_export(env, base, store, case.id)
 
 
+def _user_clock(env: Environment) -> tuple[Any, str | None]:
+    """The user's clock in their own zone, and the zone's name (for time answers)."""
+    from ..dates import local_zone, zone_info
+
+    zone = local_zone()
+
+    def now() -> Any:
+        # The user's own zone, so "yesterday 10:30" is their yesterday, at their 10:30.
+        moment = env.now()
+        tz = zone_info(zone)
+        return moment.astimezone(tz) if tz is not None else moment.astimezone()
+
+    return now, zone
+
+
 def _store(env: Environment) -> Any:
     from ..cases import CaseStore
 
     return CaseStore(env.data_dir)
+
+
+def _prompts_on_stderr(env: Environment) -> bool:
+    """A person is typing but the output goes to a file: questions go to stderr, which they see."""
+    return not env.interactive and env.stdin_isatty and not env.plain
+
+
+def _prompt_console(env: Environment) -> Any:
+    """The console the questions are asked on."""
+    return env.console(stderr=_prompts_on_stderr(env))
 
 
 def _base_prompter(env: Environment) -> Prompter:
@@ -140,8 +181,7 @@ def _base_prompter(env: Environment) -> Prompter:
 
     if env.interactive:
         return QuestionaryPrompter()
-    if env.stdin_isatty and not env.plain:
-        # A person is typing but the output goes to a file: ask on stderr, which they see.
+    if _prompts_on_stderr(env):
         return PlainPrompter(env.stdin, env.stderr, echo=False)
     return PlainPrompter(env.stdin, env.stdout)
 

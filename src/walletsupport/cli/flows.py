@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from . import env_of
+from .completion import flow_ids
 
 __all__ = ["flows_app", "register"]
 
@@ -54,7 +55,8 @@ def list_flows(
 @flows_app.command("show")
 def show_flow(
     ctx: typer.Context,
-    flow_id: Annotated[str, typer.Argument(metavar="FLOW", help="The flow id.")],
+    flow_id: Annotated[str, typer.Argument(metavar="FLOW", help="The flow id.",
+                                              autocompletion=flow_ids)],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Show one flow: its questions, branches, advice and ends."""
@@ -113,6 +115,20 @@ def validate_flows(
         raise typer.Exit(1)
 
 
+def _flow_folder_of(path: Path) -> Path | None:
+    """The flow folder a scenario path belongs to, as `flows new` lays them out.
+
+    A folder with a `tests/` folder inside is a flow folder (its scenarios are in
+    `tests/`); a `tests/` folder, or a file in one, belongs to the folder above.
+    """
+    if path.is_dir() and (path / "tests").is_dir():
+        return path
+    folder = path if path.is_dir() else path.parent
+    if folder.name == "tests" and any(folder.parent.glob("*.y*ml")):
+        return folder.parent
+    return None
+
+
 @flows_app.command("test")
 def test_flows(
     ctx: typer.Context,
@@ -128,18 +144,23 @@ def test_flows(
     from ..scenarios import coverage, load_scenarios, run_scenario
 
     env = env_of(ctx)
-    catalog = load_catalog(env.flows_dirs)
+    flow_dirs = list(env.flows_dirs)
     if paths:
+        folders = []
         for path in paths:
             if not path.exists():
                 raise UsageError(t("flows.validate.no-path", env.lang, path=path))
-        folders = list(paths)
+            flows_beside = _flow_folder_of(path)
+            if flows_beside is not None and flows_beside not in flow_dirs:
+                flow_dirs.append(flows_beside)  # the flows its scenarios are about
+            folders.append(path / "tests" if flows_beside == path else path)
     else:
         from ..content import content_folders
 
         packaged = [folder for _, folder in content_folders("flows")]
         folders = [folder / "tests" for folder in (data_dir("flows"), *packaged,
                                                     *env.flows_dirs)]
+    catalog = load_catalog(tuple(flow_dirs))
     files = sorted({f for p in folders for f in (
         sorted(p.glob("*.y*ml")) if p.is_dir() else [p] if p.exists() else [])})
     results = []
@@ -169,7 +190,8 @@ def test_flows(
 @flows_app.command("graph")
 def graph_flow(
     ctx: typer.Context,
-    flow_id: Annotated[str, typer.Argument(metavar="FLOW", help="The flow id.")],
+    flow_id: Annotated[str, typer.Argument(metavar="FLOW", help="The flow id.",
+                                              autocompletion=flow_ids)],
     fmt: Annotated[str, typer.Option("--format", "-f", help="mermaid or dot.")] = "mermaid",
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write to this file instead of stdout.", dir_okay=False,
@@ -243,9 +265,8 @@ def new_flow(
     console = env.console()
     from ..i18n import t
 
-    # The scenario names the flow by id: it only loads with the flow's folder.
-    test_command = f"--flows-dir {folder} flows test {scenario}" if not env.flows_dirs \
-        else f"flows test {scenario}"
+    # `flows test FOLDER` loads the folder's flows and runs its tests/ beside them.
+    test_command = f"flows test {folder}"
     for line in (t("flows.new.wrote", env.lang, path=target),
                  t("flows.new.wrote", env.lang, path=scenario),
                  t("flows.new.check", env.lang, path=target),

@@ -77,6 +77,45 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Case {id} is now: {status}.",
         "zh": "记录 {id} 的状态已改为：{status}。",
     },
+    "cases.delete.confirm": {
+        "en": "Delete case {id} ({title}) with its ticket and notes for good? This cannot be undone.",
+        "zh": "要永久删除记录 {id}（{title}）及其工单号和备注吗？删除后无法恢复。",
+    },
+    "cases.delete.confirm-draft": {
+        "en": "Delete the unfinished diagnosis {id} ({title}) for good? Its answers cannot be recovered.",
+        "zh": "要永久删除未完成的诊断 {id}（{title}）吗？其中的回答将无法恢复。",
+    },
+    "cases.delete.unconfirmed": {
+        "en": "Case {id} was not deleted: no answer to the question. Add --yes to delete without asking.",
+        "zh": "记录 {id} 没有删除：没有收到确认。加上 --yes 可以不经确认直接删除。",
+    },
+    "cases.not-deleted": {"en": "Case {id} was not deleted.", "zh": "记录 {id} 没有删除。"},
+    "cases.draft.heading": {"en": "Unfinished diagnosis {id}: {title}", "zh": "未完成的诊断 {id}：{title}"},
+    "cases.draft.saved": {"en": "Last saved", "zh": "最后保存"},
+    "cases.draft.stopped": {"en": "Stopped at", "zh": "停在"},
+    "cases.draft.answers": {"en": "Answers so far", "zh": "已有的回答"},
+    "cases.draft.none": {"en": "(no answers yet)", "zh": "（还没有回答）"},
+    "cases.draft.next": {
+        "en": "Continue it with 'walletsupport diagnose --resume {id}', or delete it with 'walletsupport cases delete {id}'.",
+        "zh": "运行 'walletsupport diagnose --resume {id}' 继续，或运行 'walletsupport cases delete {id}' 删除。",
+    },
+    "cases.edit-draft": {
+        "en": "Case {id} is an unfinished diagnosis: continue it with 'walletsupport diagnose --resume {id}'.",
+        "zh": "记录 {id} 是一次未完成的诊断：请用 'walletsupport diagnose --resume {id}' 继续。",
+    },
+    "cases.editing": {
+        "en": "Correcting case {id}. Its ticket, notes and history stay as they are.",
+        "zh": "正在修改记录 {id}。它的工单号、备注和历史都会保留。",
+    },
+    "cases.edited": {
+        "en": "Case {id} is corrected; 'walletsupport cases show {id}' shows it with the date of the change.",
+        "zh": "记录 {id} 已改正；运行 'walletsupport cases show {id}' 可查看，其中注明了修改时间。",
+    },
+    "cases.show.edited": {"en": "Answers corrected", "zh": "回答修改于"},
+    "cases.answers.header": {
+        "en": "The answers of case {case} ({flow}). Replay them with:\n  walletsupport diagnose --answers THIS_FILE\nMasked values (secrets) stay masked; change any answer before replaying.",
+        "zh": "记录 {case}（{flow}）的答案。重放方法：\n  walletsupport diagnose --answers 本文件\n已遮盖的敏感信息保持遮盖；重放前可以修改任何答案。",
+    },
     "cases.deleted": {
         "en": "Case {id} deleted.",
         "zh": "记录 {id} 已删除。",

@@ -33,6 +33,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--set takes ID=VALUE, not {value!r}",
         "zh": "--set 的格式应为 ID=VALUE，而不是 {value!r}",
     },
+    "errors.answers-other-flow": {
+        "en": "{path}: these answers are for flow {named!r}, not {flow!r}",
+        "zh": "{path}：这些答案属于流程 {named!r}，不是 {flow!r}",
+    },
     "errors.answers-file": {
         "en": "{path}: the answers file must map question ids to answers",
         "zh": "{path}：答案文件应由“问题 ID: 答案”这样的条目组成",
@@ -44,6 +48,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "errors.no-cases": {
         "en": "There are no saved cases yet. Run 'walletsupport diagnose' first.",
         "zh": "还没有保存的记录。请先运行 'walletsupport diagnose'。",
+    },
+    "errors.resume-finished": {
+        "en": "Case {case} is finished, not an unfinished diagnosis; correct it with 'walletsupport cases edit {case}'.",
+        "zh": "记录 {case} 已经完成，不是未完成的诊断；要修改请运行 'walletsupport cases edit {case}'。",
     },
     "errors.no-draft": {
         "en": "There is no unfinished case to resume.",

@@ -2,6 +2,15 @@
 
 MESSAGES: dict[str, dict[str, str]] = {
     # Prompts
+    "review.title": {"en": "Check your answers before the result:", "zh": "看结果之前，请核对你的回答："},
+    "review.answer": {"en": "your answer: {answer}", "zh": "你的回答：{answer}"},
+    "review.ok": {"en": "Looks right, show the result", "zh": "没问题，查看结果"},
+    "review.change": {"en": "{prompt} → {answer}", "zh": "{prompt} → {answer}"},
+    "review.instruction": {"en": "(Enter shows the result; to change an answer, press its key, then Enter)", "zh": "（回车查看结果；要修改某个回答，先按它前面的键，再按回车）"},
+    "review.plain.how": {"en": "Press Enter if these are right, or type the number of an answer to change it (1–{count}).", "zh": "如果都没问题，直接回车；要修改某个回答，请输入它的编号（1–{count}）。"},
+    "review.plain.pick": {"en": "Press Enter, or type a number from 1 to {count}.", "zh": "请直接回车，或输入 1 到 {count} 之间的编号。"},
+    "review.skipped": {"en": "(skipped)", "zh": "（已跳过）"},
+    "progress": {"en": "Question {number} of about {total}", "zh": "第 {number} 题，共约 {total} 题"},
     "prompt.back": {"en": "Back to the previous question", "zh": "返回上一个问题"},
     "prompt.back.arrow": {"en": "← Back", "zh": "← 返回上一步"},
     "prompt.yes": {"en": "Yes", "zh": "是"},

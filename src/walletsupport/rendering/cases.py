@@ -9,11 +9,11 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from ..cases import Case
-from ..export import channel_label, display_width, format_time, redaction_line, wrap
+from ..cases import Case, Draft
+from ..export import channel_label, display_width, edited_line, format_time, redaction_line, wrap
 from ..i18n import pick, t
 
-__all__ = ["render_case", "render_case_list", "render_message", "render_notices",
+__all__ = ["render_case", "render_case_list", "render_draft", "render_message", "render_notices",
            "render_tips"]
 
 _OUTCOME_STYLE = {"resolved": "green", "contact-support": "yellow", "urgent": "bold red"}
@@ -48,6 +48,31 @@ def render_case_list(console: Console, cases: Sequence[Case], drafts: int, lang:
         console.print(f"[dim]{escape(t('cases.drafts', lang, count=drafts))}[/]")
 
 
+def render_draft(console: Console, draft: Draft, title: str,
+                 entries: Sequence[tuple[str, str]], waiting: str | None, lang: str) -> None:
+    """An unfinished diagnosis: the answers so far, where it stopped, how to go on."""
+    _wrapped(console, t("cases.draft.heading", lang, id=draft.id, title=title), style="bold")
+    colon = t("export.colon", lang).rstrip()
+    fields = [(t("export.status", lang), t("cases.status.draft", lang)),
+              (t("cases.draft.saved", lang), format_time(draft.updated))]
+    if waiting:
+        fields.append((t("cases.draft.stopped", lang), waiting))
+    width = max(display_width(label + colon) for label, _ in fields) + 1
+    for label, value in fields:
+        head = label + colon
+        _wrapped(console, value, first=head + " " * (width - display_width(head)),
+                 rest=" " * width, head_style="bold")
+    _section(console, t("cases.draft.answers", lang))
+    if not entries:
+        _wrapped(console, t("cases.draft.none", lang), first="  ", rest="  ")
+    for prompt, answer in entries:
+        _wrapped(console, prompt, first="  ", rest="  ")
+        _wrapped(console, answer, first="    ", rest="    ", style="cyan")
+    console.print()
+    # Commands to copy: the terminal wraps the line, never inside a command.
+    console.print(t("cases.draft.next", lang, id=draft.id), markup=False, soft_wrap=True)
+
+
 def render_case(console: Console, case: Case, lang: str) -> None:
     """One case: what was found, when, the answers, advice, checklist and support's notes."""
     colon = t("export.colon", lang).rstrip()
@@ -59,6 +84,8 @@ def render_case(console: Console, case: Case, lang: str) -> None:
     fields.append((t("export.created", lang), format_time(case.created, case.zone), ""))
     if case.updated != case.created:
         fields.append((t("cases.show.updated", lang), format_time(case.updated), ""))
+    if case.edited:
+        fields.append((t("cases.show.edited", lang), edited_line(case, lang), ""))
     fields += [
         (t("export.status", lang), t(f"cases.status.{case.status}", lang), ""),
         (t("export.ticket", lang), case.ticket or t("export.no-ticket", lang), ""),

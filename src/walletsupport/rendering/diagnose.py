@@ -153,3 +153,9 @@ def render_closing(console: Console, result: Result, lang: str, *, profile: Any,
     if case_id is not None:
         console.print(t("diagnose.saved", lang, case=case_id, path=store_path), soft_wrap=True)
         console.print(t("diagnose.export-hint", lang, case=case_id), soft_wrap=True)
+
+
+def render_progress(console: Console, number: int, total: int, lang: str) -> None:
+    """Where the user is: "Question 3 of about 8", above the question."""
+    console.print(RichText(t("progress", lang, number=number, total=max(total, number)),
+                       style="dim"))

@@ -1,0 +1,91 @@
+"""Unfinished diagnoses you can see and pick: `diagnose --resume N`, drafts in `cases`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from walletsupport.cases import CaseStore
+from walletsupport.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("WALLETSUPPORT_DATA_DIR", str(tmp_path / "data"))
+    return tmp_path / "data"
+
+
+def _draft(flow: str, typed: str = "1\n") -> None:
+    """Answer the first question at the plain prompts, then let the input end."""
+    result = runner.invoke(app, ["--plain", "diagnose", flow], input=typed)
+    assert result.exit_code == 1 and "Your answers so far are kept" in result.output
+
+
+def test_resume_a_chosen_draft_by_id(data: Path) -> None:
+    _draft("failed-withdrawal", "2\n")
+    _draft("security")
+    _draft("fees")
+    # bare --resume takes the latest; --resume 1 the first one, whatever came after
+    result = runner.invoke(app, ["--plain", "diagnose", "--resume", "1"], input="")
+    assert "Continuing unfinished case 1" in result.output
+    assert "Where were you withdrawing to?" in result.output  # its next question
+    latest = runner.invoke(app, ["--plain", "diagnose", "--resume"], input="")
+    assert "Continuing unfinished case 3" in latest.output
+
+
+def test_resume_of_a_finished_case_points_to_edit(data: Path, tmp_path: Path) -> None:
+    import json
+
+    from walletsupport.scenarios import load_scenarios
+
+    from .conftest import FLOWS
+
+    scenario = load_scenarios(FLOWS / "tests" / "fees.yaml")[0]
+    answers = tmp_path / "a.json"
+    answers.write_text(json.dumps({k: v for k, v in scenario.answers.items()}))
+    done = runner.invoke(app, ["diagnose", "fees", "--answers", str(answers), "--no-input"])
+    assert done.exit_code == 0, done.output
+    with CaseStore(data) as store:
+        assert store.answers_of(1)[0] != "draft"
+    result = runner.invoke(app, ["diagnose", "--resume", "1"])
+    assert result.exit_code == 1
+    assert "Case 1 is finished" in result.output and "cases edit 1" in result.output
+
+
+def test_resume_of_an_unknown_id_is_one_line(data: Path) -> None:
+    result = runner.invoke(app, ["diagnose", "--resume", "42"])
+    assert result.exit_code == 1
+    assert result.output.strip() == ("No case with id 42. 'walletsupport cases list' shows the "
+                                     "saved cases.")
+
+
+def test_cases_show_of_a_draft(data: Path) -> None:
+    _draft("failed-withdrawal", "2\n")
+    shown = runner.invoke(app, ["cases", "show", "1"], env={"COLUMNS": "60"})
+    assert shown.exit_code == 0, shown.output
+    out = shown.output
+    assert " ".join(out.split()).startswith(
+        "Unfinished diagnosis 1: A withdrawal failed or hasn't arrived")
+    assert "Stopped at: Where were you withdrawing to?" in out
+    assert 'It has said "processing" or "pending" for a long time' in out
+    assert "'walletsupport diagnose --resume 1'" in out  # never broken inside a command
+    chinese = runner.invoke(app, ["--lang", "zh", "cases", "show", "1"])
+    assert "未完成的诊断 1：提现失败或迟迟没到账" in chinese.output
+    assert "停在：" in chinese.output
+    import json
+
+    data_ = json.loads(runner.invoke(app, ["cases", "show", "1", "--json"]).output)
+    assert data_["status"] == "draft" and data_["next_question"] == "Where were you withdrawing to?"
+
+
+def test_cases_delete_of_a_draft_asks_and_deletes(data: Path) -> None:
+    _draft("security")
+    asked = runner.invoke(app, ["cases", "delete", "1"], input="y\n")
+    assert "Delete the unfinished diagnosis 1 (Account security, theft or a possible scam)" in (
+        " ".join(asked.output.split()))
+    assert "Case 1 deleted." in asked.output
+    assert runner.invoke(app, ["cases", "show", "1"]).exit_code == 1
