@@ -66,6 +66,18 @@ def test_installed_package_flow_runs_and_its_scenarios_pass(venv: Path, tmp_path
     tested = _run(venv, "flows", "test", tmp_path=tmp_path)
     assert tested.returncode == 0, tested.stdout + tested.stderr
     assert "coverage card-activation: 3/3 ends, 4/4 choices" in tested.stdout
+    # Its habit joins the security check-up, and the shipped check-up scenarios still pass.
+    assert "coverage checkup: 35/35 answers, 28/28 marks" in tested.stdout
+    good = {"two-factor": "app", "recovery-phrase": "yes", "official-app": "yes",
+            "remote-apps": "no", "payment-password": "yes", "payment-alerts": "yes",
+            "public-wifi": "yes", "phone-number": "yes", "login-devices": "yes", "sim-pin": "yes",
+            "card-limit": "no"}
+    sets = [arg for key, value in good.items() for arg in ("--set", f"{key}={value}")]
+    checked = _run(venv, "checkup", *sets, "--no-input", tmp_path=tmp_path)
+    assert checked.returncode == 0, checked.stdout + checked.stderr  # nothing at risk
+    assert "[!] Online limit on the linked card — no limit" in checked.stdout
+    assert "Some questions come from" in checked.stdout
+    assert "10 of 11 good; nothing at risk; 1 could be better." in checked.stdout
 
 
 def test_every_command_its_readme_shows_works(venv: Path, tmp_path: Path) -> None:

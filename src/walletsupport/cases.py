@@ -176,6 +176,9 @@ class Case:
     ticket: str | None = None
     notes: tuple[Note, ...] = ()
     edited: tuple[datetime, ...] = ()  # when its answers were corrected (`cases edit`)
+    #: "diagnosis", or "checkup" for a saved security check-up (`checkup` holds its result).
+    kind: str = "diagnosis"
+    checkup: Mapping[str, Any] | None = None
 
 
 def parse_case_id(raw: str) -> int:
@@ -413,6 +416,25 @@ class CaseStore:
                 (result.flow.id, _iso(now), answers,
                  json.dumps(record, ensure_ascii=False, sort_keys=True), _counts_json(counts),
                  case_id))
+        return self.get(case_id)
+
+    def save_checkup(self, *, record: Mapping[str, Any], lang: str, now: datetime) -> Case:
+        """Store a security check-up's result (`checkup.export.case_record`) as an open case.
+
+        A check-up asks no free text, so its record holds nothing to redact.
+        """
+        import json
+
+        answers = json.dumps([[a["question"], a["value"]] for a in record["answers"]],
+                             ensure_ascii=False)
+        stamp = _iso(now)
+        with self._write() as db:
+            case_id = db.execute(
+                "INSERT INTO cases (status, flow_id, lang, created, updated, finished, zone, "
+                "answers, record, redactions) VALUES ('open', ?, ?, ?, ?, ?, ?, ?, ?, '{}')",
+                (record["flow"]["id"], lang, stamp, stamp, _utc(now), _zone_name(now), answers,
+                 json.dumps(record, ensure_ascii=False, sort_keys=True))).lastrowid
+        assert case_id is not None
         return self.get(case_id)
 
     def get(self, case_id: int) -> Case:
@@ -739,4 +761,6 @@ def _case(row: Sequence[Any], notes: Sequence[Note]) -> Case:
         ticket=row[7],
         notes=tuple(notes),
         edited=tuple(_parse(stamp) for stamp in record.get("edited", ())),
+        kind=str(record.get("kind", "diagnosis")),
+        checkup=record.get("checkup"),
     )

@@ -5,11 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .errors import FlowErrors, Problem, UsageError
-from .loader import load_flow
+from .errors import FlowError, FlowErrors, Problem, UsageError
+from .loader import parse_flow_quietly
 from .model import Flow
 from .validate import check_catalog, check_flow
+from .yamlsrc import load_file
+
+if TYPE_CHECKING:
+    from .checkup import Checkup
 
 __all__ = ["Catalog", "data_dir", "flow_files", "load_catalog"]
 
@@ -35,6 +40,17 @@ class Catalog:
     flows: dict[str, Flow] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     broken: dict[str, list[Problem]] = field(default_factory=dict)
+    #: Security check-ups (files with ``kind: checkup``) by id, extensions applied.
+    checkups: dict[str, Checkup] = field(default_factory=dict)
+
+    def get_checkup(self, checkup_id: str) -> Checkup:
+        """The check-up `checkup_id`, or the problems that keep it from loading."""
+        if checkup_id in self.broken:
+            raise FlowErrors(self.broken[checkup_id])
+        if checkup_id in self.checkups:
+            return self.checkups[checkup_id]
+        known = ", ".join(sorted(self.checkups)) or "-"
+        raise UsageError(key="checkup.unknown", checkup=checkup_id, known=known)
 
     def get(self, flow_id: str) -> Flow:
         """The flow `flow_id`, or a usage error that lists the valid ids."""
@@ -42,6 +58,8 @@ class Catalog:
             return self.flows[flow_id]
         if flow_id in self.broken:
             raise FlowErrors(self.broken[flow_id])
+        if flow_id in self.checkups:  # `diagnose checkup` or `flows show checkup`
+            raise UsageError(key="checkup.not-a-flow", id=flow_id)
         known = ", ".join(sorted(self.flows)) or "-"
         raise UsageError(key="errors.unknown-flow", flow=flow_id, known=known)
 
@@ -74,15 +92,24 @@ def load_catalog(extra_dirs: Sequence[Path] = (), paths: Sequence[Path] | None =
     else:
         sources = _sources(extra_dirs)
     loaded: list[Flow] = []
+    checkups: list[Checkup] = []
     for source, files in sources:
         for path in files:
             try:
-                flow, warnings = load_flow(path, source)
+                flow, warnings = _load(path, source)
             except FlowErrors as exc:
                 catalog.problems.extend(exc.problems)
                 catalog.broken.setdefault(path.stem, exc.problems)
+                target = getattr(exc, "checkup", None)
+                if isinstance(target, str) and target != path.stem:
+                    # A broken check-up or extension stops its check-up, as a broken flow
+                    # replacing a built-in hides it: never a silent fallback.
+                    catalog.broken.setdefault(target, []).extend(exc.problems)
                 continue
             catalog.problems.extend(warnings)
+            if not isinstance(flow, Flow):  # a check-up: combined with its extensions below
+                checkups.append(flow)
+                continue
             graph = check_flow(flow) if check else []
             catalog.problems.extend(graph)
             loaded.append(flow)
@@ -92,4 +119,41 @@ def load_catalog(extra_dirs: Sequence[Path] = (), paths: Sequence[Path] | None =
             else:
                 catalog.flows[flow.id] = flow
     catalog.problems.extend(check_catalog(loaded))
+    if checkups:
+        from .checkup import combine
+
+        # Files checked on their own (`flows validate FILE`) may extend a check-up
+        # that the tool loads from elsewhere.
+        elsewhere = load_catalog(extra_dirs, check=check).checkups if paths is not None else {}
+        catalog.checkups, problems = combine(checkups, elsewhere)
+        catalog.problems.extend(problems)
+        for problem in problems:  # an extension with nothing to extend
+            catalog.broken.setdefault(Path(problem.path).stem, []).append(problem)
     return catalog
+
+
+def _load(path: Path, source: str) -> tuple[Flow | Checkup, list[Problem]]:
+    """Load one file of a flows folder: a flow, or a check-up (``kind: checkup``).
+
+    Raises `FlowErrors` listing every error; returns the warnings otherwise.
+    """
+    try:
+        data = load_file(path)
+    except FlowError as exc:
+        raise FlowErrors([Problem(exc.path, exc.line, exc.detail)]) from None
+    item: Flow | Checkup | None
+    from .checkup import is_checkup
+
+    if is_checkup(data):
+        from .checkup import parse_checkup
+
+        item, problems = parse_checkup(data, str(path), source)
+    else:
+        item, problems = parse_flow_quietly(data, str(path), source)
+    if item is None:
+        error = FlowErrors([p for p in problems if p.severity == "error"])
+        if is_checkup(data):
+            target = data.get("extends", data.get("id"))
+            error.checkup = target if isinstance(target, str) else None  # type: ignore[attr-defined]
+        raise error
+    return item, problems

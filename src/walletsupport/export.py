@@ -198,7 +198,10 @@ def _json(case: Case, lang: str) -> str:
                    "text": n.text} for n in case.notes],
         "path": list(case.path),
         "redactions": dict(case.redactions),
+        "kind": case.kind,
     }
+    if case.checkup is not None:  # a saved security check-up: its marks (docs/checkup.md)
+        data["checkup"] = {k: v for k, v in case.checkup.items() if k != "checkup"}
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -236,7 +239,8 @@ def _markdown(case: Case, lang: str) -> str:
         out.append(f"- **{label}**{colon}{value}")
 
     field(t("export.outcome", lang), f"{outcome} — {_md(pick(case.message, lang))}")
-    field(t("export.created", lang), format_time(case.created, case.zone))
+    created = "export.created" if case.checkup is None else "checkup.created"
+    field(t(created, lang), format_time(case.created, case.zone))
     if case.edited:
         field(t("cases.show.edited", lang), edited_line(case, lang))
     field(t("export.status", lang), _status(case.status, lang))
@@ -246,8 +250,16 @@ def _markdown(case: Case, lang: str) -> str:
         field(t("export.channels", lang), _channels(case, lang))
     field(t("export.case-id", lang), str(case.id))
 
-    out += ["", f"**{t('export.answers', lang)}**", ""]
-    for answer in case.answers:
+    if case.checkup is not None:  # a check-up: each habit's mark says more than its answer
+        from .checkup.export import text_lines
+
+        out += ["", f"**{t('checkup.habits', lang)}**", ""]
+        for _, head, extra in text_lines(case.checkup, lang):
+            out.append(f"- {_md(head)}")
+            out += [f"  - {_md(label)}{colon}{_md(text)}" for label, text in extra]
+    else:
+        out += ["", f"**{t('export.answers', lang)}**", ""]
+    for answer in () if case.checkup is not None else case.answers:
         out.append(f"- {_md(pick(answer.prompt, lang))}\n  → {_md(_answer_text(answer, lang))}")
 
     if case.advice:
@@ -311,7 +323,8 @@ def _text(case: Case, lang: str) -> str:
     fields = [
         (t("export.outcome", lang), f"{t(f'outcome.{case.outcome}', lang)} — "
                                     f"{pick(case.message, lang)}"),
-        (t("export.created", lang), format_time(case.created, case.zone)),
+        (t("export.created" if case.checkup is None else "checkup.created", lang),
+         format_time(case.created, case.zone)),
         *([(t("cases.show.edited", lang), edited_line(case, lang))] if case.edited else []),
         (t("export.status", lang), _status(case.status, lang)),
         (t("export.ticket", lang), case.ticket or t("export.no-ticket", lang)),
@@ -327,8 +340,17 @@ def _text(case: Case, lang: str) -> str:
     def section(name: str) -> None:
         out.extend(["", name, "-" * display_width(name)])
 
-    section(t("export.answers", lang))
-    for answer in case.answers:
+    if case.checkup is not None:  # a check-up: each habit's mark says more than its answer
+        from .checkup.export import text_lines
+
+        section(t("checkup.habits", lang))
+        for _, head, extra in text_lines(case.checkup, lang):
+            out += wrap(head, first="* ", rest="  ")
+            for label, text in extra:
+                out += wrap(f"{label}{t('export.colon', lang)}{text}", first="  - ", rest="    ")
+    else:
+        section(t("export.answers", lang))
+    for answer in () if case.checkup is not None else case.answers:
         out += wrap(pick(answer.prompt, lang), first="* ", rest="  ")
         out += wrap(_answer_text(answer, lang), first="  → ", rest="    ")
 

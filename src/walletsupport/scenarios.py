@@ -97,9 +97,10 @@ class Coverage:
 _EXPECT_KEYS = {"end", "outcome", "advice", "checklist", "path", "values"}
 
 
-def load_scenarios(path: Path) -> list[Scenario]:
-    """Read a scenario file; every malformed part is a `FlowError` with `path:line`."""
-    data = load_file(path)
+def load_scenarios(path: Path, data: Any = None) -> list[Scenario]:
+    """Read a scenario file (or its parsed `data`); every malformed part is a `FlowError`."""
+    if data is None:
+        data = load_file(path)
     name = str(path)
     if not isinstance(data, Located):
         raise FlowError(name, 1, "a scenario file must be a mapping with 'flow' and 'scenarios'")

@@ -107,10 +107,7 @@ def flow_schema() -> dict[str, Any]:
         {"type": "string"}, {"type": "boolean"},
         {"type": "array", "minItems": 1, "items": {"type": ["string", "boolean"]}},
     ]}
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://walletsupport.invalid/schema/flow.json",
-        "title": "walletsupport flow",
+    flow = {
         "description": "A decision tree for one kind of digital-wallet problem (docs/flows.md).",
         "type": "object",
         "properties": {
@@ -143,7 +140,20 @@ def flow_schema() -> dict[str, Any]:
         },
         "required": ["id", "title", "summary", "start", "nodes"],
         "additionalProperties": False,
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://walletsupport.invalid/schema/flow.json",
+        "title": "walletsupport flow",
+        "description": "A decision tree for one kind of digital-wallet problem, or a security "
+                       "check-up (kind: checkup); see docs/flows.md.",
+        "if": {"type": "object", "properties": {"kind": {"const": "checkup"}},
+               "required": ["kind"]},
+        "then": {"$ref": "#/$defs/checkup"},
+        "else": {"$ref": "#/$defs/flow"},
         "$defs": {
+            "flow": flow,
+            "checkup": _checkup(),
             "id": _ID,
             "text": {
                 "description": "A plain string, or one form per language.",
@@ -173,4 +183,57 @@ def flow_schema() -> dict[str, Any]:
                 "additionalProperties": answer_value,
             },
         },
+    }
+
+
+def _checkup() -> dict[str, Any]:
+    """A check-up file: habits, each with answers that earn a mark (docs/flows.md)."""
+    from .checkup.model import MARKS
+
+    answer = {
+        "type": "object",
+        "properties": {
+            # YAML 1.1 readers take a bare yes/no for true/false: both are accepted.
+            "id": {"anyOf": [_REF, {"type": "boolean"}]},
+            "label": _TEXT,
+            "mark": {"enum": list(MARKS)},
+            "status": _TEXT,
+            "fix": _TEXT,
+        },
+        "required": ["id", "mark", "status"],
+        "additionalProperties": False,
+    }
+    habit = {
+        "type": "object",
+        "properties": {
+            "id": _REF,
+            "title": _TEXT,
+            "prompt": _TEXT,
+            "help": _TEXT,
+            "where": _TEXT,
+            "answers": {"type": "array", "minItems": 2, "items": answer},
+        },
+        "required": ["id", "title", "prompt", "answers"],
+        "additionalProperties": False,
+    }
+    flow_id = {"type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"}
+    return {
+        "description": "A security check-up: yes/no/unsure questions, each answer marked good, "
+                       "could-be-better or at-risk; with 'extends', habits added to another.",
+        "type": "object",
+        "properties": {
+            "kind": {"const": "checkup"},
+            "id": flow_id,
+            "extends": flow_id,
+            "version": {"const": 1},
+            "title": _TEXT,
+            "summary": _TEXT,
+            "habits": {"type": "array", "minItems": 1, "items": habit},
+        },
+        "required": ["kind", "habits"],
+        "oneOf": [{"required": ["id", "title", "summary"], "not": {"required": ["extends"]}},
+                  {"required": ["extends"], "not": {"anyOf": [
+                      {"required": ["id"]}, {"required": ["title"]},
+                      {"required": ["summary"]}]}}],
+        "additionalProperties": False,
     }

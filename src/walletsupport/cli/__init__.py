@@ -41,7 +41,7 @@ def _fail(env: Environment | None, error: WalletSupportError) -> typer.Exit:
 
 
 #: The command areas, in the order their commands are listed.
-_AREAS = ("flows", "diagnose", "contacts", "cases", "guide")
+_AREAS = ("flows", "diagnose", "checkup", "contacts", "cases", "guide")
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 

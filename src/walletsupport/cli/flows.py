@@ -100,7 +100,7 @@ def validate_flows(
         catalog = load_catalog(paths=paths)
     else:
         catalog = load_catalog(env.flows_dirs)
-        count = len(catalog.flows) + len(catalog.broken)
+        count = len(catalog.flows) + len(catalog.broken) + len(catalog.checkups)
     problems = catalog.problems
     errors = [p for p in problems if p.severity == "error"]
     warnings = [p for p in problems if p.severity != "error"]
@@ -163,25 +163,47 @@ def test_flows(
     catalog = load_catalog(tuple(flow_dirs))
     files = sorted({f for p in folders for f in (
         sorted(p.glob("*.y*ml")) if p.is_dir() else [p] if p.exists() else [])})
-    results = []
+    from ..checkup.run import (
+        CheckupScenario,
+        checkup_coverage,
+        load_checkup_scenarios,
+        run_checkup_scenario,
+    )
+    from ..yamlsrc import load_file
+
+    results: list[Any] = []
     problems = []
     for file in files:
         try:
-            scenarios = load_scenarios(file)
+            data = load_file(file)
+            # A file naming `checkup:` holds a check-up's scenarios (docs/flows.md).
+            scenarios: list[Any] = (load_checkup_scenarios(file, data)
+                                    if isinstance(data, dict) and "checkup" in data
+                                    else load_scenarios(file, data))
         except FlowError as error:
             problems.append(error.message)
             continue
         for scenario in scenarios:
+            if isinstance(scenario, CheckupScenario):
+                if scenario.flow_id not in catalog.checkups:
+                    problems.append(f"{scenario.path}:{scenario.line}: check-up "
+                                    f"{scenario.flow_id!r} is not loaded")
+                    continue
+                results.append(run_checkup_scenario(catalog.checkups[scenario.flow_id],
+                                                    scenario))
+                continue
             if scenario.flow_id not in catalog.flows:
                 problems.append(f"{scenario.path}:{scenario.line}: flow {scenario.flow_id!r} "
                                 "is not loaded")
                 continue
             results.append(run_scenario(catalog.flows[scenario.flow_id], scenario))
-    by_flow: dict[str, list[Any]] = {}
+    by_flow: dict[tuple[bool, str], list[Any]] = {}
     for outcome in results:
-        by_flow.setdefault(outcome.scenario.flow_id, []).append(outcome)
-    reports = [coverage(catalog.flows[flow_id], outcomes)
-               for flow_id, outcomes in sorted(by_flow.items())]
+        key = (isinstance(outcome.scenario, CheckupScenario), outcome.scenario.flow_id)
+        by_flow.setdefault(key, []).append(outcome)
+    reports = [checkup_coverage(catalog.checkups[flow_id], outcomes) if is_checkup
+               else coverage(catalog.flows[flow_id], outcomes)
+               for (is_checkup, flow_id), outcomes in sorted(by_flow.items())]
     render_scenario_report(env.console(), results, reports, problems, env.lang)
     if problems or any(not r.passed for r in results) or not results:
         raise typer.Exit(1)

@@ -16,7 +16,9 @@ from ..i18n import pick, t
 __all__ = ["render_case", "render_case_list", "render_draft", "render_message", "render_notices",
            "render_tips"]
 
-_OUTCOME_STYLE = {"resolved": "green", "contact-support": "yellow", "urgent": "bold red"}
+_OUTCOME_STYLE = {"resolved": "green", "contact-support": "yellow", "urgent": "bold red",
+                  # a saved security check-up's overall mark
+                  "good": "green", "could-be-better": "yellow", "at-risk": "bold red"}
 _SEVERITY_STYLE = {"info": "", "warning": "yellow", "urgent": "bold red"}
 
 
@@ -81,7 +83,8 @@ def render_case(console: Console, case: Case, lang: str) -> None:
     outcome = t(f"outcome.{case.outcome}", lang)
     fields = [(t("export.outcome", lang), f"{outcome} — {pick(case.message, lang)}",
                _OUTCOME_STYLE.get(case.outcome, ""))]
-    fields.append((t("export.created", lang), format_time(case.created, case.zone), ""))
+    created = "export.created" if case.checkup is None else "checkup.created"
+    fields.append((t(created, lang), format_time(case.created, case.zone), ""))
     if case.updated != case.created:
         fields.append((t("cases.show.updated", lang), format_time(case.updated), ""))
     if case.edited:
@@ -99,8 +102,19 @@ def render_case(console: Console, case: Case, lang: str) -> None:
         head += " " * (width - display_width(head))
         _wrapped(console, value, first=head, rest=" " * width, style=style, head_style="bold")
 
-    _section(console, t("export.answers", lang))
-    for answer in case.answers:
+    if case.checkup is not None:  # a check-up: each habit's mark says more than its answer
+        from ..checkup.export import text_lines
+
+        _section(console, t("checkup.habits", lang))
+        for mark, head, extra in text_lines(case.checkup, lang):
+            _wrapped(console, head, first="  ", rest="    ",
+                     style=_OUTCOME_STYLE.get(mark, ""))
+            for label, text in extra:
+                _wrapped(console, f"{label}{t('export.colon', lang)}{text}", first="    ",
+                         rest="    ")
+    else:
+        _section(console, t("export.answers", lang))
+    for answer in () if case.checkup is not None else case.answers:
         shown = t("export.skipped", lang) if answer.skipped else pick(answer.display, lang)
         _wrapped(console, pick(answer.prompt, lang), first="  ", rest="  ")
         _wrapped(console, shown, first="    ", rest="    ", style="cyan")

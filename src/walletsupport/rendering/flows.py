@@ -114,6 +114,9 @@ def render_scenario_report(console: Console, results: Sequence[Any], reports: Se
             for failure in outcome.failures:
                 console.print(f"     {escape(failure)}", soft_wrap=True)
     for report in reports:
+        if not hasattr(report, "all_ends"):  # a check-up's: habits and answers, not ends
+            _checkup_coverage(console, report, lang)
+            continue
         ends, branches = report.all_ends(), report.all_branches()
         missing_ends, missing_branches = report.missing_ends(), report.missing_branches()
         reached_ends = len(ends) - len(missing_ends)
@@ -129,3 +132,17 @@ def render_scenario_report(console: Console, results: Sequence[Any], reports: Se
                 f"{q}={c}" for q, c in missing_branches)), soft_wrap=True)
     passed = sum(1 for r in results if r.passed)
     console.print(f"{passed} passed, {len(results) - passed} failed")
+
+
+def _checkup_coverage(console: Console, report: Any, lang: str) -> None:
+    """How many of a check-up's answers and marks the scenarios reach, and which they miss."""
+    answers, missing = report.all_answers(), report.missing_answers()
+    marks = report.all_marks()
+    reached = report.reached_marks()
+    console.print(t("flows.test.checkup-coverage", lang, checkup=report.checkup.id,
+                    answers=len(answers) - len(missing), all_answers=len(answers),
+                    marks=sum(1 for m in marks if m in reached), all_marks=len(marks)),
+                  soft_wrap=True)
+    if missing:
+        console.print("  " + t("flows.test.missing-answers", lang, answers=", ".join(
+            f"{habit}={answer}" for habit, answer in missing)), soft_wrap=True)

@@ -1,0 +1,254 @@
+"""Read check-up files (``kind: checkup``), refusing anything malformed with `path:line`.
+
+A check-up file sits among the flows, in the same YAML dialect, with the same
+rules for ids and texts (both languages, no contact details). A file with
+``extends: ID`` adds its habits to the check-up ``ID`` (a habit with an id the
+check-up already has replaces it in place), so operators can add their own
+habits from ``--flows-dir`` or a content package without copying the built-in
+ones. `combine` applies the extensions once every file is loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping
+from typing import Any
+
+from ..errors import Problem, type_name
+from ..loader import FLOW_ID_PATTERN, ID_PATTERN, text_problems
+from ..model import Text
+from ..yamlsrc import Located, LocatedList
+from .model import MARKS, Checkup, Habit, HabitAnswer
+
+__all__ = ["DEFAULT_LABELS", "combine", "is_checkup", "parse_checkup"]
+
+_TOP_KEYS = {"kind", "id", "version", "title", "summary", "habits", "extends"}
+_HABIT_KEYS = {"id", "title", "prompt", "help", "where", "answers"}
+_ANSWER_KEYS = {"id", "label", "mark", "status", "fix"}
+#: Answers with these ids may leave out their label: the catalog has it in both languages.
+DEFAULT_LABELS = ("yes", "no", "unsure")
+
+
+def is_checkup(data: Any) -> bool:
+    """Whether parsed YAML is a check-up file rather than a flow."""
+    return isinstance(data, Mapping) and data.get("kind") == "checkup"
+
+
+class _Reader:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def error(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, message))
+
+    def warn(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, message, "warning"))
+
+    @property
+    def failed(self) -> bool:
+        return any(p.severity == "error" for p in self.problems)
+
+    def unknown_keys(self, data: Located, allowed: set[str], what: str) -> None:
+        for key in data:
+            if key not in allowed:
+                known = ", ".join(sorted(allowed))
+                self.error(data.line_of(key), f"{what}: unknown field {key!r} (known: {known})")
+
+    def ident(self, data: Located, key: str, what: str, *, flow_id: bool = False) -> str | None:
+        value = data.get(key)
+        if value is None:
+            self.error(data.line, f"{what}: missing field {key!r}")
+            return None
+        pattern = FLOW_ID_PATTERN if flow_id else ID_PATTERN
+        if not isinstance(value, str) or not pattern.match(value):
+            shown = repr(value) if isinstance(value, str) else type_name(value)
+            self.error(data.line_of(key), f"{what}: {key} {shown} must be lower-case letters, "
+                       "digits and dashes (kebab-case)")
+            return None
+        return value
+
+    def text(self, data: Located, key: str, what: str, *, optional: bool = False) -> Text | None:
+        if data.get(key) is None:
+            if not optional:
+                self.error(data.line, f"{what}: missing field {key!r}")
+            return None
+        value = data[key]
+        line = data.line_of(key)
+        found = text_problems(value)
+        for severity, message in found:
+            (self.error if severity == "error" else self.warn)(line, f"{what}: {key} {message}")
+        if any(severity == "error" for severity, _ in found):
+            return None
+        text: Text = value if isinstance(value, str) else {k: value[k] for k in value}
+        from ..validate import contact_detail
+
+        for form in ([text] if isinstance(text, str) else list(text.values())):
+            detail = contact_detail(form)
+            if detail:
+                self.error(line, f"{what}: {key} holds what looks like a contact detail "
+                           f"({detail!r}); phone numbers, addresses and accounts come only "
+                           "from contact profiles")
+                return None
+        return text
+
+
+def _default_label(answer_id: str) -> dict[str, str]:
+    from ..i18n import t
+
+    return {lang: t(f"checkup.answer.{answer_id}", lang) for lang in ("en", "zh")}
+
+
+def _answers(r: _Reader, data: Located, what: str) -> tuple[HabitAnswer, ...]:
+    raw = data.get("answers")
+    if not isinstance(raw, LocatedList) or len(raw) < 2:
+        r.error(data.line_of("answers"), f"{what}: answers must be a list of at least two "
+                "answers, each with id, mark and status")
+        return ()
+    found: list[HabitAnswer] = []
+    seen: dict[str, int] = {}
+    for index, item in enumerate(raw):
+        line = raw.lines[index]
+        if not isinstance(item, Located):
+            r.error(line, f"{what}: answer {index + 1} must be a mapping, not {type_name(item)}")
+            continue
+        r.unknown_keys(item, _ANSWER_KEYS, f"{what}: answer {index + 1}")
+        if isinstance(item.get("id"), bool):  # YAML 1.1 reads a bare yes/no as true/false
+            item["id"] = "yes" if item["id"] else "no"
+        answer_id = r.ident(item, "id", f"{what}: answer {index + 1}")
+        where = f"{what}: answer {answer_id or index + 1}"
+        if answer_id is not None and answer_id in seen:
+            r.error(item.line_of("id"), f"{what}: duplicate answer id {answer_id!r} "
+                    f"(first at line {seen[answer_id]})")
+            continue
+        if answer_id is not None:
+            seen[answer_id] = item.line_of("id")
+        if item.get("label") is None and answer_id in DEFAULT_LABELS:
+            label: Text | None = _default_label(answer_id)
+        else:
+            label = r.text(item, "label", where)
+        mark = item.get("mark")
+        if mark is None:
+            r.error(item.line, f"{where}: missing field 'mark' (one of {', '.join(MARKS)})")
+        elif mark not in MARKS:
+            r.error(item.line_of("mark"), f"{where}: mark must be one of {', '.join(MARKS)}, "
+                    f"not {mark!r}")
+            mark = None
+        status = r.text(item, "status", where)
+        fix = r.text(item, "fix", where, optional=True)
+        if mark in ("could-be-better", "at-risk") and fix is None and "fix" not in item:
+            r.error(item.line, f"{where}: an answer marked {mark} needs a 'fix': what to do, "
+                    "in one or two sentences")
+        if mark == "good" and fix is not None:
+            r.warn(item.line_of("fix"), f"{where}: a good answer's 'fix' is never shown")
+        if answer_id and label is not None and mark and status is not None:
+            found.append(HabitAnswer(answer_id, label, mark, status, fix, line))
+    if found and not any(a.mark == "good" for a in found):
+        r.error(raw.line, f"{what}: no answer is marked good; say what the good habit is")
+    return tuple(found)
+
+
+def _habits(r: _Reader, top: Located, source: str) -> tuple[Habit, ...]:
+    raw = top.get("habits")
+    if not isinstance(raw, LocatedList) or not raw:
+        r.error(top.line_of("habits"), "check-up: habits must be a non-empty list")
+        return ()
+    found: list[Habit] = []
+    seen: dict[str, int] = {}
+    for index, item in enumerate(raw):
+        line = raw.lines[index]
+        if not isinstance(item, Located):
+            r.error(line, f"habit {index + 1} must be a mapping, not {type_name(item)}")
+            continue
+        r.unknown_keys(item, _HABIT_KEYS, f"habit {index + 1}")
+        habit_id = r.ident(item, "id", f"habit {index + 1}")
+        what = f"habit {habit_id or index + 1}"
+        if habit_id is not None and habit_id in seen:
+            r.error(item.line_of("id"), f"duplicate habit id {habit_id!r} (first at line "
+                    f"{seen[habit_id]})")
+            continue
+        if habit_id is not None:
+            seen[habit_id] = item.line_of("id")
+        title = r.text(item, "title", what)
+        prompt = r.text(item, "prompt", what)
+        help_text = r.text(item, "help", what, optional=True)
+        where = r.text(item, "where", what, optional=True)
+        answers = _answers(r, item, what)
+        if habit_id and title is not None and prompt is not None and answers:
+            found.append(Habit(habit_id, title, prompt, answers, help_text, where, line,
+                               r.path, source))
+    return tuple(found)
+
+
+def parse_checkup(data: Any, path: str, source: str = "built-in"
+                  ) -> tuple[Checkup | None, list[Problem]]:
+    """Build a check-up from parsed YAML; return it (None on errors) with every problem found."""
+    r = _Reader(path)
+    if not isinstance(data, Located):
+        r.error(1, "the top level must be a mapping")
+        return None, r.problems
+    r.unknown_keys(data, _TOP_KEYS, "check-up")
+    version = data.get("version", 1)
+    if version != 1 or isinstance(version, bool):
+        r.error(data.line_of("version"), f"check-up: version {version!r} is not supported "
+                "(use 1)")
+    extends = None
+    if "extends" in data:
+        extends = r.ident(data, "extends", "check-up", flow_id=True)
+        for key in ("id", "title", "summary"):
+            if key in data:
+                r.error(data.line_of(key), f"check-up: an extension (with 'extends') takes "
+                        f"no {key!r}: it adds habits to check-up {data['extends']!r}")
+        checkup_id: str | None = extends
+        title: Text | None = ""
+        summary: Text | None = ""
+    else:
+        checkup_id = r.ident(data, "id", "check-up", flow_id=True)
+        title = r.text(data, "title", "check-up")
+        summary = r.text(data, "summary", "check-up")
+    habits = _habits(r, data, source)
+    if r.failed or checkup_id is None or title is None or summary is None:
+        return None, r.problems
+    return Checkup(checkup_id, title, summary, habits, path, data.line, source,
+                   extends), r.problems
+
+
+def combine(checkups: Iterable[Checkup], elsewhere: Collection[str] = ()
+            ) -> tuple[dict[str, Checkup], list[Problem]]:
+    """Whole check-ups by id, with every extension's habits added, in loading order.
+
+    A later whole check-up of the same id replaces an earlier one (and the
+    extensions before it); an extension of an id no file defines is a problem,
+    unless the id is among `elsewhere` (check-ups defined by files not loaded
+    now, as when `flows validate` checks an extension on its own).
+    """
+    whole: dict[str, Checkup] = {}
+    pending: dict[str, list[Checkup]] = {}
+    problems: list[Problem] = []
+    for checkup in checkups:
+        if checkup.extends is None:
+            whole[checkup.id] = checkup
+            pending.pop(checkup.id, None)
+        else:
+            pending.setdefault(checkup.extends, []).append(checkup)
+    for target, extensions in pending.items():
+        base = whole.get(target)
+        if base is None and target in elsewhere:
+            continue
+        if base is None:
+            for extension in extensions:
+                known = ", ".join(sorted(whole)) or "-"
+                problems.append(Problem(extension.path, extension.line, f"check-up: extends "
+                                        f"{target!r}, which no check-up file defines "
+                                        f"(known: {known})"))
+            continue
+        habits = list(base.habits)
+        for extension in extensions:
+            for habit in extension.habits:
+                same = next((i for i, h in enumerate(habits) if h.id == habit.id), None)
+                if same is None:
+                    habits.append(habit)
+                else:
+                    habits[same] = habit
+        whole[target] = Checkup(base.id, base.title, base.summary, tuple(habits), base.path,
+                                base.line, base.source)
+    return whole, problems

@@ -1,0 +1,189 @@
+"""`walletsupport checkup`: ten questions about everyday habits, then ✓ / ! / ✗ and the fixes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from . import env_of
+
+if TYPE_CHECKING:
+    from ..checkup import Checkup, CheckupResult
+    from ..environment import Environment
+    from ..prompting import Prompter
+
+__all__ = ["register"]
+
+
+def register(app: typer.Typer) -> None:
+    """Add `checkup` to the main app."""
+    app.command("checkup", help=(
+        "A two-minute security check-up of your wallet habits, each marked good, could be "
+        "better or at risk, with its fix. 两分钟安全自查：逐项标出良好、可以更好或有风险，"
+        "附改进方法。"), epilog=(
+        "Exit status: 0 when nothing is at risk, 1 when something is (or on an error), "
+        "130 on Ctrl-C. 退出码：没有风险项为 0，有风险项（或出错）为 1，按 Ctrl-C 为 130。"))(
+        checkup)
+
+
+def checkup(
+    ctx: typer.Context,
+    checkup_id: Annotated[str, typer.Argument(
+        metavar="[CHECKUP]", help="Which check-up (default: the built-in one). "
+        "要做的自查（默认为内置自查）。", show_default=False)] = "checkup",
+    answers_file: Annotated[Path | None, typer.Option(
+        "--answers", help="YAML or JSON file of answers: habit id to answer id "
+        "(yes, no, unsure...). 答案文件（YAML 或 JSON）：问题编号对应答案。",
+        dir_okay=False, show_default=False)] = None,
+    sets: Annotated[list[str] | None, typer.Option(
+        "--set", metavar="ID=VALUE", help="Answer one question (repeatable). "
+        "回答一个问题（可重复使用）。", show_default=False)] = None,
+    no_input: Annotated[bool, typer.Option(
+        "--no-input", help="Never ask: a missing answer is an error. "
+        "不提问：缺少答案即报错。")] = False,
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="Print the result as JSON (docs/checkup.md); questions go to stderr. "
+        "以 JSON 输出结果。")] = False,
+    save: Annotated[bool, typer.Option(
+        "--save", help="Save the result as a case without asking. "
+        "不询问，直接把结果保存为记录。")] = False,
+    plain: Annotated[bool, typer.Option(
+        "--plain", help="Numbered prompts, and the marks spelled out for screen readers; the "
+        "same as the global option. 编号式提问，评级用文字写出，适合读屏软件。")] = False,
+) -> None:
+    """A two-minute security check-up of wallet habits, each marked ✓, ! or ✗ with its fix."""
+    from ..catalog import load_catalog
+    from ..checkup.run import ask
+
+    env = env_of(ctx)
+    if plain:
+        env.plain = True
+    found = load_catalog(env.flows_dirs).get_checkup(checkup_id)
+    scripted = _scripted(found, answers_file, sets or [], env.lang)
+    if no_input:  # say what is missing before anything is shown
+        missing = [h for h in found.habits if h.id not in scripted]
+        if missing:
+            from ..errors import WalletSupportError
+            from ..i18n import pick
+
+            raise WalletSupportError(key="errors.no-input-missing", question=missing[0].id,
+                                     prompt=pick(missing[0].prompt, env.lang))
+    base = _prompter(env, as_json)
+    prompter: Prompter = base
+    if scripted or no_input:
+        from ..prompting import ScriptedPrompter
+
+        origin = str(answers_file) if answers_file else "--set"
+        prompter = ScriptedPrompter(scripted, None if no_input else base, origin=origin)
+    if not as_json:
+        from ..rendering.checkup import render_checkup_intro
+
+        render_checkup_intro(env.console(), found, env.lang)
+    from ..prompting import QuestionaryPrompter
+
+    fold = env.console().width if isinstance(base, QuestionaryPrompter) else None
+    from ..errors import Cancelled, InputEnded
+
+    try:
+        result = ask(found, prompter, lang=env.lang, fold=fold)
+    except (Cancelled, InputEnded) as stop:
+        answered = {k: v for k, v in getattr(stop, "answers", {}).items() if k not in scripted}
+        if not answered:
+            raise
+        from ..i18n import t
+
+        again = " ".join(["walletsupport", *(["--lang", env.lang] if env.lang != "en" else []),
+                          "checkup", *([checkup_id] if checkup_id != "checkup" else []),
+                          *(f"--set {k}={v}" for k, v in {**scripted, **answered}.items())])
+        kept = t("checkup.go-on", env.lang, command=again)
+        raise type(stop)(f"{stop.render(env.lang)}\n{kept}") from None
+    if as_json:
+        import json
+
+        from ..checkup.export import result_data
+
+        document = {"schema_version": 1, "lang": env.lang, **result_data(result)}
+        env.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    else:
+        from ..rendering.checkup import render_checkup_result
+
+        render_checkup_result(env.console(), result, env.lang, plain=env.plain)
+    if save:
+        _save(env, result, stderr=as_json)
+    elif not (no_input or as_json):
+        _offer_save(env, base, result)
+    raise typer.Exit(result.exit_code)
+
+
+def _scripted(found: Checkup, path: Path | None, sets: list[str], lang: str) -> dict[str, object]:
+    """Answers from --answers and --set, checked against the check-up before anything is asked."""
+    from ..checkup.run import normalise
+    from ..errors import WalletSupportError
+    from ..prompting import ScriptedPrompter
+    from ..session import validator_for
+    from .diagnose import _scripted_answers
+
+    answers = _scripted_answers(path, sets, lang)
+    origin = str(path) if path else "--set"
+    checked: dict[str, object] = {}
+    for habit_id, value in answers.items():
+        habit = found.habit(habit_id)
+        if habit is None:
+            raise WalletSupportError(key="checkup.unknown-habit", origin=origin, habit=habit_id,
+                                     checkup=found.id,
+                                     known=", ".join(h.id for h in found.habits))
+        checked[habit_id] = normalise(habit, value)
+        question = habit.question()
+        # The scripted prompter itself judges, so the check and the run share one rule.
+        ScriptedPrompter({habit_id: checked[habit_id]}, None, origin).ask(
+            question, lang=lang, default=None, can_back=False,
+            validate=validator_for(question, lang))
+    return checked
+
+
+def _prompter(env: Environment, as_json: bool) -> Prompter:
+    """Arrow-key prompts in a terminal, else numbered ones (on stderr when stdout is JSON)."""
+    from ..prompting import PlainPrompter
+
+    if as_json:
+        return PlainPrompter(env.stdin, env.stderr, echo=False if env.stdin_isatty else None)
+    from .diagnose import _base_prompter
+
+    return _base_prompter(env)
+
+
+def _save(env: Environment, result: CheckupResult, *, stderr: bool = False) -> None:
+    from ..cases import CaseStore
+    from ..checkup.export import case_record
+    from ..i18n import t
+
+    case = CaseStore(env.data_dir).save_checkup(record=case_record(result), lang=env.lang,
+                                                now=env.now())
+    env.console(stderr=stderr).print(t("checkup.saved", env.lang, case=case.id), soft_wrap=True,
+                                     markup=False)
+
+
+def _offer_save(env: Environment, prompter: Prompter, result: CheckupResult) -> None:
+    """Ask whether to keep the result as a case (the line it prints names the export)."""
+    from ..errors import InputEnded
+    from ..i18n import t
+    from ..model import Question
+    from ..session import validator_for
+
+    question = Question("save", "confirm", t("checkup.save.prompt", env.lang))
+    from ..prompting import QuestionaryPrompter
+
+    if isinstance(prompter, QuestionaryPrompter):
+        from ..checkup.run import fold_question
+
+        question = fold_question(question, env.console().width)
+    env.console().print()
+    try:
+        keep: Any = prompter.ask(question, lang=env.lang, default=None, can_back=False,
+                                 validate=validator_for(question, env.lang))
+    except InputEnded:
+        return
+    if keep is True:
+        _save(env, result)
