@@ -161,7 +161,8 @@ def test_follow_up_copy_failure_writes_no_file(run, case, fake_clipboard, tmp_pa
 # -- inside diagnose, through a pipe ----------------------------------------------------------
 
 LINES = ["1", "E1021: daily withdrawal limit exceeded", "1", "ICBC, card ending 4821", "y",
-         "5,000 CNY", "2", "1", "2026-11-24 15:30 UTC+8", "", "1"]
+         "5,000 CNY", "2", "1", "2026-11-24 15:30 UTC+8", "", "1",
+         ""]  # the review: the answers look right
 
 
 def _diagnose(fake: FakeClipboard, tmp_path: Path, tail: list[str], lang: str = "en"):

@@ -657,7 +657,7 @@ def _record(result: Result, lang: str) -> tuple[dict[str, Any], Counter[str]]:
         seen.add(node_id)
         value = result.answers[node_id]
         display = _both(display_answer(question, value)) or {}
-        if isinstance(value, str) and question.kind in ("text", "number"):
+        if isinstance(value, str) and question.kind in ("text", "number", "datetime"):
             free.add(node_id)
             value = clean(value, reference=question.reference)
             display = {k: clean(v, count=False, reference=question.reference)

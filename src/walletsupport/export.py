@@ -72,7 +72,7 @@ def scrub(case: Case) -> Case:
     """
     found: Counter[str] = Counter()
     lang = case.lang
-    free = {a.question for a in case.answers if a.kind in ("text", "number")}
+    free = {a.question for a in case.answers if a.kind in ("text", "number", "datetime")}
     # A reference (an order number, a hash, a scammer's number) reaches support as written.
     references = {a.question for a in case.answers if a.reference}
 
@@ -85,7 +85,7 @@ def scrub(case: Case) -> Case:
         replace(a, value=_scrub(a.value, lang, found, mask=not a.reference,
                                 reference=a.reference),
                 display=both(a.display, a.reference))
-        if a.kind in ("text", "number") and isinstance(a.value, str) else a
+        if a.kind in ("text", "number", "datetime") and isinstance(a.value, str) else a
         for a in case.answers)
     checklist = tuple(
         replace(i, value=both(i.value, i.source in references))

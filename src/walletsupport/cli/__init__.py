@@ -237,10 +237,13 @@ class _Group(TyperGroup):
 
         click_exception, usage_error = click_errors()
         remember_args(args[0] if args else kwargs.get("args"))
+        standalone = kwargs.get("standalone_mode", True)
         kwargs["standalone_mode"] = False
         try:
             code = super().main(*args, **kwargs)
         except usage_error as error:
+            if not standalone:
+                raise
             if type(error).__name__ != "NoArgsIsHelpError":  # that one has shown the help
                 from .helptext import show_usage_error
 
@@ -251,6 +254,8 @@ class _Group(TyperGroup):
             sys.exit(error.exit_code)
         except typer.Abort:
             sys.exit(1)
+        if not standalone:  # a caller running it in-process wants the result
+            return code
         sys.exit(code if isinstance(code, int) else 0)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -388,7 +388,7 @@ def edit_case(
     from ..errors import WalletSupportError
     from ..i18n import t
     from ..session import Outlets, run_session
-    from .diagnose import _base_prompter, _closing, _prompt_console
+    from .diagnose import _base_prompter, _closing, _prompt_console, _user_clock
 
     env = env_of(ctx)
     number = _id(case_id)
@@ -406,8 +406,9 @@ def edit_case(
             notice=lambda text: render_notice(console, text, env.lang),
             progress=lambda n, total: render_progress(asking, n, total, env.lang))
         console.print(t("cases.editing", env.lang, id=number))
+        now, zone = _user_clock(env)
         outcome = run_session(flow, _base_prompter(env), lang=env.lang, answers=answers,
-                              outlets=outlets, review=True)
+                              outlets=outlets, review=True, now=now, zone=zone)
         case = store.amend(number, result=outcome.result, lang=env.lang, now=env.now(),
                            redactions=dict(outcome.redactions))
         _closing(env, outcome.result, case.id, str(store.path))

@@ -124,6 +124,7 @@ def diagnose(
     references = {q.id for q in flow.questions() if q.reference}
     outlets = Outlets(advice=lambda shown: render_advice(console, shown, env.lang),
                       notice=lambda text: render_notice(console, text, env.lang), saved=saved)
+    now, zone = _user_clock(env)
     if not no_input:
         from ..rendering.diagnose import render_progress
 
@@ -131,7 +132,7 @@ def diagnose(
         outlets.progress = lambda number, total: render_progress(asking, number, total, env.lang)
     try:
         outcome = run_session(flow, prompter, lang=env.lang, answers=start, outlets=outlets,
-                              review=not (no_review or no_input))
+                              review=not (no_review or no_input), now=now, zone=zone)
     except (Cancelled, InputEnded) as stop:
         if case_id is not None:
             kept = t("diagnose.draft-kept", env.lang, case=case_id)
@@ -142,6 +143,21 @@ def diagnose(
     _closing(env, outcome.result, case.id, str(store.path))
     if not no_input:
         _offer_export(env, base, store, case.id)
+
+
+def _user_clock(env: Environment) -> tuple[Any, str | None]:
+    """The user's clock in their own zone, and the zone's name (for time answers)."""
+    from ..dates import local_zone, zone_info
+
+    zone = local_zone()
+
+    def now() -> Any:
+        # The user's own zone, so "yesterday 10:30" is their yesterday, at their 10:30.
+        moment = env.now()
+        tz = zone_info(zone)
+        return moment.astimezone(tz) if tz is not None else moment.astimezone()
+
+    return now, zone
 
 
 def _store(env: Environment) -> Any:
@@ -177,7 +193,7 @@ def _scripted_answers(path: Path | None, sets: list[str], lang: str) -> dict[str
     if path is not None:
         from ..yamlsrc import load_file
 
-        data = load_file(path)
+        data = load_file(path, numbers_as_text=True)
         if not isinstance(data, dict):
             raise WalletSupportError(key="errors.answers-file", path=path)
         answers.update(data)
@@ -205,9 +221,17 @@ def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str)
         question = flow.nodes[question_id]
         assert isinstance(question, Question)
         # Ask the scripted prompter itself, so the check and the run share one rule.
-        ScriptedPrompter({question_id: value}, None, origin).ask(
+        raw = ScriptedPrompter({question_id: value}, None, origin).ask(
             question, lang=lang, default=None, can_back=False,
             validate=validator_for(question, lang))
+        if question.kind == "number":
+            from ..engine import AmbiguousNumber, check_answer
+            from ..session import ambiguity_error
+
+            try:
+                check_answer(question, raw)
+            except AmbiguousNumber as doubt:  # a file cannot say which reading it meant
+                raise ambiguity_error(doubt, origin, lang) from None
 
 
 def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None) -> Flow:

@@ -222,7 +222,8 @@ def graph_flow(
         "--output", "-o", help="Write to this file instead of stdout.", dir_okay=False,
         show_default=False)] = None,
     force: Annotated[bool, typer.Option(
-        "--force", help="Replace the --output file if it exists (a link is never followed).")
+        "--force", help="Replace the --output file if it exists (a link is never followed). "
+        "如果 --output 文件已存在则替换它（不会通过链接写入）。")
     ] = False,
 ) -> None:
     """Draw a flow's decision tree as a Mermaid flowchart or a Graphviz DOT graph."""
@@ -254,7 +255,8 @@ def schema_flows(
         "--output", "-o", help="Write to this file instead of stdout.", dir_okay=False,
         show_default=False)] = None,
     force: Annotated[bool, typer.Option(
-        "--force", help="Replace the --output file if it exists (a link is never followed).")
+        "--force", help="Replace the --output file if it exists (a link is never followed). "
+        "如果 --output 文件已存在则替换它（不会通过链接写入）。")
     ] = False,
 ) -> None:
     """Print the JSON Schema of the flow format (for editors' YAML support)."""

@@ -82,11 +82,19 @@ def render_advice(console: Console, shown: ShownAdvice, lang: str) -> None:
             parts.append((t("diagnose.severity.mark", lang, label=label), style))
         parts.append((shown.text(step, lang), style))
         table.add_row(f"{number}.", _styled(parts, text_width, lang))
+    for code in dict.fromkeys(_left_out(code) for _, code in shown.problems):
+        table.add_row("!", _styled([(t(f"sums.left-out.{code}", lang), "yellow")], text_width,
+                                   lang))
     title = pick(shown.advice.title, lang) if shown.advice.title is not None else t(
         "diagnose.advice", lang)
     urgent = any(s.severity == "urgent" for s in shown.steps)
     console.print(Panel(table, title=escape(title), title_align="left",
                         border_style="red" if urgent else "cyan", width=width))
+
+
+def _left_out(code: str) -> str:
+    """The catalog message for a sum left out (an unreadable earlier answer has one)."""
+    return code if code in ("too-large", "mixed-currencies", "division-by-zero") else "unreadable"
 
 
 def render_notice(console: Console, text: str, lang: str = "en") -> None:
