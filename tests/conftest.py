@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from .fakeclip import fake_clipboard  # noqa: F401  (a fixture for every test file)
+
 ROOT = Path(__file__).resolve().parent.parent
 FLOWS = ROOT / "flows"
 

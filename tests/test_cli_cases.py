@@ -297,20 +297,6 @@ def test_escalation_in_chinese(run, data, flow):
     assert max(display_width(line) for line in result.stderr.splitlines()) <= 80
 
 
-def test_follow_up_to_a_file_and_the_clipboard(run, data, flow, tmp_path, monkeypatch):
-    import pyperclip
-
-    copied: list[str] = []
-    monkeypatch.setattr(pyperclip, "copy", copied.append)
-    seed(data, flow)
-    target = tmp_path / "message.txt"
-    result = run("cases", "follow-up", "1", "--output", str(target), "--copy")
-    assert result.exit_code == 0
-    assert result.stdout == ""
-    assert target.read_text(encoding="utf-8") == copied[0]
-    assert copied[0].startswith("Subject: Follow-up on my request")
-
-
 # -- export -----------------------------------------------------------------------------
 
 
@@ -361,32 +347,3 @@ def test_export_to_a_folder_that_does_not_exist_is_one_line(run, data, flow, tmp
     result = run("export", "-o", str(tmp_path / "missing" / "case.md"))
     assert result.exit_code == 1
     assert one_line(result).startswith(f"Cannot write {tmp_path / 'missing' / 'case.md'}:")
-
-
-def test_export_copies_to_the_clipboard(run, data, flow, monkeypatch):
-    import pyperclip
-
-    copied: list[str] = []
-    monkeypatch.setattr(pyperclip, "copy", copied.append)
-    seed(data, flow)
-    result = run("--lang", "zh", "export", "--copy")
-    assert result.exit_code == 0
-    assert result.stdout == ""
-    assert result.stderr == "记录 1 已复制到剪贴板。\n"
-    assert copied[0].startswith("**记录 1：提现失败或迟迟没到账**")
-
-
-@pytest.mark.parametrize("lang, words", [("en", "No clipboard is available here"),
-                                         ("zh", "这里无法使用剪贴板")])
-def test_no_clipboard_is_one_clear_line(run, data, flow, monkeypatch, lang, words):
-    import pyperclip
-
-    def missing(text: str) -> None:
-        raise pyperclip.PyperclipException("could not find a copy/paste mechanism")
-
-    monkeypatch.setattr(pyperclip, "copy", missing)
-    seed(data, flow)
-    result = run("--lang", lang, "export", "--copy")
-    assert result.exit_code == 1
-    assert words in one_line(result)
-    assert result.stdout == ""

@@ -13,11 +13,10 @@ import pytest
 from walletsupport import engine
 from walletsupport.cases import CaseStore
 from walletsupport.catalog import load_catalog
-from walletsupport.errors import UsageError, WalletSupportError
+from walletsupport.errors import UsageError
 from walletsupport.export import (
     SCHEMA_VERSION,
     TEXT_WIDTH,
-    copy_to_clipboard,
     display_width,
     follow_up,
     format_time,
@@ -175,7 +174,7 @@ MARKDOWN_EN = """\
 
 **What support said**
 
-- 2026-11-25 09:30 UTC+08:00: Wait 2 days, or write to h***@wallet.example.
+- 2026-11-25 09:30 UTC+08:00: Wait 2 days, or write to `h***@wallet.example`.
 
 _Removed before saving: card number ×1, password ×1._
 """
@@ -215,7 +214,7 @@ MARKDOWN_ZH = """\
 
 **客服的答复**
 
-- 2026-11-25 09:30 UTC+08:00：Wait 2 days, or write to h***@wallet.example.
+- 2026-11-25 09:30 UTC+08:00：Wait 2 days, or write to `h***@wallet.example`.
 
 _保存前已移除：银行卡号 1 处、密码 1 处。_
 """
@@ -229,13 +228,13 @@ def test_markdown_holds_every_field_in_chinese(case):
     assert render(case, "markdown", "zh") == MARKDOWN_ZH
 
 
-def test_markdown_keeps_masks_plain_but_escapes_what_would_format(store, tiny):
+def test_markdown_keeps_masks_plain_and_puts_what_would_format_in_code(store, tiny):
     done = finish(store, tiny, ["card", False, "", []])
     one = store.add_note(done.id, "call 138****5678", ANSWERED)
     assert "- 2026-11-25 09:30 UTC+08:00: call 138****5678\n" in render(one, "markdown", "en")
     two = store.add_note(done.id, "*this* and `that` <b>\nsecond line", ANSWERED)
     out = render(two, "markdown", "en")
-    assert "\\*this\\* and \\`that\\` \\<b>\n  second line\n" in out
+    assert "`*this*` and `` `that` <b> ``\n  second line\n" in out
 
 
 def test_markdown_marks_a_skipped_answer_and_an_empty_history(store, tiny):
@@ -510,8 +509,16 @@ def test_wrap_never_starts_a_line_with_closing_punctuation_or_ends_one_with_open
     assert "".join(lines) == "请提供交易哈希（TxID）。然后等待。"
 
 
-def test_wrap_cuts_a_word_longer_than_a_line():
-    assert wrap("x" * 25, 10) == ["x" * 10, "x" * 10, "x" * 5]
+def test_wrap_never_cuts_a_word_longer_than_a_line():
+    assert wrap("x" * 25, 10) == ["x" * 25]
+    assert wrap("see " + "x" * 25 + " then", 10, first="* ", rest="  ") == [
+        "* see", "  " + "x" * 25, "  then"]
+
+
+def test_the_terminal_wrap_still_cuts_a_word_longer_than_a_line():
+    from walletsupport.wrapping import wrap as fill
+
+    assert fill("x" * 25, 10) == ["x" * 10, "x" * 10, "x" * 5]
 
 
 def test_wrap_keeps_paragraphs_and_blank_lines():
@@ -593,33 +600,6 @@ def test_an_escalation_request_asks_for_a_higher_level(case):
     zh = follow_up(case, "zh", escalate=True)
     assert zh.startswith("主题：申请升级处理工单 CS-1001：付款卡住了\n")
     assert "请把我的问题转交给更高一级的客服（主管或专门团队）处理" in zh
-
-
-# -- the clipboard ----------------------------------------------------------------------
-
-
-def test_copy_to_clipboard_uses_pyperclip(monkeypatch):
-    import pyperclip
-
-    copied: list[str] = []
-    monkeypatch.setattr(pyperclip, "copy", copied.append)
-    copy_to_clipboard("hello 你好")
-    assert copied == ["hello 你好"]
-
-
-def test_no_clipboard_is_a_clear_bilingual_error(monkeypatch):
-    import pyperclip
-
-    def missing(text: str) -> None:
-        raise pyperclip.PyperclipException("could not find a copy/paste mechanism")
-
-    monkeypatch.setattr(pyperclip, "copy", missing)
-    with pytest.raises(WalletSupportError) as caught:
-        copy_to_clipboard("x")
-    assert caught.value.exit_code == 1
-    assert caught.value.key == "export.no-clipboard"
-    assert "No clipboard is available here" in caught.value.render("en")
-    assert "无法使用剪贴板" in caught.value.render("zh")
 
 
 def test_markdown_does_not_turn_a_typed_link_into_a_link() -> None:

@@ -213,6 +213,26 @@ def test_describe_in_own_words_in_a_terminal(spawn) -> None:
     assert _finish(child) == 130
 
 
+def test_an_ambiguous_amount_is_confirmed_with_arrow_keys(spawn) -> None:
+    child = spawn("diagnose", "fees")
+    child.expect_exact("Which fee is it about?")
+    child.send(DOWN + ENTER)                            # withdrawal
+    child.expect_exact("What would you like to do?")
+    child.send(ENTER)                                   # estimate
+    _answer_text(child, "The amount of the top-up", "2.500")
+    child.expect_exact("I read “2.500” as 2.5 (two point five). Right?")
+    child.expect_exact("No, I meant 2,500 (two thousand five hundred)")
+    child.send(DOWN + ENTER)                            # 2,500
+    _answer_text(child, "What rate, in percent", "千分之一")
+    _answer_text(child, "minimum fee per transaction", "")
+    child.expect_exact("2,500 × 0.1% = 2.50")
+    child.expect_exact("Check your answers before the result:")
+    child.send(ENTER)                                   # the answers look right
+    child.expect_exact("Copy or save the summary")
+    child.send(DOWN + DOWN + DOWN + ENTER)              # not now
+    assert _finish(child) == 0
+
+
 @pytest.mark.parametrize("extra", [{"TERM": "dumb"}, {"WALLETSUPPORT_PLAIN": "1"},
                                    {"WALLETSUPPORT_PLAIN": "yes"}])
 def test_accessible_mode_without_a_flag_in_a_terminal(spawn, extra: dict[str, str]) -> None:

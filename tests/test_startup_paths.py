@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 import typer
 import typer.main
+from typer.core import TyperGroup
 from typer.testing import CliRunner
 
 from walletsupport import cli, environment, profiles, yamlsrc
@@ -270,13 +271,27 @@ def test_the_walletsupport_variables_come_first(tmp_path) -> None:
 
 def _eager_app() -> typer.Typer:
     """The root app as it was before commands were built lazily: every area registered on it."""
-    eager = typer.Typer(name="walletsupport", help=cli.app.info.help, add_completion=False,
-                        pretty_exceptions_enable=False,
+    eager = typer.Typer(cls=_EagerGroup, name="walletsupport", help=cli.app.info.help,
+                        add_completion=True, pretty_exceptions_enable=False,
                         context_settings={"help_option_names": ["-h", "--help"]})
     eager.callback(invoke_without_command=True)(cli._globals)
     for area in cli._AREAS:
         import_module(f"walletsupport.cli.{area}").register(eager)
     return eager
+
+
+class _EagerGroup(TyperGroup):
+    """Every command built up front, with the same help in the user's language as the lazy root."""
+
+    localized = True
+    format_help = cli._format_help
+    format_usage = cli._format_usage
+    get_help_option = cli._get_help_option
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for command in self.commands.values():
+            cli._localize(command)
 
 
 def _paths(command, prefix=()):

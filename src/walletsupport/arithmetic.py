@@ -1,11 +1,13 @@
 """Numbers in answers and the small sums advice can show (a fee from an amount and a rate).
 
-A `number` question takes what people type — "¥10,000", "10000 CNY", "1.5万",
-"0.6%", "USD 300.50" — and `parse_number` reads the first number in it. An
-advice node's `compute:` maps names to expressions over number answers and
-earlier names, with + - * / and parentheses, `min(...)`, `max(...)`; step texts
-show the results with `{name}` placeholders. Expressions are parsed with `ast`
-and only those operations are allowed: nothing else can run.
+A `number` question takes what people type — "¥10,000", "2.500,50 €", "1.5万",
+"千分之一", "USD 300.50" — read by `numbers.read_number`. An advice node's
+`compute:` maps names to expressions over number answers and earlier names, with
++ - * / and parentheses, `min(...)`, `max(...)`; step texts show the results with
+`{name}` placeholders. Expressions are parsed with `ast` and only those operations
+are allowed: nothing else can run. Sums carry the currency of their amounts
+(`Quantity`), and a sum that cannot be worked out says why (`SumError`) instead
+of failing: too large, currencies that cannot be added, a division by zero.
 """
 
 from __future__ import annotations
@@ -13,12 +15,16 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Mapping
-from decimal import ROUND_HALF_UP, Decimal, DivisionByZero, InvalidOperation
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, DecimalException, localcontext
 from functools import cache
 
 __all__ = [
     "ExpressionError",
+    "Quantity",
+    "SumError",
     "evaluate",
+    "evaluate_quantity",
     "fill",
     "format_number",
     "names_in",
@@ -27,10 +33,8 @@ __all__ = [
     "placeholders",
 ]
 
-_NUMBER = re.compile(
-    r"(?<![A-Za-z0-9_.])[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:万|千|百|[kK](?![a-zA-Z]))?")
-_MULTIPLIER = {"万": Decimal(10_000), "千": Decimal(1_000), "百": Decimal(100),
-               "k": Decimal(1_000), "K": Decimal(1_000)}
+#: A result larger than this is not shown: no fee or balance comes near it.
+SUM_LIMIT = Decimal(10) ** 30
 _PLACEHOLDER = re.compile(r"\{([a-z0-9]+(?:[-_][a-z0-9]+)*)\}")
 _FUNCTIONS = {"min": min, "max": max}
 # A dash between a letter or digit and a letter joins a name (fixed-fee); elsewhere it subtracts.
@@ -42,25 +46,40 @@ class ExpressionError(ValueError):
     """An expression that is not one of the allowed sums."""
 
 
+class SumError(ValueError):
+    """A sum that cannot be worked out; `code` says why (too-large, mixed-currencies...)."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        super().__init__(code)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number with the currency it is in (None for plain numbers and rates)."""
+
+    value: Decimal
+    currency: str | None = None
+
+
 def parse_number(text: str) -> Decimal | None:
-    """The first number in `text` ("¥1,250.50" → 1250.50, "1.5万" → 15000), or None."""
-    match = _NUMBER.search(text.replace("\u00a0", " "))
-    if match is None:
-        return None
-    raw = match.group(0).strip()
-    multiplier = Decimal(1)
-    if raw and raw[-1] in _MULTIPLIER:
-        multiplier = _MULTIPLIER[raw[-1]]
-        raw = raw[:-1].strip()
-    digits = raw.replace(",", "").replace("，", "")
+    """The value of an answer ("¥1,250.50" → 1250.50, "1.5万" → 15000), or None.
+
+    An ambiguous answer gives its likelier reading; answers are stored already
+    resolved (see `numbers.canonical`), so stored ones never are.
+    """
+    from .numbers import NumberError, read_number
+
     try:
-        return Decimal(digits) * multiplier
-    except InvalidOperation:
+        return read_number(text)[0].value
+    except NumberError:
         return None
 
 
 def format_number(value: Decimal, places: int | None = 2) -> str:
     """1234.5 → "1,234.50"; with `places=None`, as few decimals as the value needs."""
+    if not value.is_finite():
+        raise SumError("too-large")
     if places is None:
         if value == value.to_integral_value():
             return f"{int(value):,}"
@@ -84,6 +103,8 @@ def parse_expression(source: str) -> ast.Expression:
             continue
         if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not \
                 isinstance(node.value, bool):
+            if not Decimal(str(node.value)).is_finite() or abs(node.value) > 10**15:
+                raise ExpressionError(f"{source!r}: the number {node.value!r} is too large")
             continue
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
                 node.func.id in _FUNCTIONS and not node.keywords and node.args:
@@ -104,32 +125,69 @@ def names_in(tree: ast.Expression) -> set[str]:
 
 
 def evaluate(tree: ast.Expression, values: Mapping[str, Decimal]) -> Decimal | None:
-    """The value of a checked expression, or None when a name has no value or it divides by 0."""
+    """The value of a checked expression, or None when a name has no value or it fails."""
     try:
-        return _eval(tree.body, values)
-    except (KeyError, DivisionByZero, InvalidOperation, ZeroDivisionError):
+        return evaluate_quantity(tree, {k: Quantity(v) for k, v in values.items()}).value
+    except (KeyError, SumError):
         return None
 
 
-def _eval(node: ast.expr, values: Mapping[str, Decimal]) -> Decimal:
+def evaluate_quantity(tree: ast.Expression, values: Mapping[str, Quantity]) -> Quantity:
+    """The value of a checked expression with its currency.
+
+    `KeyError` when a name has no value (a skipped answer); `SumError` when the sum
+    cannot be worked out: too large (never an overflow or an infinity), a division
+    by zero, or two different currencies added together.
+    """
+    with localcontext() as context:
+        context.prec = 40
+        try:
+            found = _eval(tree.body, values)
+        except (DecimalException, ZeroDivisionError, OverflowError) as error:
+            raise SumError("division-by-zero" if isinstance(error, ZeroDivisionError) or
+                           "Division" in type(error).__name__ else "too-large") from None
+    if not found.value.is_finite() or abs(found.value) > SUM_LIMIT:
+        raise SumError("too-large")
+    return found
+
+
+def _same(left: Quantity, right: Quantity) -> str | None:
+    if left.currency and right.currency and left.currency != right.currency:
+        raise SumError("mixed-currencies")
+    return left.currency or right.currency
+
+
+def _eval(node: ast.expr, values: Mapping[str, Quantity]) -> Quantity:
     if isinstance(node, ast.Constant):
-        return Decimal(str(node.value))
+        return Quantity(Decimal(str(node.value)))
     if isinstance(node, ast.Name):
         return values[_name(node)]
     if isinstance(node, ast.UnaryOp):
         operand = _eval(node.operand, values)
-        return -operand if isinstance(node.op, ast.USub) else operand
+        if isinstance(node.op, ast.USub):
+            return Quantity(-operand.value, operand.currency)
+        return operand
     if isinstance(node, ast.BinOp):
         left, right = _eval(node.left, values), _eval(node.right, values)
-        if isinstance(node.op, ast.Add):
-            return left + right
-        if isinstance(node.op, ast.Sub):
-            return left - right
+        if isinstance(node.op, (ast.Add, ast.Sub)):
+            currency = _same(left, right)
+            value = left.value + right.value if isinstance(node.op, ast.Add) else \
+                left.value - right.value
+            return Quantity(value, currency)
+        # A rate times an amount keeps the amount's currency; amount ÷ amount is a ratio.
+        currency = None if left.currency and right.currency else left.currency or right.currency
         if isinstance(node.op, ast.Mult):
-            return left * right
-        return left / right
+            return Quantity(left.value * right.value, currency)
+        if right.value == 0:
+            raise ZeroDivisionError
+        return Quantity(left.value / right.value, currency)
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-        return _FUNCTIONS[node.func.id](_eval(arg, values) for arg in node.args)
+        args = [_eval(arg, values) for arg in node.args]
+        currency = None
+        for arg in args:
+            currency = _same(Quantity(Decimal(0), currency), arg)
+        chosen = _FUNCTIONS[node.func.id](args, key=lambda q: q.value)
+        return Quantity(chosen.value, currency)
     raise ExpressionError("not allowed")  # parse_expression keeps this from happening
 
 

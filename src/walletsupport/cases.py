@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import CaseNotFound, UsageError, WalletSupportError
+from .errors import CaseNotFound, Echo, UsageError, WalletSupportError
 from .model import Answer, Question, Text
 
 if TYPE_CHECKING:
@@ -186,7 +186,7 @@ def parse_case_id(raw: str) -> int:
     text = raw.strip().removeprefix("#")
     if text.isascii() and text.isdigit() and len(text) <= 18:  # SQLite ids fit in 63 bits
         return int(text)
-    raise CaseNotFound(key="errors.unknown-case", case=raw)
+    raise CaseNotFound(key="errors.unknown-case", case=Echo(raw))
 
 
 _COLUMNS = {"id", "status", "flow_id", "lang", "created", "updated", "zone", "answers"}
@@ -491,7 +491,8 @@ class CaseStore:
     def set_status(self, case_id: int, status: str, now: datetime) -> Case:
         """Move a case to open, waiting, escalated or resolved."""
         if status not in STATUSES:
-            raise UsageError(key="cases.bad-status", status=status, allowed=", ".join(STATUSES))
+            raise UsageError(key="cases.bad-status", status=Echo(status),
+                             allowed=", ".join(STATUSES))
         with self._write() as db:
             self._touch(db, case_id, now, Counter())
             db.execute("UPDATE cases SET status = ? WHERE id = ?", (status, case_id))
@@ -656,7 +657,7 @@ def _record(result: Result, lang: str) -> tuple[dict[str, Any], Counter[str]]:
         seen.add(node_id)
         value = result.answers[node_id]
         display = _both(display_answer(question, value)) or {}
-        if isinstance(value, str) and question.kind in ("text", "number"):
+        if isinstance(value, str) and question.kind in ("text", "number", "datetime"):
             free.add(node_id)
             value = clean(value, reference=question.reference)
             display = {k: clean(v, count=False, reference=question.reference)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import FlowError, FlowErrors, Problem, UsageError
+from .errors import Echo, FlowError, FlowErrors, Problem, UsageError
 from .loader import parse_flow_quietly
 from .model import Flow
 from .validate import check_catalog, check_flow
@@ -61,7 +61,7 @@ class Catalog:
         if flow_id in self.checkups:  # `diagnose checkup` or `flows show checkup`
             raise UsageError(key="checkup.not-a-flow", id=flow_id)
         known = ", ".join(sorted(self.flows)) or "-"
-        raise UsageError(key="errors.unknown-flow", flow=flow_id, known=known)
+        raise UsageError(key="errors.unknown-flow", flow=Echo(flow_id), known=known)
 
     @property
     def errors(self) -> list[Problem]:

@@ -57,10 +57,12 @@ def describe_flow(flow: Flow) -> dict[str, Any]:
             if node.kind == "confirm":
                 entry["yes"] = node.yes or node.next
                 entry["no"] = node.no or node.next
-            elif node.kind in ("text", "multiselect", "number"):
+            elif node.kind in ("text", "multiselect", "number", "datetime"):
                 entry["next"] = node.next
-            if node.kind in ("text", "number"):
+            if node.kind in ("text", "number", "datetime"):
                 entry["optional"] = node.optional
+            if node.unit is not None:
+                entry["unit"] = node.unit
         elif isinstance(node, Advice):
             entry |= {
                 "kind": "advice",

@@ -11,14 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .errors import WalletSupportError
 from .i18n import pick, t
 from .model import Advice, Answer, ChecklistItem, Condition, End, Flow, Question, Step, Text
 
+if TYPE_CHECKING:
+    from .numbers import Reading
+
 __all__ = [
     "MAX_ANSWER",
     "MAX_PATH",
+    "AmbiguousNumber",
     "AnswerError",
     "ChecklistEntry",
     "Result",
@@ -56,19 +61,33 @@ class AnswerError(WalletSupportError):
         super().__init__(f"question {question!r}: {reason}{extra}")
 
 
+class AmbiguousNumber(AnswerError):
+    """A number that reads two ways ("2.500"); `readings` holds each, the likelier first."""
+
+    def __init__(self, question: str, value: str, readings: tuple[Reading, ...]) -> None:
+        super().__init__(question, f"{value!r} can be read more than one way", (),
+                         "ambiguous-number", value)
+        self.readings = readings
+
+
 @dataclass(frozen=True, slots=True)
 class ShownAdvice:
-    """An advice node as it applies to these answers: only the steps whose `when` holds."""
+    """An advice node as it applies to these answers: only the steps whose `when` holds.
+
+    `problems` names the sums that could not be worked out, with why
+    (``("percent-fee", "too-large")``); their steps are left out.
+    """
 
     advice: Advice
     steps: tuple[Step, ...]
-    values: Mapping[str, str] = field(default_factory=dict)  # {name} placeholders → text
+    values: Mapping[str, Text] = field(default_factory=dict)  # {name} placeholders → text
+    problems: tuple[tuple[str, str], ...] = ()
 
     def text(self, step: Step, lang: str) -> str:
         """A step's text in `lang` with its placeholders filled."""
         from .arithmetic import fill
 
-        return fill(pick(step.text, lang), self.values)
+        return fill(pick(step.text, lang), {k: pick(v, lang) for k, v in self.values.items()})
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,11 +183,11 @@ def walk(flow: Flow, answers: Sequence[tuple[str, Answer]]) -> Walk:
             return Walk(tuple(path), tuple(shown), node, index)
         path.append(current)
         if isinstance(node, Advice):
-            values = _values(flow, node, so_far)
+            values, problems = _values(flow, node, so_far)
             steps = tuple(s for s in node.steps if evaluate(s.when, so_far)
                           and _placeholders_filled(s, values))
-            if steps:
-                shown.append(ShownAdvice(node, steps, values))
+            if steps or problems:
+                shown.append(ShownAdvice(node, steps, values, problems))
             current = _require(node.next, node.id)
             continue
         if index < len(given) and given[index][0] == node.id:
@@ -180,29 +199,46 @@ def walk(flow: Flow, answers: Sequence[tuple[str, Answer]]) -> Walk:
         return Walk(tuple(path), tuple(shown), node, index)
 
 
-def _values(flow: Flow, advice: Advice, answers: Mapping[str, Answer]) -> dict[str, str]:
-    """Number answers and the advice's computed sums, as the texts their placeholders show."""
-    from .arithmetic import evaluate as compute
-    from .arithmetic import format_number, parse_expression, parse_number
+def _values(flow: Flow, advice: Advice, answers: Mapping[str, Answer]
+            ) -> tuple[dict[str, Text], tuple[tuple[str, str], ...]]:
+    """Number answers and the advice's sums, as the texts their placeholders show.
 
-    numbers = {}
-    shown: dict[str, str] = {}
+    Each value is shown with its currency in each language (€12.50, 12.50 元). A
+    sum that cannot be worked out is left out and named with why, never raised:
+    a draft with a huge number in it must still open.
+    """
+    from .arithmetic import Quantity, SumError, evaluate_quantity, parse_expression
+    from .numbers import NumberError, format_amount, read_number
+
+    numbers: dict[str, Quantity] = {}
+    shown: dict[str, Text] = {}
+    problems: list[tuple[str, str]] = []
     for question in flow.questions():
         value = answers.get(question.id)
-        if question.kind == "number" and isinstance(value, str):
-            parsed = parse_number(value)
-            if parsed is not None:
-                numbers[question.id] = parsed
-                shown[question.id] = format_number(parsed, None)
+        if question.kind == "number" and isinstance(value, str) and value.strip():
+            try:
+                reading = read_number(value)[0]
+            except NumberError as error:
+                problems.append((question.id, error.code))
+                continue
+            numbers[question.id] = Quantity(reading.value, reading.currency)
+            shown[question.id] = {lang: format_amount(reading.value, reading.currency, lang, None)
+                                  for lang in ("en", "zh")}
     for name, source in advice.compute:
-        result = compute(parse_expression(source), numbers)
-        if result is not None:
-            numbers[name] = result
-            shown[name] = format_number(result)
-    return shown
+        try:
+            result = evaluate_quantity(parse_expression(source), numbers)
+        except KeyError:
+            continue  # a skipped answer: the steps that need it are left out
+        except SumError as error:
+            problems.append((name, error.code))
+            continue
+        numbers[name] = result
+        shown[name] = {lang: format_amount(result.value, result.currency, lang, 2)
+                       for lang in ("en", "zh")}
+    return shown, tuple(problems)
 
 
-def _placeholders_filled(step: Step, values: Mapping[str, str]) -> bool:
+def _placeholders_filled(step: Step, values: Mapping[str, Text]) -> bool:
     """A step that shows a value nobody gave (a skipped answer) is left out."""
     from .arithmetic import placeholders
 
@@ -263,12 +299,45 @@ def check_answer(question: Question, value: object) -> Answer:
     if len(value) > MAX_ANSWER:
         raise AnswerError(question.id, f"longer than {MAX_ANSWER} characters", (), "too-long")
     if question.kind == "number" and value:
-        from .arithmetic import parse_number
-
-        if parse_number(value) is None:
-            raise AnswerError(question.id, f"{value!r} holds no number", (), "not-a-number",
-                              value)
+        return _check_number(question, value)
     return value
+
+
+_NUMBER_PROBLEMS = {"not-a-number": "holds no number", "not-finite": "is not a finite number",
+                    "too-large": "is too large", "negative": "is below zero",
+                    "too-many-digits": "has too many digits",
+                    "two-numbers": "holds more than one number",
+                    "two-currencies": "names more than one currency"}
+
+
+def _check_number(question: Question, value: str) -> str:
+    """The number answer, stored as it reads without doubt ("2500.5 EUR", "0.1%")."""
+    from dataclasses import replace
+
+    from .numbers import NumberError, canonical, read_number
+
+    try:
+        readings = read_number(value)
+    except NumberError as error:
+        why = _NUMBER_PROBLEMS.get(error.code, "is not a number")
+        raise AnswerError(question.id, f"{value!r} {why}", (), error.code, value) from None
+    fitting: list[Reading] = []
+    for reading in readings:
+        if question.unit == "rate":
+            if reading.currency is not None:
+                raise AnswerError(question.id, f"{value!r} is an amount, not a rate", (),
+                                  "not-a-rate", value)
+            reading = replace(reading, rate=True)  # a bare 0.6 on a rate question is 0.6 %
+            if reading.value > 100:
+                raise AnswerError(question.id, f"{value!r} is over 100%", (), "rate-too-large",
+                                  value)
+        elif question.unit == "amount" and reading.rate:
+            raise AnswerError(question.id, f"{value!r} is a rate, not an amount", (),
+                              "not-an-amount", value)
+        fitting.append(reading)
+    if len(fitting) > 1:
+        raise AmbiguousNumber(question.id, value, tuple(fitting))
+    return canonical(fitting[0])
 
 
 def apply_answer(flow: Flow, answers: Sequence[tuple[str, Answer]], value: object) -> Answers:
@@ -300,6 +369,23 @@ def _display(question: Question, value: Answer) -> Text:
     if question.kind == "confirm":
         return {lang: t("answer.yes" if value is True else "answer.no", lang)
                 for lang in ("en", "zh")}
+    if question.kind == "number" and isinstance(value, str) and value:
+        from .numbers import NumberError, format_amount, read_number
+
+        try:
+            reading = read_number(value)[0]
+        except NumberError:
+            return value
+        if reading.rate:
+            return {lang: format_amount(reading.value, None, lang, None) + "%"
+                    for lang in ("en", "zh")}
+        return {lang: format_amount(reading.value, reading.currency, lang, None)
+                for lang in ("en", "zh")}
+    if question.kind == "datetime" and isinstance(value, str) and value:
+        from .dates import display, parse_stored
+
+        if parse_stored(value) is not None:  # read when answered (a scenario keeps text)
+            return {lang: display(value, lang) for lang in ("en", "zh")}
     return str(value)
 
 

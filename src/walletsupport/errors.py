@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
     "Cancelled",
     "CaseNotFound",
+    "Echo",
     "FlowError",
     "FlowErrors",
     "Problem",
@@ -16,8 +17,43 @@ __all__ = [
 ]
 
 
+class Echo:
+    """Something the user typed, quoted back in a message (an unknown id, a bad value).
+
+    It is shown through `redact` in the message's language, and shortened: a
+    recovery phrase, card number or password pasted in the wrong place must
+    not come back on screen or in a log.
+    """
+
+    __slots__ = ("text",)
+
+    #: Characters kept of a long value (after redaction).
+    LIMIT = 80
+
+    def __init__(self, text: object) -> None:
+        self.text = str(text)
+
+    def shown(self, lang: str) -> str:
+        """The value as it may be shown: redacted, then shortened."""
+        from .redact import redact
+
+        text = redact(self.text, lang).text
+        return text if len(text) <= self.LIMIT else text[: self.LIMIT - 3] + "..."
+
+    def __repr__(self) -> str:
+        return f"Echo({self.shown('en')!r})"
+
+
+def _shown(fields: dict[str, object], lang: str) -> dict[str, object]:
+    return {name: value.shown(lang) if isinstance(value, Echo) else value
+            for name, value in fields.items()}
+
+
 class WalletSupportError(Exception):
-    """An error the user can act on; `cli` prints `message` and exits with `exit_code`."""
+    """An error the user can act on; `cli` prints `message` and exits with `exit_code`.
+
+    Fields that quote what the user typed are given as `Echo` and redacted when shown.
+    """
 
     exit_code = 1
 
@@ -27,7 +63,7 @@ class WalletSupportError(Exception):
         if key is not None and not message:
             from .i18n import t
 
-            message = t(key, "en", **fields)
+            message = t(key, "en", **_shown(fields, "en"))
         super().__init__(message)
         self.message = message
 
@@ -37,7 +73,7 @@ class WalletSupportError(Exception):
             return self.message
         from .i18n import t
 
-        return t(self.key, lang, **self.fields)
+        return t(self.key, lang, **_shown(self.fields, lang))
 
 
 class UsageError(WalletSupportError):

@@ -9,18 +9,23 @@ leaves the machine. The JSON shape is documented in docs/export.md.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from .cases import Bilingual, Case, CaseAnswer, CaseItem
-from .errors import UsageError, WalletSupportError
+from .errors import Echo, UsageError
 from .i18n import pick, t
 from .model import ANSWERS_FLOW_KEY, Answer
 from .wrapping import display_width
 from .wrapping import wrap as _wrap
+
+if TYPE_CHECKING:
+    from .engine import Result
 
 __all__ = [
     "edited_line",
@@ -33,6 +38,7 @@ __all__ = [
     "display_width",
     "follow_up",
     "format_time",
+    "mask_result",
     "redaction_kind",
     "redaction_line",
     "render",
@@ -66,7 +72,7 @@ def scrub(case: Case) -> Case:
     """
     found: Counter[str] = Counter()
     lang = case.lang
-    free = {a.question for a in case.answers if a.kind in ("text", "number")}
+    free = {a.question for a in case.answers if a.kind in ("text", "number", "datetime")}
     # A reference (an order number, a hash, a scammer's number) reaches support as written.
     references = {a.question for a in case.answers if a.reference}
 
@@ -79,7 +85,7 @@ def scrub(case: Case) -> Case:
         replace(a, value=_scrub(a.value, lang, found, mask=not a.reference,
                                 reference=a.reference),
                 display=both(a.display, a.reference))
-        if a.kind in ("text", "number") and isinstance(a.value, str) else a
+        if a.kind in ("text", "number", "datetime") and isinstance(a.value, str) else a
         for a in case.answers)
     checklist = tuple(
         replace(i, value=both(i.value, i.source in references))
@@ -91,6 +97,30 @@ def scrub(case: Case) -> Case:
     total = Counter({k: int(v) for k, v in case.redactions.items()}) + found
     return replace(case, answers=answers, checklist=checklist, notes=notes, ticket=ticket,
                    redactions=dict(sorted(total.items())))
+
+
+def mask_result(result: Result) -> Result:
+    """A finished diagnosis as the closing screen shows it: masked the way exports are.
+
+    Checklist values taken from free-text answers have phone numbers and
+    e-mail addresses partly masked (`mask_contact`), as in `scrub`; answers to
+    reference questions (a scammer's number, an order number) stay as written.
+    The answers themselves were redacted when they were typed.
+    """
+    from .model import Question
+    from .redact import mask_contact
+
+    entries = []
+    for entry in result.checklist:
+        source = result.flow.nodes.get(entry.item.source or "")
+        if (entry.value is not None and isinstance(source, Question)
+                and source.kind in ("text", "number") and not source.reference):
+            value = entry.value
+            masked = (mask_contact(value) if isinstance(value, str)
+                      else {k: mask_contact(v) for k, v in value.items()})
+            entry = replace(entry, value=masked)
+        entries.append(entry)
+    return replace(result, checklist=tuple(entries))
 
 
 # -- shared pieces --------------------------------------------------------------------
@@ -156,7 +186,7 @@ def channel_label(kind: str, lang: str) -> str:
 def render(case: Case, fmt: str, lang: str) -> str:
     """The case as Markdown, plain text (72 columns) or JSON, ending with a newline."""
     if fmt not in FORMATS:
-        raise UsageError(key="export.bad-format", format=fmt, allowed=", ".join(FORMATS))
+        raise UsageError(key="export.bad-format", format=Echo(fmt), allowed=", ".join(FORMATS))
     clean = scrub(case)
     if fmt == "json":
         return _json(clean, lang)
@@ -213,8 +243,6 @@ def _md(text: str) -> str:
     character could pair with them into emphasis. Lines end without the two
     spaces of a hard break, which editors and chat boxes strip or show.
     """
-    import re
-
     text = re.sub(r"\\(?=[!-/:-@\[-`{-~])", r"\\\\", text.strip())
     text = text.replace("`", "\\`").replace("<", "\\<")
     # A link typed into an answer or a note must not become clickable in support's tools.
@@ -223,6 +251,95 @@ def _md(text: str) -> str:
         if len(re.findall(re.escape(char) + "+", text)) >= 2:
             text = text.replace(char, "\\" + char)
     return "\n  ".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+# What a person typed goes into Markdown unchanged: anything Markdown would act on,
+# and anything a reader copies (a reference, an address, a handle, a URL), goes
+# into a code span rather than being backslash-escaped, since a backslash shows
+# wherever Markdown is not rendered and `t.me/Binance_Help_Desk` must paste as typed.
+@cache
+def _pieces_pattern() -> re.Pattern[str]:
+    return re.compile(
+        # A bracketed marker ("[card number removed]") that cannot start a link.
+        r"(?P<group>\[[^\[\]\n`\\*_<>~&]*\])(?![(\[:])"
+        # Any run of visible ASCII: a word, a number, a handle, a URL.
+        r"|(?P<run>[!-~]+)")
+
+
+def _is_copyable(core: str, pairs: str) -> bool:
+    """Whether a run of ASCII must go in a code span to survive Markdown (and copying).
+
+    `pairs` holds the emphasis characters (``*``, ``_``) that appear in more
+    than one run in the text: a lone run, as in the mask ``138****5678``,
+    has nothing to pair with and stays as it is.
+    """
+    if re.search(r"[\\`<>\[\]~|]", core) or any(c in core for c in pairs):
+        return True  # Markdown would act on it
+    if re.search(r"://|^www\.|@|[A-Za-z0-9-]\.[A-Za-z]{2,}/", core):
+        return True  # a URL, an e-mail, a handle, a link without its scheme
+    if re.fullmatch(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}", core):
+        return True  # a domain (autolinked by some renderers)
+    letters = any(c.isalpha() for c in core)
+    digits = sum(c.isdigit() for c in core)
+    # A reference: an address, a hash, an order or transaction number.
+    return bool(digits) and (len(core) >= 10 and letters or digits >= 12)
+
+
+def _code_span(text: str) -> str:
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _md_line(line: str, pairs: str) -> str:
+    pieces: list[tuple[str, bool]] = []  # (text, goes in a code span)
+    pos = 0
+    for match in _pieces_pattern().finditer(line):
+        if match.start() > pos:
+            pieces.append((line[pos:match.start()], False))
+        pos = match.end()
+        piece = match.group()
+        if match.group("group") is not None:
+            pieces.append((piece, False))
+            continue
+        if match.start() == 0 and re.match(r"[#>+=*_\-]|\d{1,9}[.)]$", piece) or re.search(
+                r"&[#A-Za-z0-9]+;", piece):
+            # It would start a heading, a list or a quote; or it holds an entity ("&amp;").
+            pieces.append((piece, True))
+            continue
+        # Closing punctuation (and opening quotes) stay outside the span.
+        head = len(piece) - len(piece.lstrip("(\"'"))
+        core = piece[head:].rstrip(".,;:!?\"'")
+        if core.endswith(")") and core.count("(") < core.count(")"):
+            core = core[:-1]
+        tail = piece[head + len(core):]
+        if core and _is_copyable(core, pairs):
+            pieces += [(piece[:head], False), (core, True), (tail, False)]
+        elif not core and _is_copyable(piece, pairs):
+            pieces.append((piece, True))
+        else:
+            pieces.append((piece, False))
+    if pos < len(line):
+        pieces.append((line[pos:], False))
+    # Spans next to each other (a typed link, "[click here](...)") become one span.
+    merged: list[tuple[str, bool]] = []
+    for text, code in (p for p in pieces if p[0]):
+        if code and len(merged) >= 2 and merged[-2][1] and merged[-1][0].strip(" ") == "":
+            gap = merged.pop()[0]
+            text = merged.pop()[0] + gap + text
+        merged.append((text, code))
+    return "".join(_code_span(text) if code else text for text, code in merged)
+
+
+def _md_typed(text: str) -> str:
+    """What a person typed, unchanged, with what Markdown would act on in code spans.
+
+    Nothing is backslash-escaped; lines are joined as in `_md`.
+    """
+    pairs = "".join(c for c in "*_" if len(re.findall(re.escape(c) + "+", text)) >= 2)
+    return "\n  ".join(_md_line(line.strip(), pairs) for line in text.splitlines()
+                       if line.strip())
 
 
 def _markdown(case: Case, lang: str) -> str:
@@ -244,7 +361,7 @@ def _markdown(case: Case, lang: str) -> str:
     if case.edited:
         field(t("cases.show.edited", lang), edited_line(case, lang))
     field(t("export.status", lang), _status(case.status, lang))
-    ticket = _md(case.ticket) if case.ticket else t("export.no-ticket", lang)
+    ticket = _md_typed(case.ticket) if case.ticket else t("export.no-ticket", lang)
     field(t("export.ticket", lang), ticket)
     if case.recommend:
         field(t("export.channels", lang), _channels(case, lang))
@@ -259,8 +376,11 @@ def _markdown(case: Case, lang: str) -> str:
             out += [f"  - {_md(label)}{colon}{_md(text)}" for label, text in extra]
     else:
         out += ["", f"**{t('export.answers', lang)}**", ""]
+    typed = {a.question for a in case.answers if a.kind in ("text", "number")}
     for answer in () if case.checkup is not None else case.answers:
-        out.append(f"- {_md(pick(answer.prompt, lang))}\n  → {_md(_answer_text(answer, lang))}")
+        shown = _answer_text(answer, lang)
+        value = _md_typed(shown) if answer.question in typed and not answer.skipped else _md(shown)
+        out.append(f"- {_md(pick(answer.prompt, lang))}\n  → {value}")
 
     if case.advice:
         out += ["", f"**{t('export.advice', lang)}**", ""]
@@ -275,7 +395,9 @@ def _markdown(case: Case, lang: str) -> str:
     if case.checklist:
         out += ["", f"**{t('export.checklist', lang)}**", ""]
         for item in filled:
-            out.append(f"- [x] {_md(pick(item.label, lang))}{colon}{_md(_value(item, lang))}")
+            value = _value(item, lang)
+            value = _md_typed(value) if item.source in typed else _md(value)
+            out.append(f"- [x] {_md(pick(item.label, lang))}{colon}{value}")
         for item in still:
             hint = ""
             if item.hint:
@@ -285,7 +407,7 @@ def _markdown(case: Case, lang: str) -> str:
     out += ["", f"**{t('export.notes', lang)}**", ""]
     if case.notes:
         for note in case.notes:
-            out.append(f"- {format_time(note.at)}{colon}{_md(note.text)}")
+            out.append(f"- {format_time(note.at)}{colon}{_md_typed(note.text)}")
     else:
         out.append(f"- {t('export.no-notes', lang)}")
 
@@ -301,8 +423,12 @@ def _value(item: CaseItem, lang: str) -> str:
 
 
 def wrap(text: str, width: int = TEXT_WIDTH, *, first: str = "", rest: str = "") -> list[str]:
-    """Fill `text` into lines of at most `width` columns (72 by default): see `wrapping`."""
-    return _wrap(text, width, first=first, rest=rest)
+    """Fill `text` into lines of at most `width` columns (72 by default): see `wrapping`.
+
+    A word is never cut: an address, a hash, a URL or an e-mail longer than the
+    line stands whole on a line of its own, so that it pastes as it was typed.
+    """
+    return _wrap(text, width, first=first, rest=rest, cut_long=False)
 
 
 def _field(label: str, value: str, pad: int) -> list[str]:
@@ -451,13 +577,10 @@ def follow_up(case: Case, lang: str, *, escalate: bool = False,
 
 
 def copy_to_clipboard(text: str) -> None:
-    """Put `text` on the system clipboard, or say plainly that there is none to use."""
-    import pyperclip  # type: ignore[import-untyped]
+    """Put `text` on the system clipboard, or raise `ClipboardError` saying why it did not."""
+    from .clipboard import copy_to_clipboard as copy
 
-    try:
-        pyperclip.copy(text)
-    except pyperclip.PyperclipException:
-        raise WalletSupportError(key="export.no-clipboard") from None
+    copy(text)
 
 
 def answers_file(case_id: int, flow_id: str, answers: Sequence[tuple[str, Answer]],

@@ -14,6 +14,7 @@ from typing import Any
 from .errors import FlowError, FlowErrors, Problem, type_name
 from .model import (
     ADVICE_SEVERITIES,
+    NUMBER_UNITS,
     OUTCOMES,
     QUESTION_KINDS,
     Advice,
@@ -53,7 +54,8 @@ _NODE_KEYS = {
     "confirm": {"kind", "prompt", "help", "yes", "no", "when", "next"},
     "text": {"kind", "prompt", "help", "next", "multiline", "optional", "placeholder", "when",
              "reference"},
-    "number": {"kind", "prompt", "help", "next", "optional", "placeholder", "when"},
+    "number": {"kind", "prompt", "help", "next", "optional", "placeholder", "when", "unit"},
+    "datetime": {"kind", "prompt", "help", "next", "optional", "placeholder", "when"},
     "advice": {"kind", "title", "steps", "next", "when", "compute"},
     "end": {"kind", "outcome", "message", "recommend", "when", "next"},
 }
@@ -343,13 +345,21 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
             r.out.error(data.line_of("when"), f"{what}: a {kind} question with 'when' needs a "
                         "'next' to go to when it is skipped")
         multiline = r.boolean(data, "multiline", what) if kind == "text" else False
-        optional = (r.boolean(data, "optional", what) if kind in ("text", "multiselect", "number")
-                    else False)
+        optional = (r.boolean(data, "optional", what)
+                    if kind in ("text", "multiselect", "number", "datetime") else False)
         placeholder = r.text(data, "placeholder", what, optional=True)
         reference = r.boolean(data, "reference", what) if kind == "text" else False
+        unit = None
+        if kind == "number" and "unit" in data:
+            unit = data["unit"]
+            if unit not in NUMBER_UNITS:
+                r.out.error(data.line_of("unit"), f"{what}: unit {unit!r} is not one of "
+                            f"{', '.join(NUMBER_UNITS)}")
+                unit = None
         if prompt is not None:
             node = Question(node_id, kind, prompt, help_text, choices, nxt, yes,  # type: ignore[arg-type]
-                            no, multiline, optional, placeholder, when, data.line, reference)
+                            no, multiline, optional, placeholder, when, data.line, reference,
+                            unit)
     elif kind == "advice":
         title = r.text(data, "title", what, optional=True)
         steps = _parse_steps(r, data, what)

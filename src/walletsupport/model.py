@@ -10,7 +10,9 @@ __all__ = [
     "ADVICE_SEVERITIES",
     "CHANNEL_KINDS",
     "OUTCOMES",
+    "NUMBER_UNITS",
     "QUESTION_KINDS",
+    "TYPED_KINDS",
     "Advice",
     "Answer",
     "ChecklistItem",
@@ -29,7 +31,11 @@ Text = str | Mapping[str, str]
 #: An answer: a choice id (select), a bool (confirm), a list of ids (multiselect), text.
 Answer = str | bool | tuple[str, ...]
 
-QUESTION_KINDS = ("select", "confirm", "text", "multiselect", "number")
+QUESTION_KINDS = ("select", "confirm", "text", "multiselect", "number", "datetime")
+#: Kinds whose answer is typed text: redacted before it is shown, stored or exported.
+TYPED_KINDS = ("text", "number", "datetime")
+#: What a number question takes: an amount (a rate is refused) or a rate (an amount is).
+NUMBER_UNITS = ("amount", "rate")
 ADVICE_SEVERITIES = ("info", "warning", "urgent")
 OUTCOMES = ("resolved", "contact-support", "urgent")
 #: The key of an answers file (`diagnose --answers`) that names its flow, as `cases answers` writes.
@@ -68,7 +74,7 @@ class Question:
     """Something the user is asked; where it leads depends on the answer."""
 
     id: str
-    kind: Literal["select", "confirm", "text", "multiselect", "number"]
+    kind: Literal["select", "confirm", "text", "multiselect", "number", "datetime"]
     prompt: Text
     help: Text | None = None
     choices: tuple[Choice, ...] = ()
@@ -83,6 +89,8 @@ class Question:
     #: The answer is a reference support needs as written (an order number, a transaction
     #: hash, a scammer's number): long numbers and hashes are kept, contacts not masked.
     reference: bool = False
+    #: For a number question: "amount", "rate", or None for either.
+    unit: str | None = None
 
     def choice(self, choice_id: str) -> Choice | None:
         """The choice with this id, if there is one."""

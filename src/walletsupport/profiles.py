@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from .errors import ProfileError, UsageError, type_name
+from .errors import Echo, ProfileError, UsageError, type_name
 
 if TYPE_CHECKING:
     from .model import Text
@@ -230,7 +230,7 @@ def load_profile(name_or_path: str) -> Profile:
                 return parse_profile(path, source=f"package {dist}", builtin=False,
                                      expect_name=name)
     known = builtin_names() + sorted({p.stem for _, f in packages for p in _profile_files(f)})
-    raise UsageError(key="profiles.unknown", name=name_or_path, known=", ".join(known))
+    raise UsageError(key="profiles.unknown", name=Echo(name_or_path), known=", ".join(known))
 
 
 def list_profiles() -> list[Profile]:

@@ -13,7 +13,7 @@ from typing import IO, Any, Protocol
 
 from .errors import Cancelled, InputEnded
 from .i18n import pick, t
-from .model import Answer, Question
+from .model import TYPED_KINDS, Answer, Question
 
 __all__ = [
     "BACK",
@@ -29,6 +29,11 @@ __all__ = [
 
 #: Validates a raw answer: None when fine, else the reason to show.
 Validator = Callable[[object], str | None]
+#: Labelled options for `Prompter.choose`: (what the user reads, the value it gives).
+Options = Sequence[tuple[str, object]]
+#: With nobody to ask: build the error to raise (given the answers' origin), or None to
+#: take the first option.
+Unattended = Callable[[str], Exception] | None
 
 #: One line of the review screen: the question as asked, and the answer as it reads.
 ReviewEntry = tuple[str, str]
@@ -82,6 +87,11 @@ class Prompter(Protocol):
         """Ask `question`; `default` is the earlier answer to pre-select when going back."""
         ...
 
+    def choose(self, question: Question, message: str, options: Options, *, lang: str,
+               unattended: Unattended) -> object:
+        """Settle a doubt about the answer just given ("2.500": 2,500 or 2.5?)."""
+        ...
+
     def review(self, entries: Sequence[ReviewEntry], *, lang: str) -> int | None:
         """Show every answer; None when they look right, else the index of one to change."""
         ...
@@ -123,7 +133,7 @@ class PlainPrompter:
                              prompt=_prompt_text(question, lang))
         if self.echo:
             shown = line.rstrip("\r\n")
-            if question.kind in ("text", "number"):
+            if question.kind in TYPED_KINDS:
                 shown = _masked(shown, lang, question)  # nor may a transcript keep a secret
             self._write(shown + "\n")
         elif not line.endswith("\n"):
@@ -204,6 +214,23 @@ class PlainPrompter:
             lines.append(t("prompt.plain.previous", lang, answer=self._show_default(
                 question, default, lang)))
         self._write("\n".join(lines) + "\n")
+
+    def choose(self, question: Question, message: str, options: Options, *, lang: str,
+               unattended: Unattended) -> object:
+        """Numbered options under the message; read a number until it is one of them."""
+        lines = [message] + [f"  {n}) {label}" for n, (label, _) in enumerate(options, 1)]
+        self._write("\n".join(lines) + "\n")
+        while True:
+            text = self._read(question, lang).strip()
+            if text.isdigit() and 1 <= int(text) <= len(options):
+                return options[int(text) - 1][1]
+            answer = parse_confirm(text)
+            if answer is True:
+                return options[0][1]
+            if answer is False and len(options) == 2:
+                return options[1][1]
+            reason = t("prompt.plain.pick-number", lang, count=len(options))
+            self._write(f"{t('prompt.again', lang, reason=reason)}\n")
 
     @staticmethod
     def _show_default(question: Question, default: Answer, lang: str) -> str:
@@ -351,6 +378,26 @@ class QuestionaryPrompter:
             return answer
         return tuple(answer) if isinstance(answer, list) else answer
 
+    def choose(self, question: Question, message: str, options: Options, *, lang: str,
+               unattended: Unattended) -> object:
+        """An arrow-key list of the options."""
+        import questionary
+        from questionary import Choice
+
+        try:
+            index = questionary.select(
+                message, choices=[Choice(label, value=number) for number, (label, _)
+                                  in enumerate(options)],
+                instruction=t("prompt.select.instruction", lang),
+                use_shortcuts=False, use_indicator=False, **self.options,
+            ).unsafe_ask()
+            return options[index][1]
+        except KeyboardInterrupt:
+            raise Cancelled(key="errors.cancelled") from None
+        except EOFError:
+            raise InputEnded(key="errors.input-ended", question=question.id,
+                             prompt=message) from None
+
 
 _REVIEW_KEYS = "123456789abcdefghijklmnopqrstuvwxyz"
 
@@ -436,14 +483,17 @@ class ScriptedPrompter:
         self.fallback = fallback
         self.origin = origin
         self.used: set[str] = set()
+        self.scripted = False  # whether the last answer came from the script
 
     def ask(self, question: Question, *, lang: str, default: Answer | None, can_back: bool,
             validate: Validator) -> Answer | Back:
         """The scripted answer (checked), else the fallback prompter's."""
         from .errors import WalletSupportError
 
+        self.scripted = False
         if question.id in self.answers and question.id not in self.used:
             self.used.add(question.id)  # a loop that asks again goes to the fallback
+            self.scripted = True
             value = coerce(question, self.answers[question.id])
             problem = validate(value)
             if problem is None:
@@ -462,6 +512,16 @@ class ScriptedPrompter:
                         prompt=_prompt_text(question, lang))
         return self.fallback.ask(question, lang=lang, default=default, can_back=can_back,
                                  validate=validate)
+
+    def choose(self, question: Question, message: str, options: Options, *, lang: str,
+               unattended: Unattended) -> object:
+        """For a scripted answer nobody can be asked: refuse, or take the first option."""
+        if not self.scripted and self.fallback is not None:
+            return self.fallback.choose(question, message, options, lang=lang,
+                                        unattended=unattended)
+        if unattended is not None:
+            raise unattended(self.origin)
+        return options[0][1]
 
     def review(self, entries: Sequence[ReviewEntry], *, lang: str) -> int | None:
         """Scripted answers are taken as given; a person behind them reviews them."""

@@ -57,7 +57,9 @@ def flow_schema() -> dict[str, Any]:
         _question("confirm", {"yes": _REF, "no": _REF}, []),
         _question("text", {"multiline": {"type": "boolean"}, "optional": {"type": "boolean"},
                            "placeholder": _TEXT, "reference": {"type": "boolean"}}, []),
-        _question("number", {"optional": {"type": "boolean"}, "placeholder": _TEXT}, []),
+        _question("number", {"optional": {"type": "boolean"}, "placeholder": _TEXT,
+                             "unit": {"enum": ["amount", "rate"]}}, []),
+        _question("datetime", {"optional": {"type": "boolean"}, "placeholder": _TEXT}, []),
         {
             "type": "object",
             "properties": {

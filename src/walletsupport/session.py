@@ -9,14 +9,21 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
 
 from . import engine
 from .engine import AnswerError, Result, ShownAdvice, display_answer
 from .i18n import pick, t
-from .model import Answer, End, Flow, Question
+from .model import TYPED_KINDS, Answer, End, Flow, Question
 from .prompting import Back, Prompter
 
-__all__ = ["Outlets", "SessionResult", "review_entries", "run_session", "validator_for"]
+if TYPE_CHECKING:
+    from .errors import WalletSupportError
+    from .numbers import Reading
+
+__all__ = ["Outlets", "SessionResult", "ambiguity_error", "review_entries", "run_session",
+           "validator_for"]
 
 
 @dataclass
@@ -39,27 +46,105 @@ class SessionResult:
 
 
 def _reason(error: AnswerError, lang: str) -> str:
-    value = error.value
-    if isinstance(value, str):
-        from .redact import redact
-
-        # The reason quotes the answer back: never a secret, never a page of text.
-        value = redact(value[:200], lang).text
-        value = value if len(value) <= 60 else value[:57] + "..."
+    # The reason quotes the answer back: never a secret, never a page of text.
+    value = _quoted(error.value, lang)
     return t(f"answer-error.{error.code}", lang, value=value, limit=engine.MAX_ANSWER)
 
 
+def _quoted(value: object, lang: str) -> object:
+    """An answer as a reason may quote it: every text in it redacted, then shortened.
+
+    A scripted answer may be a list or a mapping (a YAML answers file), so the
+    texts inside are redacted too. The whole text is redacted before it is
+    shortened: a cut could leave half a phrase that redact would not see.
+    """
+    if isinstance(value, str):
+        from .redact import redact
+
+        text = redact(value, lang).text
+        return text if len(text) <= 60 else text[:57] + "..."
+    if isinstance(value, (list, tuple)):
+        return [_quoted(item, lang) for item in value]
+    if isinstance(value, dict):
+        return {_quoted(key, lang): _quoted(item, lang) for key, item in value.items()}
+    return value
+
+
 def validator_for(question: Question, lang: str) -> Callable[[object], str | None]:
-    """A check the prompter can run on a raw answer: None, or the reason in `lang`."""
+    """A check the prompter can run on a raw answer: None, or the reason in `lang`.
+
+    A number that reads two ways passes: the session then asks which was meant.
+    """
 
     def check(value: object) -> str | None:
         try:
             engine.check_answer(question, value)
+        except engine.AmbiguousNumber:
+            return None
         except AnswerError as error:
             return _reason(error, lang)
         return None
 
     return check
+
+
+def _reading_label(reading: Reading, lang: str) -> str:
+    from .numbers import format_amount, spoken
+
+    shown = format_amount(reading.value, None if reading.rate else reading.currency, lang, None)
+    if reading.rate:
+        shown += "%"
+    return t("number.reading", lang, shown=shown, words=spoken(reading.value, lang))
+
+
+def ambiguity_error(doubt: engine.AmbiguousNumber, origin: str,
+                    lang: str) -> WalletSupportError:
+    """The error for a number that reads two ways where nobody can be asked."""
+    from .errors import WalletSupportError
+    from .numbers import canonical
+
+    readings = t("errors.ambiguous-number.or", lang).join(
+        _reading_label(r, lang) for r in doubt.readings)
+    examples = t("errors.ambiguous-number.or", lang).join(
+        canonical(r) for r in doubt.readings)
+    return WalletSupportError(key="errors.ambiguous-number", origin=origin,
+                              question=doubt.question, value=_quoted(str(doubt.value), lang),
+                              readings=readings, examples=examples)
+
+
+def _settle_number(prompter: Prompter, question: Question, doubt: engine.AmbiguousNumber,
+                   lang: str) -> str | None:
+    """Ask which reading was meant: its stored form, or None to type the answer again."""
+    from .numbers import canonical
+
+    first = _reading_label(doubt.readings[0], lang)
+    options: list[tuple[str, object]] = [(t("number.confirm.yes", lang, reading=first),
+                                          canonical(doubt.readings[0]))]
+    options += [(t("number.confirm.other", lang, reading=_reading_label(r, lang)), canonical(r))
+                for r in doubt.readings[1:]]
+    options.append((t("number.confirm.retype", lang), None))
+    message = t("number.confirm", lang, typed=_quoted(str(doubt.value), lang), reading=first)
+    picked = prompter.choose(question, message, options, lang=lang,
+                             unattended=lambda origin: ambiguity_error(doubt, origin, lang))
+    return picked if isinstance(picked, str) else None
+
+
+def _settle_time(prompter: Prompter, question: Question, typed: str, lang: str,
+                 now: datetime, zone: str | None, notice: Callable[[str], None]) -> str | None:
+    """The stored line for a time answer; None when the user wants to type it again."""
+    from . import dates
+
+    when = dates.read_when(typed, now, zone)
+    if when is None:
+        options: list[tuple[str, object]] = [(t("dates.unclear.keep", lang), "keep"),
+                                             (t("dates.unclear.retype", lang), None)]
+        picked = prompter.choose(question, t("dates.unclear", lang, typed=_quoted(typed, lang)),
+                                 options, lang=lang, unattended=None)
+        if picked is None:
+            return None
+    else:
+        notice(t("dates.notice", lang, moment=dates.moment_text(when, lang)))
+    return dates.stored(when, typed)
 
 
 def review_entries(flow: Flow, answers: Sequence[tuple[str, Answer]],
@@ -77,14 +162,23 @@ def review_entries(flow: Flow, answers: Sequence[tuple[str, Answer]],
 
 def run_session(flow: Flow, prompter: Prompter, *, lang: str,
                 answers: Sequence[tuple[str, Answer]] = (),
-                outlets: Outlets | None = None, review: bool = False) -> SessionResult:
+                outlets: Outlets | None = None, review: bool = False,
+                now: Callable[[], datetime] | None = None,
+                zone: str | None = None) -> SessionResult:
     """Ask until the flow ends; return the result. `answers` resumes an earlier run.
 
     With `review`, the end is not final until the user has seen every answer and
     accepted them: changing one asks that question again, keeps the later answers
     whose questions still lie on the new path, and asks only what is new.
+
+    `now` gives the user's current time (aware, in their zone named `zone`): time
+    answers such as "yesterday 10:30" are read against it when they are given.
     """
     from .redact import redact
+
+    if now is None:
+        def now() -> datetime:
+            return datetime.now().astimezone()
 
     out = outlets or Outlets()
     given: tuple[tuple[str, Answer], ...] = tuple(answers)
@@ -127,8 +221,14 @@ def run_session(flow: Flow, prompter: Prompter, *, lang: str,
             given = engine.back(flow, given)
             shown = len(engine.walk(flow, given).advice)
             continue
-        value = engine.check_answer(question, raw)
-        if isinstance(value, str) and value and question.kind in ("text", "number"):
+        try:
+            value = engine.check_answer(question, raw)
+        except engine.AmbiguousNumber as doubt:
+            settled = _settle_number(prompter, question, doubt, lang)
+            if settled is None:
+                continue  # neither reading: ask the question again
+            value = engine.check_answer(question, settled)
+        if isinstance(value, str) and value and question.kind in TYPED_KINDS:
             cleaned = redact(value, lang, reference=question.reference)
             if cleaned.changed:
                 for kind in dict.fromkeys(cleaned.kinds):
@@ -136,6 +236,14 @@ def run_session(flow: Flow, prompter: Prompter, *, lang: str,
                         out.notice(t(f"redact.notice.{kind}", lang))
                 redactions.update(cleaned.kinds)
                 value = cleaned.text
+        if question.kind == "datetime" and isinstance(value, str) and value:
+            from .dates import parse_stored
+
+            if parse_stored(value) is None:
+                timed = _settle_time(prompter, question, value, lang, now(), zone, out.notice)
+                if timed is None:
+                    continue
+                value = timed
         given = engine.apply_answer(flow, given, value)
         remembered.pop(question.id, None)
         out.saved(given)

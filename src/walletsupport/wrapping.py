@@ -74,11 +74,14 @@ def _tokens(text: str) -> list[tuple[str, bool]]:
     return merged
 
 
-def wrap(text: str, width: int, *, first: str = "", rest: str = "") -> list[str]:
+def wrap(text: str, width: int, *, first: str = "", rest: str = "",
+         cut_long: bool = True) -> list[str]:
     """Fill `text` into lines of at most `width` columns, starting with `first` then `rest`.
 
     Breaks between words and between CJK characters (never before closing
-    punctuation); a word longer than a line (a hash, a URL) is cut.
+    punctuation). A word longer than a line (a hash, a URL) is cut, unless
+    `cut_long` is false: it then stands whole on a line of its own, longer
+    than `width`, so that it can be copied as it is.
     """
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
@@ -91,7 +94,7 @@ def wrap(text: str, width: int, *, first: str = "", rest: str = "") -> list[str]
             if not fresh and used + len(sep) + size > width:
                 lines.append(line.rstrip())
                 line, used, sep, fresh = rest, display_width(rest), "", True
-            while used + size > width and fresh and len(unit) > 1:
+            while cut_long and used + size > width and fresh and len(unit) > 1:
                 cut = _fit(unit, width - used)
                 lines.append(line + unit[:cut])
                 unit = unit[cut:]

@@ -86,7 +86,7 @@ def _events(text: str) -> Iterator[Any]:
         yield from yaml.parse(text, Loader=yaml.SafeLoader)
 
 
-def _scalar(event: Any, path: str) -> Any:
+def _scalar(event: Any, path: str, numbers_as_text: bool = False) -> Any:
     line = event.start_mark.line + 1
     tag = event.tag
     if tag is None or tag == "!":
@@ -102,6 +102,8 @@ def _scalar(event: Any, path: str) -> Any:
                         "texts may not move the cursor or recolour the terminal")
     if tag == "tag:yaml.org,2002:str":
         return event.value
+    if numbers_as_text and tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
+        return event.value  # an answer "2.500" must reach the number reader as written
     if tag not in _PLAIN_TAGS:
         # Timestamps, binary and the like: keep the text as it was written.
         return event.value
@@ -112,7 +114,7 @@ def _scalar(event: Any, path: str) -> Any:
         raise FlowError(path, line, f"cannot read the value {event.value!r}: {exc}") from None
 
 
-def _build(text: str, path: str) -> Any:
+def _build(text: str, path: str, numbers_as_text: bool = False) -> Any:
     stack: list[Any] = []
     keys: list[Any] = []  # pending key for each mapping on the stack (or _NO_KEY)
     root: Any = _NOTHING
@@ -161,7 +163,7 @@ def _build(text: str, path: str) -> Any:
                     # Keys are always text: `yes:` and `1:` name things, they are not values.
                     add(event.value, line)
                 else:
-                    add(_scalar(event, path), line)
+                    add(_scalar(event, path, numbers_as_text), line)
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
                 if event.anchor is not None:
                     raise FlowError(path, line, "anchors (&name) are not allowed in these files")
@@ -207,10 +209,12 @@ _NO_KEY: Any = _Sentinel()
 _NOTHING: Any = _Sentinel()
 
 
-def load_text(text: str, path: str, *, max_bytes: int | None = MAX_BYTES) -> Any:
+def load_text(text: str, path: str, *, max_bytes: int | None = MAX_BYTES,
+              numbers_as_text: bool = False) -> Any:
     """Parse YAML (or JSON, a subset of it) from `text`, refusing unsafe shapes.
 
     `max_bytes=None` lifts the size limit; only the scale benchmark does that.
+    `numbers_as_text` keeps numbers as written (answers files: YAML reads `2.500` as 2.5).
     """
     if max_bytes is not None and len(text.encode("utf-8", "surrogatepass")) > max_bytes:
         raise FlowError(path, 1, "the file is larger than 1 MiB")
@@ -228,7 +232,7 @@ def load_text(text: str, path: str, *, max_bytes: int | None = MAX_BYTES) -> Any
     collecting = gc.isenabled()
     gc.disable()
     try:
-        root = _build(text, path)
+        root = _build(text, path, numbers_as_text)
     finally:
         if collecting:
             gc.enable()
@@ -237,7 +241,7 @@ def load_text(text: str, path: str, *, max_bytes: int | None = MAX_BYTES) -> Any
     return root
 
 
-def load_file(path: Path | str) -> Any:
+def load_file(path: Path | str, *, numbers_as_text: bool = False) -> Any:
     """Read and parse one YAML file, with every refusal naming `path:line`."""
     name = str(path)
     try:
@@ -258,4 +262,4 @@ def load_file(path: Path | str) -> Any:
         raise FlowError(name, line, "the file is not valid UTF-8") from None
     if text.startswith("\ufeff"):
         text = text[1:]
-    return load_text(text, name)
+    return load_text(text, name, numbers_as_text=numbers_as_text)

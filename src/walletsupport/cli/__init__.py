@@ -29,7 +29,7 @@ from ..environment import Environment
 from ..errors import Cancelled, WalletSupportError
 from .completion import profile_names
 
-__all__ = ["app", "env_of", "main"]
+__all__ = ["app", "env_of", "main", "write_stdout"]
 
 
 def _fail(env: Environment | None, error: WalletSupportError) -> typer.Exit:
@@ -202,6 +202,19 @@ class _Commands(MutableMapping[str, Any]):
         return len(self._items)
 
 
+def _redact_click(error: typer.TyperException) -> None:
+    """Mask secrets in a command-line error (a phrase pasted unquoted becomes extra arguments).
+
+    A group run without a command shows its help through an error: that is our
+    own text, left alone (redacting it would only load the word lists).
+    """
+    if type(error).__name__ == "NoArgsIsHelpError":
+        return
+    from ..redact import redact
+
+    error.message = redact(error.message).text
+
+
 class _Group(TyperGroup):
     """The root: builds each command when first used; errors and Ctrl-C become one line."""
 
@@ -224,10 +237,13 @@ class _Group(TyperGroup):
 
         click_exception, usage_error = click_errors()
         remember_args(args[0] if args else kwargs.get("args"))
+        standalone = kwargs.get("standalone_mode", True)
         kwargs["standalone_mode"] = False
         try:
             code = super().main(*args, **kwargs)
         except usage_error as error:
+            if not standalone:
+                raise
             if type(error).__name__ != "NoArgsIsHelpError":  # that one has shown the help
                 from .helptext import show_usage_error
 
@@ -238,6 +254,8 @@ class _Group(TyperGroup):
             sys.exit(error.exit_code)
         except typer.Abort:
             sys.exit(1)
+        if not standalone:  # a caller running it in-process wants the result
+            return code
         sys.exit(code if isinstance(code, int) else 0)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -252,9 +270,19 @@ class _Group(TyperGroup):
         """The command `cmd_name`, built now if it has not been yet."""
         return self.commands.get(cmd_name)
 
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().make_context(*args, **kwargs)
+        except typer.TyperException as error:
+            _redact_click(error)
+            raise
+
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
+        except typer.TyperException as error:  # a usage error quotes what was typed
+            _redact_click(error)
+            raise
         except WalletSupportError as error:
             raise _fail(ctx.obj if isinstance(ctx.obj, Environment) else None, error) from None
         except (KeyboardInterrupt, typer.Abort):
@@ -280,6 +308,34 @@ def env_of(ctx: typer.Context) -> Environment:
     if not isinstance(root.obj, Environment):
         root.obj = Environment()
     return root.obj
+
+
+def write_stdout(env: Environment, text: str) -> None:
+    """Print `text` to standard output; a full disk or a closed pipe is one plain line."""
+    import errno
+
+    try:
+        env.stdout.write(text)
+        env.stdout.flush()
+    except OSError as exc:
+        _discard_stdout(env)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise WalletSupportError(key="files.stdout-full") from None
+        raise WalletSupportError(key="files.stdout-failed",
+                                 reason=exc.strerror or str(exc)) from None
+
+
+def _discard_stdout(env: Environment) -> None:
+    """Point a failed standard output at the null device, so exiting does not fail again."""
+    import os
+
+    try:
+        fd = env.stdout.fileno()
+        null = os.open(os.devnull, os.O_WRONLY)
+    except (AttributeError, OSError, ValueError):  # not a real file (tests), or no null device
+        return
+    os.dup2(null, fd)
+    os.close(null)
 
 
 def _version(value: bool) -> None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from . import env_of
+from . import env_of, write_stdout
 from .completion import case_ids
 
 if TYPE_CHECKING:
@@ -27,6 +26,8 @@ _ID_HELP = "The case id (see 'cases list'). 记录编号。"
 _OUTPUT_HELP = ("Write to this file, or - for standard output (the default). "
                 "写入文件；- 表示输出到屏幕（默认）。")
 _COPY_HELP = "Copy to the clipboard. 复制到剪贴板。"
+_FORCE_HELP = ("Replace the --output file if it exists (a link is never followed). "
+               "如果 --output 文件已存在则替换它（不会通过链接写入）。")
 
 
 #: Help of each command, in both languages (Typer reads it before --lang is known).
@@ -92,35 +93,30 @@ def _notices(env: Environment, text: str) -> None:
         render_notices(env.console(stderr=True), found, env.lang)
 
 
-def _deliver(env: Environment, text: str, case_id: int, output: str | None, copy: bool) -> None:
+def _deliver(env: Environment, text: str, case_id: int, output: str | None, copy: bool,
+             force: bool = False) -> None:
     """Send an export where asked: a file, the clipboard, or standard output."""
     from ..i18n import t
 
     if copy:
+        from ..clipboard import ClipboardError
+        from ..errors import WalletSupportError
         from ..export import copy_to_clipboard
 
-        copy_to_clipboard(text)
+        try:
+            copy_to_clipboard(text)
+        except ClipboardError as error:
+            raise WalletSupportError(key="export.copy-failed",
+                                     reason=error.render(env.lang)) from None
         _say(env, t("export.copied", env.lang, id=case_id), stderr=True)
     if output is not None and output != "-":
+        from ..safefile import write_file
+
         path = Path(output).expanduser()
-        _write_private(path, text)
+        write_file(path, text, force=force, private=True)
         _say(env, t("export.saved", env.lang, id=case_id, path=path), stderr=True)
     elif output == "-" or not copy:
-        env.stdout.write(text)
-        env.stdout.flush()
-
-
-def _write_private(path: Path, text: str) -> None:
-    """Write an export readable by its owner only: it describes their money problem."""
-    from ..errors import WalletSupportError
-
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-    except OSError as exc:
-        raise WalletSupportError(key="export.cannot-write", path=str(path),
-                                 error=exc.strerror or str(exc)) from None
+        write_stdout(env, text)
 
 
 @cases_app.callback()
@@ -303,6 +299,7 @@ def follow_up(
     output: Annotated[str | None, typer.Option(
         "--output", "-o", metavar="PATH", help=_OUTPUT_HELP, show_default=False)] = None,
     copy: Annotated[bool, typer.Option("--copy", help=_COPY_HELP)] = False,
+    force: Annotated[bool, typer.Option("--force", help=_FORCE_HELP)] = False,
 ) -> None:
     """Write a follow-up (or an escalation request) to send to support."""
     from ..export import follow_up as write_follow_up
@@ -318,7 +315,7 @@ def follow_up(
         if copy:
             _deliver(env, text, case.id, None, copy=True)
     else:
-        _deliver(env, text, case.id, output, copy)
+        _deliver(env, text, case.id, output, copy, force)
     console = env.console(stderr=True)
     console.print()
     render_tips(console, case.id, escalate, env.lang)
@@ -391,7 +388,7 @@ def edit_case(
     from ..errors import WalletSupportError
     from ..i18n import t
     from ..session import Outlets, run_session
-    from .diagnose import _base_prompter, _closing, _prompt_console
+    from .diagnose import _base_prompter, _closing, _prompt_console, _user_clock
 
     env = env_of(ctx)
     number = _id(case_id)
@@ -409,8 +406,9 @@ def edit_case(
             notice=lambda text: render_notice(console, text, env.lang),
             progress=lambda n, total: render_progress(asking, n, total, env.lang))
         console.print(t("cases.editing", env.lang, id=number))
+        now, zone = _user_clock(env)
         outcome = run_session(flow, _base_prompter(env), lang=env.lang, answers=answers,
-                              outlets=outlets, review=True)
+                              outlets=outlets, review=True, now=now, zone=zone)
         case = store.amend(number, result=outcome.result, lang=env.lang, now=env.now(),
                            redactions=dict(outcome.redactions))
         _closing(env, outcome.result, case.id, str(store.path))
@@ -446,16 +444,17 @@ def export_case(
     output: Annotated[str | None, typer.Option(
         "--output", "-o", metavar="PATH", help=_OUTPUT_HELP, show_default=False)] = None,
     copy: Annotated[bool, typer.Option("--copy", help=_COPY_HELP)] = False,
+    force: Annotated[bool, typer.Option("--force", help=_FORCE_HELP)] = False,
 ) -> None:
     """Export a case summary to hand to support."""
-    from ..errors import UsageError
+    from ..errors import Echo, UsageError
     from ..export import FORMATS, render
 
     env = env_of(ctx)
     fmt = fmt.strip().lower()
     if fmt not in FORMATS:
-        raise UsageError(key="export.bad-format", format=fmt, allowed=", ".join(FORMATS))
+        raise UsageError(key="export.bad-format", format=Echo(fmt), allowed=", ".join(FORMATS))
     with _store(env) as store:
         case = store.latest() if case_id is None else store.get(_id(case_id))
     text = render(case, fmt, env.lang)
-    _deliver(env, text, case.id, output, copy)
+    _deliver(env, text, case.id, output, copy, force)

@@ -46,7 +46,7 @@ def _moment(env: Environment, when: str | None) -> datetime:
     now = env.now()
     if when is None:
         return now
-    from ..errors import UsageError
+    from ..errors import Echo, UsageError
 
     text = when.strip()
     try:
@@ -54,7 +54,7 @@ def _moment(env: Environment, when: str | None) -> datetime:
             raise ValueError(text)
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise UsageError(key="contacts.when-bad", value=when) from None
+        raise UsageError(key="contacts.when-bad", value=Echo(when)) from None
     if moment.tzinfo is not None:
         return moment
     zone = now.tzinfo
@@ -126,7 +126,7 @@ def contacts(
 
 def check_contact(
     ctx: typer.Context,
-    value: Annotated[str, typer.Argument(
+    value: Annotated[list[str], typer.Argument(
         metavar="VALUE", help="A phone number, web address, email or account you found. "
         "你找到的电话、网址、邮箱或账号。")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
@@ -138,13 +138,22 @@ def check_contact(
     """Check whether a number, link, email or account is an official support channel.
 
     Exits 0 when it matches an official channel, 1 with a warning otherwise.
+    A value that holds a secret (a recovery phrase, a card number, a password)
+    is never shown back, only masked, and is not checked.
     """
     from ..contactcheck import check_contact as check
     from ..profiles import list_profiles, load_profile
+    from ..redact import redact
 
     env = env_of(ctx)
+    # Words given without quotes ("+86 138 0013 8000", a pasted phrase) are one value.
+    typed = " ".join(value)
+    cleaned = redact(typed, env.lang)
+    if cleaned.changed:
+        _secret_value(env, cleaned.text, tuple(dict.fromkeys(cleaned.kinds)), as_json)
+        raise typer.Exit(1)
     active = load_profile(profile_name or env.profile or "generic")
-    verdict = check(value, list_profiles(), active)
+    verdict = check(typed, list_profiles(), active)
     if as_json:
         from ..i18n import pick
         from ..rendering.contacts import reason_text
@@ -167,6 +176,22 @@ def check_contact(
 
         render_contact_verdict(env.console(), verdict, active=active, lang=env.lang)
     raise typer.Exit(0 if verdict.ok else 1)
+
+
+def _secret_value(env: Environment, shown: str, kinds: tuple[str, ...], as_json: bool) -> None:
+    """Warn that a value given to check-contact holds a secret; show it masked only."""
+    from ..i18n import t
+
+    if as_json:
+        message = t("contacts.check.secret", env.lang, value=shown)
+        _print_json(env, {"value": shown, "kind": "secret", "official": False,
+                          "profile": None, "profile_source": None, "channel": None,
+                          "channel_label": None, "domain": None, "secrets": list(kinds),
+                          "reasons": [{"code": "secret", "message": message}]})
+        return
+    from ..rendering.contacts import render_secret_value
+
+    render_secret_value(env.console(), shown, kinds, env.lang)
 
 
 @profiles_app.command("list")

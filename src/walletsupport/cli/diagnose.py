@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from . import env_of
+from . import env_of, write_stdout
 from .completion import flow_ids, profile_names
 
 if TYPE_CHECKING:
@@ -124,6 +124,7 @@ def diagnose(
     references = {q.id for q in flow.questions() if q.reference}
     outlets = Outlets(advice=lambda shown: render_advice(console, shown, env.lang),
                       notice=lambda text: render_notice(console, text, env.lang), saved=saved)
+    now, zone = _user_clock(env)
     if not no_input:
         from ..rendering.diagnose import render_progress
 
@@ -131,7 +132,7 @@ def diagnose(
         outlets.progress = lambda number, total: render_progress(asking, number, total, env.lang)
     try:
         outcome = run_session(flow, prompter, lang=env.lang, answers=start, outlets=outlets,
-                              review=not (no_review or no_input))
+                              review=not (no_review or no_input), now=now, zone=zone)
     except (Cancelled, InputEnded) as stop:
         if case_id is not None:
             kept = t("diagnose.draft-kept", env.lang, case=case_id)
@@ -142,6 +143,21 @@ def diagnose(
     _closing(env, outcome.result, case.id, str(store.path))
     if not no_input:
         _offer_export(env, base, store, case.id)
+
+
+def _user_clock(env: Environment) -> tuple[Any, str | None]:
+    """The user's clock in their own zone, and the zone's name (for time answers)."""
+    from ..dates import local_zone, zone_info
+
+    zone = local_zone()
+
+    def now() -> Any:
+        # The user's own zone, so "yesterday 10:30" is their yesterday, at their 10:30.
+        moment = env.now()
+        tz = zone_info(zone)
+        return moment.astimezone(tz) if tz is not None else moment.astimezone()
+
+    return now, zone
 
 
 def _store(env: Environment) -> Any:
@@ -171,27 +187,27 @@ def _base_prompter(env: Environment) -> Prompter:
 
 
 def _scripted_answers(path: Path | None, sets: list[str], lang: str) -> dict[str, object]:
-    from ..errors import UsageError, WalletSupportError
+    from ..errors import Echo, UsageError, WalletSupportError
 
     answers: dict[str, object] = {}
     if path is not None:
         from ..yamlsrc import load_file
 
-        data = load_file(path)
+        data = load_file(path, numbers_as_text=True)
         if not isinstance(data, dict):
             raise WalletSupportError(key="errors.answers-file", path=path)
         answers.update(data)
     for item in sets:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise UsageError(key="errors.bad-set", value=item)
+            raise UsageError(key="errors.bad-set", value=Echo(item))
         answers[key.strip()] = value
     return answers
 
 
 def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str) -> None:
     """Refuse a scripted answer to a question the flow lacks, or one it cannot take, up front."""
-    from ..errors import WalletSupportError
+    from ..errors import Echo, WalletSupportError
     from ..model import Question
     from ..prompting import ScriptedPrompter
     from ..session import validator_for
@@ -200,13 +216,22 @@ def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str)
     for question_id, value in answers.items():
         if question_id not in known:
             raise WalletSupportError(key="errors.unknown-question", origin=origin,
-                                     question=question_id, flow=flow.id, known=", ".join(known))
+                                     question=Echo(question_id), flow=flow.id,
+                                     known=", ".join(known))
         question = flow.nodes[question_id]
         assert isinstance(question, Question)
         # Ask the scripted prompter itself, so the check and the run share one rule.
-        ScriptedPrompter({question_id: value}, None, origin).ask(
+        raw = ScriptedPrompter({question_id: value}, None, origin).ask(
             question, lang=lang, default=None, can_back=False,
             validate=validator_for(question, lang))
+        if question.kind == "number":
+            from ..engine import AmbiguousNumber, check_answer
+            from ..session import ambiguity_error
+
+            try:
+                check_answer(question, raw)
+            except AmbiguousNumber as doubt:  # a file cannot say which reading it meant
+                raise ambiguity_error(doubt, origin, lang) from None
 
 
 def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None) -> Flow:
@@ -251,68 +276,115 @@ def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None) 
 
 
 def _closing(env: Environment, result: Any, case_id: int, store_path: str) -> None:
+    from ..export import mask_result
     from ..profiles import load_profile, rank_channels
     from ..rendering.diagnose import render_closing
 
     profile = load_profile(env.profile or "generic")
     ranked = rank_channels(profile, recommend=result.recommend, outcome=result.outcome,
                            flow_id=result.flow.id)
-    render_closing(env.console(), result, env.lang, profile=profile, ranked=ranked,
+    # Contact details typed in answers are masked as in the exports; references are not.
+    render_closing(env.console(), mask_result(result), env.lang, profile=profile, ranked=ranked,
                    now=env.now(), case_id=case_id, store_path=store_path)
 
 
 def _offer_export(env: Environment, prompter: Prompter, store: Any, case_id: int) -> None:
-    """Offer to copy or save the summary right away; a closed input means 'not now'."""
-    from ..errors import InputEnded, WalletSupportError
-    from ..export import copy_to_clipboard, render
+    """Offer to copy, save or show the summary right away; a closed input means 'not now'.
+
+    A copy that fails says why in one line and offers the other choices again.
+    """
+    from ..errors import InputEnded
+    from ..export import render
     from ..i18n import t
     from ..model import Choice, Question
     from ..session import validator_for
 
     lang = env.lang
-    offer = Question("export", "select", t("diagnose.export.prompt", lang), choices=(
-        Choice("copy", t("diagnose.export.copy", lang)),
-        Choice("save", t("diagnose.export.save", lang)),
-        Choice("show", t("diagnose.export.show", lang)),
-        Choice("skip", t("diagnose.export.skip", lang)),
-    ))
+    choices = [Choice(choice, t(f"diagnose.export.{choice}", lang))
+               for choice in ("copy", "save", "show", "skip")]
+    prompt = t("diagnose.export.prompt", lang)
+    text: str | None = None
+    try:
+        while True:
+            offer = Question("export", "select", prompt, choices=tuple(choices))
+            choice = prompter.ask(offer, lang=lang, default=None, can_back=False,
+                                  validate=validator_for(offer, lang))
+            if choice == "skip":
+                return
+            if text is None:
+                text = render(store.get(case_id), "markdown", lang)
+            if choice == "show":
+                write_stdout(env, text + "\n")
+                return
+            if choice == "save":
+                _save_summary(env, prompter, text, case_id)
+                return
+            if _copy_summary(env, text):
+                return
+            # The clipboard failed: the other ways are offered again, without it.
+            choices = [c for c in choices if c.id != "copy"]
+            prompt = t("diagnose.export.instead", lang)
+    except InputEnded:
+        return
+
+
+def _copy_summary(env: Environment, text: str) -> bool:
+    """Copy the summary; False (after one line saying why) when nothing was copied."""
+    from ..clipboard import ClipboardError
+    from ..export import copy_to_clipboard
+    from ..i18n import t
+    from ..rendering.diagnose import render_problem
+
     console = env.console()
     try:
-        choice = prompter.ask(offer, lang=lang, default=None, can_back=False,
-                              validate=validator_for(offer, lang))
-        if choice == "skip":
-            return
-        case = store.get(case_id)
-        text = render(case, "markdown", lang)
-        if choice == "copy":
+        copy_to_clipboard(text)
+    except ClipboardError as error:
+        render_problem(console, error.render(env.lang), env.lang)
+        return False
+    console.print(t("diagnose.export.copied", env.lang))
+    return True
+
+
+def _save_summary(env: Environment, prompter: Prompter, text: str, case_id: int) -> None:
+    """Ask for a file name until the summary is saved.
+
+    An existing file is replaced only if the user says so; a link, or anything
+    but a regular file, is never written through.
+    """
+    from ..errors import WalletSupportError
+    from ..i18n import t
+    from ..model import Choice, Question
+    from ..rendering.diagnose import render_problem
+    from ..safefile import TargetExists, write_file
+    from ..session import validator_for
+
+    lang = env.lang
+    console = env.console()
+    suggested = f"walletsupport-case-{case_id}.md"
+    where = Question("path", "text", t("diagnose.export.path", lang), optional=True,
+                     placeholder=t("diagnose.export.path-default", lang, name=suggested))
+    while True:
+        raw = prompter.ask(where, lang=lang, default=None, can_back=False,
+                           validate=validator_for(where, lang))
+        target = Path(str(raw).strip() or suggested).expanduser()
+        try:
+            write_file(target, text, private=True)
+        except TargetExists:
+            replace = Question("replace", "select",
+                               t("diagnose.export.exists", lang, path=target), choices=(
+                                   Choice("other", t("diagnose.export.other-name", lang)),
+                                   Choice("replace", t("diagnose.export.replace", lang))))
+            if prompter.ask(replace, lang=lang, default=None, can_back=False,
+                            validate=validator_for(replace, lang)) != "replace":
+                continue
             try:
-                copy_to_clipboard(text)
+                write_file(target, text, force=True, private=True)
             except WalletSupportError as error:
-                console.print(error.render(lang))
-                console.print(t("diagnose.export.fallback", lang, case=case_id))
-                return
-            console.print(t("diagnose.export.copied", lang))
-        elif choice == "show":
-            env.stdout.write(text + "\n")
-        else:
-            suggested = f"walletsupport-case-{case_id}.md"
-            where = Question("path", "text", t("diagnose.export.path", lang), optional=True,
-                             placeholder=t("diagnose.export.path-default", lang, name=suggested))
-            while True:
-                raw = prompter.ask(where, lang=lang, default=None, can_back=False,
-                                   validate=validator_for(where, lang))
-                target = Path(str(raw).strip() or suggested).expanduser()
-                if target.exists():
-                    console.print(t("diagnose.export.exists", lang, path=target), soft_wrap=True)
-                    continue
-                try:
-                    with target.open("x", encoding="utf-8") as handle:
-                        handle.write(text + "\n")
-                except OSError as exc:
-                    console.print(t("diagnose.export.write-failed", lang, path=target,
-                                    reason=exc.strerror or exc), soft_wrap=True)
-                    continue
-                break
-            console.print(t("diagnose.export.written", lang, path=target), soft_wrap=True)
-    except InputEnded:
+                render_problem(console, error.render(lang), lang)
+                continue
+        except WalletSupportError as error:
+            render_problem(console, error.render(lang), lang)
+            continue
+        console.print(t("diagnose.export.written", lang, path=target), markup=False,
+                      soft_wrap=True)
         return

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from . import env_of
+from . import env_of, write_stdout
 from .completion import flow_ids
+
+if TYPE_CHECKING:
+    from ..environment import Environment
 
 __all__ = ["flows_app", "register"]
 
@@ -218,31 +221,31 @@ def graph_flow(
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write to this file instead of stdout.", dir_okay=False,
         show_default=False)] = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Replace the --output file if it exists (a link is never followed). "
+        "如果 --output 文件已存在则替换它（不会通过链接写入）。")
+    ] = False,
 ) -> None:
     """Draw a flow's decision tree as a Mermaid flowchart or a Graphviz DOT graph."""
     from ..catalog import load_catalog
-    from ..errors import UsageError
+    from ..errors import Echo, UsageError
     from ..graph import FORMATS, to_dot, to_mermaid
 
     env = env_of(ctx)
     if fmt not in FORMATS:
-        raise UsageError(key="flows.graph.bad-format", formats=", ".join(FORMATS), fmt=fmt)
+        raise UsageError(key="flows.graph.bad-format", formats=", ".join(FORMATS), fmt=Echo(fmt))
     flow = load_catalog(env.flows_dirs).get(flow_id)
     text = to_mermaid(flow, env.lang) if fmt == "mermaid" else to_dot(flow, env.lang)
-    _write(env, text, output)
+    _write(env, text, output, force)
 
 
-def _write(env: object, text: str, output: Path | None) -> None:
+def _write(env: Environment, text: str, output: Path | None, force: bool) -> None:
     if output is None or str(output) == "-":
-        env.stdout.write(text)  # type: ignore[attr-defined]
+        write_stdout(env, text)
         return
-    from ..errors import WalletSupportError
+    from ..safefile import write_file
 
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise WalletSupportError(key="flows.write-failed", path=output,
-                                 reason=exc.strerror) from None
+    write_file(output, text, force=force, private=True)
 
 
 @flows_app.command("schema")
@@ -251,11 +254,16 @@ def schema_flows(
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write to this file instead of stdout.", dir_okay=False,
         show_default=False)] = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Replace the --output file if it exists (a link is never followed). "
+        "如果 --output 文件已存在则替换它（不会通过链接写入）。")
+    ] = False,
 ) -> None:
     """Print the JSON Schema of the flow format (for editors' YAML support)."""
     from ..schema import flow_schema
 
-    _write(env_of(ctx), json.dumps(flow_schema(), ensure_ascii=False, indent=2) + "\n", output)
+    _write(env_of(ctx), json.dumps(flow_schema(), ensure_ascii=False, indent=2) + "\n", output,
+           force)
 
 
 @flows_app.command("new")
@@ -264,26 +272,31 @@ def new_flow(
     flow_id: Annotated[str, typer.Argument(metavar="ID", help="The new flow's id (kebab-case).")],
 ) -> None:
     """Write a small, valid starter flow and its scenario file, never overwriting."""
-    from ..errors import UsageError, WalletSupportError
+    from ..errors import Echo, UsageError, WalletSupportError
     from ..loader import FLOW_ID_PATTERN
     from ..starter import starter_flow, starter_scenario
 
     env = env_of(ctx)
-    if not FLOW_ID_PATTERN.match(flow_id):
-        raise UsageError(key="flows.new.bad-id", id=flow_id)
+    from ..redact import redact
+
+    # A card number is a valid-looking id ("5500-0000-0000-0004"): never make it a file name.
+    if not FLOW_ID_PATTERN.match(flow_id) or redact(flow_id).changed:
+        raise UsageError(key="flows.new.bad-id", id=Echo(flow_id))
     folder = env.flows_dirs[0] if env.flows_dirs else Path.cwd()
     target = folder / f"{flow_id}.yaml"
     scenario = folder / "tests" / f"{flow_id}.yaml"
     for path in (target, scenario):
-        if path.exists():
+        if path.exists() or path.is_symlink():
             raise WalletSupportError(key="flows.new.exists", path=path)
     try:
         scenario.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(starter_flow(flow_id), encoding="utf-8")
-        scenario.write_text(starter_scenario(flow_id), encoding="utf-8")
     except OSError as exc:
         raise WalletSupportError(key="flows.write-failed", path=folder,
                                  reason=exc.strerror) from None
+    from ..safefile import write_file
+
+    write_file(target, starter_flow(flow_id), private=False)
+    write_file(scenario, starter_scenario(flow_id), private=False)
     console = env.console()
     from ..i18n import t
 

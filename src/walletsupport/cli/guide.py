@@ -27,7 +27,7 @@ def guide(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Read the guide to contacting support: official channels, preparing, timing, replies."""
-    from ..errors import UsageError
+    from ..errors import Echo, UsageError
     from ..guide import SECTIONS, find_section, section_ids, to_data
 
     env = env_of(ctx)
@@ -35,7 +35,7 @@ def guide(
     if section is not None:
         found = find_section(section)
         if found is None:
-            raise UsageError(key="guide.unknown-section", name=section,
+            raise UsageError(key="guide.unknown-section", name=Echo(section),
                              names=", ".join(section_ids()))
         chosen = (found,)
     if as_json:

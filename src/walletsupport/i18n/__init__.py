@@ -13,7 +13,8 @@ from importlib import import_module
 __all__ = ["LANGS", "detect_lang", "pick", "t"]
 
 LANGS = ("en", "zh")
-_PARTS = ("core", "flows", "diagnose", "contacts", "cases", "redact", "guide", "checkup")
+_PARTS = ("core", "flows", "diagnose", "contacts", "cases", "redact", "guide", "checkup",
+          "numbers", "files")
 _catalog: dict[str, Mapping[str, str]] | None = None
 
 

@@ -158,11 +158,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Unknown format {format!r}. Use one of: {allowed}",
         "zh": "没有 {format!r} 这种格式。可用的格式：{allowed}",
     },
-    "export.no-clipboard": {
-        "en": "No clipboard is available here (on Linux, install xclip, xsel or wl-clipboard). "
-              "Use --output FILE, or - to print it.",
-        "zh": "这里无法使用剪贴板（Linux 上可以安装 xclip、xsel 或 wl-clipboard）。"
-              "请改用 --output 文件名，或用 - 直接输出到屏幕。",
+    "export.copy-failed": {
+        "en": "{reason} Use --output FILE to save it, or --output - to print it.",
+        "zh": "{reason}可以改用 --output 文件名 保存，或用 --output - 直接输出到屏幕。",
     },
     "export.cannot-write": {
         "en": "Cannot write {path}: {error}",

@@ -224,6 +224,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "警告：{value} 与我们掌握的任何官方渠道都不符。不要拨打、点击、回复或付款。",
     },
     "contacts.check.why": {"en": "Why:", "zh": "原因："},
+    "contacts.check.secret": {
+        "en": "WARNING: {value} is not a phone number, link, email or account: it holds "
+              "something secret, so it was not checked, shown or kept. Never give it to "
+              "anyone, even someone who says they are support.",
+        "zh": "警告：{value} 不是电话、链接、邮箱或账号，而是含有机密信息，所以没有检查、"
+              "显示或保存它。不要把它交给任何人，哪怕对方自称客服。",
+    },
     "contacts.check.advice": {
         "en": "Find the official channel yourself: open the wallet app's help centre, or type "
               "the official website address by hand. Never use a number or link from a search "

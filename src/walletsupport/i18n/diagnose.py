@@ -131,16 +131,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "diagnose.export.path-default": {"en": "Enter for {name}", "zh": "直接回车则保存为 {name}"},
     "diagnose.export.exists": {
-        "en": "{path} already exists; choose another name (nothing was overwritten).",
-        "zh": "{path} 已存在，请换一个文件名（没有覆盖任何文件）。",
+        "en": "{path} already exists. Replace it?",
+        "zh": "{path} 已经存在。要替换它吗？",
+    },
+    "diagnose.export.other-name": {
+        "en": "No, choose another name",
+        "zh": "不，换一个文件名",
+    },
+    "diagnose.export.replace": {
+        "en": "Yes, replace it",
+        "zh": "是，替换它",
+    },
+    "diagnose.export.instead": {
+        "en": "Save the summary or show it here instead?",
+        "zh": "改为把摘要保存为文件，或在这里显示？",
     },
     "diagnose.export.written": {"en": "Summary saved to {path}", "zh": "摘要已保存到 {path}"},
-    "diagnose.export.write-failed": {
-        "en": "Could not write {path}: {reason}",
-        "zh": "无法写入 {path}：{reason}",
-    },
-    "diagnose.export.fallback": {
-        "en": "You can still print it: walletsupport export {case} --output -",
-        "zh": "也可以直接输出到屏幕：walletsupport export {case} --output -",
-    },
 }

@@ -29,6 +29,7 @@ __all__ = [
     "render_contact_verdict",
     "render_profile",
     "render_profile_list",
+    "render_secret_value",
     "reason_text",
     "source_label",
 ]
@@ -347,6 +348,17 @@ def reason_text(reason: Reason, active: Profile | None, lang: str) -> str:
     if code == "ip-address":
         return _say("contacts.reason.ip-address", lang, host=reason.detail)
     return _say(f"contacts.reason.{code}", lang)
+
+
+def render_secret_value(console: Console, shown: str, kinds: Sequence[str], lang: str) -> None:
+    """A value given to check-contact holds a secret: say so, with it masked, and why."""
+    _para(console, _say("contacts.check.secret", lang, value=shown), lang, "bold red")
+    for kind in kinds:
+        try:
+            _para(console, t(f"redact.notice.{kind}", lang), lang, "yellow")
+        except KeyError:  # a kind added to redact later, without its own words yet
+            continue
+    _para(console, t("contacts.check.advice", lang), lang)
 
 
 def render_contact_verdict(console: Console, verdict: Verdict, *, active: Profile | None,

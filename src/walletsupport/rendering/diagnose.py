@@ -17,7 +17,7 @@ from ..engine import Result, ShownAdvice
 from ..i18n import pick, t
 
 __all__ = ["render_advice", "render_checklist", "render_closing", "render_notice",
-           "render_outcome", "render_title"]
+           "render_outcome", "render_problem", "render_title"]
 
 _SEVERITY_STYLE = {"info": "", "warning": "yellow", "urgent": "bold red"}
 _OUTCOME_STYLE = {"resolved": "green", "contact-support": "yellow", "urgent": "bold red"}
@@ -82,11 +82,19 @@ def render_advice(console: Console, shown: ShownAdvice, lang: str) -> None:
             parts.append((t("diagnose.severity.mark", lang, label=label), style))
         parts.append((shown.text(step, lang), style))
         table.add_row(f"{number}.", _styled(parts, text_width, lang))
+    for code in dict.fromkeys(_left_out(code) for _, code in shown.problems):
+        table.add_row("!", _styled([(t(f"sums.left-out.{code}", lang), "yellow")], text_width,
+                                   lang))
     title = pick(shown.advice.title, lang) if shown.advice.title is not None else t(
         "diagnose.advice", lang)
     urgent = any(s.severity == "urgent" for s in shown.steps)
     console.print(Panel(table, title=escape(title), title_align="left",
                         border_style="red" if urgent else "cyan", width=width))
+
+
+def _left_out(code: str) -> str:
+    """The catalog message for a sum left out (an unreadable earlier answer has one)."""
+    return code if code in ("too-large", "mixed-currencies", "division-by-zero") else "unreadable"
 
 
 def render_notice(console: Console, text: str, lang: str = "en") -> None:
@@ -151,3 +159,8 @@ def render_progress(console: Console, number: int, total: int, lang: str) -> Non
     """Where the user is: "Question 3 of about 8", above the question."""
     console.print(RichText(t("progress", lang, number=number, total=max(total, number)),
                        style="dim"))
+
+
+def render_problem(console: Console, text: str, lang: str = "en") -> None:
+    """One line saying what went wrong (a copy or a save), wrapped for Chinese too."""
+    console.print(_styled([(text, None)], console.width, lang))

@@ -63,7 +63,7 @@ def render_flow(console: Console, flow: Flow, lang: str) -> None:
             if node.kind == "confirm":
                 branch.add(f"{t('answer.yes', lang)} → {node.yes or node.next}")
                 branch.add(f"{t('answer.no', lang)} → {node.no or node.next}")
-            elif node.kind in ("text", "multiselect", "number"):
+            elif node.kind in ("text", "multiselect", "number", "datetime"):
                 branch.add(f"{goes} {node.next}")
             elif node.when is not None:
                 branch.add(f"{t('flows.show.otherwise', lang)} → {node.next}")

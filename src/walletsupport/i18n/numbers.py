@@ -1,0 +1,94 @@
+"""Messages about numbers and times as people write them: readings, doubts, sums left out."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "answer-error.not-finite": {
+        "en": "{value!r} is not a number one can count with; type an amount such as 10000.",
+        "zh": "{value!r} 不是可以计算的数；请填写像 10000 这样的金额。",
+    },
+    "answer-error.too-large": {
+        "en": "{value!r} is too large; amounts up to 1,000,000,000,000,000 are taken.",
+        "zh": "{value!r} 太大了；金额最多到 1,000,000,000,000,000。",
+    },
+    "answer-error.too-many-digits": {
+        "en": "{value!r} has more digits than any amount needs; round it to a few decimals.",
+        "zh": "{value!r} 的位数太多了；保留几位小数就够了。",
+    },
+    "answer-error.negative": {
+        "en": "{value!r} is below zero; type the amount without a minus sign.",
+        "zh": "{value!r} 是负数；请去掉负号，只写金额。",
+    },
+    "answer-error.two-numbers": {
+        "en": "{value!r} holds more than one number; type just the one asked for.",
+        "zh": "{value!r} 里有不止一个数；请只写问到的那一个。",
+    },
+    "answer-error.two-currencies": {
+        "en": "{value!r} names more than one currency; keep the one the amount is in.",
+        "zh": "{value!r} 里有不止一种币种；请只保留这笔金额的币种。",
+    },
+    "answer-error.not-a-rate": {
+        "en": "{value!r} is an amount; this question asks for a rate, such as 0.6% or 千分之一.",
+        "zh": "{value!r} 是金额；这里问的是费率，比如 0.6% 或千分之一。",
+    },
+    "answer-error.not-an-amount": {
+        "en": "{value!r} is a rate; this question asks for an amount, such as 10000 CNY.",
+        "zh": "{value!r} 是费率；这里问的是金额，比如 10000 元。",
+    },
+    "answer-error.rate-too-large": {
+        "en": "{value!r} is over 100%; check the rate on the fee page.",
+        "zh": "{value!r} 超过了 100%；请对照收费说明再看一下费率。",
+    },
+    "answer-error.ambiguous-number": {
+        "en": "{value!r} can be read more than one way.",
+        "zh": "{value!r} 有不止一种读法。",
+    },
+    "number.reading": {"en": "{shown} ({words})", "zh": "{shown}（{words}）"},
+    "number.confirm": {
+        "en": "I read “{typed}” as {reading}. Right?",
+        "zh": "“{typed}”我理解为 {reading}，对吗？",
+    },
+    "number.confirm.yes": {"en": "Yes, {reading}", "zh": "对，是 {reading}"},
+    "number.confirm.other": {"en": "No, I meant {reading}", "zh": "不对，我指的是 {reading}"},
+    "number.confirm.retype": {"en": "Neither: let me type it again",
+                              "zh": "都不对，我重新输入"},
+    "errors.ambiguous-number": {
+        "en": "{origin}: the answer to '{question}', “{value}”, can be read as {readings}. "
+              "Write it so that it reads one way only, for example {examples}.",
+        "zh": "{origin}：问题“{question}”的回答“{value}”可以理解为 {readings}。"
+              "请换一种只有一种读法的写法，例如 {examples}。",
+    },
+    "errors.ambiguous-number.or": {"en": " or ", "zh": " 或 "},
+    "sums.left-out.too-large": {
+        "en": "Some sums are left out: the numbers are too large to work with. "
+              "Check the amounts you typed.",
+        "zh": "有几项没有算：数字太大，无法计算。请检查你填写的金额。",
+    },
+    "sums.left-out.mixed-currencies": {
+        "en": "Some sums are left out: they would add amounts in different currencies. "
+              "Give every amount in the same currency.",
+        "zh": "有几项没有算：这些金额的币种不同，不能直接相加减。请用同一种币种填写所有金额。",
+    },
+    "sums.left-out.division-by-zero": {
+        "en": "Some sums are left out: they would divide by zero.",
+        "zh": "有几项没有算：算式里要除以零。",
+    },
+    "sums.left-out.unreadable": {
+        "en": "Some sums are left out: an amount given earlier could not be read.",
+        "zh": "有几项没有算：前面填写的某个金额无法识别。",
+    },
+    "dates.read": {
+        "en": "{moment} {zone} (you wrote: {typed})",
+        "zh": "{moment}（{zone}，你写的是：{typed}）",
+    },
+    "dates.not-understood": {
+        "en": "{typed} (not understood as a date and time; kept as written)",
+        "zh": "{typed}（未能识别为日期和时间，按原文保留）",
+    },
+    "dates.notice": {"en": "Read as {moment}.", "zh": "已记为：{moment}。"},
+    "dates.unclear": {
+        "en": "I could not read a date and time in “{typed}”.",
+        "zh": "没能从“{typed}”里看出日期和时间。",
+    },
+    "dates.unclear.keep": {"en": "Keep it as I wrote it", "zh": "就按我写的保留"},
+    "dates.unclear.retype": {"en": "Let me type it again (e.g. yesterday 10:30)",
+                             "zh": "我重新输入（例如：昨天上午10点半）"},
+}

@@ -1,0 +1,268 @@
+"""Numbers and times through the real CLI: scripted, piped, refused, resumed and exported."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from walletsupport.cli import app
+
+runner = CliRunner()
+NOW = "2026-11-25T10:00:00+08:00"  # a Wednesday in Shanghai
+
+ESTIMATE = {"fee-type": "withdrawal", "goal": "estimate"}
+CHECK = {"fee-type": "withdrawal", "goal": "check-charge", "compare": "higher", "reference": ""}
+
+
+def _run(args: list[str], lines: list[str] | None = None, **env: str):
+    text = None if lines is None else "\n".join(lines) + "\n"
+    return runner.invoke(app, args, input=text,
+                         env={"WALLETSUPPORT_NOW": NOW, "TZ": "Asia/Shanghai", **env})
+
+
+def _sets(answers: dict[str, str]) -> list[str]:
+    return [arg for key, value in answers.items() for arg in ("--set", f"{key}={value}")]
+
+
+def _fees(lang: str, **answers: str):
+    return _run(["--lang", lang, "diagnose", "fees", "--no-input",
+                 *_sets({**ESTIMATE, "minimum": "", **answers})])
+
+
+@pytest.mark.parametrize(("lang", "amount", "rate", "shown"), [
+    ("en", "2.500,50 €", "0,5 %", "€2,500.50 × 0.5% = €12.50"),
+    ("zh", "2.500,50 €", "0,5 %", "2,500.50 欧元 × 0.5% = 12.50 欧元"),
+    ("en", "１２５０．５０元", "千分之一", "¥1,250.50 × 0.1% = ¥1.25"),
+    ("zh", "１２５０．５０元", "千分之一", "1,250.50 元 × 0.1% = 1.25 元"),
+    ("zh", "一万元", "万分之五", "10,000 元 × 0.05% = 5.00 元"),
+    ("en", "1.5万", "0.6%", "15,000 × 0.6% = 90.00"),
+    ("en", "2500 USDT", "50 bps", "2,500 USDT × 0.5% = 12.50 USDT"),
+    ("en", "1'250.50 CHF", "1%", "1,250.50 CHF × 1% = 12.51 CHF"),
+    ("en", "$ 1 250", "２％", "$1,250 × 2% = $25.00"),
+])
+def test_the_fees_flow_works_out_the_sum_in_the_users_currency(lang: str, amount: str,
+                                                              rate: str, shown: str) -> None:
+    result = _fees(lang, amount=amount, rate=rate)
+    assert result.exit_code == 0, result.output
+    assert shown in " ".join(result.output.split())
+
+
+@pytest.mark.parametrize(("lang", "amount", "words"), [
+    ("en", "2.500", ["'amount'", "“2.500”", "2.5 (two point five)",
+                     "2,500 (two thousand five hundred)", "for example 2.5 or 2500"]),
+    ("zh", "1,250", ["“amount”", "“1,250”", "1,250（一千二百五十）", "1.25（一点二五）",
+                     "例如 1250 或 1.25"]),
+])
+def test_no_input_refuses_an_ambiguous_number_naming_the_answer(lang: str, amount: str,
+                                                                words: list[str]) -> None:
+    result = _fees(lang, amount=amount, rate="0.1%")
+    assert result.exit_code == 1
+    assert "internal error" not in result.output
+    for word in words:
+        assert word in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_an_answers_file_with_an_ambiguous_number_is_refused_before_asking(
+        tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("fee-type: withdrawal\ngoal: estimate\namount: '2.500'\nrate: 0.1%\n"
+                       "minimum: ''\n", encoding="utf-8")
+    result = _run(["diagnose", "fees", "--answers", str(answers), "--no-input"])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{answers}: the answer to 'amount', “2.500”")
+    assert "Which fee" not in result.output  # refused up front
+
+
+def test_plain_prompt_confirms_an_ambiguous_number_through_a_pipe() -> None:
+    lines = ["2", "1", "2.500", "2", "0.5%", "", "", "4"]
+    result = _run(["--plain", "diagnose", "fees"], lines)
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "I read “2.500” as 2.5 (two point five). Right?" in out
+    assert "2) No, I meant 2,500 (two thousand five hundred)" in out
+    assert "2,500 × 0.5% = 12.50" in out
+
+
+def test_neither_reading_asks_the_question_again() -> None:
+    lines = ["2", "1", "1,250", "3", "1250.00", "0.5%", "", "", "4"]
+    result = _run(["--plain", "diagnose", "fees"], lines)
+    assert result.exit_code == 0, result.output
+    assert result.output.count("(e.g. 10,000 CNY)") == 2  # the amount was asked twice
+    assert "1,250 × 0.5% = 6.25" in result.output
+
+
+def test_plain_confirmation_in_chinese_takes_yes() -> None:
+    lines = ["2", "1", "2.500", "对", "0.5%", "", "", "4"]
+    result = _run(["--plain", "--lang", "zh", "diagnose", "fees"], lines)
+    assert result.exit_code == 0, result.output
+    assert "“2.500”我理解为 2.5（二点五），对吗？" in result.output
+    assert "2.5 × 0.5% = 0.01" in result.output
+
+
+@pytest.mark.parametrize(("amount", "message"), [
+    ("nan", "'nan' is not a number one can count with"),
+    ("inf", "'inf' is not a number one can count with"),
+    ("-Infinity", "is not a number one can count with"),
+    ("1e999999", "'1e999999' is too large"),
+    ("99999999999999999999999", "is too large"),
+    ("-5", "'-5' is below zero"),
+    ("0.6%", "'0.6%' is a rate; this question asks for an amount"),
+])
+def test_numbers_out_of_range_are_one_clear_line(amount: str, message: str) -> None:
+    result = _fees("en", amount=amount, rate="0.1%")
+    assert result.exit_code == 1
+    assert "internal error" not in result.output and "Traceback" not in result.output
+    assert message in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_an_amount_on_the_rate_question_is_refused() -> None:
+    result = _fees("en", amount="100", rate="5 USD")
+    assert result.exit_code == 1
+    assert "is an amount; this question asks for a rate" in result.output
+
+
+HUGE = """\
+id: huge
+title: {en: Huge, zh: 很大}
+summary: {en: Sums that outgrow any wallet, zh: 超大的算式}
+keywords: [huge]
+start: amount
+nodes:
+  amount:
+    kind: number
+    prompt: {en: Amount?, zh: 金额？}
+    next: other
+  other:
+    kind: number
+    prompt: {en: Other amount?, zh: 另一个金额？}
+    next: sums
+  sums:
+    kind: advice
+    compute:
+      cube: amount * amount * amount * amount * amount * amount * amount * amount
+      ratio: amount / (other - other)
+      both: amount + other
+    steps:
+      - {id: show-cube, text: {en: "Cube {cube}.", zh: "立方 {cube}。"}}
+      - {id: show-ratio, text: {en: "Ratio {ratio}.", zh: "比例 {ratio}。"}}
+      - {id: show-both, text: {en: "Both {both}.", zh: "合计 {both}。"}}
+      - {id: plain, text: {en: "Plain advice.", zh: "普通建议。"}}
+    next: done
+  done: {kind: end, outcome: resolved, message: {en: Done, zh: 完}}
+"""
+
+
+def test_sums_that_overflow_are_left_out_with_one_clear_line(tmp_path: Path) -> None:
+    (tmp_path / "huge.yaml").write_text(HUGE, encoding="utf-8")
+    result = _run(["--flows-dir", str(tmp_path), "diagnose", "huge", "--no-input",
+                   "--set", "amount=999999999999999 EUR", "--set", "other=5 USD"])
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.output.split())
+    assert "internal error" not in out
+    assert "Cube" not in out and "Ratio" not in out and "Both" not in out
+    assert "Plain advice." in out
+    assert "Some sums are left out: the numbers are too large to work with." in out
+    assert "Some sums are left out: they would divide by zero." in out
+    assert "they would add amounts in different currencies" in out
+
+
+def test_a_flow_constant_too_large_is_refused_by_the_validator(tmp_path: Path) -> None:
+    (tmp_path / "huge.yaml").write_text(HUGE.replace("amount / (other - other)",
+                                                     "amount * 1e999"), encoding="utf-8")
+    result = _run(["flows", "validate", str(tmp_path / "huge.yaml")])
+    assert result.exit_code == 1
+    assert "too large" in result.output and "internal error" not in result.output
+
+
+def test_a_draft_saved_before_a_bad_number_resumes() -> None:
+    first = _run(["--plain", "diagnose", "fees"], ["2", "1", "nan", "inf"])
+    assert first.exit_code == 1, first.output
+    assert first.output.count("is not a number one can count with") == 2
+    assert "internal error" not in first.output
+    resumed = _run(["--plain", "diagnose", "--resume"], ["10 000,00 €", "1 %", "", "", "4"])
+    assert resumed.exit_code == 0, resumed.output
+    assert "€10,000 × 1% = €100.00" in " ".join(resumed.output.split())
+
+
+def _finish_check(lang: str, when: str, tmp: str | None = None) -> str:
+    result = _run(["--lang", lang, "diagnose", "fees", "--no-input",
+                   *_sets({**CHECK, "amount": "5,000 CNY", "charged": "25 CNY", "rate": "0.1%",
+                           "minimum": "", "when": when})])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def _export(case: str, fmt: str, lang: str) -> str:
+    result = _run(["--lang", lang, "export", case, "--format", fmt])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_a_time_answer_is_read_and_every_export_shows_it_with_the_words() -> None:
+    out = _finish_check("en", "yesterday 10:30")
+    assert "Read as 2026-11-24 10:30 UTC+8." in out
+    flat = " ".join(out.split())
+    assert "2026-11-24 10:30 UTC+8 (you wrote: yesterday 10:30)" in flat
+    wanted = "2026-11-24 10:30 UTC+8 (you wrote: yesterday 10:30)"
+    assert wanted in _export("1", "markdown", "en")
+    assert wanted in " ".join(_export("1", "text", "en").split())
+    record = json.loads(_export("1", "json", "en"))
+    (answer,) = [a for a in record["answers"] if a["question"] == "when"]
+    assert answer["value"] == "2026-11-24 10:30 UTC+08:00 Asia/Shanghai | yesterday 10:30"
+    assert answer["display"]["zh"] == "2026-11-24 10:30（北京时间，你写的是：yesterday 10:30）"
+
+
+def test_a_chinese_time_answer_in_a_chinese_export() -> None:
+    _finish_check("zh", "前天晚上8点")
+    assert "2026-11-23 20:00（北京时间，你写的是：前天晚上8点）" in _export("1", "markdown", "zh")
+
+
+def test_a_vague_time_keeps_its_vagueness() -> None:
+    _finish_check("zh", "今天下午")
+    assert "2026-11-25 下午（北京时间，你写的是：今天下午）" in _export("1", "markdown", "zh")
+
+
+def test_the_zone_follows_the_system_not_utc() -> None:
+    result = runner.invoke(app, ["diagnose", "fees", "--no-input",
+                                 *_sets({**CHECK, "amount": "100", "charged": "1", "rate": "",
+                                         "minimum": "", "when": "3 hours ago"})],
+                           env={"WALLETSUPPORT_NOW": NOW, "TZ": "Europe/Berlin"})
+    assert result.exit_code == 0, result.output
+    # 10:00 in Shanghai is 03:00 in Berlin; three hours before that is midnight.
+    assert "Read as 2026-11-25 00:00 UTC+1." in result.output
+
+
+def test_an_unreadable_time_is_kept_as_written_and_marked() -> None:
+    _finish_check("en", "sometime last week, not sure")
+    assert "sometime last week, not sure (not understood as a date and time; kept as " \
+           "written)" in " ".join(_export("1", "markdown", "en").split())
+
+
+def test_plain_prompt_offers_to_retype_an_unreadable_time() -> None:
+    lines = ["2", "3", "5000", "25", "0.1%", "", "2", "no idea", "2", "昨天10点", "", "",
+             "4"]
+    result = _run(["--plain", "--lang", "zh", "diagnose", "fees"], lines)
+    assert result.exit_code == 0, result.output
+    assert "没能从“no idea”里看出日期和时间。" in result.output
+    assert "已记为：2026-11-24 10:00 北京时间。" in result.output
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    ("amount: 2.500\n", True),  # YAML alone would read 2.5: the file is read as written
+    ('{"amount": 2.500}\n', True),
+    ("amount: 2500\n", False),
+    ("amount: 2.50\n", False),
+])
+def test_an_answers_file_number_is_read_as_written(tmp_path: Path, text: str,
+                                                   refused: bool) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(text, encoding="utf-8")
+    result = _run(["diagnose", "fees", "--answers", str(answers), "--no-input",
+                   *_sets({**ESTIMATE, "rate": "1%", "minimum": ""})])
+    assert (result.exit_code == 1) is refused, result.output
+    assert ("can be read as 2.5 (two point five) or 2,500" in result.output) is refused

@@ -1,0 +1,202 @@
+"""Dates and times as people write them, in English and Chinese, read against a pinned now."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from walletsupport.dates import display, local_zone, parse_stored, read_when, resolve, stored
+
+# Wednesday 2 December 2026, 11:20 in Shanghai.
+NOW = datetime.fromisoformat("2026-12-02T11:20:00+08:00")
+ZONE = "Asia/Shanghai"
+
+# (what a person types, what is understood: "YYYY-MM-DD HH:MM", "YYYY-MM-DD part" or a day)
+SPELLINGS = [
+    # English, relative
+    ("yesterday 10:30", "2026-12-01 10:30"),
+    ("yesterday at 10:30", "2026-12-01 10:30"),
+    ("Yesterday, 10.30am", "2026-12-01 10:30"),
+    ("yesterday at 3pm", "2026-12-01 15:00"),
+    ("yesterday afternoon", "2026-12-01 afternoon"),
+    ("3 hours ago", "2026-12-02 08:20"),
+    ("an hour ago", "2026-12-02 10:20"),
+    ("half an hour ago", "2026-12-02 10:50"),
+    ("20 minutes ago", "2026-12-02 11:00"),
+    ("two hours ago", "2026-12-02 09:20"),
+    ("just now", "2026-12-02 11:20"),
+    ("this morning", "2026-12-02 morning"),
+    ("this morning around 9", "2026-12-02 09:00"),
+    ("today", "2026-12-02"),
+    ("last night", "2026-12-01 evening"),
+    ("last night around 11pm", "2026-12-01 23:00"),
+    ("the day before yesterday", "2026-11-30"),
+    ("2 days ago", "2026-11-30"),
+    ("last Friday", "2026-11-27"),
+    ("on Monday", "2026-11-30"),
+    ("last Wednesday", "2026-11-25"),
+    ("22:00", "2026-12-01 22:00"),  # later than now today: it was last night
+    ("09:15", "2026-12-02 09:15"),
+    # English and numeric, absolute
+    ("2026-11-30 14:05", "2026-11-30 14:05"),
+    ("2026/11/30 14:05", "2026-11-30 14:05"),
+    ("30/11 14:05", "2026-11-30 14:05"),
+    ("30.11.2026 14:05", "2026-11-30 14:05"),
+    ("11/30 2:05 pm", "2026-11-30 14:05"),
+    ("Nov 28 9:15pm", "2026-11-28 21:15"),
+    ("28 November 2026 21:15", "2026-11-28 21:15"),
+    ("November 28, 2026", "2026-11-28"),
+    ("Dec 25", "2025-12-25"),  # not yet this year: last year's
+    ("2026-11-24 15:30, UTC+8", "2026-11-24 15:30"),
+    # Chinese, relative
+    ("昨天上午10点半", "2026-12-01 10:30"),
+    ("昨天10点", "2026-12-01 10:00"),
+    ("今天下午", "2026-12-02 afternoon"),
+    ("下午", "2026-12-02 afternoon"),
+    ("前天晚上8点", "2026-11-30 20:00"),
+    ("大前天", "2026-11-29"),
+    ("昨晚", "2026-12-01 evening"),
+    ("昨晚11点", "2026-12-01 23:00"),
+    ("昨天晚上12点", "2026-12-02 00:00"),
+    ("今天凌晨2点", "2026-12-02 02:00"),
+    ("今早", "2026-12-02 morning"),
+    ("中午12点", "2026-12-01 12:00"),  # not yet noon today: yesterday's
+    ("中午1点", "2026-12-01 13:00"),
+    ("早上8点", "2026-12-02 08:00"),
+    ("3小时前", "2026-12-02 08:20"),
+    ("三个小时前", "2026-12-02 08:20"),
+    ("半小时前", "2026-12-02 10:50"),
+    ("10分钟前", "2026-12-02 11:10"),
+    ("刚才", "2026-12-02 11:20"),
+    ("刚刚", "2026-12-02 11:20"),
+    ("两天前", "2026-11-30"),
+    ("上周五", "2026-11-27"),
+    ("上周五晚上", "2026-11-27 evening"),
+    ("周一", "2026-11-30"),
+    ("星期五下午3点", "2026-11-27 15:00"),
+    ("上个星期三", "2026-11-25"),
+    ("10点15分", "2026-12-02 10:15"),
+    ("十点半", "2026-12-02 10:30"),
+    ("下午三点一刻", "2026-12-01 15:15"),  # later than now today: yesterday's
+    # Chinese, absolute
+    ("11月24日 15:20", "2026-11-24 15:20"),
+    ("11月24号下午3点", "2026-11-24 15:00"),
+    ("2026年11月24日 15:20", "2026-11-24 15:20"),
+    ("2026年11月24日 15:20 北京时间", "2026-11-24 15:20"),
+    ("十一月二十四日", "2026-11-24"),
+    ("晚上7点20", "2026-12-01 19:20"),
+    ("下午2:30", "2026-12-01 14:30"),
+    ("前天下午两点", "2026-11-30 14:00"),
+    ("this morning at 9", "2026-12-02 09:00"),
+    ("2 hrs ago", "2026-12-02 09:20"),
+    ("1h ago", "2026-12-02 10:20"),
+    ("11/24", "2026-11-24"),
+    ("2026.11.24", "2026-11-24"),
+    ("11月24日", "2026-11-24"),
+]
+
+NOT_UNDERSTOOD = ["sometime last week", "上周末", "不记得了", "05/11", "a while back", "上周",
+                  "", "   ", "2026-02-30 10:00", "我也不清楚"]
+
+
+def _shown(text: str) -> str | None:
+    when = read_when(text, NOW, ZONE)
+    if when is None:
+        return None
+    middle = when.at.strftime("%H:%M") if when.at else when.part
+    return f"{when.day.isoformat()}{' ' + middle if middle else ''}"
+
+
+@pytest.mark.parametrize(("typed", "expected"), SPELLINGS, ids=[s[0] for s in SPELLINGS])
+def test_spellings_are_read_against_now(typed: str, expected: str | None) -> None:
+    assert _shown(typed) == expected
+
+
+def test_the_table_covers_both_languages() -> None:
+    chinese = [s for s, _ in SPELLINGS if any("\u4e00" <= c <= "\u9fff" for c in s)]
+    assert len(SPELLINGS) >= 60 and len(chinese) >= 25
+
+
+@pytest.mark.parametrize("typed", NOT_UNDERSTOOD)
+def test_vague_or_swappable_answers_are_not_understood(typed: str) -> None:
+    assert read_when(typed, NOW, ZONE) is None
+
+
+def test_a_vague_answer_invents_no_minute() -> None:
+    when = read_when("今天下午", NOW, ZONE)
+    assert when is not None and when.at is None and when.part == "afternoon"
+
+
+def test_the_zone_is_the_users_unless_the_answer_names_one() -> None:
+    own = read_when("yesterday 10:30", NOW, ZONE)
+    assert own is not None and own.zone == ZONE and own.offset == timedelta(hours=8)
+    written = read_when("2026-11-24 15:30 UTC", NOW, ZONE)
+    assert written is not None and written.offset == timedelta(0) and written.zone is None
+    other = read_when("2026-11-24 15:30 UTC-5", NOW, ZONE)
+    assert other is not None and other.offset == timedelta(hours=-5)
+
+
+def test_the_stored_line_keeps_both_and_reads_back() -> None:
+    line = resolve("yesterday 10:30", NOW, ZONE)
+    assert line == "2026-12-01 10:30 UTC+08:00 Asia/Shanghai | yesterday 10:30"
+    assert resolve(line, NOW + timedelta(days=3), ZONE) == line  # never read twice
+    parsed = parse_stored(line)
+    assert parsed is not None and parsed[1] == "yesterday 10:30"
+    assert display(line, "en") == "2026-12-01 10:30 UTC+8 (you wrote: yesterday 10:30)"
+    assert display(line, "zh") == "2026-12-01 10:30（北京时间，你写的是：yesterday 10:30）"
+
+
+def test_parts_of_the_day_and_unread_answers_are_displayed_honestly() -> None:
+    part = stored(read_when("今天下午", NOW, ZONE), "今天下午")
+    assert display(part, "zh") == "2026-12-02 下午（北京时间，你写的是：今天下午）"
+    assert display(part, "en") == "2026-12-02 afternoon UTC+8 (you wrote: 今天下午)"
+    unread = resolve("sometime last week", NOW, ZONE)
+    assert unread == "? | sometime last week"
+    assert "not understood" in display(unread, "en")
+    assert "未能识别" in display(unread, "zh")
+    assert display("free text from an old draft", "en") == "free text from an old draft"
+
+
+def test_half_hour_zones_and_west_of_greenwich() -> None:
+    india = datetime.fromisoformat("2026-12-02T11:20:00+05:30")
+    line = resolve("yesterday 10:30", india, "Asia/Kolkata")
+    assert display(line, "en").startswith("2026-12-01 10:30 UTC+5:30")
+    new_york = datetime.fromisoformat("2026-12-01T22:20:00-05:00")
+    assert display(resolve("3 hours ago", new_york, None), "en").startswith(
+        "2026-12-01 19:20 UTC-5 ")
+
+
+def test_the_local_zone_comes_from_tz(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    assert local_zone() == "Asia/Shanghai"
+    monkeypatch.setenv("TZ", "Not/AZone")
+    assert local_zone() is None
+
+
+def test_now_must_know_its_zone() -> None:
+    with pytest.raises(ValueError):
+        read_when("today", datetime(2026, 12, 2, 11, 20), ZONE)
+
+
+def test_chinese_names_the_zone_by_its_city_and_other_zones_by_offset() -> None:
+    line = resolve("昨天上午10点半", NOW, ZONE)
+    assert display(line, "zh") == "2026-12-01 10:30（北京时间，你写的是：昨天上午10点半）"
+    assert display(line, "en") == "2026-12-01 10:30 UTC+8 (you wrote: 昨天上午10点半)"
+    utc = resolve("2026-11-24 15:30 UTC", NOW, ZONE)
+    assert display(utc, "zh") == "2026-11-24 15:30（UTC+0，你写的是：2026-11-24 15:30 UTC）"
+
+
+def test_every_shipped_question_asking_when_reads_times() -> None:
+    from walletsupport.catalog import load_catalog
+    from walletsupport.i18n import pick
+
+    asking = []
+    for flow in load_catalog([]).flows.values():
+        for question in flow.questions():
+            prompt = pick(question.prompt, "en")
+            typed = question.kind in ("text", "datetime")
+            if typed and (prompt.startswith("When ") or "什么时候" in pick(question.prompt, "zh")):
+                asking.append((flow.id, question.id, question.kind))
+    assert len(asking) >= 6
+    assert all(kind == "datetime" for _, _, kind in asking), asking
