@@ -274,7 +274,9 @@ def _choose_wallet(env: Environment, prompter: Prompter | None, description: str
 
     def label(profile: Any) -> str:
         own, other = pick(profile.title, lang), pick(profile.title, "zh" if lang == "en" else "en")
-        return own if own == other else f"{own} ({other})"
+        if own == other:
+            return own
+        return f"{own}（{other}）" if lang == "zh" else f"{own} ({other})"
 
     ordered = sorted(profiles, key=lambda p: (p.name not in named, named.index(p.name)
                                                if p.name in named else 0, not p.builtin,
