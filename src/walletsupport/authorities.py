@@ -171,8 +171,11 @@ def region_from_locale(environ: Mapping[str, str]) -> str | None:
 
 def resolve_region(option: str | None, environ: Mapping[str, str],
                    config: Mapping[str, object], wallet_region: str | None) -> str | None:
-    """The user's region: ``--region``, ``WALLETSUPPORT_REGION``, the config, the locale,
-    then the wallet's own region (Alipay's is CN); None when nothing says."""
+    """The user's region, or None when nothing says.
+
+    From ``--region``, ``WALLETSUPPORT_REGION``, the config, the locale, then the
+    wallet's own region (Alipay's is CN).
+    """
     for value in (option, environ.get("WALLETSUPPORT_REGION"), config.get("region")):
         if isinstance(value, str) and value.strip():
             return value.strip().upper()

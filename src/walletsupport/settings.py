@@ -6,7 +6,7 @@
 | profile  | --profile     | WALLETSUPPORT_PROFILE  | profile = "..."  | generic            |
 | flows    | --flows-dir   | WALLETSUPPORT_FLOWS_DIR (os.pathsep list) | flows_dirs = [...] | none |
 | plain    | --plain, --no-plain | WALLETSUPPORT_PLAIN (not 0) | plain = true | TERM=dumb |
-| region   | diagnose --region | WALLETSUPPORT_REGION | region = "CN"  | the locale (zh_CN → CN), then the wallet's region |
+| region   | diagnose --region | WALLETSUPPORT_REGION | region = "CN" | locale, wallet's region |
 
 Extra flow folders from all three places are added together (config first,
 then environment, then command line), so a later one replaces a flow of the

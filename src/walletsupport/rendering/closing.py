@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     from ..engine import Result
     from ..profiles import Channel, Profile
 
-__all__ = ["Emergency", "closing_lines", "emergency_for", "pick_channels", "render_closing_screen", "signed_out"]
+__all__ = ["Emergency", "closing_lines", "emergency_for", "pick_channels",
+           "render_closing_screen", "signed_out"]
 
 _MAX_WIDTH = 100
 _GLUE = "\ue000"  # stands for a space inside a value while lines are filled
