@@ -234,6 +234,8 @@ class Case:
     #: "diagnosis", or "checkup" for a saved security check-up (`checkup` holds its result).
     kind: str = "diagnosis"
     checkup: Mapping[str, Any] | None = None
+    #: The wallet or app the problem is with: a profile name, "other", "unsaid" or None.
+    wallet: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -447,11 +449,16 @@ class CaseStore:
     # -- finished cases -------------------------------------------------------------
 
     def finish(self, *, case_id: int | None, result: Result, lang: str, now: datetime,
-               redactions: Mapping[str, int]) -> Case:
-        """Store a finished diagnosis as an open case (turning draft `case_id` into it)."""
+               redactions: Mapping[str, int], wallet: str | None = None) -> Case:
+        """Store a finished diagnosis as an open case (turning draft `case_id` into it).
+
+        `wallet` (a profile name, "other" or "unsaid") is kept in the case's record.
+        """
         import json
 
         record, found = _record(result, lang)
+        if wallet is not None:
+            record["wallet"] = wallet
         counts = Counter({k: int(v) for k, v in redactions.items() if v}) + found
         answers = json.dumps([[a["question"], a["value"]] for a in record["answers"]],
                              ensure_ascii=False)
@@ -495,6 +502,8 @@ class CaseStore:
         old = json.loads(row[0] or "{}")
         record, found = _record(result, lang)
         record["edited"] = [*old.get("edited", []), _iso(now)]
+        if old.get("wallet") is not None:
+            record["wallet"] = old["wallet"]  # an edit corrects answers, not the wallet
         counts = Counter(json.loads(row[1] or "{}")) + found + Counter(
             {k: int(v) for k, v in redactions.items() if v})
         answers = json.dumps([[a["question"], a["value"]] for a in record["answers"]],
@@ -914,4 +923,5 @@ def _case(row: Sequence[Any], notes: Sequence[Note]) -> Case:
         edited=tuple(_parse(stamp) for stamp in record.get("edited", ())),
         kind=str(record.get("kind", "diagnosis")),
         checkup=record.get("checkup"),
+        wallet=record.get("wallet") if isinstance(record.get("wallet"), str) else None,
     )

@@ -112,6 +112,11 @@ def render_case(console: Console, case: Case, lang: str) -> None:
     outcome = t(f"outcome.{case.outcome}", lang)
     fields = [(t("export.outcome", lang), f"{outcome} — {pick(case.message, lang)}",
                _OUTCOME_STYLE.get(case.outcome, ""))]
+    from ..wallets import wallet_title
+
+    wallet = wallet_title(case.wallet, lang)
+    if wallet is not None:
+        fields.append((t("export.wallet", lang), wallet, ""))
     created = "export.created" if case.checkup is None else "checkup.created"
     fields.append((t(created, lang), format_time(case.created, case.zone), ""))
     if case.updated != case.created:
