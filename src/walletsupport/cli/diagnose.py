@@ -82,6 +82,7 @@ def diagnose(
 
     case_id: int | None = None
     start: tuple[Any, ...] = ()
+    description: str | None = None  # the problem in the user's own words, when typed
     # Open the case store before asking anything: if it cannot be written, say so now,
     # not after the user has typed answers that could not be kept.
     store.drafts()
@@ -101,7 +102,7 @@ def diagnose(
     elif flow_id is not None:
         flow = catalog.get(flow_id)
     else:
-        flow = _choose_flow(env, catalog, prompter if not no_input else None)
+        flow, description = _choose_flow(env, catalog, prompter if not no_input else None)
     if scripted:
         _check_known(flow, scripted, str(answers_file) if answers_file else "--set", env.lang)
 
@@ -139,7 +140,7 @@ def diagnose(
             raise type(stop)(f"{stop.render(env.lang)} {kept}") from None
         raise
     case = store.finish(case_id=case_id, result=outcome.result, lang=env.lang, now=env.now(),
-                        redactions=dict(outcome.redactions))
+                        redactions=dict(outcome.redactions), description=description)
     _closing(env, outcome.result, case.id, str(store.path))
     if not no_input:
         _offer_export(env, base, store, case.id)
@@ -234,8 +235,12 @@ def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str)
                 raise ambiguity_error(doubt, origin, lang) from None
 
 
-def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None) -> Flow:
-    """The problem list by title, plus 'describe it in your own words'."""
+def _choose_flow(env: Environment, catalog: Catalog,
+                 prompter: Prompter | None) -> tuple[Flow, str | None]:
+    """The problem list by title, plus 'describe it in your own words'.
+
+    Returns the flow, and the description when the user typed one (kept with the case).
+    """
     from ..errors import UsageError
     from ..i18n import pick, t
     from ..matching import best_matches
@@ -254,7 +259,7 @@ def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None) 
         picked = prompter.ask(menu, lang=lang, default=None, can_back=False,
                               validate=validator_for(menu, lang))
         if picked != describe:
-            return catalog.get(str(picked))
+            return catalog.get(str(picked)), None
         words = Question("description", "text", t("diagnose.describe.prompt", lang),
                          placeholder=t("diagnose.describe.example", lang))
         sentence = prompter.ask(words, lang=lang, default=None, can_back=True,
@@ -272,7 +277,7 @@ def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None) 
         chosen = prompter.ask(offer, lang=lang, default=None, can_back=True,
                               validate=validator_for(offer, lang))
         if isinstance(chosen, str) and chosen != again:
-            return catalog.get(chosen)
+            return catalog.get(chosen), sentence
 
 
 def _closing(env: Environment, result: Any, case_id: int, store_path: str) -> None:
