@@ -120,7 +120,8 @@ def diagnose(
     def saved(answers: tuple[Any, ...]) -> None:
         nonlocal case_id
         case_id = store.save_draft(case_id=case_id, flow_id=flow.id, answers=answers,
-                                   lang=env.lang, now=env.now(), references=references)
+                                   lang=env.lang, now=env.now(), references=references,
+                                   flow=flow)
 
     references = {q.id for q in flow.questions() if q.reference}
     outlets = Outlets(advice=lambda shown: render_advice(console, shown, env.lang),
