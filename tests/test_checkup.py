@@ -557,7 +557,8 @@ def test_saving_is_offered_and_a_closed_input_means_not_now() -> None:
 def test_diagnosis_json_says_its_kind() -> None:
     from .test_cli_diagnose import LIMIT_LINES
 
-    _run(["diagnose", "failed-withdrawal"], "\n".join(LIMIT_LINES) + "\n")
+    _run(["--profile", "generic", "diagnose", "failed-withdrawal"],
+         "\n".join(LIMIT_LINES) + "\n")
     assert json.loads(_run(["export", "-f", "json"]).output)["kind"] == "diagnosis"
 
 
@@ -577,7 +578,8 @@ def test_every_security_path_offers_the_check_up_in_both_languages(node: str) ->
 
 def test_the_security_diagnosis_ends_by_naming_the_check_up() -> None:
     lines = ["5", "1", "2", "4"]  # protect; two-factor; text codes; no export
-    result = _run(["--plain", "diagnose", "security"], "\n".join(lines) + "\n")
+    result = _run(["--plain", "--profile", "generic", "diagnose", "security"],
+                  "\n".join(lines) + "\n")
     assert result.exit_code == 0, result.output
     assert 'run "walletsupport checkup" (about two minutes)' in " ".join(
         result.output.replace("│", " ").split())

@@ -186,7 +186,7 @@ def test_own_words_are_kept_redacted_and_shown_first(tmp_path) -> None:
     words = "提现三天没到账，卡号 4111 1111 1111 1111，急"
     lines = [number, words, "1", "2", "1", "CMB 1234", "y", "2,000 CNY", "1", "1",
              "2026-11-25 08:00", "1", "", "6", "", "4"]
-    result = _diagnose(["diagnose"], tmp_path, lines)
+    result = _diagnose(["diagnose", "--profile", "generic"], tmp_path, lines)
     assert result.exit_code == 0, result.output
     with CaseStore(tmp_path / "data") as store:
         case = store.get(1)

@@ -247,6 +247,8 @@ class Case:
     then: Bilingual | None = None
     #: The problem in the user's own words, as typed to describe it (redacted).
     description: str | None = None
+    #: The wallet or app the problem is with: a profile name, "other", "unsaid" or None.
+    wallet: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -460,18 +462,22 @@ class CaseStore:
     # -- finished cases -------------------------------------------------------------
 
     def finish(self, *, case_id: int | None, result: Result, lang: str, now: datetime,
-               redactions: Mapping[str, int], description: str | None = None) -> Case:
+               redactions: Mapping[str, int], description: str | None = None,
+               wallet: str | None = None) -> Case:
         """Store a finished diagnosis (turning draft `case_id` into it).
 
         Its status follows the outcome: waiting for a wait, closed for an estimate,
         resolved when solved, open when support is still needed. `description` is
         what the user typed to describe the problem; it is redacted here too.
+        `wallet` (a profile name, "other" or "unsaid") is kept in the case's record.
         """
         import json
 
         from .model import OUTCOME_STATUS
 
         record, found = _record(result, lang, description)
+        if wallet is not None:
+            record["wallet"] = wallet
         status = OUTCOME_STATUS.get(result.end.outcome, "open")
         counts = Counter({k: int(v) for k, v in redactions.items() if v}) + found
         answers = json.dumps([[a["question"], a["value"]] for a in record["answers"]],
@@ -518,6 +524,8 @@ class CaseStore:
         if old.get("description"):
             record["description"] = old["description"]  # already redacted when first kept
         record["edited"] = [*old.get("edited", []), _iso(now)]
+        if old.get("wallet") is not None:
+            record["wallet"] = old["wallet"]  # an edit corrects answers, not the wallet
         counts = Counter(json.loads(row[1] or "{}")) + found + Counter(
             {k: int(v) for k, v in redactions.items() if v})
         answers = json.dumps([[a["question"], a["value"]] for a in record["answers"]],
@@ -950,4 +958,5 @@ def _case(row: Sequence[Any], notes: Sequence[Note]) -> Case:
         check_by=record.get("check_by"),
         then=record.get("then"),
         description=record.get("description"),
+        wallet=record.get("wallet") if isinstance(record.get("wallet"), str) else None,
     )

@@ -507,7 +507,8 @@ def case_answers(
     number = _id(case_id)
     with _store(env) as store:
         status, flow_id, answers = store.answers_of(number)
-    env.stdout.write(answers_file(number, flow_id, answers, env.lang))
+        wallet = None if status == "draft" else store.get(number).wallet
+    env.stdout.write(answers_file(number, flow_id, answers, env.lang, wallet=wallet))
 
 
 def export_case(

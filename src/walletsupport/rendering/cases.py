@@ -127,6 +127,11 @@ def render_case(console: Console, case: Case, lang: str) -> None:
     check_by = check_by_line(case, lang)
     if check_by is not None:
         fields.append((t("export.check-by", lang), check_by, "bold"))
+    from ..wallets import wallet_title
+
+    wallet = wallet_title(case.wallet, lang)
+    if wallet is not None:
+        fields.append((t("export.wallet", lang), wallet, ""))
     created = "export.created" if case.checkup is None else "checkup.created"
     fields.append((t(created, lang), format_time(case.created, case.zone), ""))
     if case.updated != case.created:
