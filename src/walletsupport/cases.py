@@ -26,7 +26,6 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -715,21 +714,11 @@ def _parse(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
-@cache
 def _local_zone() -> str | None:
     """The IANA name of this machine's time zone, when it can be told."""
-    tz = os.environ.get("TZ", "").lstrip(":")
-    if tz:
-        return tz if "/" in tz and not tz.startswith("/") else None
-    try:
-        target = str(Path("/etc/localtime").readlink())
-    except OSError:
-        try:
-            return Path("/etc/timezone").read_text(encoding="utf-8").strip() or None
-        except OSError:
-            return None
-    marker = "zoneinfo/"
-    return target.split(marker, 1)[1] if marker in target else None
+    from .dates import local_zone
+
+    return local_zone()
 
 
 def _zone_name(moment: datetime) -> str | None:

@@ -29,7 +29,6 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import cache
-from pathlib import Path
 
 __all__ = [
     "PARTS",
@@ -484,17 +483,12 @@ def local_zone() -> str | None:
 
 @cache
 def _system_zone() -> str | None:
+    """The system's zone as tzlocal reads it on each platform (/etc/localtime, systemd, …)."""
     try:
-        target = str(Path("/etc/localtime").readlink())
-        marker = "zoneinfo/"
-        if marker in target:
-            name = target.split(marker, 1)[1]
-            return name if _known_zone(name) else None
-    except OSError:
-        pass
-    try:
-        name = Path("/etc/timezone").read_text(encoding="utf-8").strip()
-    except OSError:
+        from tzlocal import get_localzone_name
+
+        name = get_localzone_name()
+    except Exception:  # tzlocal raises several kinds when a system keeps no zone  # noqa: BLE001
         return None
     return name if name and _known_zone(name) else None
 

@@ -53,6 +53,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "你已经登录不了：请马上通过下面无需登录的渠道联系{title}，要求冻结账户。",
     },
     "closing.your-wallet": {"en": "your wallet's official support", "zh": "钱包的官方客服"},
+    "closing.authorities": {"en": "Police and anti-fraud help ({region}):",
+                            "zh": "报警和反诈求助（{region}）："},
+    "closing.region.unset": {
+        "en": "Report it to the police too. To see your region's police and anti-fraud numbers here, run again with --region (e.g. CN, HK, TW, US, GB); otherwise find them on your government's official website, typing its address yourself.",
+        "zh": "也请报警。想在这里看到所在地区的报警和反诈电话，请加上 --region 再运行（例如 CN、HK、TW、US、GB）；否则请自己输入网址，在政府官方网站上查找。",
+    },
+    "closing.region.none": {
+        "en": "Report it to the police too. walletsupport has no verified police or anti-fraud contacts for region {region}: find them on your government's official website, typing its address yourself, or call your local police.",
+        "zh": "也请报警。walletsupport 没有地区 {region} 经过核实的报警和反诈联系方式：请自己输入网址，在政府官方网站上查找，或联系当地警方。",
+    },
+    "errors.bad-region": {
+        "en": "--region takes a two-letter region code such as CN, HK, TW, US or GB, not {value!r}",
+        "zh": "--region 需要两个字母的地区代码，例如 CN、HK、TW、US、GB，而不是 {value!r}",
+    },
     "closing.then": {"en": "Then contact {title}:", "zh": "然后联系{title}："},
     "closing.always": {"en": "Open 24 hours: open now", "zh": "全天 24 小时服务，现在就可以联系"},
     "closing.when": {"en": "{hours}: {now}", "zh": "{hours}；{now}"},
@@ -62,14 +76,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "closing.colon": {"en": ": ", "zh": "："},
     "closing.m": {"en": "(M)", "zh": "(M)"},
     "closing.legend.m": {
-        "en": "(M): several reputable sources agree; not yet confirmed on the provider's own page.",
-        "zh": "(M)：多个可靠来源说法一致，但尚未在服务商官方页面上核实。",
+        "en": "(M): reputable sources agree, but no official page confirms it yet.",
+        "zh": "(M)：多个可靠来源说法一致，但尚未在官方页面上得到确认。",
     },
     "closing.all": {"en": "All channels, hours and sources: {command}",
                     "zh": "全部联系方式、服务时间和来源：{command}"},
     "closing.checklist.open": {
         "en": "Before you contact them: {filled} of {total} details are in your answers; still to gather:",
         "zh": "联系之前：{total} 项资料中已有 {filled} 项来自你的回答，还需准备：",
+    },
+    "closing.checklist.urgent": {
+        "en": "For support and the police: {filled} of {total} details are in your answers; the {missing} still to gather are listed in the export.",
+        "zh": "给客服和警方的资料：{total} 项中已有 {filled} 项来自你的回答，还需准备的 {missing} 项列在导出的摘要里。",
     },
     "closing.checklist.done": {
         "en": "Before you contact them: all {total} details are in your answers.",
