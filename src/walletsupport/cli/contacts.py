@@ -122,7 +122,8 @@ def contacts(
     if flow is not None:
         console.print(t("contacts.problem", env.lang, title=pick(flow.title, env.lang)),
                       markup=False)
-    render_channels(console, profile, ranked, now=now, lang=env.lang, at=when is not None)
+    render_channels(console, profile, ranked, now=now, lang=env.lang, at=when is not None,
+                    urgent=outcome == "urgent")
 
 
 def check_contact(

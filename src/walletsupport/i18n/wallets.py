@@ -67,6 +67,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--region takes a two-letter region code such as CN, HK, TW, US or GB, not {value!r}",
         "zh": "--region 需要两个字母的地区代码，例如 CN、HK、TW、US、GB，而不是 {value!r}",
     },
+    # Time zones of the shipped profiles, as people say them; others read "<zone> time".
+    "zone.any": {"en": "{zone} time", "zh": "{zone} 时间"},
+    "zone.Asia/Shanghai": {"en": "China time", "zh": "北京时间"},
+    "zone.Asia/Hong_Kong": {"en": "Hong Kong time", "zh": "香港时间"},
+    "zone.Europe/Berlin": {"en": "Berlin time", "zh": "柏林时间"},
+    "zone.Europe/London": {"en": "UK time", "zh": "英国时间"},
+    "zone.Europe/Dublin": {"en": "Irish time", "zh": "爱尔兰时间"},
+    "contacts.urgent-any-hour": {
+        "en": "This problem is urgent: contact them now, whatever the hour.",
+        "zh": "这个问题很紧急：不用等上班时间，现在就联系。",
+    },
     "closing.then": {"en": "Then contact {title}:", "zh": "然后联系{title}："},
     "closing.always": {"en": "Open 24 hours: open now", "zh": "全天 24 小时服务，现在就可以联系"},
     "closing.when": {"en": "{hours}: {now}", "zh": "{hours}；{now}"},
