@@ -20,12 +20,19 @@ from typing import Any, Literal
 
 from .profiles import Channel, Profile
 
-__all__ = ["REASONS", "Reason", "Verdict", "check_contact"]
+__all__ = ["DANGER", "LEVELS", "REASONS", "Reason", "Verdict", "check_contact"]
 
 #: Every reason a value can be warned about (each has a message `contacts.reason.CODE`).
 REASONS = ("not-listed", "lookalike", "homoglyph", "punycode", "name-inside", "not-https",
            "messaging", "personal-mailbox", "no-phone", "unlisted-phone", "disguised-link",
            "ip-address", "unrecognised")
+
+#: The three verdicts: on file; not on file (cannot confirm, not an alarm); a sign of a scam.
+LEVELS = ("official", "unknown", "dangerous")
+#: Reasons that are signs of a scam, not mere absence from the list.
+DANGER = frozenset({"lookalike", "homoglyph", "punycode", "name-inside", "not-https",
+                    "messaging", "personal-mailbox", "no-phone", "unlisted-phone",
+                    "disguised-link", "ip-address"})
 
 _MESSAGING_HOSTS = {
     "wa.me": "WhatsApp", "whatsapp.com": "WhatsApp", "api.whatsapp.com": "WhatsApp",
@@ -87,6 +94,19 @@ class Verdict:
     def ok(self) -> bool:
         """An official channel with nothing wrong: the only verdict that exits 0."""
         return self.profile is not None and not self.details
+
+    @property
+    def level(self) -> str:
+        """``official`` (on file), ``dangerous`` (a sign of a scam) or ``unknown``.
+
+        Unknown means only that the value is not on file: walletsupport cannot
+        confirm it, which is no proof that it is a scam.
+        """
+        if self.ok:
+            return "official"
+        if self.profile is not None or DANGER.intersection(self.reasons):
+            return "dangerous"
+        return "unknown"
 
 
 # --------------------------------------------------------------------------- helpers
@@ -309,9 +329,13 @@ class _Check:
                         channel.value.lower() == text.lower():
                     return Verdict(self.value, "email", profile, channel, domain)
         owned = self.official_domain(domain)
-        if owned is not None:
+        if owned is not None and owned[0].domains_confidence == "H":
             return Verdict(self.value, "email", owned[0], None, owned[1])
         reasons: list[Reason] = []
+        if owned is not None:
+            # A domain only reported to be theirs, with no address published on it: an
+            # address there cannot be confirmed (scams use made-up ones), nor called a fake.
+            return Verdict(self.value, "email", details=(self.not_listed(),))
         if domain in _FREE_MAIL:
             reasons.append(Reason("personal-mailbox", detail=domain))
         else:

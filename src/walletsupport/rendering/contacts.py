@@ -415,16 +415,29 @@ def render_contact_verdict(console: Console, verdict: Verdict, *, active: Profil
         if not profile.builtin:
             _para(console, _say("contacts.check.from-file", lang, path=profile.path), lang,
                   "bold red")
+    elif verdict.level == "unknown":
+        _para(console, _say("contacts.check.unknown", lang, value=value), lang, "bold yellow")
     else:
         _para(console, _say("contacts.check.warning", lang, value=value), lang, "bold red")
-    if verdict.details:
+    if verdict.ok and verdict.kind == "email":
+        _para(console, t("contacts.check.email-forged", lang), lang, "yellow")
+    if verdict.ok and verdict.channel is None and profile is not None and \
+            profile.domains_confidence == "M":
+        _para(console, t("contacts.legend.m", lang), lang, "yellow")
+    details = verdict.details
+    if verdict.level == "unknown":
+        # Only "not on file": the reason is said above, in words that raise no alarm.
+        details = tuple(r for r in details if r.code != "not-listed")
+    if details:
         _para(console, t("contacts.check.why", lang), lang)
-        _bullets(console, "-", [reason_text(reason, active, lang) for reason in verdict.details],
+        _bullets(console, "-", [reason_text(reason, active, lang) for reason in details],
                  lang)
     if profile is not None:
         _para(console, t("contacts.check.checked", lang, date=profile.checked.isoformat()),
               lang, "dim")
-    if not verdict.ok:
+    if verdict.level == "unknown":
+        _para(console, t("contacts.check.unknown-advice", lang), lang)
+    elif not verdict.ok:
         _para(console, t("contacts.check.advice", lang), lang)
         target = profile or active
         if target is not None and target.name != "generic":
