@@ -101,6 +101,31 @@ class Msg:
         return hash(str(self))
 
 
+def to_plain(value: object) -> object:
+    """A message (or a field of one) as JSON data, for a cache; `from_plain` reverses it."""
+    if isinstance(value, Msg):
+        return {"$m": value.key, "f": {k: to_plain(v) for k, v in value.fields.items()}}
+    if isinstance(value, Many):
+        return {"$many": [to_plain(v) for v in value]}
+    if isinstance(value, Echo):
+        return {"$echo": value.text}
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)
+
+
+def from_plain(value: object) -> object:
+    """The message (or field) `to_plain` made JSON data of."""
+    if isinstance(value, dict):
+        if "$m" in value:
+            return Msg(str(value["$m"]), **{str(k): from_plain(v) for k, v in value["f"].items()})
+        if "$many" in value:
+            return Many(from_plain(v) for v in value["$many"])
+        if "$echo" in value:
+            return Echo(value["$echo"])
+    return value
+
+
 def worded(text: str | Msg, lang: str) -> str:
     """A message as written (plain text) or worded in `lang` (a `Msg`)."""
     return text.render(lang) if isinstance(text, Msg) else text

@@ -57,7 +57,7 @@ _NODE_KEYS = {
     "number": {"kind", "prompt", "help", "next", "optional", "placeholder", "when", "unit"},
     "datetime": {"kind", "prompt", "help", "next", "optional", "placeholder", "when"},
     "advice": {"kind", "title", "steps", "next", "when", "compute"},
-    "end": {"kind", "outcome", "message", "recommend", "when", "next"},
+    "end": {"kind", "outcome", "message", "recommend", "when", "next", "check", "then"},
 }
 
 
@@ -305,7 +305,7 @@ def _parse_compute(r: _Reader, data: Located, what: Msg) -> tuple[tuple[str, str
         try:
             parse_expression(source)
         except ExpressionError as error:
-            r.out.error(line, Msg("flow.compute-bad", what=what, name=name, error=error))
+            r.out.error(line, Msg("flow.compute-bad", what=what, name=name, error=str(error)))
             continue
         found.append((name, source))
     return tuple(found)
@@ -391,13 +391,51 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
             r.out.error(data.line_of("when"), Msg("flow.end-when-needs-next", what=what))
         if when is None and nxt is not None:
             r.out.error(data.line_of("next"), Msg("flow.end-next-needs-when", what=what))
+        check_days, check_working, check_from = _parse_check(r, data, what, outcome)
+        then = r.text(data, "then", what, optional=True)
+        if outcome == "wait" and then is None and "then" not in data:
+            r.out.error(data.line, Msg("flow.wait-needs-then", what=what))
+        if outcome != "wait" and "then" in data:
+            r.out.error(data.line_of("then"), Msg("flow.then-only-wait", what=what))
         if outcome and message is not None:
-            node = End(node_id, outcome, message, tuple(recommend), data.line, when, nxt)
+            node = End(node_id, outcome, message, tuple(recommend), data.line, when, nxt,
+                       check_days, check_working, check_from, then)
     if len(r.out.problems) > before and any(
         p.severity == "error" for p in r.out.problems[before:]
     ):
         return None
     return node
+
+
+def _parse_check(r: _Reader, data: Located, what: Msg,
+                 outcome: object) -> tuple[int, bool, str | None]:
+    """A wait end's `check: {days: N | working-days: N, from: question}`."""
+    raw = data.get("check")
+    if outcome != "wait":
+        if raw is not None:
+            r.out.error(data.line_of("check"), Msg("flow.check-only-wait", what=what))
+        return 0, False, None
+    if not isinstance(raw, Located):
+        r.out.error(data.line_of("check") if raw is not None else data.line,
+                    Msg("flow.wait-needs-check", what=what))
+        return 0, False, None
+    unknown = [k for k in raw if k not in ("days", "working-days", "from")]
+    if unknown:
+        r.out.error(raw.line_of(unknown[0]), Msg("flow.check-unknown", what=what,
+                                                 key=unknown[0]))
+    counts = [k for k in ("days", "working-days") if k in raw]
+    if len(counts) != 1:
+        r.out.error(raw.line, Msg("flow.check-one-count", what=what))
+        return 0, False, None
+    days = raw.get(counts[0])
+    if isinstance(days, bool) or not isinstance(days, int) or not 0 < days <= 365:
+        r.out.error(raw.line_of(counts[0]), Msg("flow.check-days", what=what, key=counts[0]))
+        return 0, False, None
+    source = raw.get("from")
+    if source is not None and not isinstance(source, str):
+        r.out.error(raw.line_of("from"), Msg("flow.check-from", what=what))
+        source = None
+    return days, counts[0] == "working-days", source
 
 
 def _parse_checklist(r: _Reader, data: Located) -> tuple[ChecklistItem, ...]:

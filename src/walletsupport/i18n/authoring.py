@@ -178,6 +178,41 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{what}: an end only takes 'next' together with 'when'",
         "zh": "{what}：结束节点只有同时写了 'when' 才能写 'next'",
     },
+    "flow.wait-needs-then": {
+        "en": "{what}: a 'wait' end needs 'then': what to do if the problem is still there "
+              "by the date to check again",
+        "zh": "{what}：'wait' 结束节点需要 'then'，说明到了复查日期问题仍在时该怎么做",
+    },
+    "flow.then-only-wait": {
+        "en": "{what}: only a 'wait' end takes 'then'",
+        "zh": "{what}：只有 'wait' 结束节点才能写 'then'",
+    },
+    "flow.check-only-wait": {
+        "en": "{what}: only a 'wait' end takes 'check'",
+        "zh": "{what}：只有 'wait' 结束节点才能写 'check'",
+    },
+    "flow.wait-needs-check": {
+        "en": "{what}: a 'wait' end needs 'check' with 'days' or 'working-days' (and "
+              "optionally 'from', a date question), saying when to check again",
+        "zh": "{what}：'wait' 结束节点需要 'check'，用 'days' 或 'working-days'"
+              "（可再加 'from'，指向一个日期问题）说明何时复查",
+    },
+    "flow.check-unknown": {
+        "en": "{what}: check has unknown field {key!r} (known: days, working-days, from)",
+        "zh": "{what}：check 里有未知字段 {key!r}（可用的字段：days、working-days、from）",
+    },
+    "flow.check-one-count": {
+        "en": "{what}: check takes one of 'days' or 'working-days'",
+        "zh": "{what}：check 里 'days' 和 'working-days' 只能写一个",
+    },
+    "flow.check-days": {
+        "en": "{what}: check {key} must be a whole number of days from 1 to 365",
+        "zh": "{what}：check 的 {key} 应当是 1 到 365 之间的整数天数",
+    },
+    "flow.check-from": {
+        "en": "{what}: check from must name a date question",
+        "zh": "{what}：check 的 from 应当指向一个日期问题",
+    },
     # -- the checklist, keywords, the flow itself ------------------------------------------
     "flow.checklist-list": {"en": "checklist must be a list", "zh": "checklist 应当是列表"},
     "flow.checklist-duplicate": {
