@@ -16,6 +16,22 @@ MESSAGES: dict[str, dict[str, str]] = {
                           "zh": "涉及的是我的{wallet}账户。"},
     # The closing screen
     "closing.first": {"en": "Contact {title} first by:", "zh": "建议先这样联系{title}："},
+    "closing.wait-first": {
+        "en": "If it is still not sorted by then, contact {title} by:",
+        "zh": "到时还没解决的话，这样联系{title}：",
+    },
+    "closing.wait-first.generic": {
+        "en": "If it is still not sorted by then, contact your wallet's official support by:",
+        "zh": "到时还没解决的话，这样联系钱包的官方客服：",
+    },
+    "closing.estimate-first": {
+        "en": "To ask {title} about the fee:",
+        "zh": "想向{title}问清这笔费用，可以这样联系：",
+    },
+    "closing.estimate-first.generic": {
+        "en": "To ask your wallet's official support about the fee:",
+        "zh": "想向钱包的官方客服问清这笔费用，可以这样联系：",
+    },
     "closing.first.generic": {
         "en": "Contact your wallet's official support first by:",
         "zh": "建议先这样联系钱包的官方客服：",
