@@ -30,13 +30,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import CaseNotFound, Echo, UsageError, WalletSupportError
-from .model import Answer, Question, Text
 
 if TYPE_CHECKING:
     import sqlite3
 
     from .engine import Result
-    from .model import Flow
+    from .model import Answer, Flow, Text
 
 __all__ = [
     "DB_NAME",
@@ -379,6 +378,7 @@ class CaseStore:
         title = waiting = None
         if flow is not None:
             from .engine import walk
+            from .model import Question
 
             title = _json_text(flow.title)
             step = walk(flow, answers).step
@@ -754,6 +754,7 @@ def _both(text: Text | None) -> dict[str, str] | None:
 def _record(result: Result, lang: str) -> tuple[dict[str, Any], Counter[str]]:
     """The finished diagnosis as language-independent data, with person texts redacted."""
     from .engine import display_answer
+    from .model import Question
 
     flow = result.flow
     found: Counter[str] = Counter()
