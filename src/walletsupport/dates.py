@@ -33,6 +33,7 @@ from functools import cache
 __all__ = [
     "PARTS",
     "When",
+    "day_text",
     "display",
     "local_zone",
     "moment_text",
@@ -512,3 +513,19 @@ def zone_info(name: str | None) -> tzinfo | None:
         return ZoneInfo(name)
     except (ValueError, OSError, LookupError):
         return None
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+_WEEKDAYS = {"en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                    "Sunday"),
+             "zh": ("周一", "周二", "周三", "周四", "周五", "周六", "周日")}
+
+
+def day_text(day: date, lang: str) -> str:
+    """A day to check again as a reader of `lang` writes it (2026 年 12 月 5 日（周六）)."""
+    weekday = _WEEKDAYS["zh" if lang == "zh" else "en"][day.weekday()]
+    if lang == "zh":
+        return f"{day.year} 年 {day.month} 月 {day.day} 日（{weekday}）"
+    return f"{weekday} {day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
+

@@ -57,7 +57,7 @@ _NODE_KEYS = {
     "number": {"kind", "prompt", "help", "next", "optional", "placeholder", "when", "unit"},
     "datetime": {"kind", "prompt", "help", "next", "optional", "placeholder", "when"},
     "advice": {"kind", "title", "steps", "next", "when", "compute"},
-    "end": {"kind", "outcome", "message", "recommend", "when", "next"},
+    "end": {"kind", "outcome", "message", "recommend", "when", "next", "check", "then"},
 }
 
 
@@ -393,13 +393,54 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
         if when is None and nxt is not None:
             r.out.error(data.line_of("next"), f"{what}: an end only takes 'next' together with "
                         "'when'")
+        check_days, check_working, check_from = _parse_check(r, data, what, outcome)
+        then = r.text(data, "then", what, optional=True)
+        if outcome == "wait" and then is None and "then" not in data:
+            r.out.error(data.line, f"{what}: a 'wait' end needs 'then': what to do if the "
+                        "problem is still there by the date to check again")
+        if outcome != "wait" and "then" in data:
+            r.out.error(data.line_of("then"), f"{what}: only a 'wait' end takes 'then'")
         if outcome and message is not None:
-            node = End(node_id, outcome, message, tuple(recommend), data.line, when, nxt)
+            node = End(node_id, outcome, message, tuple(recommend), data.line, when, nxt,
+                       check_days, check_working, check_from, then)
     if len(r.out.problems) > before and any(
         p.severity == "error" for p in r.out.problems[before:]
     ):
         return None
     return node
+
+
+def _parse_check(r: _Reader, data: Located, what: str,
+                 outcome: object) -> tuple[int, bool, str | None]:
+    """A wait end's `check: {days: N | working-days: N, from: question}`."""
+    raw = data.get("check")
+    if outcome != "wait":
+        if raw is not None:
+            r.out.error(data.line_of("check"), f"{what}: only a 'wait' end takes 'check'")
+        return 0, False, None
+    if not isinstance(raw, Located):
+        r.out.error(data.line_of("check") if raw is not None else data.line,
+                    f"{what}: a 'wait' end needs 'check' with 'days' or 'working-days' (and "
+                    "optionally 'from', a date question), saying when to check again")
+        return 0, False, None
+    unknown = [k for k in raw if k not in ("days", "working-days", "from")]
+    if unknown:
+        r.out.error(raw.line_of(unknown[0]), f"{what}: check has unknown field {unknown[0]!r} "
+                    "(known: days, working-days, from)")
+    counts = [k for k in ("days", "working-days") if k in raw]
+    if len(counts) != 1:
+        r.out.error(raw.line, f"{what}: check takes one of 'days' or 'working-days'")
+        return 0, False, None
+    days = raw.get(counts[0])
+    if isinstance(days, bool) or not isinstance(days, int) or not 0 < days <= 365:
+        r.out.error(raw.line_of(counts[0]), f"{what}: check {counts[0]} must be a whole "
+                    "number of days from 1 to 365")
+        return 0, False, None
+    source = raw.get("from")
+    if source is not None and not isinstance(source, str):
+        r.out.error(raw.line_of("from"), f"{what}: check from must name a date question")
+        source = None
+    return days, counts[0] == "working-days", source
 
 
 def _parse_checklist(r: _Reader, data: Located) -> tuple[ChecklistItem, ...]:

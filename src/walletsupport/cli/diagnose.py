@@ -94,8 +94,8 @@ def diagnose(
         prompter = ScriptedPrompter(scripted, None if no_input else base, origin=origin)
 
     case_id: int | None = None
-    description: str | None = None
     start: tuple[Any, ...] = ()
+    description: str | None = None  # the problem in the user's own words, when typed
     # Open the case store before asking anything: if it cannot be written, say so now,
     # not after the user has typed answers that could not be kept.
     store.drafts()
@@ -160,7 +160,8 @@ def diagnose(
             raise type(stop)(f"{stop.render(env.lang)} {kept}") from None
         raise
     case = store.finish(case_id=case_id, result=outcome.result, lang=env.lang, now=env.now(),
-                        redactions=dict(outcome.redactions), wallet=wallet)
+                        redactions=dict(outcome.redactions), description=description,
+                        wallet=wallet)
     _closing(env, outcome.result, case.id, str(store.path), wallet=wallet, decided=decided)
     if not no_input:
         _offer_export(env, base, store, case.id)
@@ -307,7 +308,7 @@ def _choose_flow(env: Environment, catalog: Catalog,
                  prompter: Prompter | None) -> tuple[Flow, str | None]:
     """The problem list by title, plus 'describe it in your own words'.
 
-    Returns the flow and the description the user typed, if they typed one.
+    Returns the flow, and the description when the user typed one (kept with the case).
     """
     from ..errors import UsageError
     from ..i18n import pick, t

@@ -20,6 +20,7 @@ __all__ = ["render_case", "render_case_list", "render_draft", "render_message", 
            "render_tips"]
 
 _OUTCOME_STYLE = {"resolved": "green", "contact-support": "yellow", "urgent": "bold red",
+                  "wait": "cyan", "estimate": "cyan",
                   # a saved security check-up's overall mark
                   "good": "green", "could-be-better": "yellow", "at-risk": "bold red"}
 _SEVERITY_STYLE = {"info": "", "warning": "yellow", "urgent": "bold red"}
@@ -110,14 +111,26 @@ def render_draft(console: Console, draft: Draft, title: str,
 
 def render_case(console: Console, case: Case, lang: str) -> None:
     """One case: what was found, when, the answers, advice, checklist and support's notes."""
-    from ..export import channel_label, edited_line, format_time, redaction_line
+    from ..export import (
+        channel_label,
+        check_by_line,
+        edited_line,
+        format_time,
+        redaction_line,
+    )
 
     colon = t("export.colon", lang).rstrip()
     title = t("export.heading", lang, id=case.id, title=pick(case.flow_title, lang))
     _wrapped(console, title, style="bold")
     outcome = t(f"outcome.{case.outcome}", lang)
-    fields = [(t("export.outcome", lang), f"{outcome} — {pick(case.message, lang)}",
-               _OUTCOME_STYLE.get(case.outcome, ""))]
+    fields = []
+    if case.description:
+        fields.append((t("export.in-my-words", lang), case.description, ""))
+    fields.append((t("export.outcome", lang), f"{outcome} — {pick(case.message, lang)}",
+                   _OUTCOME_STYLE.get(case.outcome, "")))
+    check_by = check_by_line(case, lang)
+    if check_by is not None:
+        fields.append((t("export.check-by", lang), check_by, "bold"))
     from ..wallets import wallet_title
 
     wallet = wallet_title(case.wallet, lang)

@@ -216,7 +216,10 @@ def closing_lines(result: Result, lang: str, *, profile: Profile,
             screen.say(emergency.missing, "yellow")
         screen.say(_spaced(t("closing.then", lang, title=title), lang), "bold")
     else:
-        key = "closing.first.generic" if generic else "closing.first"
+        # A wait contacts support only if the problem is still there by the day to check.
+        key = {"wait": "closing.wait-first", "estimate": "closing.estimate-first"}.get(
+            outcome, "closing.first")
+        key = f"{key}.generic" if generic else key
         screen.say(_spaced(t(key, lang, title=title), lang), "bold")
     picked = pick_channels(profile, ranked, signed_out)
     if outcome == "urgent" and emergency is not None and emergency.contacts:
@@ -271,7 +274,7 @@ def render_closing_screen(console: Console, result: Result, lang: str, *, profil
 
     width = min(console.width, _MAX_WIDTH)
     console.print()
-    render_outcome(console, result, lang)
+    render_outcome(console, result, lang, now)
     for line, style in closing_lines(result, lang, profile=profile, ranked=ranked, now=now,
                                      width=width, case_id=case_id, emergency=emergency,
                                      signed_out=signed_out):
