@@ -493,3 +493,22 @@ def test_the_m_mark_is_explained_once_in_words() -> None:
     result = run("contacts", "--profile", "alipay")
     assert result.out.count("unconfirmed") == 0
     assert result.out.count("(M) = ") == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("width", [60, 80, 100])
+def test_values_are_never_split_and_headers_never_cut(lang: str, width: int,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from walletsupport.i18n import t
+    from walletsupport.profiles import builtin_names, load_profile
+
+    monkeypatch.setenv("COLUMNS", str(width))
+    for name in builtin_names():
+        out = run("contacts", "--profile", name, lang=lang).out
+        lines = out.splitlines()
+        for channel in load_profile(name).channels:
+            if channel.value:
+                assert any(channel.value in line for line in lines), (name, width, channel.value)
+        header = next(line for line in lines if line.startswith("┃"))
+        for key in ("contacts.col.channel", "contacts.col.contact", "contacts.col.when"):
+            assert t(key, lang) in header, (name, width, header)

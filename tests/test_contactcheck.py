@@ -335,3 +335,26 @@ def test_json_names_the_verdict() -> None:
         result = CliRunner().invoke(app, ["--profile", "alipay", "check-contact", value,
                                           "--json"])
         assert json.loads(result.output)["verdict"] == level
+
+
+# ---------------------------------------------------------------- maintained sources
+
+def test_an_armenian_o_is_a_homoglyph_of_the_official_name() -> None:
+    # Unicode's confusables data knows the Armenian letter օ (U+0585) passes for o.
+    from walletsupport.contactcheck import check_contact
+    from walletsupport.profiles import list_profiles
+
+    verdict = check_contact("https://c\u0585inbase.com", list_profiles(), None)
+    assert not verdict.ok
+    assert "homoglyph" in verdict.reasons
+
+
+def test_another_countrys_ending_is_the_same_name_not_a_name_inside() -> None:
+    # The public suffix list knows co.za is one ending: coinbase.co.za imitates coinbase.com.
+    from walletsupport.contactcheck import check_contact
+    from walletsupport.profiles import list_profiles
+
+    verdict = check_contact("https://coinbase.co.za", list_profiles(), None)
+    assert not verdict.ok
+    assert "lookalike" in verdict.reasons
+    assert "name-inside" not in verdict.reasons

@@ -30,13 +30,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import CaseNotFound, Echo, UsageError, WalletSupportError
-from .model import Answer, Question, Text
 
 if TYPE_CHECKING:
     import sqlite3
 
     from .engine import Result
-    from .model import Flow
+    from .model import Answer, Flow, Text
 
 __all__ = [
     "DB_NAME",
@@ -392,6 +391,7 @@ class CaseStore:
         title = waiting = None
         if flow is not None:
             from .engine import walk
+            from .model import Question
 
             title = _json_text(flow.title)
             step = walk(flow, answers).step
@@ -779,6 +779,7 @@ def _record(result: Result, lang: str,
             description: str | None = None) -> tuple[dict[str, Any], Counter[str]]:
     """The finished diagnosis as language-independent data, with person texts redacted."""
     from .engine import display_answer
+    from .model import Question
 
     flow = result.flow
     found: Counter[str] = Counter()

@@ -159,7 +159,7 @@ def _load(path: Path, source: str) -> tuple[Flow | Checkup, list[Problem]]:
     try:
         data = load_file(path)
     except FlowError as exc:
-        raise FlowErrors([Problem(exc.path, exc.line, exc.detail)]) from None
+        raise FlowErrors([exc.problem()]) from None
     item: Flow | Checkup | None
     from .checkup import is_checkup
 

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Lazy", "load", "store"]
 
-_FORMAT = 1
+_FORMAT = 2  # 2: problems keep their message key and fields (worded per language)
 T = TypeVar("T")
 
 
@@ -185,7 +185,9 @@ def _rebuilt(value: Any) -> Any:
 
 def _plain_catalog(catalog: Catalog) -> dict[str, Any]:
     def problems(items: Sequence[Any]) -> list[list[Any]]:
-        return [[p.path, p.line, p.message, p.severity] for p in items]
+        from .errors import to_plain
+
+        return [[p.path, p.line, to_plain(p.msg), p.severity] for p in items]
 
     import json
 
@@ -202,11 +204,15 @@ def _plain_catalog(catalog: Catalog) -> dict[str, Any]:
 
 def _catalog(data: dict[str, Any]) -> Catalog:
     from .catalog import Catalog
-    from .errors import Problem
+    from .errors import Msg, Problem, from_plain
 
     def problems(items: list[list[Any]]) -> list[Problem]:
-        return [Problem(str(path), int(line), str(message), str(severity))
-                for path, line, message, severity in items]
+        found = []
+        for path, line, message, severity in items:
+            msg = from_plain(message)
+            found.append(Problem(str(path), int(line), msg if isinstance(msg, Msg) else str(msg),
+                                 str(severity)))
+        return found
 
     return Catalog(
         flows=Lazy({str(flow_id): str(text) for flow_id, text in data["flows"]}),

@@ -86,6 +86,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "An email can look as if it came from this domain when it did not: the sender can be forged. Do not answer it or click its links; answer only through the app or the website you type in yourself.",
         "zh": "邮件的发件人可以伪造，看起来来自这个域名的邮件未必真是官方发的。不要直接回复或点击其中的链接；只通过 App 或你自己输入网址打开的官网回复。",
     },
+    "contacts.value-below": {"en": "in full below the table ({number}.)",
+                             "zh": "完整地址见表格下方（{number}.）"},
     "contacts.urgent-any-hour": {
         "en": "This problem is urgent: contact them now, whatever the hour.",
         "zh": "这个问题很紧急：不用等上班时间，现在就联系。",

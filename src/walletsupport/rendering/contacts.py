@@ -268,6 +268,7 @@ def render_channels(console: Console, profile: Profile, ranked: Sequence[tuple[C
     table.add_column(t("contacts.col.contact", lang), width=w_contact, overflow="fold")
     table.add_column(t("contacts.col.when", lang), width=w_when, overflow="fold")
     any_m = False
+    below: list[tuple[int, str]] = []
     for number, (channel, recommended) in enumerate(ranked, 1):
         mark = [(str(number), "")] + ([(recommended_mark, "bold green")] if recommended else [])
         what = [(t(f"contacts.kind.{channel.kind}", lang), "bold"),
@@ -276,7 +277,12 @@ def render_channels(console: Console, profile: Profile, ranked: Sequence[tuple[C
             any_m = True
             what.append((t("contacts.confidence-m", lang), "yellow"))
         what += [(t(f"contacts.tag.{tag}", lang), "italic") for tag in channel.tags]
-        contact = [(channel.value or t("contacts.no-value", lang), "bold")]
+        value = channel.value or t("contacts.no-value", lang)
+        if w_contact is not None and cell_len(value) > w_contact:
+            # Never split a number or an address across lines: it goes below the table, whole.
+            below.append((number, value))
+            value = t("contacts.value-below", lang, number=number)
+        contact = [(value, "bold")]
         if channel.note is not None:
             contact.append((pick(channel.note, lang), ""))
         langs = _languages(channel, lang)
@@ -291,6 +297,9 @@ def render_channels(console: Console, profile: Profile, ranked: Sequence[tuple[C
         table.add_row(_cell(mark, None, lang), _cell(what, w_channel, lang),
                       _cell(contact, w_contact, lang), _cell(when, w_when, lang))
     console.print(table)
+    for number, value in below:
+        console.print(RichText(f"{number}. ", style="bold") + RichText(value, style="bold"),
+                      soft_wrap=True)
     warnings = profile_warnings(profile, lang)
     if warnings:
         key = "contacts.warnings.generic" if profile.name == "generic" else "contacts.warnings"
