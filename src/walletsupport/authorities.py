@@ -99,7 +99,7 @@ def parse_authority(path: Path) -> Authority:
     except ProfileError:
         raise
     except FlowError as exc:
-        raise ProfileError(shown, exc.line, exc.detail) from None
+        raise ProfileError(shown, exc.line, exc.msg) from None
     if not isinstance(data, Located):
         raise ProfileError(shown, 1, "an authorities file must be a mapping of fields (region, "
                            "title, checked, sources, contacts)")

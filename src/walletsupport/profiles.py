@@ -292,7 +292,7 @@ def _parse(path: Path, text: str | None, shown: str, *, source: str, builtin: bo
     except ProfileError:
         raise
     except FlowError as exc:
-        raise ProfileError(shown, exc.line, exc.detail) from None
+        raise ProfileError(shown, exc.line, exc.msg) from None
     if not isinstance(data, Located):
         raise ProfileError(shown, 1, "a profile must be a mapping of fields (name, title, "
                            "checked, sources, channels, ...)")

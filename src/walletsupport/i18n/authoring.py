@@ -327,4 +327,57 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "duplicate flow id {id!r} (also defined in {where})",
         "zh": "流程编号 {id!r} 重复（{where} 也定义了它）",
     },
+    # -- reading a YAML file (yamlsrc) -------------------------------------------------------
+    "yaml.tag": {"en": "the tag {tag} is not allowed here", "zh": "这里不允许使用标签 {tag}"},
+    "yaml.control-in-text": {
+        "en": "a text holds a control character (such as \\e or \\x1b); texts may not move "
+              "the cursor or recolour the terminal",
+        "zh": "文本里有控制字符（例如 \\e 或 \\x1b）；文本不能移动光标，也不能改变终端颜色",
+    },
+    "yaml.bad-value": {
+        "en": "cannot read the value {value!r}: {error}",
+        "zh": "无法读取值 {value!r}：{error}",
+    },
+    "yaml.key-not-plain": {
+        "en": "a mapping key must be a plain value",
+        "zh": "映射的键只能是简单的值（文本或数字）",
+    },
+    "yaml.duplicate-key": {
+        "en": "duplicate key {name!r} (first at line {first})",
+        "zh": "键 {name!r} 重复（第一次出现在第 {first} 行）",
+    },
+    "yaml.too-deep": {
+        "en": "nesting deeper than {depth} levels",
+        "zh": "嵌套超过了 {depth} 层",
+    },
+    "yaml.anchor": {
+        "en": "anchors (&name) are not allowed in these files",
+        "zh": "这类文件里不允许使用锚点（&name）",
+    },
+    "yaml.alias": {
+        "en": "aliases (*name) are not allowed in these files",
+        "zh": "这类文件里不允许使用别名（*name）",
+    },
+    "yaml.documents": {
+        "en": "a file must hold one YAML document, not several",
+        "zh": "一个文件只能包含一个 YAML 文档，不能有多个",
+    },
+    "yaml.syntax": {"en": "YAML syntax error: {problem}", "zh": "YAML 语法错误：{problem}"},
+    "yaml.error": {"en": "YAML error: {error}", "zh": "YAML 错误：{error}"},
+    "yaml.top-not-mapping": {
+        "en": "the top level must be a mapping, not {type}",
+        "zh": "文件顶层应当是映射（键: 值），而不是{type}",
+    },
+    "yaml.too-big": {"en": "the file is larger than 1 MiB", "zh": "文件超过了 1 MiB"},
+    "yaml.nul": {"en": "the file holds a NUL byte", "zh": "文件里有 NUL 字节"},
+    "yaml.control": {
+        "en": "the file holds a control character ({code}); texts may not move the cursor or "
+              "recolour the terminal",
+        "zh": "文件里有控制字符（{code}）；文本不能移动光标，也不能改变终端颜色",
+    },
+    "yaml.empty": {"en": "the file is empty", "zh": "文件是空的"},
+    "yaml.no-file": {"en": "no such file", "zh": "文件不存在"},
+    "yaml.folder": {"en": "this is a folder, not a file", "zh": "这是一个文件夹，不是文件"},
+    "yaml.unreadable": {"en": "cannot read the file: {reason}", "zh": "无法读取文件：{reason}"},
+    "yaml.utf8": {"en": "the file is not valid UTF-8", "zh": "文件不是有效的 UTF-8 编码"},
 }
