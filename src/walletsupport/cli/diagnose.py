@@ -155,9 +155,7 @@ def diagnose(
         outcome = run_session(flow, prompter, lang=env.lang, answers=start, outlets=outlets,
                               review=not (no_review or no_input), now=now, zone=zone)
     except (Cancelled, InputEnded) as stop:
-        if case_id is not None:
-            kept = t("diagnose.draft-kept", env.lang, case=case_id)
-            raise type(stop)(f"{stop.render(env.lang)} {kept}") from None
+        stop.case_id = case_id
         raise
     case = store.finish(case_id=case_id, result=outcome.result, lang=env.lang, now=env.now(),
                         redactions=dict(outcome.redactions), description=description,
@@ -229,7 +227,7 @@ def _scripted_answers(path: Path | None, sets: list[str], lang: str) -> dict[str
 
 def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str) -> None:
     """Refuse a scripted answer to a question the flow lacks, or one it cannot take, up front."""
-    from ..errors import Echo, WalletSupportError
+    from ..errors import Echo, Many, WalletSupportError
     from ..model import Question
     from ..prompting import ScriptedPrompter
     from ..session import validator_for
@@ -239,7 +237,7 @@ def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str)
         if question_id not in known:
             raise WalletSupportError(key="errors.unknown-question", origin=origin,
                                      question=Echo(question_id), flow=flow.id,
-                                     known=", ".join(known))
+                                     known=Many(known))
         question = flow.nodes[question_id]
         assert isinstance(question, Question)
         # Ask the scripted prompter itself, so the check and the run share one rule.
@@ -312,7 +310,7 @@ def _choose_flow(env: Environment, catalog: Catalog,
 
     Returns the flow, and the description when the user typed one (kept with the case).
     """
-    from ..errors import UsageError
+    from ..errors import Many, UsageError
     from ..i18n import pick, t
     from ..matching import best_matches
     from ..model import Choice, Question
@@ -321,7 +319,7 @@ def _choose_flow(env: Environment, catalog: Catalog,
     lang = env.lang
     flows = sorted(catalog.flows.values(), key=lambda f: (f.order, f.id))
     if prompter is None:
-        raise UsageError(key="errors.flow-needed", known=", ".join(f.id for f in flows))
+        raise UsageError(key="errors.flow-needed", known=Many(f.id for f in flows))
     describe = "describe-it"
     menu = Question("problem", "select", t("diagnose.choose", lang), choices=tuple(
         [Choice(f.id, pick(f.title, lang)) for f in flows]
