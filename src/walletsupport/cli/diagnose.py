@@ -96,6 +96,7 @@ def diagnose(
     case_id: int | None = None
     start: tuple[Any, ...] = ()
     description: str | None = None  # the problem in the user's own words, when typed
+    remembered: str | None = None  # the wallet a resumed draft chose
     # Open the case store before asking anything: if it cannot be written, say so now,
     # not after the user has typed answers that could not be kept.
     store.drafts()
@@ -106,12 +107,14 @@ def diagnose(
         if status != "draft":
             raise WalletSupportError(key="errors.resume-finished", case=case_id)
         flow = catalog.get(draft_flow)
+        remembered = store.draft(case_id).wallet
     elif resume:
         draft = store.latest_draft(flow_id)
         if draft is None:
             raise WalletSupportError(key="errors.no-draft")
         flow = catalog.get(draft.flow_id)
         case_id, start = draft.id, draft.answers
+        remembered = draft.wallet
     elif flow_id is not None:
         flow = catalog.get(flow_id)
     else:
@@ -125,9 +128,9 @@ def diagnose(
     console = env.console()
     from ..i18n import pick, t
 
-    # A resumed draft is not asked again (its first run asked already); it keeps the default.
+    # A resumed draft is not asked again: it keeps the wallet its first run chose.
     wallet = _choose_wallet(env, None if no_input or resume else base, description,
-                            decided=decided,
+                            decided=decided, remembered=remembered,
                             filed=filed_wallet,
                             origin=str(answers_file) if answers_file else "--set")
 
@@ -140,7 +143,7 @@ def diagnose(
         nonlocal case_id
         case_id = store.save_draft(case_id=case_id, flow_id=flow.id, answers=answers,
                                    lang=env.lang, now=env.now(), references=references,
-                                   flow=flow)
+                                   flow=flow, wallet=wallet)
 
     references = {q.id for q in flow.questions() if q.reference}
     outlets = Outlets(advice=lambda shown: render_advice(console, shown, env.lang),
@@ -257,7 +260,8 @@ def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str)
 
 
 def _choose_wallet(env: Environment, prompter: Prompter | None, description: str | None, *,
-                   decided: bool, filed: object, origin: str) -> str | None:
+                   decided: bool, filed: object, origin: str,
+                   remembered: str | None = None) -> str | None:
     """Which wallet or app the problem is with: a profile name, "other", "unsaid" or None.
 
     An explicit profile (option, environment, config) decides it; then an answers
@@ -272,8 +276,11 @@ def _choose_wallet(env: Environment, prompter: Prompter | None, description: str
 
     lang = env.lang
     if decided:
-        return load_profile(env.profile or "generic").name
+        name = load_profile(env.profile or "generic").name
+        return None if name == "generic" else name
     profiles = [p for p in list_profiles() if p.name != "generic"]
+    if filed is None and remembered in {p.name for p in profiles} | {OTHER, UNSAID}:
+        return remembered
     named = named_wallets(description or "", [(p.name, p.names) for p in profiles])
     if filed is None and len(named) == 1:
         title = pick(next(p.title for p in profiles if p.name == named[0]), lang)
