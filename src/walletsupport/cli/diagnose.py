@@ -134,8 +134,6 @@ def diagnose(
                             filed=filed_wallet,
                             origin=str(answers_file) if answers_file else "--set")
 
-    render_title(console, pick(flow.title, env.lang), pick(flow.summary, env.lang),
-                 outside=None if flow.source == "built-in" else flow.path, lang=env.lang)
     if resume:
         console.print(t("diagnose.resuming", env.lang, case=case_id))
 
@@ -145,7 +143,6 @@ def diagnose(
                                    lang=env.lang, now=env.now(), references=references,
                                    flow=flow, wallet=wallet)
 
-    references = {q.id for q in flow.questions() if q.reference}
     outlets = Outlets(advice=lambda shown: render_advice(console, shown, env.lang),
                       notice=lambda text: render_notice(console, text, env.lang), saved=saved)
     now, zone = _user_clock(env)
@@ -154,9 +151,28 @@ def diagnose(
 
         asking = _prompt_console(env)
         outlets.progress = lambda number, total: render_progress(asking, number, total, env.lang)
+    from ..session import LeaveFlow
+
+    # Picked from the list: Back on the first question shows the list again.
+    picked_here = flow_id is None and not resume and not no_input
     try:
-        outcome = run_session(flow, prompter, lang=env.lang, answers=start, outlets=outlets,
-                              review=not (no_review or no_input), now=now, zone=zone)
+        while True:
+            references = {q.id for q in flow.questions() if q.reference}
+            render_title(console, pick(flow.title, env.lang), pick(flow.summary, env.lang),
+                         outside=None if flow.source == "built-in" else flow.path,
+                         lang=env.lang)
+            try:
+                outcome = run_session(flow, prompter, lang=env.lang, answers=start,
+                                      outlets=outlets, review=not (no_review or no_input),
+                                      now=now, zone=zone, can_leave=picked_here)
+                break
+            except LeaveFlow:
+                if case_id is not None:  # answers to a problem left behind are not kept
+                    store.drop_draft(case_id)
+                    case_id = None
+                flow, typed = _choose_flow(env, catalog, prompter, earlier=flow.id,
+                                           typed=description)
+                description = typed if typed is not None else description
     except (Cancelled, InputEnded) as stop:
         if case_id is not None:
             kept = t("diagnose.draft-kept", env.lang, case=case_id)
@@ -313,11 +329,15 @@ def _choose_wallet(env: Environment, prompter: Prompter | None, description: str
     return str(picked)
 
 
-def _choose_flow(env: Environment, catalog: Catalog,
-                 prompter: Prompter | None) -> tuple[Flow, str | None]:
+def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None,
+                 earlier: str | None = None,
+                 typed: str | None = None) -> tuple[Flow, str | None]:
     """The problem list by title, plus 'describe it in your own words'.
 
     Returns the flow, and the description when the user typed one (kept with the case).
+    `earlier` is the problem picked before going back: it starts selected. Back from
+    the closest matches returns to the description, with the words typed (`typed`,
+    shown masked) kept.
     """
     from ..errors import UsageError
     from ..i18n import pick, t
@@ -333,29 +353,40 @@ def _choose_flow(env: Environment, catalog: Catalog,
     menu = Question("problem", "select", t("diagnose.choose", lang), choices=tuple(
         [Choice(f.id, pick(f.title, lang)) for f in flows]
         + [Choice(describe, t("diagnose.describe", lang))]))
+    words = Question("description", "text", t("diagnose.describe.prompt", lang),
+                     placeholder=t("diagnose.describe.example", lang))
+    if typed is not None:
+        from ..redact import redact
+
+        typed = redact(typed, lang).text
     while True:
-        picked = prompter.ask(menu, lang=lang, default=None, can_back=False,
+        picked = prompter.ask(menu, lang=lang, default=earlier, can_back=False,
                               validate=validator_for(menu, lang))
         if picked != describe:
             return catalog.get(str(picked)), None
-        words = Question("description", "text", t("diagnose.describe.prompt", lang),
-                         placeholder=t("diagnose.describe.example", lang))
-        sentence = prompter.ask(words, lang=lang, default=None, can_back=True,
-                                validate=validator_for(words, lang))
-        if not isinstance(sentence, str):
-            continue  # Back: show the list again
-        matches = best_matches(flows, sentence)
-        if not matches:
-            env.console().print(t("diagnose.no-match", lang))
-            continue
-        again = "show-all"
-        offer = Question("match", "select", t("diagnose.matches", lang), choices=tuple(
-            [Choice(f.id, pick(f.title, lang)) for f in matches]
-            + [Choice(again, t("diagnose.none-of-these", lang))]))
-        chosen = prompter.ask(offer, lang=lang, default=None, can_back=True,
-                              validate=validator_for(offer, lang))
-        if isinstance(chosen, str) and chosen != again:
-            return catalog.get(chosen), sentence
+        earlier = describe
+        while True:  # the description, then the closest matches; Back steps between them
+            sentence = prompter.ask(words, lang=lang, default=typed, can_back=True,
+                                    validate=validator_for(words, lang))
+            if not isinstance(sentence, str):
+                break  # Back: show the list again
+            from ..redact import redact
+
+            typed = redact(sentence, lang).text  # shown again after Back: never a secret
+            matches = best_matches(flows, sentence)
+            if not matches:
+                env.console().print(t("diagnose.no-match", lang))
+                break
+            again = "show-all"
+            offer = Question("match", "select", t("diagnose.matches", lang), choices=tuple(
+                [Choice(f.id, pick(f.title, lang)) for f in matches]
+                + [Choice(again, t("diagnose.none-of-these", lang))]))
+            chosen = prompter.ask(offer, lang=lang, default=None, can_back=True,
+                                  validate=validator_for(offer, lang))
+            if isinstance(chosen, str) and chosen != again:
+                return catalog.get(chosen), sentence
+            if chosen == again:
+                break  # none of these: the full list
 
 
 def _check_region(code: str) -> None:
