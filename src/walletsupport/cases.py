@@ -14,15 +14,15 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from .errors import CaseNotFound, Echo, UsageError, WalletSupportError
+from .errors import CaseNotFound, Echo, Term, UsageError, WalletSupportError
 from .model import Answer, Question, Text
 
 if TYPE_CHECKING:
@@ -42,8 +42,11 @@ __all__ = [
     "CaseStore",
     "Draft",
     "Note",
+    "UnreadableCase",
     "parse_case_id",
 ]
+
+_T = TypeVar("_T")
 
 DB_NAME = "cases.sqlite3"
 #: The statuses a finished case can be given; a draft has the status "draft".
@@ -181,6 +184,34 @@ class Case:
     checkup: Mapping[str, Any] | None = None
 
 
+class UnreadableCase(WalletSupportError):
+    """A saved case or draft whose stored row cannot be read (damaged JSON, a bad date).
+
+    Listing goes on without it (`CaseStore.unreadable` names it); asking for it
+    by id says which case it is and what is wrong, never an internal error.
+    """
+
+    def __init__(self, case_id: object, what: str) -> None:
+        super().__init__(key="faults.case-unreadable", case=case_id,
+                         reason=Term(f"faults.case-{what}"))
+        self.case_id = case_id
+
+
+def _readable(case_id: object, build: Callable[[], _T]) -> _T:
+    """`build()`, with any damage in the stored row turned into `UnreadableCase`."""
+    import json
+
+    try:
+        return build()
+    except json.JSONDecodeError:
+        what = "bad-json"
+    except (ValueError, OverflowError):  # a date (or number) stored in a form not written here
+        what = "bad-value"
+    except (KeyError, TypeError, AttributeError, IndexError):
+        what = "bad-shape"
+    raise UnreadableCase(case_id, what)
+
+
 def parse_case_id(raw: str) -> int:
     """A case id as typed (``12`` or ``#12``), or `CaseNotFound` naming what was typed."""
     text = raw.strip().removeprefix("#")
@@ -199,6 +230,8 @@ class CaseStore:
         self.folder = Path(folder)
         self.path = self.folder / DB_NAME
         self._db: sqlite3.Connection | None = None
+        #: Rows the last `list` or `drafts` could not read, each naming its case.
+        self.unreadable: list[UnreadableCase] = []
 
     # -- connection -----------------------------------------------------------------
 
@@ -319,11 +352,11 @@ class CaseStore:
         if flow_id is not None:
             query += " AND flow_id = ?"
             params = (flow_id,)
-        rows = self._connect().execute(query, params).fetchall()
-        if not rows:
+        drafts = self._drafts(self._connect().execute(query, params).fetchall())
+        if not drafts:
             return None
         # Compare instants, not strings: drafts may be saved under different UTC offsets.
-        return _draft(max(rows, key=lambda r: (_parse(r[5]), r[0])))
+        return max(drafts, key=lambda d: (d.updated, d.id))
 
     def draft(self, case_id: int) -> Draft:
         """The unfinished diagnosis `case_id`, or `CaseNotFound`."""
@@ -332,14 +365,24 @@ class CaseStore:
             "WHERE id = ? AND status = 'draft'", (case_id,)).fetchone()
         if row is None:
             raise CaseNotFound(key="errors.unknown-case", case=case_id)
-        return _draft(row)
+        return _readable(case_id, lambda: _draft(row))
 
     def drafts(self) -> list[Draft]:
         """Every unfinished diagnosis, oldest first."""
         rows = self._connect().execute(
             "SELECT id, flow_id, answers, lang, created, updated FROM cases "
             "WHERE status = 'draft' ORDER BY id").fetchall()
-        return [_draft(r) for r in rows]
+        return self._drafts(rows)
+
+    def _drafts(self, rows: Sequence[Sequence[Any]]) -> list[Draft]:
+        """The drafts that can be read; the others are noted in `unreadable`."""
+        found: list[Draft] = []
+        for row in rows:
+            try:
+                found.append(_readable(row[0], lambda row=row: _draft(row)))  # type: ignore[misc]
+            except UnreadableCase as damaged:
+                self.unreadable.append(damaged)
+        return found
 
     def answers_of(self, case_id: int) -> tuple[str, str, tuple[tuple[str, Answer], ...]]:
         """The status, flow id and answers (redacted, in the order given) of a case or draft."""
@@ -349,7 +392,8 @@ class CaseStore:
                                       (case_id,)).fetchone()
         if row is None:
             raise CaseNotFound(key="errors.unknown-case", case=case_id)
-        answers = tuple((str(q), _answer(v)) for q, v in json.loads(row[2] or "[]"))
+        answers = _readable(case_id, lambda: tuple(
+            (str(q), _answer(v)) for q, v in json.loads(row[2] or "[]")))
         return str(row[0]), str(row[1]), answers
 
     def drop_draft(self, case_id: int) -> None:
@@ -446,7 +490,7 @@ class CaseStore:
             raise CaseNotFound(key="errors.unknown-case", case=case_id)
         notes = db.execute("SELECT case_id, at, zone, text FROM notes WHERE case_id = ? "
                            "ORDER BY id", (case_id,)).fetchall()
-        return _case(row, [_note(n) for n in notes])
+        return _readable(case_id, lambda: _case(row, [_note(n) for n in notes]))
 
     def latest(self) -> Case:
         """The most recently finished case, or a usage error when there is none."""
@@ -462,10 +506,18 @@ class CaseStore:
         db = self._connect()
         rows = db.execute(f"SELECT {_CASE_COLUMNS} FROM cases WHERE status != 'draft' "
                           "ORDER BY id").fetchall()
-        by_case: dict[int, list[Note]] = {}
+        by_case: dict[int, list[Any]] = {}
         for n in db.execute("SELECT case_id, at, zone, text FROM notes ORDER BY id"):
-            by_case.setdefault(int(n[0]), []).append(_note(n))
-        return [_case(r, by_case.get(int(r[0]), [])) for r in rows]
+            by_case.setdefault(int(n[0]), []).append(n)
+        found: list[Case] = []
+        for row in rows:
+            notes = by_case.get(int(row[0]), [])
+            try:  # one damaged row must not hide every other case
+                found.append(_readable(row[0], lambda row=row, notes=notes: _case(  # type: ignore[misc]
+                    row, [_note(n) for n in notes])))
+            except UnreadableCase as damaged:
+                self.unreadable.append(damaged)
+        return found
 
     def set_ticket(self, case_id: int, ticket: str, now: datetime) -> Case:
         """Record support's ticket number (an empty one clears it)."""

@@ -11,6 +11,7 @@ __all__ = [
     "Problem",
     "InputEnded",
     "ProfileError",
+    "Term",
     "UsageError",
     "WalletSupportError",
     "type_name",
@@ -44,8 +45,26 @@ class Echo:
         return f"Echo({self.shown('en')!r})"
 
 
+class Term:
+    """A catalog word inside a message (``faults.what.fifo``), in the message's language."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+    def shown(self, lang: str) -> str:
+        """The word in `lang`."""
+        from .i18n import t
+
+        return t(self.key, lang)
+
+    def __repr__(self) -> str:
+        return f"Term({self.key!r})"
+
+
 def _shown(fields: dict[str, object], lang: str) -> dict[str, object]:
-    return {name: value.shown(lang) if isinstance(value, Echo) else value
+    return {name: value.shown(lang) if isinstance(value, (Echo, Term)) else value
             for name, value in fields.items()}
 
 
@@ -85,11 +104,28 @@ class UsageError(WalletSupportError):
 class FlowError(WalletSupportError):
     """A flow (or any YAML source) is malformed; always names `path:line`."""
 
-    def __init__(self, path: str, line: int, message: str) -> None:
+    def __init__(self, path: str, line: int, message: str = "", *, key: str | None = None,
+                 **fields: object) -> None:
         self.path = path
         self.line = line
+        if key is not None and not message:
+            from .i18n import t
+
+            message = t(key, "en", **_shown(fields, "en"))
         self.detail = message
         super().__init__(f"{path}:{line}: {message}")
+        # The catalog message in the user's language, still behind `path:line:`.
+        self.detail_key = key
+        self.detail_fields = fields
+
+    def render(self, lang: str) -> str:
+        """`path:line: message`, the message in `lang` when it comes from the catalog."""
+        if self.detail_key is None:
+            return self.message
+        from .i18n import t
+
+        detail = t(self.detail_key, lang, **_shown(self.detail_fields, lang))
+        return f"{self.path}:{self.line}: {detail}"
 
 
 class ProfileError(FlowError):

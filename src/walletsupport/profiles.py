@@ -269,13 +269,16 @@ def parse_profile(path: Path, *, source: str | None = None, builtin: bool = Fals
 
 def _text(path: Path) -> str | None:
     """The file's text as `walletsupport.yamlsrc.load_file` reads it, if it can be read."""
+    from .errors import FlowError
+    from .yamlsrc import read_source
+
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(_MAX_BYTES + 1)
+        # Never a plain open(): a named pipe or a device given as a profile would hang.
+        raw = read_source(path, _MAX_BYTES)
         if len(raw) > _MAX_BYTES:
             return None
         return raw.decode("utf-8").removeprefix("\ufeff")
-    except (OSError, UnicodeDecodeError):
+    except (FlowError, UnicodeDecodeError):
         return None
 
 
@@ -290,7 +293,9 @@ def _parse(path: Path, text: str | None, shown: str, *, source: str, builtin: bo
     except ProfileError:
         raise
     except FlowError as exc:
-        raise ProfileError(shown, exc.line, exc.detail) from None
+        error = ProfileError(shown, exc.line, exc.detail)
+        error.detail_key, error.detail_fields = exc.detail_key, exc.detail_fields  # its language
+        raise error from None
     if not isinstance(data, Located):
         raise ProfileError(shown, 1, "a profile must be a mapping of fields (name, title, "
                            "checked, sources, channels, ...)")
@@ -301,7 +306,7 @@ def _parse(path: Path, text: str | None, shown: str, *, source: str, builtin: bo
 def _display_path(path: Path) -> str:
     try:
         return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # elsewhere, or a loop of links
         return str(path)
 
 

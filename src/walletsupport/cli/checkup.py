@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from . import env_of
+from . import env_of, load_flows
 
 if TYPE_CHECKING:
     from ..checkup import Checkup, CheckupResult
@@ -54,13 +54,12 @@ def checkup(
         "same as the global option. 编号式提问，评级用文字写出，适合读屏软件。")] = False,
 ) -> None:
     """A two-minute security check-up of wallet habits, each marked ✓, ! or ✗ with its fix."""
-    from ..catalog import load_catalog
     from ..checkup.run import ask
 
     env = env_of(ctx)
     if plain:
         env.plain = True
-    found = load_catalog(env.flows_dirs).get_checkup(checkup_id)
+    found = load_flows(env, checkup_id).get_checkup(checkup_id)
     scripted = _scripted(found, answers_file, sets or [], env.lang)
     if no_input:  # say what is missing before anything is shown
         missing = [h for h in found.habits if h.id not in scripted]

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from . import env_of, write_stdout
+from . import env_of, load_flows, write_stdout
 from .completion import flow_ids, profile_names
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ def diagnose(
     answers_file: Annotated[Path | None, typer.Option(
         "--answers", help="YAML or JSON file of answers: question id to answer. "
         "答案文件（YAML 或 JSON）：问题编号对应答案。",
-        dir_okay=False, show_default=False)] = None,
+        show_default=False)] = None,
     sets: Annotated[list[str] | None, typer.Option(
         "--set", metavar="ID=VALUE", help="Answer one question (repeatable). "
         "回答一个问题（可重复使用）。",
@@ -56,14 +56,13 @@ def diagnose(
         autocompletion=profile_names)] = None,
 ) -> None:
     """Diagnose a wallet problem step by step, then see whom to contact and what to prepare."""
-    from ..catalog import load_catalog
     from ..errors import Cancelled, InputEnded, WalletSupportError
     from ..model import ANSWERS_FLOW_KEY
 
     env = env_of(ctx)
     if profile_name:
         env.profile = profile_name
-    catalog = load_catalog(env.flows_dirs)
+    catalog = load_flows(env, None if resume else flow_id)
     store = _store(env)
     scripted = _scripted_answers(answers_file, sets or [], env.lang)
     named = scripted.pop(ANSWERS_FLOW_KEY, None)

@@ -1,0 +1,64 @@
+"""Messages about faults around the tool: unreadable sources, a busy or full disk, encodings."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # -- the terminal -------------------------------------------------------------------
+    "faults.no-chinese-output": {
+        # Shown on a stream that cannot show Chinese: the Chinese line is for the log only.
+        "en": "walletsupport: this output's encoding ({encoding}) cannot show Chinese, so "
+              "English is shown instead. To see Chinese, use a UTF-8 locale: "
+              "export LANG=C.UTF-8 (or PYTHONIOENCODING=utf-8).",
+        "zh": "walletsupport：当前输出的编码（{encoding}）无法显示中文，已改用英文显示。"
+              "要显示中文，请使用 UTF-8 区域设置：export LANG=C.UTF-8（或 PYTHONIOENCODING=utf-8）。",
+    },
+    # -- reading a source file (flows, profiles, answers) ---------------------------------
+    "faults.source-missing": {
+        "en": "no such file",
+        "zh": "没有这个文件",
+    },
+    "faults.source-not-regular": {
+        "en": "not a regular file (it is {what}); give the path of a YAML file",
+        "zh": "不是普通文件（而是{what}），请给出一个 YAML 文件的路径",
+    },
+    "faults.what.folder": {"en": "a folder", "zh": "文件夹"},
+    "faults.what.fifo": {"en": "a named pipe", "zh": "命名管道"},
+    "faults.what.device": {"en": "a device", "zh": "设备"},
+    "faults.what.socket": {"en": "a socket", "zh": "套接字"},
+    "faults.what.other": {"en": "not a file", "zh": "非文件对象"},
+    "faults.source-loop": {
+        "en": "the path is a loop of symbolic links (each points on to the next and none "
+              "reaches a file)",
+        "zh": "这个路径是一个符号链接循环（链接互相指向，始终到不了真正的文件）",
+    },
+    "faults.source-unreadable": {
+        "en": "cannot read the file: {reason}",
+        "zh": "无法读取这个文件：{reason}",
+    },
+    "faults.source-too-large": {
+        "en": "the file is larger than 1 MiB",
+        "zh": "文件超过 1 MiB",
+    },
+    # -- a flow that could not be loaded --------------------------------------------------
+    "faults.flow-skipped": {
+        "en": "{problem} (this file was skipped; 'walletsupport flows validate {path}' lists "
+              "every problem)",
+        "zh": "{problem}（已跳过这个文件；运行 'walletsupport flows validate {path}' 可查看全部问题）",
+    },
+}
+MESSAGES.update({
+    # -- a saved case that cannot be read -------------------------------------------------
+    "faults.case-unreadable": {
+        "en": "Case {case} cannot be read: {reason}. The other cases are not affected; "
+              "'walletsupport cases delete {case}' removes it.",
+        "zh": "记录 {case} 无法读取：{reason}。其他记录不受影响；"
+              "可以用 'walletsupport cases delete {case}' 删除这一条。",
+    },
+    "faults.case-bad-json": {"en": "its stored record is not valid JSON",
+                             "zh": "保存的内容不是有效的 JSON"},
+    "faults.case-bad-value": {"en": "a date or value in it is not in a form walletsupport "
+                                    "writes",
+                              "zh": "其中的日期或数值格式不对，不是 walletsupport 写入的格式"},
+    "faults.case-bad-shape": {"en": "its stored record is missing parts or has the wrong shape",
+                              "zh": "保存的内容缺少部分字段或结构不对"},
+})
