@@ -352,13 +352,12 @@ def delete_case(
 
 def _confirm_delete(env: Environment, store: CaseStore, number: int) -> bool:
     """Ask before deleting for good; no answer at all (a closed input) deletes nothing."""
+    from ..cases import UnreadableCase
     from ..errors import InputEnded, WalletSupportError
     from ..i18n import pick, t
     from ..model import Question
     from ..session import validator_for
     from .diagnose import _base_prompter
-
-    from ..cases import UnreadableCase
 
     try:
         status, flow_id, _ = store.answers_of(number)  # also: an unknown id is refused here

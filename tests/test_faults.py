@@ -1,0 +1,333 @@
+"""Fault runs: each fault around the tool ends in one clear line and the right exit code.
+
+These run the real program in a subprocess, the way a user meets the fault: a
+closed standard input, an output that cannot show Chinese, a pipe or a device
+given as a file, a loop of links, a damaged case in the database, a broken flow
+in an extra folder. None may end in ``internal error:`` or a traceback. The
+``timeout`` of each run only keeps a regression from hanging the suite; nothing
+here measures time.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from .conftest import MINIMAL
+
+ROOT = Path(__file__).resolve().parent.parent
+FEES = ["--set", "fee-type=withdrawal", "--set", "goal=estimate", "--set", "amount=10,000 CNY",
+        "--set", "rate=0.1%", "--set", "minimum=0.10 CNY"]
+SAFETY_NET = 120  # seconds; a hang fails the test instead of stalling the suite
+
+
+def run(*args: str, stdin: str | None = "", closed_stdin: bool = False,
+        env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run walletsupport with `args`; `closed_stdin` runs it as ``walletsupport ... <&-``."""
+    environ = {**os.environ, "PROMPT_TOOLKIT_NO_CPR": "1", **(env or {})}
+    command = [sys.executable, "-m", "walletsupport", *args]
+    if closed_stdin:
+        command = ["sh", "-c", 'exec "$@" <&-', "sh", *command]
+        stdin = None
+    result = subprocess.run(command, input=stdin.encode() if stdin is not None else None,
+                            capture_output=True, env=environ, timeout=SAFETY_NET, check=False)
+    out = subprocess.CompletedProcess(result.args, result.returncode,
+                                      result.stdout.decode("utf-8", "replace"),
+                                      result.stderr.decode("utf-8", "replace"))
+    out.raw_stdout = result.stdout  # type: ignore[attr-defined]
+    out.raw_stderr = result.stderr  # type: ignore[attr-defined]
+    assert "internal error" not in out.stderr, out.stderr
+    assert "Traceback" not in out.stderr, out.stderr
+    return out
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def data_dir() -> Path:
+    return Path(os.environ["WALLETSUPPORT_DATA_DIR"])
+
+
+# -- a closed standard input (diagnose <&-) ----------------------------------------------
+
+
+def test_closed_stdin_at_the_problem_list_is_input_ended():
+    result = run("--plain", "diagnose", closed_stdin=True)
+    assert result.returncode == 1
+    assert "Input ended before question 'problem' was answered" in one_line(result.stderr)
+
+
+def test_closed_stdin_inside_a_flow_is_input_ended():
+    result = run("--plain", "diagnose", "fees", closed_stdin=True)
+    assert result.returncode == 1
+    assert "Input ended before question 'fee-type' was answered" in one_line(result.stderr)
+
+
+def test_closed_stdin_with_resume_keeps_the_draft():
+    first = run("--plain", "diagnose", "fees", stdin="1\n")
+    assert first.returncode == 1
+    assert "walletsupport diagnose --resume" in one_line(first.stderr)
+    again = run("--plain", "diagnose", "--resume", closed_stdin=True)
+    assert again.returncode == 1
+    assert "Input ended before question 'goal' was answered" in one_line(again.stderr)
+    assert "Your answers so far are kept" in one_line(again.stderr)
+    listed = run("--plain", "cases", "show", "1", "--json")
+    assert '"A top-up fee (putting money in)"' in listed.stdout
+
+
+def test_closed_stdin_at_the_export_offer_means_not_now():
+    result = run("--plain", "--lang", "zh", "diagnose", "fees", *FEES, "--no-review",
+                 "--set", "reference=", closed_stdin=True)
+    assert result.returncode == 0, result.stderr
+    assert "案例" in result.stdout or "记录" in result.stdout
+    assert run("cases", "list", "--json").stdout.count('"id"') == 1
+
+
+# -- output that cannot show Chinese or symbols ------------------------------------------
+
+
+def test_ascii_output_in_chinese_falls_back_to_english_and_keeps_the_draft():
+    result = run("--plain", "--lang", "zh", "diagnose", "fees", stdin="1\n",
+                 env={"PYTHONIOENCODING": "ascii"})
+    assert result.returncode == 1
+    assert result.raw_stdout.isascii()  # type: ignore[attr-defined]
+    assert result.raw_stderr.isascii()  # type: ignore[attr-defined]
+    err = one_line(result.stderr)
+    assert "cannot show Chinese" in err and "LANG=C.UTF-8" in err
+    assert "Your answers so far are kept" in err
+    assert "Which fee is it about?" in result.stdout
+
+
+def test_ascii_output_in_english_shows_stand_ins_for_symbols():
+    result = run("--plain", "diagnose", "fees", *FEES, "--no-review", "--set", "reference=",
+                 closed_stdin=True, env={"PYTHONIOENCODING": "ascii"})
+    assert result.returncode == 0, result.stderr
+    assert result.raw_stdout.isascii()  # type: ignore[attr-defined]
+    assert "cannot show Chinese" not in result.stderr
+    assert "10,000" in result.stdout
+
+
+def test_ascii_input_still_reads_a_typed_answer():
+    # The terminal sends UTF-8 even when Python was told the streams are ASCII.
+    result = run("--plain", "diagnose", "fees", stdin="不清楚\n",
+                 env={"PYTHONIOENCODING": "ascii"})
+    assert result.returncode == 1
+    assert "Your answers so far are kept" in one_line(result.stderr) or \
+        "Input ended" in one_line(result.stderr)
+
+
+def test_c_locale_keeps_working():
+    env = {"LC_ALL": "C", "LANG": "C"}
+    result = run("--plain", "--lang", "zh", "diagnose", "fees", stdin="1\n", env=env)
+    assert result.returncode == 1
+    assert "diagnose --resume" in result.stderr
+
+
+# -- files that are not regular files ------------------------------------------------------
+
+
+def _odd(kind: str, tmp_path: Path) -> Path:
+    path = tmp_path / f"{kind}.yaml"
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "folder":
+        path.mkdir()
+    elif kind == "loop":
+        path.symlink_to(tmp_path / "loop-b.yaml")
+        (tmp_path / "loop-b.yaml").symlink_to(path)
+    else:
+        return Path("/dev/zero")
+    return path
+
+
+KINDS = {"fifo": "not a regular file (it is a named pipe)",
+         "device": "not a regular file (it is a device)",
+         "folder": "not a regular file (it is a folder)",
+         "loop": "a loop of symbolic links"}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_odd_profile_is_refused_at_once(kind, tmp_path):
+    path = _odd(kind, tmp_path)
+    result = run("--profile", str(path), "contacts")
+    assert result.returncode == 1
+    assert one_line(result.stderr).startswith(f"{path}:1: ")
+    assert KINDS[kind] in one_line(result.stderr)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_odd_answers_file_is_refused_at_once(kind, tmp_path):
+    path = _odd(kind, tmp_path)
+    result = run("--plain", "diagnose", "fees", "--answers", str(path), "--no-input")
+    assert result.returncode == 1
+    assert f"{path}:1: " in result.stderr and KINDS[kind] in one_line(result.stderr)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "loop"])
+def test_an_odd_flow_file_is_refused_at_once(kind, tmp_path):
+    path = _odd(kind, tmp_path)
+    result = run("flows", "validate", str(path))
+    assert result.returncode == 1
+    assert f"{path}:1: " in result.stderr + result.stdout
+    assert KINDS[kind] in one_line(result.stderr + result.stdout)
+
+
+def test_odd_entries_in_a_flows_folder_are_named_and_the_rest_load(tmp_path):
+    folder = tmp_path / "flows"
+    folder.mkdir()
+    (folder / "mine.yaml").write_text(MINIMAL.format(id="mine"), encoding="utf-8")
+    os.mkfifo(folder / "pipe.yaml")
+    (folder / "b.yaml").symlink_to(folder / "a.yaml")
+    (folder / "a.yaml").symlink_to(folder / "b.yaml")
+    result = run("--flows-dir", str(folder), "--plain", "diagnose", "mine", stdin="1\n")
+    assert result.returncode == 0, result.stderr
+    assert "Done" in result.stdout
+    lines = result.stderr.splitlines()
+    pipe = f"{folder / 'pipe.yaml'}:1: not a regular file"
+    assert sum(line.startswith(pipe) for line in lines) == 1
+    assert sum(line.startswith(f"{folder / 'a.yaml'}:1: ") for line in lines) == 1
+
+
+# -- a broken flow in an extra folder is named by every command that loads flows ------------
+
+
+BROKEN = "id: broken\ntitle: {en: Broken, zh: 坏的}\nnodes: [\n"
+
+
+@pytest.fixture
+def broken_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "extra"
+    folder.mkdir()
+    (folder / "broken.yaml").write_text(BROKEN, encoding="utf-8")
+    (folder / "mine.yaml").write_text(MINIMAL.format(id="mine"), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("command", [
+    ["--plain", "diagnose", "mine"],
+    ["--plain", "diagnose"],
+    ["flows", "show", "mine"],
+    ["flows", "graph", "mine"],
+    ["contacts", "--problem", "mine"],
+    ["checkup", "--plain", "--no-input"],
+])
+def test_a_broken_flow_is_named_once_and_the_rest_goes_on(broken_folder, command):
+    result = run("--flows-dir", str(broken_folder), *command, stdin="1\n")
+    named = [line for line in result.stderr.splitlines()
+             if line.startswith(f"{broken_folder / 'broken.yaml'}:")]
+    assert len(named) == 1, result.stderr
+    assert "YAML syntax error" in named[0]
+    assert f"flows validate {broken_folder / 'broken.yaml'}" in named[0]
+    assert "internal error" not in result.stderr
+
+
+def test_the_broken_flow_line_is_in_chinese_too(broken_folder):
+    result = run("--lang", "zh", "--flows-dir", str(broken_folder), "flows", "show", "mine")
+    assert result.returncode == 0
+    assert "已跳过这个文件" in result.stderr
+
+
+def test_asking_for_the_broken_flow_itself_names_it_once(broken_folder):
+    result = run("--flows-dir", str(broken_folder), "--plain", "diagnose", "broken")
+    assert result.returncode == 1
+    assert result.stderr.count("broken.yaml:") == 1
+
+
+# -- damaged case rows -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def damaged() -> Path:
+    for _ in range(3):
+        made = run("--plain", "diagnose", "fees", *FEES, "--no-input")
+        assert made.returncode == 0, made.stderr
+    db = sqlite3.connect(data_dir() / "cases.sqlite3")
+    db.execute("UPDATE cases SET record = '{not json' WHERE id = 2")
+    db.execute("UPDATE cases SET created = '2024-13-45' WHERE id = 3")
+    db.commit()
+    db.close()
+    return data_dir()
+
+
+def test_a_damaged_case_is_named_and_the_others_are_listed(damaged):
+    result = run("cases", "list", "--json")
+    assert result.returncode == 0
+    assert '"id": 1' in result.stdout and '"id": 2' not in result.stdout
+    err = one_line(result.stderr)
+    assert "Case 2 cannot be read: its stored record is not valid JSON" in err
+    assert "Case 3 cannot be read: a date or value in it" in err
+    plain = run("--lang", "zh", "cases", "list")
+    assert plain.returncode == 0
+    assert "记录 2 无法读取" in plain.stderr
+
+
+def test_export_of_a_good_case_works_beside_a_damaged_one(damaged):
+    good = run("export", "1", "--format", "json")
+    assert good.returncode == 0 and '"id": 1' in good.stdout
+    bad = run("export", "2")
+    assert bad.returncode == 1
+    assert one_line(bad.stderr).startswith("Case 2 cannot be read")
+    shown = run("cases", "show", "3")
+    assert shown.returncode == 1 and "Case 3 cannot be read" in shown.stderr
+
+
+def test_a_damaged_case_can_be_deleted(damaged):
+    result = run("cases", "delete", "2", stdin="y\n")
+    assert result.returncode == 0, result.stderr
+    assert "Case 2" not in run("cases", "list").stderr
+
+
+def test_a_damaged_draft_does_not_stop_a_new_diagnosis():
+    made = run("--plain", "diagnose", "fees", stdin="1\n")
+    assert made.returncode == 1
+    db = sqlite3.connect(data_dir() / "cases.sqlite3")
+    db.execute("UPDATE cases SET answers = '[[' WHERE status = 'draft'")
+    db.commit()
+    db.close()
+    again = run("--plain", "diagnose", "fees", *FEES, "--no-input")
+    assert again.returncode == 0, again.stderr
+
+
+# -- numbers out of range in sums ----------------------------------------------------------
+
+
+def test_a_sum_out_of_range_is_said_not_crashed(tmp_path):
+    folder = tmp_path / "sums"
+    folder.mkdir()
+    (folder / "sums.yaml").write_text(textwrap.dedent("""\
+        id: sums
+        title: {en: Sums, zh: 计算}
+        summary: {en: Big sums, zh: 大数}
+        keywords: [sum]
+        start: amount
+        nodes:
+          amount:
+            kind: number
+            prompt: {en: How much?, zh: 多少钱？}
+            next: show
+          show:
+            kind: advice
+            compute:
+              big: amount * amount * amount * amount / 0.0000001
+            steps:
+              - id: s
+                text: {en: "It comes to {big}.", zh: "一共 {big}。"}
+            next: done
+          done:
+            kind: end
+            outcome: resolved
+            message: {en: Done, zh: 完成}
+        """), encoding="utf-8")
+    result = run("--flows-dir", str(folder), "--plain", "diagnose", "sums", "--no-input",
+                 "--set", "amount=999,999,999,999,999")
+    assert result.returncode == 0, result.stderr
+    assert "the numbers are too large to work with" in one_line(result.stdout)
+    assert "It comes to" not in result.stdout  # the step that needs the sum is left out
+    assert "E+" not in result.stdout and "Infinity" not in result.stdout
