@@ -241,7 +241,8 @@ def test_markdown_marks_a_skipped_answer_and_an_empty_history(store, tiny):
     done = finish(store, tiny, ["transfer", False, "", []])
     out = render(done, "markdown", "en")
     assert "- What did it say?\n  → (skipped)\n" in out
-    assert "- What have you tried?\n  → (skipped)\n" in out
+    # An optional multi-select left empty was answered "none of these", not skipped.
+    assert "- What have you tried?\n  → none of these\n" in out
     assert "- **Ticket**: none yet\n" in out
     assert "- No answer from support noted yet.\n" in out
     assert out.endswith("_Nothing secret was found in the answers or notes._\n")

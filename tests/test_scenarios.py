@@ -81,4 +81,5 @@ def test_a_malformed_scenario_file_names_file_and_line(tmp_path: Path) -> None:
     with pytest.raises(FlowError) as caught:
         load_scenarios(path)
     assert str(caught.value) == (f"{path}:5: scenario 'x': unknown expectation 'colour' "
-                                 "(known: advice, checklist, end, outcome, path, values)")
+                                 "(known: advice, check_by, checklist, end, not_advice, "
+                                 "not_checklist, outcome, path, values)")

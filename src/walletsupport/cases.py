@@ -97,8 +97,8 @@ class CaseAnswer:
 
     @property
     def skipped(self) -> bool:
-        """Whether an optional question was left empty."""
-        return self.value in ("", ())
+        """Whether an optional question was left empty ("none of these" is an answer)."""
+        return self.value == "" or (self.value == () and self.kind != "multiselect")
 
 
 @dataclass(frozen=True, slots=True)

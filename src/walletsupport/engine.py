@@ -363,6 +363,8 @@ def _display(question: Question, value: Answer) -> Text:
         choice = question.choice(value)
         return choice.label if choice else value
     if question.kind == "multiselect" and isinstance(value, tuple):
+        if not value:  # an optional question answered "none of these"
+            return {lang: t("answer.none-of-these", lang) for lang in ("en", "zh")}
         labels = [c.label for c in question.choices if c.id in value]
         return {lang: _SEPARATOR[lang].join(x if isinstance(x, str) else x.get(lang, x["en"])
                                             for x in labels) for lang in ("en", "zh")}

@@ -144,8 +144,14 @@ class Environment:
 
     def console(self, *, stderr: bool = False) -> Any:
         """A rich console on stdout (or stderr) that honours NO_COLOR and the terminal width."""
+        stream = self.stderr if stderr else self.stdout
         from rich.console import Console
 
-        stream = self.stderr if stderr else self.stdout
-        return Console(file=stream, highlight=False, soft_wrap=False,
+        kind = Console
+        if self.plain:
+            # Plain mode reads in order: no panels, tables or rules drawn with boxes.
+            from .rendering.plain import PlainConsole
+
+            kind = PlainConsole
+        return kind(file=stream, highlight=False, soft_wrap=False,
                        emoji=False, no_color="NO_COLOR" in self.environ or None)

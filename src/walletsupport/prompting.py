@@ -38,9 +38,12 @@ Unattended = Callable[[str], Exception] | None
 #: One line of the review screen: the question as asked, and the answer as it reads.
 ReviewEntry = tuple[str, str]
 
-_YES = {"y", "yes", "true", "1", "是", "是的", "对", "好", "要", "有"}
-_NO = {"n", "no", "false", "0", "否", "不", "不是", "没有", "不要", "无"}
-_BACK_WORDS = {"<", "back", "返回", "上一步"}
+_YES = {"y", "yes", "true", "1", "是", "是的", "对", "对的", "好", "好的", "要", "有", "能",
+        "可以", "行", "嗯"}
+_NO = {"n", "no", "false", "0", "否", "不", "不是", "没有", "不要", "无", "不能", "不可以",
+       "不对", "不行", "没", "还没"}
+#: "<" and its full-width form (a Chinese input method types ＜) both go back.
+_BACK_WORDS = {"<", "＜", "back", "返回", "上一步", "后退"}
 _LOOKS_RIGHT = {"y", "yes", "ok", "是", "对", "好", "没问题", "确认"}
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -55,6 +58,38 @@ class Back:
 
 
 BACK = Back()
+
+
+class _NoneOfThese:
+    """The explicit "none of these" pick of an optional multi-select (stored as no choice)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "NONE_OF_THESE"
+
+
+_NONE = _NoneOfThese()
+
+
+def _multi_problem(question: Question, picked: Sequence[object], lang: str,
+                   keys: str) -> str | None:
+    """Why a multi-select answer cannot be taken as it is, or None.
+
+    Nothing picked is never taken silently: a required question says it cannot be
+    skipped, an optional one points to its "none of these" choice. `keys` names how
+    the prompt picks ("plain" or "arrows").
+    """
+    if any(isinstance(p, _NoneOfThese) for p in picked):
+        if len(picked) > 1:
+            return t("prompt.multi.none-alone", lang)
+        return None
+    if not picked:
+        if question.optional:
+            return t(f"prompt.multi.empty-optional.{keys}", lang,
+                     count=len(question.choices) + 1)
+        return t(f"prompt.multi.empty-required.{keys}", lang)
+    return None
 
 
 def _masked(text: str, lang: str, question: Question | None = None) -> str:
@@ -190,15 +225,23 @@ class PlainPrompter:
         lines = [_prompt_text(question, lang)]
         if question.help is not None:
             lines.append(t("prompt.plain.hint", lang, hint=pick(question.help, lang)))
-        if question.kind in ("select", "multiselect"):
+        if question.kind == "select":
             for number, choice in enumerate(question.choices, 1):
                 lines.append(f"  {number}) {pick(choice.label, lang)}")
             if can_back:
                 lines.append(f"  0) {t('prompt.back', lang)}")
-            if question.kind == "multiselect":
-                lines.append(t("prompt.plain.multi", lang))
+        elif question.kind == "multiselect":
+            for number, choice in enumerate(question.choices, 1):
+                lines.append(f"  {number}) {pick(choice.label, lang)}")
+            if question.optional:
+                lines.append(f"  {len(question.choices) + 1}) {t('prompt.none-of-these', lang)}")
+            # The hint stays, also under a question's own help line; Back is a word
+            # to type, never one of the numbers to pick.
+            lines.append(t("prompt.plain.multi", lang))
+            if can_back:
+                lines.append(t("prompt.plain.hint", lang, hint=t("prompt.plain.back-hint", lang)))
         elif question.kind == "confirm":
-            lines[0] += " (y/n)"
+            lines[0] += t("prompt.plain.yes-no-mark", lang)
             if can_back:
                 lines.append(t("prompt.plain.hint", lang, hint=t("prompt.plain.back-hint", lang)))
         else:
@@ -248,22 +291,29 @@ class PlainPrompter:
         if question.kind == "select":
             if can_back and text == "0":
                 return BACK, None
-            choice = self._choice(question, text)
+            choice = self._choice(question, text.translate(_FULL_WIDTH_DIGITS))
             if choice is None:
                 return None, t("prompt.plain.pick-number", lang, count=len(question.choices))
             return choice, None
         if question.kind == "multiselect":
             if can_back and text == "0":
                 return BACK, None
-            if not text:
-                return [], None
-            picked = []
-            for part in text.replace("，", ",").replace(",", " ").split():
+            picked: list[object] = []
+            none_number = str(len(question.choices) + 1)
+            for part in text.translate(_FULL_WIDTH_DIGITS).replace("，", ",").replace(
+                    "、", ",").replace(",", " ").split():
+                if question.optional and part == none_number:
+                    picked.append(_NONE)
+                    continue
                 choice = self._choice(question, part)
                 if choice is None:
-                    return None, t("prompt.plain.pick-numbers", lang, count=len(question.choices))
+                    count = len(question.choices) + (1 if question.optional else 0)
+                    return None, t("prompt.plain.pick-numbers", lang, count=count)
                 picked.append(choice)
-            return picked, None
+            problem = _multi_problem(question, picked, lang, "plain")
+            if problem is not None:
+                return None, problem
+            return [p for p in picked if isinstance(p, str)], None
         if question.kind == "confirm":
             answer = parse_confirm(text)
             if answer is None:
@@ -302,6 +352,10 @@ class QuestionaryPrompter:
         back_label = t("prompt.back.arrow", lang)
         message = _prompt_text(question, lang)
         instruction = pick(question.help, lang) if question.help is not None else None
+        if instruction and question.kind in ("select", "confirm", "multiselect"):
+            # The question's own help goes under it, so the key hint stays in view.
+            message = f"{message}\n  {instruction}"
+            instruction = None
         try:
             if question.kind == "select" or question.kind == "confirm":
                 if question.kind == "select":
@@ -319,25 +373,7 @@ class QuestionaryPrompter:
                     use_shortcuts=False, use_indicator=False, **self.options,
                 ).unsafe_ask()
             elif question.kind == "multiselect":
-                picked = set(default) if isinstance(default, tuple) else set()
-                options = [Choice(pick(c.label, lang), value=c.id, checked=c.id in picked)
-                           for c in question.choices]
-                if can_back:
-                    options += [Separator(), Choice(back_label, value=BACK)]
-
-                def check(values: list[Any]) -> bool | str:
-                    if BACK in values:
-                        return True
-                    reason = validate(values)
-                    return True if reason is None else reason
-
-                answer = questionary.checkbox(
-                    message, choices=options, validate=check,
-                    instruction=instruction or t("prompt.checkbox.instruction", lang),
-                    **self.options,
-                ).unsafe_ask()
-                if BACK in answer:
-                    return BACK
+                return self._checkbox(question, message, lang, default, can_back, validate)
             else:
                 hint = []
                 if question.placeholder is not None:
@@ -377,6 +413,51 @@ class QuestionaryPrompter:
         if isinstance(answer, Back):
             return answer
         return tuple(answer) if isinstance(answer, list) else answer
+
+    def _checkbox(self, question: Question, message: str, lang: str, default: Answer | None,
+                  can_back: bool, validate: Validator) -> Answer | Back:
+        """Space ticks, Enter confirms; ← or < goes back (a key, never a box to tick).
+
+        An optional question has an explicit "none of these" box; nothing ticked is
+        refused with the reason, so Enter alone never records an empty answer.
+        """
+        import questionary
+        from questionary import Choice, Separator
+
+        picked = set(default) if isinstance(default, tuple) else set()
+        options: list[Any] = [Choice(pick(c.label, lang), value=c.id, checked=c.id in picked)
+                              for c in question.choices]
+        if question.optional:
+            options += [Separator(), Choice(t("prompt.none-of-these", lang), value=_NONE,
+                                            checked=default == ())]
+
+        def check(values: list[Any]) -> bool | str:
+            reason = _multi_problem(question, values, lang, "arrows")
+            if reason is None:
+                reason = validate([v for v in values if isinstance(v, str)])
+            return True if reason is None else reason
+
+        hint = t("prompt.checkbox.instruction.back" if can_back
+                 else "prompt.checkbox.instruction", lang)
+        prompt = questionary.checkbox(message, choices=options, validate=check,
+                                      instruction=hint, **self.options)
+        if can_back:
+            def go_back(event: Any) -> None:
+                event.app.exit(result=BACK)
+
+            for key in ("left", "<", "＜"):
+                prompt.application.key_bindings.add(key, eager=True)(go_back)  # type: ignore[union-attr]
+        # questionary would leave "done (2 selections)" in English: write the picks instead.
+        prompt.application.erase_when_done = True
+        answer = prompt.unsafe_ask()
+        if isinstance(answer, Back):
+            return answer
+        chosen = tuple(v for v in answer if isinstance(v, str))
+        labels = [pick(c.label, lang) for c in question.choices if c.id in chosen]
+        shown = t("answer.list-separator", lang).join(labels) if labels else t(
+            "prompt.none-of-these", lang)
+        _echo_answer(message, shown, self.options)
+        return chosen
 
     def choose(self, question: Question, message: str, options: Options, *, lang: str,
                unattended: Unattended) -> object:

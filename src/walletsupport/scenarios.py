@@ -13,6 +13,8 @@ A scenario file (conventionally `flows/tests/<flow-id>.yaml`) looks like::
           checklist: {amount: "5,000 CNY", reference: null}   # English values; null = open
           path: [what-happened, ...]   # optional: every node visited
           values: {fee: "60.00"}       # optional: sums shown by advice (see `compute`)
+          not_advice: [bank-hours]     # optional: steps that must not be shown on this path
+          not_checklist: [card-digits] # optional: checklist items that must not be listed
 
 Answers are given per question id, as in `diagnose --answers`. Coverage counts
 which end nodes, select and multi-select choices and yes/no branches no
@@ -94,7 +96,8 @@ class Coverage:
         return [b for b in self.all_branches() if b not in self.branches]
 
 
-_EXPECT_KEYS = {"end", "outcome", "advice", "checklist", "path", "values"}
+_EXPECT_KEYS = {"end", "outcome", "advice", "checklist", "path", "values", "not_advice",
+                "not_checklist", "check_by"}
 
 
 def load_scenarios(path: Path, data: Any = None) -> list[Scenario]:
@@ -182,6 +185,14 @@ def run_scenario(flow: Flow, scenario: Scenario) -> Outcome:
         got = shown_values.get(name)
         if got != (None if wanted is None else str(wanted)):
             failures.append(f"value {name!r} is {got!r}, expected {wanted!r}")
+    shown_steps = {s.id for advice in result.advice for s in advice.steps}
+    for step_id in expect.get("not_advice") or ():
+        if step_id in shown_steps:
+            failures.append(f"advice {step_id!r} is shown, expected it not to be")
+    listed = {e.item.id for e in result.checklist}
+    for item_id in expect.get("not_checklist") or ():
+        if item_id in listed:
+            failures.append(f"checklist lists {item_id!r}, expected it not to")
     if "path" in expect and list(expect["path"]) != list(result.path):
         failures.append(f"path {list(result.path)}, expected {list(expect['path'])}")
     for item_id, wanted in (expect.get("checklist") or {}).items():

@@ -156,7 +156,8 @@ def review_entries(flow: Flow, answers: Sequence[tuple[str, Answer]],
         assert isinstance(question, Question)
         shown = pick(display_answer(question, value), lang)
         entries.append((pick(question.prompt, lang),
-                        shown if value not in ("", ()) else t("review.skipped", lang)))
+                        shown if value != "" and (value != () or question.kind == "multiselect")
+                        else t("review.skipped", lang)))
     return entries
 
 

@@ -115,7 +115,7 @@ def _format_help(self: Any, ctx: Any, formatter: Any) -> None:
     """Help in the user's language, ending in the command's examples."""
     from .helptext import localize_command
 
-    localize_command(self, ctx)
+    localize_command(self, ctx, formatter)
     base: Any = type(self).__bases__[0]
     base.format_help(self, ctx, formatter)
 

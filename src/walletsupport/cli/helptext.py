@@ -295,6 +295,24 @@ def help_lang() -> str:
         return detect_lang(os.environ)
 
 
+def help_plain() -> bool:
+    """Whether help is drawn plain (no boxes): --plain, WALLETSUPPORT_PLAIN, config, TERM=dumb."""
+    args = _ARGS[0] if _ARGS else sys.argv[1:]
+    for arg in args:
+        if arg == "--":
+            break
+        if arg in ("--plain", "--no-plain"):
+            return arg == "--plain"
+    try:
+        from ..environment import config_dir
+        from ..settings import resolve
+
+        return resolve(lang=None, profile=None, flows_dirs=(), environ=os.environ,
+                       config_folder=config_dir()).plain
+    except Exception:  # a broken config must not stop help from showing
+        return os.environ.get("TERM") == "dumb"
+
+
 def help_lang_of(ctx: Any) -> str:
     """The language for help in `ctx`: the run's own once set up, else from the command line."""
     from ..environment import Environment
@@ -312,20 +330,27 @@ def _commands_below(command: Any) -> Iterator[Any]:
             yield from _commands_below(sub)
 
 
-def _examples(path: str, lang: str) -> str | None:
+def _examples(path: str, lang: str, plain: bool = False) -> str | None:
     """The examples as comment and command lines, each command on its own line to copy."""
     examples = EXAMPLES.get(path)
     if not examples:
         return None
     rows = [f"  # {zh if lang == 'zh' else en}\n  {line}" for line, en, zh in examples]
+    if plain:
+        # click's plain formatter keeps a paragraph's lines as they are after a \b line.
+        return "\n\n".join([_EXAMPLES_TITLE[lang], *(f"\b\n{row}" for row in rows)])
     # Two spaces end each line: Typer keeps them as line breaks in the epilog.
     return "\n\n".join([_EXAMPLES_TITLE[lang], *rows]).replace("\n", "  \n")
 
 
-def localize_command(command: Any, ctx: Any) -> None:
+def localize_command(command: Any, ctx: Any, formatter: Any = None) -> None:
     """Word `command`'s help (and its subcommands' one-line help) in the language in force."""
     lang = help_lang_of(ctx)
+    plain = help_plain()
     for found in _commands_below(command):
+        if plain:
+            # click's own formatter: headings and indented lists, no boxes to read around.
+            found.rich_markup_mode = None
         found.help = pick_help(found.help, lang)
         if getattr(found, "short_help", None):
             found.short_help = pick_help(found.short_help, lang)
@@ -333,8 +358,30 @@ def localize_command(command: Any, ctx: Any) -> None:
             if getattr(param, "help", None):
                 param.help = pick_help(param.help, lang)
     path = " ".join(ctx.command_path.split()[1:]) if ctx is not None else ""
-    command.epilog = _examples(path, lang)
+    command.epilog = _examples(path, lang, plain)
+    if plain and lang == "zh" and formatter is not None:
+        formatter.__class__ = _plain_formatter_zh()
     _word_typer(lang)
+
+
+_SECTIONS_ZH = {"Arguments": "参数", "Options": "选项", "Commands": "命令"}
+
+
+def _plain_formatter_zh() -> type[Any]:
+    """The plain help formatter of click, with its headings and usage line in Chinese."""
+    try:  # Typer 0.25 and later carry their own copy of click
+        from typer._click.formatting import HelpFormatter
+    except ImportError:  # pragma: no cover - older Typer uses click itself
+        from click.formatting import HelpFormatter  # type: ignore[import-not-found,no-redef]
+
+    class _Formatter(HelpFormatter):
+        def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+            super().write_usage(prog, args, prefix=USAGE["zh"])
+
+        def write_heading(self, heading: str) -> None:
+            self.write(f"{'':>{self.current_indent}}{_SECTIONS_ZH.get(heading, heading)}：\n")
+
+    return _Formatter
 
 
 def _word_typer(lang: str) -> None:

@@ -59,6 +59,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "answer.yes": {"en": "yes", "zh": "是"},
     "answer.no": {"en": "no", "zh": "否"},
+    "answer.list-separator": {"en": "; ", "zh": "；"},
+    "answer.none-of-these": {"en": "none of these", "zh": "以上都没有"},
     "outcome.resolved": {"en": "Resolved", "zh": "已解决"},
     "outcome.contact-support": {"en": "Contact support", "zh": "需要联系客服"},
     "outcome.urgent": {"en": "Urgent", "zh": "紧急"},

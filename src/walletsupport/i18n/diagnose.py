@@ -17,8 +17,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "prompt.no": {"en": "No", "zh": "否"},
     "prompt.again": {"en": "  ! {reason} Please try again.", "zh": "  ！{reason}请重新输入。"},
     "prompt.plain.multi": {
-        "en": "  (type the numbers of all that apply, separated by commas or spaces)",
-        "zh": "  （可多选：输入所有符合的编号，用逗号或空格分隔）",
+        "en": "  (type the numbers of all that apply, separated by commas or spaces, then Enter)",
+        "zh": "  （可多选：输入所有符合的编号，用逗号或空格分隔，再回车）",
     },
     "prompt.plain.optional": {"en": "press Enter to skip", "zh": "可直接回车跳过"},
     "prompt.plain.hint": {"en": "  ({hint})", "zh": "  （{hint}）"},
@@ -35,7 +35,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Type numbers from 1 to {count}, separated by commas.",
         "zh": "编号应在 1 到 {count} 之间，多个编号用逗号分隔。",
     },
-    "prompt.plain.yes-no": {"en": "Answer y (yes) or n (no).", "zh": "只能回答 y（是）或 n（否）。"},
+    "prompt.plain.yes-no": {"en": "Answer y (yes) or n (no).", "zh": "请回答“是”或“否”（也可以输入 y 或 n）。"},
+    "prompt.plain.yes-no-mark": {"en": " (y/n)", "zh": "（是/否）"},
     "prompt.text.back-hint": {"en": "type < to go back", "zh": "输入 < 返回上一步"},
     "prompt.select.instruction": {"en": "(arrow keys, then Enter)", "zh": "（方向键选择，回车确认）"},
     "answer-error.too-long": {
@@ -43,8 +44,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "内容超过了 {limit} 个字符；客服只需要关键信息。",
     },
     "prompt.checkbox.instruction": {
-        "en": "(space to pick, Enter to confirm)",
-        "zh": "（空格选择，回车确认）",
+        "en": "(space to tick each one that applies, Enter to confirm)",
+        "zh": "（按空格勾选所有符合的项，回车确认）",
+    },
+    "prompt.checkbox.instruction.back": {
+        "en": "(space to tick each one that applies, Enter to confirm, ← to go back)",
+        "zh": "（按空格勾选所有符合的项，回车确认，← 返回上一步）",
+    },
+    "prompt.none-of-these": {"en": "None of these", "zh": "以上都没有"},
+    "prompt.multi.none-alone": {
+        "en": "\"None of these\" cannot be ticked together with other choices.",
+        "zh": "“以上都没有”不能和其他选项同时勾选。",
+    },
+    "prompt.multi.empty-required.arrows": {
+        "en": "Nothing is ticked yet, and this question decides your advice: press space on each one that applies, then Enter.",
+        "zh": "还没有勾选任何一项，而这个问题决定给你的建议：请在每个符合的项上按空格，再按回车。",
+    },
+    "prompt.multi.empty-required.plain": {
+        "en": "Nothing picked yet, and this question decides your advice: type the number of each one that applies.",
+        "zh": "还没有选择任何一项，而这个问题决定给你的建议：请输入每个符合项的编号。",
+    },
+    "prompt.multi.empty-optional.arrows": {
+        "en": "Nothing is ticked yet: press space on each one that applies, or tick \"None of these\".",
+        "zh": "还没有勾选任何一项：请在符合的项上按空格；都不符合就勾选“以上都没有”。",
+    },
+    "prompt.multi.empty-optional.plain": {
+        "en": "Nothing picked yet: type the number of each one that applies, or {count} for none of these.",
+        "zh": "还没有选择任何一项：请输入符合项的编号；都不符合就输入 {count}。",
     },
     "answer-error.not-a-choice": {
         "en": "{value!r} is not one of the choices.",

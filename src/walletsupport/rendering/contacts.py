@@ -209,7 +209,14 @@ def _bullets(console: Console, mark: str, items: Sequence[str], lang: str) -> No
 
 
 def _widths(console: Console, mark: int) -> tuple[int, int, int] | None:
-    """Widths of the channel, contact and when columns, or None on a very narrow console."""
+    """Widths of the channel, contact and when columns, or None on a very narrow console.
+
+    In plain mode a row is read as a list, so nothing is wrapped to a column.
+    """
+    from .plain import PlainConsole
+
+    if isinstance(console, PlainConsole):
+        return None
     inner = console.width - 11 - mark  # five borders, three paddings of two
     if inner < 42:
         return None

@@ -1,0 +1,148 @@
+"""The prompters themselves: multi-selects that cannot be skipped by mistake, Back, yes/no.
+
+Plain prompts are driven through string streams; questionary's checkbox through
+prompt_toolkit's pipe input, pressing keys as a person would.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+
+from walletsupport.model import Choice, Question
+from walletsupport.prompting import BACK, PlainPrompter, QuestionaryPrompter, parse_confirm
+from walletsupport.session import validator_for
+
+CHOICES = (Choice("code", {"en": "A code", "zh": "验证码"}),
+           Choice("link", {"en": "A link", "zh": "链接"}),
+           Choice("phrase", {"en": "My phrase", "zh": "助记词"}))
+REQUIRED = Question("asked", "multiselect",
+                    {"en": "What did they ask for?", "zh": "对方要了什么？"},
+                    help={"en": "Only tick what they asked.", "zh": "只需勾选对方要求的内容。"},
+                    choices=CHOICES)
+OPTIONAL = Question("tried", "multiselect", {"en": "What have you tried?", "zh": "试过哪些？"},
+                    choices=CHOICES, optional=True)
+
+
+def _plain(question: Question, typed: str, lang: str = "en", *, can_back: bool = False,
+           default: Any = None) -> tuple[Any, str]:
+    out = io.StringIO()
+    prompter = PlainPrompter(io.StringIO(typed), out, echo=False)
+    answer = prompter.ask(question, lang=lang, default=default, can_back=can_back,
+                          validate=validator_for(question, lang))
+    return answer, out.getvalue()
+
+
+def test_plain_required_multiselect_refuses_enter_with_a_reason() -> None:
+    answer, shown = _plain(REQUIRED, "\n2\n")
+    assert answer == ["link"]
+    assert "Nothing picked yet, and this question decides your advice" in shown
+
+
+def test_plain_multiselect_keeps_the_key_hint_under_its_own_help_line() -> None:
+    _, shown = _plain(REQUIRED, "1\n")
+    assert "(Only tick what they asked.)" in shown
+    assert "type the numbers of all that apply" in shown
+    _, shown = _plain(REQUIRED, "1\n", "zh")
+    assert "可多选：输入所有符合的编号" in shown
+
+
+def test_plain_optional_multiselect_offers_none_of_these_explicitly() -> None:
+    answer, shown = _plain(OPTIONAL, "\n4\n")
+    assert "  4) None of these" in shown
+    assert "or 4 for none of these" in shown  # Enter alone is not taken as "nothing"
+    assert answer == []
+    answer, shown = _plain(OPTIONAL, "1 4\n1, 3\n")
+    assert '"None of these" cannot be ticked together' in shown
+    assert answer == ["code", "phrase"]
+
+
+def test_plain_multiselect_back_is_a_word_not_a_number_to_tick() -> None:
+    _, shown = _plain(REQUIRED, "1\n", can_back=True)
+    assert "0)" not in shown
+    assert "type < to go back" in shown
+    for word in ("<", "＜", "0", "返回"):
+        answer, _ = _plain(REQUIRED, word + "\n", can_back=True)
+        assert answer is BACK
+
+
+def test_plain_full_width_back_goes_back_on_text_questions_too() -> None:
+    question = Question("what", "text", {"en": "What happened?", "zh": "发生了什么？"})
+    answer, _ = _plain(question, "＜\n", "zh", can_back=True)
+    assert answer is BACK
+
+
+def test_plain_confirm_reads_chinese_words_and_shows_a_chinese_mark() -> None:
+    question = Question("ok", "confirm", {"en": "Can you sign in?", "zh": "还能登录吗？"})
+    answer, shown = _plain(question, "能\n", "zh")
+    assert answer is True
+    assert "还能登录吗？（是/否）" in shown
+    assert "(y/n)" not in shown
+    answer, shown = _plain(question, "也许\n不能\n", "zh")
+    assert answer is False
+    assert "请回答“是”或“否”" in shown
+    _, shown = _plain(question, "y\n", "en")
+    assert "Can you sign in? (y/n)" in shown
+
+
+@pytest.mark.parametrize(("word", "meaning"), [
+    ("能", True), ("可以", True), ("对", True), ("是", True), ("好", True), ("行", True),
+    ("不能", False), ("不可以", False), ("不对", False), ("否", False), ("不行", False),
+    ("yes", True), ("no", False), ("maybe", None), ("也许", None)])
+def test_yes_and_no_in_both_languages(word: str, meaning: bool | None) -> None:
+    assert parse_confirm(word) is meaning
+
+
+@contextmanager
+def _keys(typed: str) -> Iterator[dict[str, Any]]:
+    from prompt_toolkit.application import create_app_session
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    with create_pipe_input() as pipe:
+        pipe.send_text(typed)
+        output = DummyOutput()
+        with create_app_session(input=pipe, output=output):
+            yield {"input": pipe, "output": output}
+
+
+DOWN, SPACE, ENTER, LEFT = "\x1b[B", " ", "\r", "\x1b[D"
+
+
+def _checkbox(question: Question, typed: str, *, can_back: bool = False,
+              default: Any = None, lang: str = "en") -> Any:
+    with _keys(typed) as options:
+        return QuestionaryPrompter(**options).ask(question, lang=lang, default=default,
+                                                  can_back=can_back,
+                                                  validate=validator_for(question, lang))
+
+
+def test_checkbox_enter_with_nothing_ticked_is_refused_then_a_pick_is_taken() -> None:
+    # Enter alone is refused; the prompt stays, space ticks the first, Enter confirms.
+    assert _checkbox(REQUIRED, ENTER + SPACE + ENTER) == ("code",)
+
+
+def test_checkbox_optional_none_of_these_records_an_explicit_empty_answer() -> None:
+    # Enter alone is refused; "None of these" sits after the choices.
+    assert _checkbox(OPTIONAL, ENTER + DOWN * 3 + SPACE + ENTER) == ()
+
+
+def test_checkbox_none_of_these_cannot_go_with_a_choice() -> None:
+    # Tick the first and "None of these": refused; untick "None of these", confirm.
+    typed = SPACE + DOWN * 3 + SPACE + ENTER + SPACE + ENTER
+    assert _checkbox(OPTIONAL, typed) == ("code",)
+
+
+def test_checkbox_back_is_a_key_and_not_a_box() -> None:
+    assert _checkbox(REQUIRED, LEFT, can_back=True) is BACK
+    assert _checkbox(REQUIRED, "<", can_back=True) is BACK
+    # Without a question to go back to, the key does nothing.
+    assert _checkbox(REQUIRED, LEFT + SPACE + ENTER) == ("code",)
+
+
+def test_checkbox_coming_back_to_none_of_these_keeps_it_ticked() -> None:
+    assert _checkbox(OPTIONAL, ENTER, default=()) == ()
