@@ -270,7 +270,7 @@ def parse_profile(path: Path, *, source: str | None = None, builtin: bool = Fals
 def _text(path: Path) -> str | None:
     """The file's text as `walletsupport.yamlsrc.load_file` reads it, if it can be read."""
     from .errors import FlowError
-    from .yamlsrc import read_source
+    from .sourcefile import read_source
 
     try:
         # Never a plain open(): a named pipe or a device given as a profile would hang.
@@ -399,7 +399,7 @@ def _code_stamp() -> str:
 
     here = Path(__file__).parent
     parts = [__version__]
-    for name in ("profiles.py", "yamlsrc.py"):
+    for name in ("profiles.py", "yamlsrc.py", "contactscan.py"):
         try:
             stat = (here / name).stat()
         except OSError:
@@ -630,6 +630,7 @@ class _Reader:
             channels.append(channel)
         if not channels:
             raise self.fail(data.line_of("channels"), "profile: channels is empty")
+        self.free_texts(data, raw, channels, domains)
         if not sources and any(c.value for c in channels):
             raise self.fail(data.line_of("sources") if "sources" in data else data.line,
                             "profile: a profile with contact values needs its sources")
@@ -637,6 +638,40 @@ class _Reader:
                        sources=sources, checked=checked, path=self.path, source=source,
                        builtin=builtin, phone_support=phone_support,  # type: ignore[arg-type]
                        warnings=warnings, names=names, domains=domains, timezone=zone)
+
+    def free_texts(self, data: Located, raw: list[Any], channels: list[Channel],
+                   domains: tuple[str, ...]) -> None:
+        """Labels, notes, warnings and the title hold no contact detail the channels lack.
+
+        They are read as flow texts are, disguises undone (`walletsupport.contactscan`):
+        a note saying "or call 138.0013.8000" would put an unlisted number beside the
+        verified ones.
+        """
+        from .contactscan import find_contacts
+        from .yamlsrc import Located
+
+        texts: list[tuple[str, int, Any]] = [("profile: title", data.line_of("title"),
+                                              data.get("title"))]
+        warnings = data.get("warnings")
+        for item, line in zip(warnings or [], getattr(warnings, "lines", []), strict=False):
+            if isinstance(item, Located):
+                texts.append(("warning", item.line_of("text") if "text" in item else line,
+                              item.get("text")))
+        for item, channel in zip(raw, channels, strict=True):
+            what = f"channel {channel.id!r}"
+            texts.append((f"{what}: label", item.line_of("label"), item.get("label")))
+            if "note" in item:
+                texts.append((f"{what}: note", item.line_of("note"), item.get("note")))
+        listed = _Listed(channels, domains)
+        for what, line, value in texts:
+            for text in (value.values() if isinstance(value, dict) else [value]):
+                if not isinstance(text, str):
+                    continue
+                for contact in find_contacts(text):
+                    if not listed.holds(contact.kind, contact.value):
+                        raise self.fail(line, f"{what} holds {contact.value!r}, which is not "
+                                        "one of this profile's channels; labels, notes and "
+                                        "warnings may only repeat what the channels list")
 
     def checked(self, data: Located) -> date:
         if data.get("checked") is None:
@@ -768,6 +803,12 @@ class _Reader:
             raise self.fail(line, f"{what}: value must be text, not {type_name(raw)}"
                             + (" (put it in quotes)" if isinstance(raw, (int, float)) else ""))
         value = raw.strip()
+        from .contactscan import unmask
+
+        if unmask(value) != value:  # full-width digits, a zero-width space, ＠, 。 ...
+            raise self.fail(line, f"{what}: the value holds disguised characters (full-width "
+                            "forms, invisible characters or look-alike dots); write it in "
+                            f"plain ASCII as the official source shows it: {unmask(value)!r}")
         if kind == "in-app":
             raise self.fail(line, f"{what}: an in-app channel has no value; say where to find "
                             "it in 'note'")
@@ -833,6 +874,57 @@ class _Reader:
                                 "HH:MM-HH:MM (end after start, 24:00 allowed) or 24h")
             found.append(Hours(days, span[0], span[1], item.line))
         return tuple(found), False
+
+
+class _Listed:
+    """What a profile's channels list: numbers, hosts, mailboxes and accounts."""
+
+    def __init__(self, channels: Sequence[Channel], domains: Sequence[str]) -> None:
+        from urllib.parse import urlsplit
+
+        self.digits: set[str] = set()
+        self.hosts = {d.lower() for d in domains}
+        self.mailboxes: set[str] = set()
+        self.accounts: set[str] = set()
+        for channel in channels:
+            value = channel.value or ""
+            if not value:
+                continue
+            if channel.kind == "phone":
+                self.digits |= {re.sub(r"\D", "", value), re.sub(r"\D", "", channel.e164 or "")}
+            elif channel.kind == "email":
+                self.mailboxes.add(value.lower())
+                self.hosts.add(value.rpartition("@")[2].lower())
+            else:
+                parts = urlsplit(value)
+                self.hosts.add((parts.hostname or "").lower())
+                segments = [s for s in parts.path.lower().split("/") if s]
+                if segments:
+                    self.accounts.add(segments[-1].lstrip("@"))
+        self.digits.discard("")
+
+    def holds(self, kind: str, value: str) -> bool:
+        """Whether the contact `value` (of `kind`, as `contactscan` reads it) is listed."""
+        from urllib.parse import urlsplit
+
+        low = value.lower().rstrip(".")
+        if kind == "phone":
+            digits = re.sub(r"\D", "", value)
+            national = digits.lstrip("0")
+            return digits in self.digits or (len(national) >= 7 and any(
+                d.endswith(national) for d in self.digits))
+        if kind == "ip":
+            return False
+        if kind == "handle":
+            return low.lstrip("@") in self.accounts
+        if kind == "email":
+            return low in self.mailboxes or self._on(low.rpartition("@")[2])
+        host = (urlsplit(low if "://" in low else "https://" + low).hostname or "")
+        return self._on(host)
+
+    def _on(self, host: str) -> bool:
+        host = host.removeprefix("www.")
+        return any(host == h or host.endswith("." + h) for h in self.hosts if h)
 
 
 def _parse_days(text: str) -> tuple[int, ...] | None:
