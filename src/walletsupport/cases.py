@@ -182,6 +182,8 @@ class Case:
     #: "diagnosis", or "checkup" for a saved security check-up (`checkup` holds its result).
     kind: str = "diagnosis"
     checkup: Mapping[str, Any] | None = None
+    #: The file of a flow that is not walletsupport's own (its texts are labelled with it).
+    origin: str | None = None
 
 
 class UnreadableCase(WalletSupportError):
@@ -733,7 +735,9 @@ def _record(result: Result, lang: str) -> tuple[dict[str, Any], Counter[str]]:
                           "from": entry.item.source})
     record = {
         "version": _RECORD_VERSION,
-        "flow": {"id": flow.id, "title": _both(flow.title), "version": flow.version},
+        "flow": {"id": flow.id, "title": _both(flow.title), "version": flow.version,
+                 # A flow that is not walletsupport's own: its texts say where they came from.
+                 **({} if flow.source == "built-in" else {"origin": flow.path})},
         "outcome": result.end.outcome,
         "end": result.end.id,
         "message": _both(result.end.message),
@@ -816,4 +820,5 @@ def _case(row: Sequence[Any], notes: Sequence[Note]) -> Case:
         edited=tuple(_parse(stamp) for stamp in record.get("edited", ())),
         kind=str(record.get("kind", "diagnosis")),
         checkup=record.get("checkup"),
+        origin=flow.get("origin") if isinstance(flow.get("origin"), str) else None,
     )

@@ -402,12 +402,17 @@ def edit_case(
         if status == "draft":
             raise WalletSupportError(key="cases.edit-draft", id=number)
         flow = load_flows(env, flow_id).get(flow_id)
-        from ..rendering.diagnose import render_advice, render_notice, render_progress
+        from ..rendering.diagnose import (
+            origin_of,
+            render_advice,
+            render_notice,
+            render_progress,
+        )
 
         console = env.console()
         asking = _prompt_console(env)
         outlets = Outlets(
-            advice=lambda shown: render_advice(console, shown, env.lang),
+            advice=lambda shown: render_advice(console, shown, env.lang, origin=origin_of(flow)),
             notice=lambda text: render_notice(console, text, env.lang),
             progress=lambda n, total: render_progress(asking, n, total, env.lang))
         console.print(t("cases.editing", env.lang, id=number))

@@ -104,7 +104,7 @@ def diagnose(
     if scripted:
         _check_known(flow, scripted, str(answers_file) if answers_file else "--set", env.lang)
 
-    from ..rendering.diagnose import render_advice, render_notice, render_title
+    from ..rendering.diagnose import origin_of, render_advice, render_notice, render_title
     from ..session import Outlets, run_session
 
     console = env.console()
@@ -121,7 +121,9 @@ def diagnose(
                                    lang=env.lang, now=env.now(), references=references)
 
     references = {q.id for q in flow.questions() if q.reference}
-    outlets = Outlets(advice=lambda shown: render_advice(console, shown, env.lang),
+    flow_file = origin_of(flow)
+    outlets = Outlets(advice=lambda shown: render_advice(console, shown, env.lang,
+                                                         origin=flow_file),
                       notice=lambda text: render_notice(console, text, env.lang), saved=saved)
     now, zone = _user_clock(env)
     if not no_input:

@@ -62,3 +62,15 @@ MESSAGES.update({
     "faults.case-bad-shape": {"en": "its stored record is missing parts or has the wrong shape",
                               "zh": "保存的内容缺少部分字段或结构不对"},
 })
+MESSAGES.update({
+    # -- texts from a flow that is not walletsupport's own --------------------------------
+    "faults.from-flow-file": {
+        "en": "from flow file {path}, not from walletsupport",
+        "zh": "来自流程文件 {path}，不是 walletsupport 自带的内容",
+    },
+    "faults.from-flow-file-paren": {
+        # Follows a text directly: the English form brings its own space.
+        "en": " (from flow file {path})",
+        "zh": "（来自流程文件 {path}）",
+    },
+})
