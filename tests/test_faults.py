@@ -331,3 +331,78 @@ def test_a_sum_out_of_range_is_said_not_crashed(tmp_path):
     assert "the numbers are too large to work with" in one_line(result.stdout)
     assert "It comes to" not in result.stdout  # the step that needs the sum is left out
     assert "E+" not in result.stdout and "Infinity" not in result.stdout
+
+
+# -- texts from a flow outside the package say where they come from -------------------------
+
+
+@pytest.fixture
+def outside_case(tmp_path: Path) -> Path:
+    folder = tmp_path / "third-party"
+    folder.mkdir()
+    flow = folder / "mine.yaml"
+    flow.write_text(textwrap.dedent("""\
+        id: mine
+        title: {en: Third-party flow, zh: 第三方流程}
+        summary: {en: Not ours, zh: 不是自带的}
+        keywords: [test]
+        start: q
+        nodes:
+          q:
+            kind: select
+            prompt: {en: Pick one, zh: 选一个}
+            choices:
+              - {id: a, label: {en: Option A, zh: 选项甲}, next: tip}
+              - {id: b, label: {en: Option B, zh: 选项乙}, next: tip}
+          tip:
+            kind: advice
+            steps:
+              - {id: s, text: {en: Freeze the card in the app., zh: 先在 App 里冻结这张卡。}}
+            next: done
+          done:
+            kind: end
+            outcome: resolved
+            message: {en: Done, zh: 完成}
+        """), encoding="utf-8")
+    return flow
+
+
+def test_outside_advice_and_outcome_name_their_file_on_screen(outside_case):
+    folder = outside_case.parent
+    result = run("--flows-dir", str(folder), "--plain", "diagnose", "mine", "--no-input",
+                 "--set", "q=a")
+    assert result.returncode == 0, result.stderr
+    screen = "".join(result.stdout.split())  # a long path may be folded anywhere
+    label = f"fromflowfile{outside_case}"
+    advice = screen.index("Freezethecardintheapp.")
+    assert screen.index(label, advice) - advice < 40  # right under the step, not only on top
+    outcome = screen.index("Done", screen.index("Outcome"))
+    assert screen.index(f"(fromflowfile{outside_case})", outcome) - outcome < 10
+    zh = "".join(run("--lang", "zh", "--flows-dir", str(folder), "--plain", "diagnose",
+                     "mine", "--no-input", "--set", "q=a").stdout.split())
+    assert f"来自流程文件{outside_case}" in zh
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text", "json"])
+def test_every_export_of_an_outside_case_names_the_file(outside_case, fmt):
+    made = run("--flows-dir", str(outside_case.parent), "--plain", "diagnose", "mine",
+               "--no-input", "--set", "q=a")
+    assert made.returncode == 0
+    exported = run("export", "1", "--format", fmt)
+    assert exported.returncode == 0
+    text = one_line(exported.stdout).replace("\\_", "_")  # Markdown escapes underscores
+    if fmt == "json":
+        assert f'"origin": "{outside_case}"' in text
+        assert f'"from_flow_file": "{outside_case}"' in text
+    else:
+        assert text.count(f"(from flow file {outside_case})") == 2  # outcome and advice
+    shown = one_line(run("cases", "show", "1").stdout)
+    assert shown.count(f"(from flow file {outside_case})") == 2
+
+
+def test_a_built_in_case_carries_no_origin():
+    made = run("--plain", "diagnose", "fees", *FEES, "--no-input")
+    assert made.returncode == 0
+    for fmt in ("markdown", "text", "json"):
+        out = run("export", "1", "--format", fmt).stdout
+        assert "from flow file" not in out and "origin" not in out

@@ -350,7 +350,10 @@ def _origin(case: Case, lang: str, *, markdown: bool = False) -> str:
     if case.origin is None:
         return ""
     label = t("faults.from-flow-file-paren", lang, path=case.origin)
-    return _md(label) if markdown else label
+    if not markdown:
+        return label
+    text = label.lstrip()
+    return label[: len(label) - len(text)] + _md(text)  # escaped, keeping the leading space
 
 
 def _markdown(case: Case, lang: str) -> str:
