@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -36,17 +37,30 @@ nodes:
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory,
                    monkeypatch: pytest.MonkeyPatch) -> None:
-    """Never touch the real user's cases or config; pin the language to English."""
+    """Each test gets its own home and folders, whatever the caller's environment says.
+
+    Every `XDG_*` and `WALLETSUPPORT_*` variable of the caller is dropped first, so a
+    developer's own settings (or CI's) never leak into a test; then the test's home,
+    XDG folders and walletsupport folders all point into a fresh temporary folder.
+    The language is pinned to English, colours are off, and prompt_toolkit is told
+    not to ask the terminal for the cursor position (a pty test would otherwise wait
+    for a reply that no one sends).
+    """
     home = tmp_path_factory.mktemp("home")
+    for name in list(os.environ):
+        if name.startswith(("XDG_", "WALLETSUPPORT_")):
+            monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
     monkeypatch.setenv("WALLETSUPPORT_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("WALLETSUPPORT_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("WALLETSUPPORT_CACHE_DIR", str(home / "cache"))
-    monkeypatch.delenv("WALLETSUPPORT_LANG", raising=False)
-    monkeypatch.delenv("WALLETSUPPORT_PROFILE", raising=False)
-    monkeypatch.delenv("WALLETSUPPORT_FLOWS_DIR", raising=False)
-    monkeypatch.delenv("WALLETSUPPORT_PLAIN", raising=False)
+    monkeypatch.setenv("PROMPT_TOOLKIT_NO_CPR", "1")
     monkeypatch.setenv("TERM", "xterm-256color")
-    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "TZ"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.setenv("NO_COLOR", "1")

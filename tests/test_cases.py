@@ -620,3 +620,101 @@ def test_a_write_the_database_refuses_is_one_clear_error_and_changes_nothing(tmp
         holder.close()
     assert store.get(case.id).notes == ()
     store.close()
+
+
+# -- the schema grows without losing a case ---------------------------------------------
+
+
+def _version_1_file(folder: Path, flow) -> Path:
+    """A file as the first schema wrote it: two finished cases (one with a note), a draft."""
+    folder.mkdir(parents=True)
+    path = folder / cases_module.DB_NAME
+    record, _ = cases_module._record(engine.result(flow, answer_all(flow, SCRIPT)), "en")
+    db = sqlite3.connect(path)
+    db.executescript(cases_module._SCHEMA_V1)
+    for status in ("open", "resolved"):
+        db.execute(
+            "INSERT INTO cases (status, flow_id, lang, created, updated, finished, zone, ticket, "
+            "answers, record, redactions) VALUES (?, ?, 'en', ?, ?, ?, 'Asia/Shanghai', ?, ?, ?, "
+            "'{}')", (status, flow.id, NOW.isoformat(), NOW.isoformat(), NOW.isoformat(),
+                      "CS-1" if status == "resolved" else None,
+                      json.dumps([[a["question"], a["value"]] for a in record["answers"]]),
+                      json.dumps(record)))
+    db.execute("INSERT INTO notes (case_id, at, zone, text) VALUES (2, ?, NULL, 'refund soon')",
+               (NOW.isoformat(),))
+    db.execute("INSERT INTO cases (status, flow_id, lang, created, updated, zone, answers) "
+               "VALUES ('draft', ?, 'en', ?, ?, NULL, ?)",
+               (flow.id, NOW.isoformat(), NOW.isoformat(), json.dumps([["what-happened",
+                                                                         "rejected"]])))
+    db.execute("PRAGMA user_version = 1")
+    db.commit()
+    db.close()
+    return path
+
+
+def test_a_version_1_file_is_migrated_keeping_every_case(tmp_path: Path, flow):
+    path = _version_1_file(tmp_path / "data", flow)
+    before = sqlite3.connect(path).execute("SELECT * FROM cases ORDER BY id").fetchall()
+    with CaseStore(tmp_path / "data") as store:
+        cases, total = store.summaries()
+        drafts, waiting = store.summaries(drafts=True)
+        first, second = store.get(1), store.get(2)
+    assert total == 2 and waiting == 1
+    assert [(c.id, c.status, c.outcome, c.ticket, c.notes) for c in cases] == [
+        (1, "open", first.outcome, None, 0), (2, "resolved", second.outcome, "CS-1", 1)]
+    assert cases[0].title == {"en": "A withdrawal failed or hasn't arrived",
+                              "zh": "提现失败或迟迟没到账"}
+    assert [(d.id, d.flow_id, d.title) for d in drafts] == [(3, flow.id, None)]
+    assert second.notes[0].text == "refund soon" and second.answers == first.answers
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == cases_module._SCHEMA_VERSION
+    # Every value the first schema held is still there, unchanged.
+    after = db.execute("SELECT id, status, flow_id, lang, created, updated, finished, zone, "
+                       "ticket, answers, record, redactions FROM cases ORDER BY id").fetchall()
+    assert after == before
+    indexes = {row[1] for row in db.execute("PRAGMA index_list(cases)")}
+    assert {"cases_by_status", "cases_by_finished"} <= indexes
+
+
+def test_a_new_schema_step_runs_once_and_adds_its_column(tmp_path: Path, monkeypatch):
+    """Adding a column is one step at the end of _MIGRATIONS."""
+    with CaseStore(tmp_path / "data") as store:
+        store.save_draft(case_id=None, flow_id="x", answers=(), lang="en", now=NOW)
+    runs = []
+
+    def step(db):
+        runs.append(1)
+        cases_module._add_column(db, "cases", "provider", "TEXT")
+
+    monkeypatch.setattr(cases_module, "_MIGRATIONS", (*cases_module._MIGRATIONS, step))
+    monkeypatch.setattr(cases_module, "_SCHEMA_VERSION", len(cases_module._MIGRATIONS))
+    for _ in range(2):
+        with CaseStore(tmp_path / "data") as store:
+            assert store.summaries(drafts=True)[1] == 1
+    assert runs == [1]
+    db = sqlite3.connect(tmp_path / "data" / cases_module.DB_NAME)
+    assert "provider" in {row[1] for row in db.execute("PRAGMA table_info(cases)")}
+
+
+def test_summaries_read_only_the_shown_columns(store, flow):
+    answers = answer_all(flow, SCRIPT)
+    for _ in range(3):
+        store.finish(case_id=None, result=engine.result(flow, answers), lang="en", now=NOW,
+                     redactions={})
+    store.add_note(3, "called back", NOW)
+    statements: list[str] = []
+    store._connect().set_trace_callback(statements.append)
+    rows, total = store.summaries(limit=2)
+    assert [r.id for r in rows] == [2, 3] and total == 3 and rows[1].notes == 1
+    assert rows[0].outcome == store.get(2).outcome
+    assert not any("record" in s or "answers" in s for s in statements[:2])
+
+
+def test_the_case_history_benchmark_runs_in_quick_mode():
+    """benchmarks/cases_scale.py never rots: it runs here on a small history, without targets."""
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "cases_scale.py"
+    done = subprocess.run([sys.executable, str(script), "--quick"], capture_output=True,
+                          text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "cases list over 300 cases:" in done.stdout
+    assert "export of one case:" in done.stdout

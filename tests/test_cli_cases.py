@@ -98,7 +98,8 @@ def test_list_shows_each_case_and_unfinished_ones(run, data, flow):
     with CaseStore(data) as store:
         store.set_ticket(2, "CS-2026-114455", DIAGNOSED)
         store.set_status(2, "waiting", DIAGNOSED)
-        store.save_draft(case_id=None, flow_id=flow.id, answers=(), lang="en", now=DIAGNOSED)
+        store.save_draft(case_id=None, flow_id=flow.id, answers=(), lang="en", now=DIAGNOSED,
+                         flow=flow)
     result = run("cases", "list")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
@@ -106,7 +107,12 @@ def test_list_shows_each_case_and_unfinished_ones(run, data, flow):
     assert lines[1].split()[:4] == ["1", "2026-11-24", "16:05", "A"]
     assert "Contact support" in lines[1] and "open" in lines[1]
     assert any("waiting" in line and "CS-2026-114455" in line for line in lines)
-    assert "1 unfinished diagnosis(es)" in result.stdout
+    # The draft is a row of its own: its id, its problem and the question it stopped at.
+    drafts = lines.index("Unfinished diagnoses")
+    assert lines[drafts + 1].split() == ["id", "saved", "problem", "stopped", "at"]
+    assert lines[drafts + 2].split()[:4] == ["3", "2026-11-24", "16:05", "A"]
+    assert "What happened to the" in lines[drafts + 2]
+    assert "walletsupport diagnose --resume ID" in result.stdout
     assert max(display_width(line) for line in lines) <= 80
     assert run("cases").stdout == result.stdout  # `cases` alone lists
 
@@ -133,6 +139,73 @@ def test_list_json(run, data, flow):
     assert json.loads(run("cases", "list", "--json").stdout) == rows
     assert json.loads(run("--lang", "zh", "cases", "list", "--json").stdout)[0]["title"] == (
         "提现失败或迟迟没到账")
+
+
+def _draft_after(data: Path, flow, count: int, *, keep_title: bool = True) -> int:
+    answers: tuple = ()
+    for value in SCRIPT[:count]:
+        answers = engine.apply_answer(flow, answers, value)
+    with CaseStore(data) as store:
+        return store.save_draft(case_id=None, flow_id=flow.id, answers=answers, lang="en",
+                                now=DIAGNOSED, flow=flow if keep_title else None)
+
+
+@pytest.mark.parametrize("keep_title", [True, False], ids=["saved-with-flow", "older-draft"])
+def test_drafts_show_their_problem_and_the_question_they_stopped_at(run, data, flow,
+                                                                   keep_title):
+    number = _draft_after(data, flow, 3, keep_title=keep_title)  # stopped at the bank
+    english = run("cases", "list", "--drafts")
+    assert english.exit_code == 0
+    lines = english.stdout.splitlines()
+    assert lines[0] == "Unfinished diagnoses"
+    row = " ".join(" ".join(lines[2:4]).split())
+    assert row.startswith(f"{number} 2026-11-24 16:05 A withdrawal failed")
+    assert "Which bank or service" in row
+    assert "No saved cases yet" not in english.stdout  # --drafts: only the drafts
+    chinese = run("--lang", "zh", "cases", "list", "--drafts").stdout
+    assert chinese.splitlines()[0] == "未完成的诊断"
+    assert "提现失败或迟迟没到账" in chinese and "提到哪家银行或哪个平台？" in chinese
+    assert "继续其中一个：walletsupport diagnose --resume 编号" in chinese
+    assert max(display_width(line) for line in chinese.splitlines()) <= 80
+    rows = json.loads(run("cases", "list", "--drafts", "--json").stdout)
+    assert [(r["id"], r["status"], r["title"]) for r in rows] == [
+        (number, "draft", "A withdrawal failed or hasn't arrived")]
+    assert rows[0]["next_question"].startswith("Which bank or service, and only the LAST 4")
+
+
+def test_no_drafts_is_said_in_each_language(run):
+    assert run("cases", "list", "--drafts").stdout == "No unfinished diagnoses.\n"
+    assert run("--lang", "zh", "cases", "list", "--drafts").stdout == "没有未完成的诊断。\n"
+
+
+def _ids(listing: str) -> list[int]:
+    return [int(line.split()[0]) for line in listing.splitlines()[1:]
+            if line.split() and line.split()[0].isdigit()]
+
+
+def test_list_shows_the_newest_twenty_unless_told(run, data, flow):
+    seed(data, flow, 23)
+    result = run("cases", "list")
+    assert _ids(result.stdout) == list(range(4, 24))  # the newest 20, newest last
+    assert "The newest 20 of 23 cases; --all shows every one" in result.stdout
+    assert "这是最近的 20 条，共 23 条" in run("--lang", "zh", "cases", "list").stdout
+    every = run("cases", "list", "--all").stdout
+    assert _ids(every) == list(range(1, 24))
+    assert "--all shows" not in every
+    assert [r["id"] for r in json.loads(run("cases", "list", "-n", "2", "--json").stdout)] == [
+        22, 23]
+    assert run("cases", "list", "--limit", "0").exit_code == 2
+
+
+def test_list_by_status(run, data, flow):
+    seed(data, flow, 3)
+    with CaseStore(data) as store:
+        store.set_status(2, "waiting", DIAGNOSED)
+    rows = json.loads(run("cases", "list", "--status", "waiting", "--json").stdout)
+    assert [r["id"] for r in rows] == [2]
+    refused = run("cases", "list", "--status", "lost")
+    assert refused.exit_code == 2
+    assert "lost" in one_line(refused)
 
 
 # -- show -------------------------------------------------------------------------------

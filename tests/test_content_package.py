@@ -25,7 +25,8 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
     home = tmp_path_factory.mktemp("content-venv")
-    subprocess.run([sys.executable, "-m", "venv", str(home)], check=True)
+    # No pip of its own (ensurepip alone took seconds): this environment's pip installs into it.
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(home)], check=True)
     python = home / "bin" / "python"
     site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()"
                            "['purelib'])"], check=True, capture_output=True, text=True).stdout
@@ -35,8 +36,9 @@ def venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ours += [p for p in sys.path if p.endswith("src") and Path(p, "walletsupport").is_dir()]
     lines = "\n".join(dict.fromkeys(ours))
     (Path(site.strip()) / "walletsupport-under-test.pth").write_text(lines + "\n")
-    done = subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--no-deps",
-                           str(EXAMPLE)], capture_output=True, text=True, check=False)
+    done = subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install",
+                           "--quiet", "--no-deps", str(EXAMPLE)],
+                          capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     return home
 

@@ -21,7 +21,8 @@ def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def _draft(flow: str, typed: str = "1\n") -> None:
     """Answer the first question at the plain prompts, then let the input end."""
-    result = runner.invoke(app, ["--plain", "diagnose", flow], input=typed)
+    result = runner.invoke(app, ["--plain", "--profile", "generic", "diagnose", flow],
+                           input=typed)
     assert result.exit_code == 1 and "Your answers so far are kept" in result.output
 
 

@@ -375,7 +375,7 @@ def test_json_has_a_stable_documented_shape(case):
     assert list(data) == ["schema_version", "id", "lang", "status", "ticket", "created",
                           "updated", "edited", "time_zone", "flow", "outcome", "message",
                           "recommend", "answers", "advice", "checklist", "notes", "path",
-                          "redactions", "kind"]
+                          "redactions", "kind", "wallet"]
     assert data["schema_version"] == SCHEMA_VERSION == 1
     assert data["id"] == case.id
     assert data["lang"] == "en"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -42,15 +41,14 @@ def test_broken_file_is_refused_with_file_line_and_message(path: Path) -> None:
     assert f"{path}:{line}: {message}" in [str(p) for p in caught.value.problems]
 
 
-def test_alias_bomb_is_refused_within_a_second() -> None:
+def test_alias_bomb_is_refused_at_its_first_anchor() -> None:
+    # How fast is for benchmarks/hostile.py; here: refused at the first anchor, never expanded.
     levels = ["a: &a [" + ",".join(['"lol"'] * 9) + "]"]
     for n, name in enumerate("bcdefghij"):
         prev = "abcdefghij"[n]
         levels.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
-    started = time.perf_counter()
     with pytest.raises(Exception) as caught:
         load_text("\n".join(levels), "bomb.yaml")
-    assert time.perf_counter() - started < 1.0
     assert str(caught.value) == "bomb.yaml:1: anchors (&name) are not allowed in these files"
 
 

@@ -13,7 +13,8 @@ from .test_cli_diagnose import LIMIT_LINES
 
 runner = CliRunner()
 _BOX = re.compile(r"[\u2500-\u257f]")
-_NOW = {"WALLETSUPPORT_NOW": "2026-11-25T10:00:00+08:00"}
+_NOW = {"WALLETSUPPORT_NOW": "2026-11-25T10:00:00+08:00",
+        "WALLETSUPPORT_PROFILE": "generic"}  # the wallet decided: not asked
 
 
 def _run(args: list[str], lines: list[str] | None = None, **env: str) -> str:

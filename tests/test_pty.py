@@ -28,7 +28,8 @@ def spawn(tmp_path: Path):
     def start(*args: str, lang: str = "en", **extra: str) -> pexpect.spawn:
         env = dict(os.environ, TERM="xterm-256color", WALLETSUPPORT_DATA_DIR=str(tmp_path),
                    WALLETSUPPORT_CONFIG_DIR=str(tmp_path / "config"), LANG="C.UTF-8",
-                   WALLETSUPPORT_NOW="2026-11-25T10:00:00+08:00", NO_COLOR="1")
+                   WALLETSUPPORT_NOW="2026-11-25T10:00:00+08:00", NO_COLOR="1",
+                   WALLETSUPPORT_PROFILE="generic")  # the wallet decided: not asked
         env.pop("WALLETSUPPORT_PLAIN", None)
         env.update(extra)
         env.pop("COLUMNS", None)
@@ -80,10 +81,8 @@ def test_arrow_keys_enter_and_text_reach_the_closing_screen(spawn) -> None:
     child.expect_exact("Looks right, show the result")
     child.send(ENTER)
     child.expect_exact("Outcome: Resolved.")
-    child.expect_exact("Contact channels")
-    child.expect_exact("Checklist: details to gather")
-    child.expect_exact("5,000 CNY")
-    child.expect_exact("Submitted the withdrawal again; Asked the bank or receiving side")
+    child.expect_exact("If it comes back, contact your wallet's official support")
+    child.expect_exact("Saved as case 1")
     child.expect_exact("Copy or save the summary for support now?")
     child.send(DOWN + DOWN + DOWN + ENTER)              # Not now
     assert _finish(child) == 0
@@ -251,3 +250,28 @@ def test_plain_zero_keeps_arrow_key_prompts(spawn) -> None:
     child.expect_exact("(arrow keys, then Enter)")
     child.send(CTRL_C)
     assert _finish(child) == 130
+
+
+def test_the_wallet_is_picked_with_arrow_keys_and_sets_the_closing_screen(spawn,
+                                                                          tmp_path: Path) -> None:
+    """A new user with no profile is asked which wallet; the pick decides the channels shown."""
+    import yaml
+
+    from .test_cli_diagnose import ANSWERS
+
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(yaml.safe_dump(dict(ANSWERS, timing="past-window"), allow_unicode=True),
+                       encoding="utf-8")
+    child = spawn("diagnose", "failed-withdrawal", "--answers", str(answers),
+                  WALLETSUPPORT_PROFILE="")
+    child.expect_exact("Which wallet or app is the problem with?")
+    child.expect_exact("I'd rather not say")
+    child.send(DOWN + ENTER)                            # Binance, second in the list
+    child.expect_exact("Looks right, show the result")
+    child.send(ENTER)
+    child.expect_exact("Contact Binance first by:")
+    child.expect_exact("Open 24 hours: open now")
+    child.expect_exact("walletsupport contacts --profile binance")
+    child.expect_exact("Copy or save the summary for support now?")
+    child.send(DOWN + DOWN + DOWN + ENTER)              # Not now
+    assert _finish(child) == 0

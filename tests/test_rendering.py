@@ -1,4 +1,5 @@
-"""The screens as text: golden files for the closing screen in both languages, at 80 columns.
+"""The screens as text: golden files for the closing screen in both languages, at 60, 80
+and 100 columns.
 
 Regenerate after an intended change with `UPDATE_GOLDEN=1 pytest tests/test_rendering.py`
 and read the diff before committing it.
@@ -19,8 +20,10 @@ from walletsupport.catalog import load_catalog
 from walletsupport.engine import ShownAdvice
 from walletsupport.model import Advice, Step
 from walletsupport.profiles import load_profile, rank_channels
+from walletsupport.rendering.closing import signed_out
 from walletsupport.rendering.diagnose import render_advice, render_closing
 from walletsupport.scenarios import load_scenarios
+from walletsupport.wrapping import display_width
 
 from .conftest import FLOWS
 
@@ -28,9 +31,9 @@ GOLDEN = Path(__file__).parent / "golden"
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=timezone(timedelta(hours=8)))
 
 
-def _console() -> tuple[Console, io.StringIO]:
+def _console(width: int = 80) -> tuple[Console, io.StringIO]:
     buffer = io.StringIO()
-    return Console(file=buffer, width=80, color_system=None, highlight=False,
+    return Console(file=buffer, width=width, color_system=None, highlight=False,
                    emoji=False), buffer
 
 
@@ -54,24 +57,30 @@ def _check(name: str, text: str) -> None:
     assert text == path.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("lang", ["en", "zh"])
-@pytest.mark.parametrize(("profile_name", "scenario", "case_id", "golden"), [
-    ("generic", "refused over the daily limit", 7, "closing-{lang}.txt"),
-    ("alipay", "frozen account needs support", 8, "closing-alipay-{lang}.txt"),
-])
-def test_closing_screen_golden(lang: str, profile_name: str, scenario: str, case_id: int,
-                               golden: str) -> None:
-    result = _result("failed-withdrawal", scenario)
+def _closing_text(flow_id: str, scenario: str, profile_name: str, lang: str, width: int,
+                  case_id: int = 8) -> str:
+    result = _result(flow_id, scenario)
     profile = load_profile(profile_name)
     ranked = rank_channels(profile, recommend=result.recommend, outcome=result.outcome,
                            flow_id=result.flow.id)
-    console, buffer = _console()
+    console, buffer = _console(width)
     render_closing(console, result, lang, profile=profile, ranked=ranked, now=NOW,
-                   case_id=case_id,
-                   store_path="/home/user/.local/share/walletsupport/cases.sqlite3")
-    text = buffer.getvalue()
-    assert all(len(line) <= 80 for line in text.splitlines())
-    _check(golden.format(lang=lang), text)
+                   case_id=case_id, signed_out=signed_out(result))
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("width", [60, 80, 100])
+@pytest.mark.parametrize(("profile_name", "flow_id", "scenario", "golden"), [
+    ("generic", "failed-withdrawal", "refused over the daily limit", "closing"),
+    ("alipay", "failed-withdrawal", "frozen account needs support", "closing-alipay"),
+    ("binance", "failed-withdrawal", "crypto withdrawal long overdue", "closing-binance"),
+])
+def test_closing_screen_golden(lang: str, width: int, profile_name: str, flow_id: str,
+                               scenario: str, golden: str) -> None:
+    text = _closing_text(flow_id, scenario, profile_name, lang, width)
+    assert all(display_width(line) <= width for line in text.splitlines())
+    _check(f"{golden}-{lang}-{width}.txt", text)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

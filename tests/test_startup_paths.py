@@ -244,7 +244,7 @@ def test_user_folders_match_platformdirs_on_linux(kind, value, home, monkeypatch
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the direct paths are Linux's")
 def test_the_folders_need_no_platformdirs_on_linux(tmp_path) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("WALLETSUPPORT_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("WALLETSUPPORT_", "XDG_"))}
     env.update(HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "cfg"))
     script = ("import sys\nfrom walletsupport.environment import cache_dir, config_dir, data_dir\n"
               "print(data_dir(), config_dir(), cache_dir(), 'platformdirs' in sys.modules)\n")

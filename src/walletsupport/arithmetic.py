@@ -16,8 +16,10 @@ import ast
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, DecimalException, localcontext
+from decimal import Decimal, DecimalException, localcontext
 from functools import cache
+
+from .numbers import SumError, format_number
 
 __all__ = [
     "ExpressionError",
@@ -46,14 +48,6 @@ class ExpressionError(ValueError):
     """An expression that is not one of the allowed sums."""
 
 
-class SumError(ValueError):
-    """A sum that cannot be worked out; `code` says why (too-large, mixed-currencies...)."""
-
-    def __init__(self, code: str) -> None:
-        self.code = code
-        super().__init__(code)
-
-
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number with the currency it is in (None for plain numbers and rates)."""
@@ -74,18 +68,6 @@ def parse_number(text: str) -> Decimal | None:
         return read_number(text)[0].value
     except NumberError:
         return None
-
-
-def format_number(value: Decimal, places: int | None = 2) -> str:
-    """1234.5 → "1,234.50"; with `places=None`, as few decimals as the value needs."""
-    if not value.is_finite():
-        raise SumError("too-large")
-    if places is None:
-        if value == value.to_integral_value():
-            return f"{int(value):,}"
-        return f"{value.normalize():,f}"
-    quantum = Decimal(1).scaleb(-places)
-    return f"{value.quantize(quantum, rounding=ROUND_HALF_UP):,}"
 
 
 @cache  # the engine re-reads a node's sums on every step; the trees are never changed

@@ -8,6 +8,14 @@ file is private to its owner (mode 0600 in a 0700 folder).
 Several processes may write at once: the database is in WAL mode with a busy
 timeout, and every write is one `BEGIN IMMEDIATE` transaction, so writers queue
 instead of failing or overwriting each other.
+
+The schema grows by numbered steps (`_MIGRATIONS`): a file at version N runs
+steps N+1... once, in one transaction, and keeps every case. What `cases list`
+shows (title, outcome, kind, where a draft stopped) has columns of its own, so a
+list reads no record and stays quick with thousands of cases; one case is read
+by its id, so `show` and `export` do not grow with the history. To add a column:
+append a step that calls `_add_column` (and fills it from the record, if it can
+be), and name the column in `_SUMMARY_COLUMNS` when the list shows it.
 """
 
 from __future__ import annotations
@@ -29,6 +37,7 @@ if TYPE_CHECKING:
     import sqlite3
 
     from .engine import Result
+    from .model import Flow
 
 __all__ = [
     "DB_NAME",
@@ -42,7 +51,9 @@ __all__ = [
     "CaseStore",
     "Draft",
     "Note",
+    "Summary",
     "UnreadableCase",
+    "bilingual",
     "parse_case_id",
 ]
 
@@ -54,11 +65,11 @@ STATUSES = ("open", "waiting", "escalated", "resolved")
 #: A text in every language the tool speaks: {"en": ..., "zh": ...}.
 Bilingual = Mapping[str, str]
 
-_SCHEMA_VERSION = 1
 _RECORD_VERSION = 1
 _BUSY_MS = 30_000
 _LANGS = ("en", "zh")
-_SCHEMA = """
+#: Version 1: the first schema (cases with their record, notes).
+_SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS cases (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     status TEXT NOT NULL,
@@ -82,6 +93,50 @@ CREATE TABLE IF NOT EXISTS notes (
 );
 CREATE INDEX IF NOT EXISTS notes_by_case ON notes(case_id);
 """
+
+
+def _add_column(db: sqlite3.Connection, table: str, column: str, declaration: str) -> None:
+    """Add a column unless it is there already (another process may have added it)."""
+    if column not in {row[1] for row in db.execute(f"PRAGMA table_info({table})")}:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+
+
+def _migrate_1(db: sqlite3.Connection) -> None:
+    for statement in _SCHEMA_V1.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def _migrate_2(db: sqlite3.Connection) -> None:
+    """What the list shows gets columns of its own, filled from each case's record."""
+    import json
+
+    _add_column(db, "cases", "title", "TEXT")      # the flow's title, {"en": ..., "zh": ...}
+    _add_column(db, "cases", "outcome", "TEXT")
+    _add_column(db, "cases", "kind", "TEXT NOT NULL DEFAULT 'diagnosis'")
+    _add_column(db, "cases", "waiting", "TEXT")    # a draft: the question it stopped at
+    db.execute("CREATE INDEX IF NOT EXISTS cases_by_status ON cases(status, id)")
+    db.execute("CREATE INDEX IF NOT EXISTS cases_by_finished ON cases(finished, id)")
+    filled = []
+    for case_id, record in db.execute(
+            "SELECT id, record FROM cases WHERE record IS NOT NULL AND title IS NULL"):
+        try:
+            data = json.loads(record)
+        except ValueError:
+            continue
+        if not isinstance(data, dict):
+            continue
+        flow = data.get("flow")
+        title = flow.get("title") if isinstance(flow, dict) else None
+        filled.append((json.dumps(title, ensure_ascii=False) if isinstance(title, dict) else None,
+                       str(data.get("outcome", "")), str(data.get("kind", "diagnosis")),
+                       case_id))
+    db.executemany("UPDATE cases SET title = ?, outcome = ?, kind = ? WHERE id = ?", filled)
+
+
+#: Step N brings a file from version N-1 to N; a new step goes at the end.
+_MIGRATIONS = (_migrate_1, _migrate_2)
+_SCHEMA_VERSION = len(_MIGRATIONS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +239,28 @@ class Case:
     checkup: Mapping[str, Any] | None = None
     #: The file of a flow that is not walletsupport's own (its texts are labelled with it).
     origin: str | None = None
+    #: The wallet or app the problem is with: a profile name, "other", "unsaid" or None.
+    wallet: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """One row of `cases list`: a finished case, or a draft (status "draft")."""
+
+    id: int
+    status: str
+    flow_id: str
+    title: Bilingual | None  # None: a draft saved before titles were kept
+    outcome: str
+    kind: str
+    lang: str
+    created: datetime
+    updated: datetime
+    zone: str | None
+    ticket: str | None
+    notes: int
+    #: A draft: the question it stopped at, when it was saved with its flow.
+    waiting: Bilingual | None = None
 
 
 class UnreadableCase(WalletSupportError):
@@ -222,7 +299,8 @@ def parse_case_id(raw: str) -> int:
     raise CaseNotFound(key="errors.unknown-case", case=Echo(raw))
 
 
-_COLUMNS = {"id", "status", "flow_id", "lang", "created", "updated", "zone", "answers"}
+_COLUMNS = {"id", "status", "flow_id", "lang", "created", "updated", "zone", "answers", "title",
+            "outcome", "kind", "waiting"}
 
 
 class CaseStore:
@@ -271,11 +349,13 @@ class CaseStore:
                 raise WalletSupportError(key="cases.newer-db", path=str(self.path))
             if version < _SCHEMA_VERSION:
                 self._db = db
-                with self._write():  # another process may be creating it too: IF NOT EXISTS
-                    for statement in _SCHEMA.split(";"):
-                        if statement.strip():
-                            db.execute(statement)
-                    db.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
+                with self._write():
+                    # Another process may have migrated meanwhile: read the version again
+                    # under the write lock.
+                    version = db.execute("PRAGMA user_version").fetchone()[0]
+                    for step in _MIGRATIONS[version:]:
+                        step(db)
+                    db.execute(f"PRAGMA user_version = {max(version, _SCHEMA_VERSION)}")
             columns = {row[1] for row in db.execute("PRAGMA table_info(cases)")}
             missing = _COLUMNS - columns
             if missing:  # an older or foreign file that happens to have this name
@@ -320,30 +400,39 @@ class CaseStore:
 
     def save_draft(self, *, case_id: int | None, flow_id: str,
                    answers: Sequence[tuple[str, Answer]], lang: str, now: datetime,
-                   references: Collection[str] = ()) -> int:
+                   references: Collection[str] = (), flow: Flow | None = None) -> int:
         """Create or update the draft `case_id` with the answers so far; its id.
 
         `references` names the questions whose answers are references (`Question.reference`).
+        With its `flow`, the draft also keeps the flow's title and the question it stopped
+        at, so `cases list` can show them without reading any flow.
         """
         import json
 
         clean, _ = _clean_answers(answers, lang, references)
         stored = json.dumps([[q, list(v) if isinstance(v, tuple) else v] for q, v in clean],
                             ensure_ascii=False)
+        title = waiting = None
+        if flow is not None:
+            from .engine import walk
+
+            title = _json_text(flow.title)
+            step = walk(flow, answers).step
+            waiting = _json_text(step.prompt) if isinstance(step, Question) else None
         stamp = _iso(now)
         with self._write() as db:
             if case_id is not None:
                 cursor = db.execute(
-                    "UPDATE cases SET flow_id = ?, answers = ?, lang = ?, updated = ? "
-                    "WHERE id = ? AND status = 'draft'",
-                    (flow_id, stored, lang, stamp, case_id))
+                    "UPDATE cases SET flow_id = ?, answers = ?, lang = ?, updated = ?, "
+                    "title = coalesce(?, title), waiting = ? WHERE id = ? AND status = 'draft'",
+                    (flow_id, stored, lang, stamp, title, waiting, case_id))
                 if cursor.rowcount:
                     return case_id
             # The draft is gone (deleted meanwhile) or never existed: start a new one.
             cursor = db.execute(
-                "INSERT INTO cases (status, flow_id, lang, created, updated, zone, answers) "
-                "VALUES ('draft', ?, ?, ?, ?, ?, ?)",
-                (flow_id, lang, stamp, stamp, _zone_name(now), stored))
+                "INSERT INTO cases (status, flow_id, lang, created, updated, zone, answers, "
+                "title, waiting) VALUES ('draft', ?, ?, ?, ?, ?, ?, ?, ?)",
+                (flow_id, lang, stamp, stamp, _zone_name(now), stored, title, waiting))
             return int(cursor.lastrowid or 0)
 
     def latest_draft(self, flow_id: str | None = None) -> Draft | None:
@@ -406,31 +495,39 @@ class CaseStore:
     # -- finished cases -------------------------------------------------------------
 
     def finish(self, *, case_id: int | None, result: Result, lang: str, now: datetime,
-               redactions: Mapping[str, int]) -> Case:
-        """Store a finished diagnosis as an open case (turning draft `case_id` into it)."""
+               redactions: Mapping[str, int], wallet: str | None = None) -> Case:
+        """Store a finished diagnosis as an open case (turning draft `case_id` into it).
+
+        `wallet` (a profile name, "other" or "unsaid") is kept in the case's record.
+        """
         import json
 
         record, found = _record(result, lang)
+        if wallet is not None:
+            record["wallet"] = wallet
         counts = Counter({k: int(v) for k, v in redactions.items() if v}) + found
         answers = json.dumps([[a["question"], a["value"]] for a in record["answers"]],
                              ensure_ascii=False)
         body = json.dumps(record, ensure_ascii=False, sort_keys=True)
+        title = json.dumps(record["flow"]["title"], ensure_ascii=False)
         stamp = _iso(now)
         with self._write() as db:
             updated = 0
             if case_id is not None:
                 updated = db.execute(
                     "UPDATE cases SET status = 'open', flow_id = ?, lang = ?, updated = ?, "
-                    "finished = ?, answers = ?, record = ?, redactions = ? "
+                    "finished = ?, answers = ?, record = ?, redactions = ?, title = ?, "
+                    "outcome = ?, kind = 'diagnosis', waiting = NULL "
                     "WHERE id = ? AND status = 'draft'",
                     (result.flow.id, lang, stamp, _utc(now), answers, body,
-                     _counts_json(counts), case_id)).rowcount
+                     _counts_json(counts), title, result.end.outcome, case_id)).rowcount
             if not updated:
                 case_id = db.execute(
                     "INSERT INTO cases (status, flow_id, lang, created, updated, finished, zone, "
-                    "answers, record, redactions) VALUES ('open', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "answers, record, redactions, title, outcome, kind) "
+                    "VALUES ('open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'diagnosis')",
                     (result.flow.id, lang, stamp, stamp, _utc(now), _zone_name(now), answers,
-                     body, _counts_json(counts))).lastrowid
+                     body, _counts_json(counts), title, result.end.outcome)).lastrowid
         assert case_id is not None
         return self.get(case_id)
 
@@ -451,6 +548,8 @@ class CaseStore:
         old = json.loads(row[0] or "{}")
         record, found = _record(result, lang)
         record["edited"] = [*old.get("edited", []), _iso(now)]
+        if old.get("wallet") is not None:
+            record["wallet"] = old["wallet"]  # an edit corrects answers, not the wallet
         counts = Counter(json.loads(row[1] or "{}")) + found + Counter(
             {k: int(v) for k, v in redactions.items() if v})
         answers = json.dumps([[a["question"], a["value"]] for a in record["answers"]],
@@ -458,9 +557,10 @@ class CaseStore:
         with self._write() as writer:
             writer.execute(
                 "UPDATE cases SET flow_id = ?, updated = ?, answers = ?, record = ?, "
-                "redactions = ? WHERE id = ? AND status != 'draft'",
+                "redactions = ?, title = ?, outcome = ? WHERE id = ? AND status != 'draft'",
                 (result.flow.id, _iso(now), answers,
                  json.dumps(record, ensure_ascii=False, sort_keys=True), _counts_json(counts),
+                 json.dumps(record["flow"]["title"], ensure_ascii=False), result.end.outcome,
                  case_id))
         return self.get(case_id)
 
@@ -477,9 +577,13 @@ class CaseStore:
         with self._write() as db:
             case_id = db.execute(
                 "INSERT INTO cases (status, flow_id, lang, created, updated, finished, zone, "
-                "answers, record, redactions) VALUES ('open', ?, ?, ?, ?, ?, ?, ?, ?, '{}')",
+                "answers, record, redactions, title, outcome, kind) "
+                "VALUES ('open', ?, ?, ?, ?, ?, ?, ?, ?, '{}', ?, ?, ?)",
                 (record["flow"]["id"], lang, stamp, stamp, _utc(now), _zone_name(now), answers,
-                 json.dumps(record, ensure_ascii=False, sort_keys=True))).lastrowid
+                 json.dumps(record, ensure_ascii=False, sort_keys=True),
+                 json.dumps(record["flow"].get("title"), ensure_ascii=False),
+                 str(record.get("outcome", "")), str(record.get("kind", "checkup"))
+                 )).lastrowid
         assert case_id is not None
         return self.get(case_id)
 
@@ -520,6 +624,33 @@ class CaseStore:
             except UnreadableCase as damaged:
                 self.unreadable.append(damaged)
         return found
+
+    def summaries(self, *, limit: int | None = None, drafts: bool = False,
+                  status: str | None = None) -> tuple[Sequence[Summary], int]:
+        """The newest `limit` finished cases (or drafts), oldest first, and how many there are.
+
+        Only the columns a list shows are read: no record, no notes' texts.
+        """
+        where = "status = 'draft'" if drafts else "status != 'draft'"
+        params: list[Any] = []
+        if status is not None and not drafts:
+            where, params = "status = ?", [status]
+        db = self._connect()
+        total = int(db.execute(f"SELECT count(*) FROM cases WHERE {where}", params).fetchone()[0])
+        query = (f"SELECT {_SUMMARY_COLUMNS}, (SELECT count(*) FROM notes "
+                 f"WHERE notes.case_id = cases.id) FROM cases WHERE {where} ORDER BY id DESC")
+        if limit is not None:
+            query += " LIMIT ?"
+            params.append(limit)
+        rows = db.execute(query, params).fetchall()
+        rows.reverse()
+        found: list[Summary] = []
+        for row in rows:
+            try:  # one damaged row must not hide every other case
+                found.append(_readable(row[0], lambda row=row: _summary(row)))  # type: ignore[misc]
+            except UnreadableCase as damaged:
+                self.unreadable.append(damaged)
+        return found, total
 
     def set_ticket(self, case_id: int, ticket: str, now: datetime) -> Case:
         """Record support's ticket number (an empty one clears it)."""
@@ -583,6 +714,8 @@ class CaseStore:
                    (_iso(now), _counts_json(counts), case_id))
 
 
+_SUMMARY_COLUMNS = ("id, status, flow_id, title, outcome, kind, lang, created, updated, zone, "
+                    "ticket, waiting")
 _CASE_COLUMNS = "id, status, flow_id, lang, created, updated, zone, ticket, record, redactions"
 
 
@@ -674,6 +807,11 @@ def _clean_answers(answers: Sequence[tuple[str, Answer]], lang: str,
             found += counts
         clean.append((question, value))
     return clean, found
+
+
+def bilingual(text: Text | None) -> dict[str, str] | None:
+    """A flow text in every language the tool speaks (None stays None)."""
+    return _both(text)
 
 
 def _both(text: Text | None) -> dict[str, str] | None:
@@ -774,6 +912,33 @@ def _counts_json(counts: Mapping[str, int]) -> str:
     return json.dumps({k: int(v) for k, v in sorted(counts.items()) if v}, ensure_ascii=False)
 
 
+def _json_text(text: Text | None) -> str | None:
+    import json
+
+    both = _both(text)
+    return None if both is None else json.dumps(both, ensure_ascii=False)
+
+
+def _bilingual(stored: str | None) -> Bilingual | None:
+    import json
+
+    if not stored:
+        return None
+    try:
+        value = json.loads(stored)
+    except ValueError:
+        return None
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else None
+
+
+def _summary(row: Sequence[Any]) -> Summary:
+    return Summary(id=int(row[0]), status=str(row[1]), flow_id=str(row[2]),
+                   title=_bilingual(row[3]), outcome=str(row[4] or ""),
+                   kind=str(row[5] or "diagnosis"), lang=str(row[6]), created=_parse(row[7]),
+                   updated=_parse(row[8]), zone=row[9], ticket=row[10],
+                   waiting=_bilingual(row[11]), notes=int(row[12]))
+
+
 def _draft(row: Sequence[Any]) -> Draft:
     import json
 
@@ -821,4 +986,5 @@ def _case(row: Sequence[Any], notes: Sequence[Note]) -> Case:
         kind=str(record.get("kind", "diagnosis")),
         checkup=record.get("checkup"),
         origin=flow.get("origin") if isinstance(flow.get("origin"), str) else None,
+        wallet=record.get("wallet") if isinstance(record.get("wallet"), str) else None,
     )

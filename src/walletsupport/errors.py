@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from enum import IntEnum
+
 __all__ = [
     "Cancelled",
     "CaseNotFound",
     "Echo",
+    "ExitCode",
     "FlowError",
     "FlowErrors",
     "Problem",
@@ -16,6 +19,20 @@ __all__ = [
     "WalletSupportError",
     "type_name",
 ]
+
+
+class ExitCode(IntEnum):
+    """Every exit status walletsupport uses, in one place (the BSD sysexits where they fit)."""
+
+    OK = 0
+    #: An error the user can act on, or a check that did not pass (a contact not on file).
+    FAILURE = 1
+    #: The command line asked for something that does not exist (click's own code too).
+    USAGE = 2
+    #: A fault in walletsupport itself: reported as an internal error (sysexits EX_SOFTWARE).
+    SOFTWARE = 70
+    #: Ctrl-C: 128 + SIGINT, as shells report it.
+    INTERRUPTED = 130
 
 
 class Echo:
@@ -74,7 +91,7 @@ class WalletSupportError(Exception):
     Fields that quote what the user typed are given as `Echo` and redacted when shown.
     """
 
-    exit_code = 1
+    exit_code: int = ExitCode.FAILURE
 
     def __init__(self, message: str = "", *, key: str | None = None, **fields: object) -> None:
         self.key = key
@@ -98,7 +115,7 @@ class WalletSupportError(Exception):
 class UsageError(WalletSupportError):
     """The command line asked for something that does not exist."""
 
-    exit_code = 2
+    exit_code = ExitCode.USAGE
 
 
 class FlowError(WalletSupportError):
@@ -135,7 +152,7 @@ class ProfileError(FlowError):
 class Cancelled(WalletSupportError):
     """The user pressed Ctrl-C."""
 
-    exit_code = 130
+    exit_code = ExitCode.INTERRUPTED
 
 
 class InputEnded(WalletSupportError):

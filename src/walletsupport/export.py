@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from .cases import Bilingual, Case, CaseAnswer, CaseItem
 from .errors import Echo, UsageError
 from .i18n import pick, t
-from .model import ANSWERS_FLOW_KEY, Answer
+from .model import ANSWERS_FLOW_KEY, ANSWERS_WALLET_KEY, Answer
 from .wrapping import display_width
 from .wrapping import wrap as _wrap
 
@@ -232,6 +232,7 @@ def _json(case: Case, lang: str) -> str:
         "path": list(case.path),
         "redactions": dict(case.redactions),
         "kind": case.kind,
+        "wallet": case.wallet,
     }
     if case.checkup is not None:  # a saved security check-up: its marks (docs/checkup.md)
         data["checkup"] = {k: v for k, v in case.checkup.items() if k != "checkup"}
@@ -371,6 +372,9 @@ def _markdown(case: Case, lang: str) -> str:
 
     field(t("export.outcome", lang), f"{outcome} — {_md(pick(case.message, lang))}"
           + _origin(case, lang, markdown=True))
+    wallet = _wallet(case, lang)
+    if wallet is not None:
+        field(t("export.wallet", lang), _md(wallet))
     created = "export.created" if case.checkup is None else "checkup.created"
     field(t(created, lang), format_time(case.created, case.zone))
     if case.edited:
@@ -430,6 +434,12 @@ def _markdown(case: Case, lang: str) -> str:
     return "\n".join(out) + "\n"
 
 
+def _wallet(case: Case, lang: str) -> str | None:
+    from .wallets import wallet_title
+
+    return wallet_title(case.wallet, lang)
+
+
 def _value(item: CaseItem, lang: str) -> str:
     return pick(item.value, lang) if item.value is not None else ""
 
@@ -464,6 +474,7 @@ def _text(case: Case, lang: str) -> str:
     fields = [
         (t("export.outcome", lang), f"{t(f'outcome.{case.outcome}', lang)} — "
                                     f"{pick(case.message, lang)}{_origin(case, lang)}"),
+        *([(t("export.wallet", lang), w)] if (w := _wallet(case, lang)) is not None else []),
         (t("export.created" if case.checkup is None else "checkup.created", lang),
          format_time(case.created, case.zone)),
         *([(t("cases.show.edited", lang), edited_line(case, lang))] if case.edited else []),
@@ -555,6 +566,11 @@ def follow_up(case: Case, lang: str, *, escalate: bool = False,
                      since=since))
     else:
         out.append(t(f"export.{kind}.opening", lang, title=title, since=since))
+    wallet = _wallet(case, lang)
+    if wallet is not None and case.wallet not in ("other", "unsaid"):
+        from .profiles import spaced
+
+        out.append(spaced(t("export.msg.wallet", lang, wallet=wallet), lang))
 
     details = [i for i in case.checklist if i.filled]
     if details:
@@ -599,7 +615,7 @@ def copy_to_clipboard(text: str) -> None:
 
 
 def answers_file(case_id: int, flow_id: str, answers: Sequence[tuple[str, Answer]],
-                 lang: str) -> str:
+                 lang: str, wallet: str | None = None) -> str:
     """A case's answers as YAML that `diagnose --answers FILE` replays (`_flow` names the flow).
 
     The values are the stored ones, so a secret masked when it was typed stays masked.
@@ -607,6 +623,8 @@ def answers_file(case_id: int, flow_id: str, answers: Sequence[tuple[str, Answer
     import yaml
 
     data: dict[str, object] = {ANSWERS_FLOW_KEY: flow_id}
+    if wallet is not None:
+        data[ANSWERS_WALLET_KEY] = wallet
     for question, value in answers:
         data[question] = list(value) if isinstance(value, tuple) else value
     head = "".join(f"# {line}\n" for line in t("cases.answers.header", lang, case=case_id,

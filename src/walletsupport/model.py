@@ -40,6 +40,8 @@ ADVICE_SEVERITIES = ("info", "warning", "urgent")
 OUTCOMES = ("resolved", "contact-support", "urgent")
 #: The key of an answers file (`diagnose --answers`) that names its flow, as `cases answers` writes.
 ANSWERS_FLOW_KEY = "_flow"
+#: The key of an answers file that names the wallet or app (a profile name, "other" or "unsaid").
+ANSWERS_WALLET_KEY = "_wallet"
 CHANNEL_KINDS = ("chat", "phone", "email", "social", "in-app", "web-form")
 
 

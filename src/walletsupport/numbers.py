@@ -28,14 +28,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 __all__ = [
     "LIMIT",
     "NumberError",
     "Reading",
+    "SumError",
     "canonical",
     "format_amount",
+    "format_number",
     "read_number",
     "spoken",
 ]
@@ -43,6 +45,26 @@ __all__ = [
 #: The largest amount taken: a quadrillion is beyond any wallet balance.
 LIMIT = Decimal(10) ** 15
 _MAX_DIGITS = 30
+
+
+class SumError(ValueError):  # here, not in `arithmetic`, so that neither imports the other
+    """A sum that cannot be worked out; `code` says why (too-large, mixed-currencies...)."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        super().__init__(code)
+
+
+def format_number(value: Decimal, places: int | None = 2) -> str:
+    """1234.5 → "1,234.50"; with `places=None`, as few decimals as the value needs."""
+    if not value.is_finite():
+        raise SumError("too-large")
+    if places is None:
+        if value == value.to_integral_value():
+            return f"{int(value):,}"
+        return f"{value.normalize():,f}"
+    quantum = Decimal(1).scaleb(-places)
+    return f"{value.quantize(quantum, rounding=ROUND_HALF_UP):,}"
 
 
 class NumberError(ValueError):
@@ -398,8 +420,6 @@ _ZH_NAMES = {"CNY": "元", "USD": "美元", "EUR": "欧元", "GBP": "英镑", "J
 
 def format_amount(value: Decimal, currency: str | None, lang: str, places: int | None) -> str:
     """An amount with its currency as readers of `lang` expect: €12.50, 12.50 元, 12.50 USDT."""
-    from .arithmetic import format_number
-
     if places is None and currency in _FIAT and value != value.to_integral_value():
         places = max(2, -int(value.normalize().as_tuple().exponent))  # ¥0.10, not ¥0.1
     number = format_number(abs(value), places)

@@ -485,21 +485,9 @@ _REVIEW_KEYS = "123456789abcdefghijklmnopqrstuvwxyz"
 
 def _short(prompt: str, width: int = 48) -> str:
     """A question cut to its first sentence, and to `width` columns, for a one-line list."""
-    from .wrapping import display_width
+    from .wrapping import short_question
 
-    for stop in ("? ", "？", ". ", "。", "（", " ("):
-        head, found, _ = prompt.partition(stop)
-        if found and head:
-            prompt = head + found.strip() if stop in ("? ", "？") else head
-            break
-    if display_width(prompt) <= width:
-        return prompt
-    cut = ""
-    for char in prompt:
-        if display_width(cut + char) > width - 1:
-            break
-        cut += char
-    return cut.rstrip() + "…"
+    return short_question(prompt, width)
 
 
 def _review_with_questionary(entries: Sequence[ReviewEntry], lang: str,

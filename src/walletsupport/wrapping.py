@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["display_width", "wrap"]
+__all__ = ["display_width", "short_question", "wrap"]
 
 
 def display_width(text: str) -> int:
@@ -114,3 +114,20 @@ def _fit(unit: str, room: int) -> int:
         if used > room:
             return max(index, 1)
     return len(unit)
+
+
+def short_question(prompt: str, width: int = 48) -> str:
+    """A question cut to its first sentence, and to `width` columns, for a one-line list."""
+    for stop in ("? ", "？", ". ", "。", "（", " ("):
+        head, found, _ = prompt.partition(stop)
+        if found and head:
+            prompt = head + found.strip() if stop in ("? ", "？") else head
+            break
+    if display_width(prompt) <= width:
+        return prompt
+    cut = ""
+    for char in prompt:
+        if display_width(cut + char) > width - 1:
+            break
+        cut += char
+    return cut.rstrip() + "…"

@@ -134,7 +134,9 @@ class CheckupResult:
     @property
     def exit_code(self) -> int:
         """0 when nothing is at risk, 1 otherwise, like a doctor command in CI."""
-        return 1 if self.at_risk else 0
+        from ..errors import ExitCode
+
+        return ExitCode.FAILURE if self.at_risk else ExitCode.OK
 
 
 def assess(checkup: Checkup, answers: Mapping[str, str]) -> CheckupResult:

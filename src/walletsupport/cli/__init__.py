@@ -26,7 +26,7 @@ from typer.core import TyperGroup
 
 from .. import __version__
 from ..environment import Environment
-from ..errors import Cancelled, WalletSupportError
+from ..errors import Cancelled, ExitCode, WalletSupportError
 from .completion import profile_names
 
 if TYPE_CHECKING:
@@ -256,10 +256,10 @@ class _Group(TyperGroup):
             error.show()
             sys.exit(error.exit_code)
         except typer.Abort:
-            sys.exit(1)
+            sys.exit(ExitCode.FAILURE)
         if not standalone:  # a caller running it in-process wants the result
             return code
-        sys.exit(code if isinstance(code, int) else 0)
+        sys.exit(code if isinstance(code, int) else ExitCode.OK)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -461,4 +461,4 @@ def main() -> None:
             raise
         print(f"walletsupport: internal error: {type(exc).__name__}: {exc} "
               "(set WALLETSUPPORT_DEBUG=1 for details)", file=sys.stderr)
-        sys.exit(70)
+        sys.exit(ExitCode.SOFTWARE)

@@ -11,7 +11,9 @@ from . import env_of, load_flows, write_stdout
 from .completion import case_ids
 
 if TYPE_CHECKING:
-    from ..cases import CaseStore
+    from collections.abc import Sequence
+
+    from ..cases import CaseStore, Summary
     from ..environment import Environment
 
 __all__ = ["cases_app", "register"]
@@ -126,43 +128,118 @@ def _cases(ctx: typer.Context) -> None:
         list_cases(ctx, as_json=False)
 
 
+#: How many cases `cases list` shows unless told otherwise (the newest ones).
+LIST_LIMIT = 20
+
+
 @cases_app.command("list", help=_help("list"))
 def list_cases(
     ctx: typer.Context,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON. 输出 JSON。")] = False,
+    limit: Annotated[int, typer.Option(
+        "--limit", "-n", min=1, metavar="N",
+        help="Show the newest N cases. 只显示最近 N 条。")] = LIST_LIMIT,
+    show_all: Annotated[bool, typer.Option(
+        "--all", "-a", help="Show every case. 显示全部记录。")] = False,
+    drafts_only: Annotated[bool, typer.Option(
+        "--drafts", help="Show only unfinished diagnoses. 只显示未完成的诊断。")] = False,
+    status: Annotated[str | None, typer.Option(
+        "--status", metavar="open|waiting|escalated|resolved",
+        help="Only cases with this status. 只显示该状态的记录。", show_default=False)] = None,
 ) -> None:
     """List the saved cases."""
     env = env_of(ctx)
-    store = _store(env)
-    with store:
-        cases = store.list()
-        drafts = len(store.drafts())
+    if status is not None:
+        from ..cases import STATUSES
+        from ..errors import Echo, UsageError
+
+        status = status.strip().lower()
+        if status not in STATUSES:
+            raise UsageError(key="cases.bad-status", status=Echo(status),
+                             allowed=", ".join(STATUSES))
+    count = None if show_all else limit
+    cases: Sequence[Summary] = []
+    total = 0
+    with _store(env) as store:
+        if not drafts_only:
+            cases, total = store.summaries(limit=count, status=status)
+        drafts, drafts_total = (store.summaries(limit=count, drafts=True)
+                                if status is None else ([], 0))
     for damaged in store.unreadable:  # named, and the others still listed
         _say(env, damaged.render(env.lang), stderr=True)
+    drafts = _with_titles(env, drafts)
     if as_json:
-        import json
-
-        from ..export import scrub
-        from ..i18n import pick
-
-        rows = []
-        for case in map(scrub, cases):
-            rows.append({
-                "id": case.id,
-                "created": case.created.isoformat(timespec="seconds"),
-                "time_zone": case.zone,
-                "flow": case.flow_id,
-                "title": pick(case.flow_title, env.lang),
-                "outcome": case.outcome,
-                "status": case.status,
-                "ticket": case.ticket,
-                "notes": len(case.notes),
-            })
-        env.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        _list_json(env, drafts if drafts_only else cases, drafts_only)
         return
     from ..rendering.cases import render_case_list
 
-    render_case_list(env.console(), cases, drafts, env.lang)
+    render_case_list(env.console(), cases, total, drafts, drafts_total, env.lang,
+                     drafts_only=drafts_only)
+
+
+def _with_titles(env: Environment, drafts: Any) -> Any:
+    """Drafts saved before titles were kept: their flow's title and where they stopped."""
+    missing = [d for d in drafts if d.title is None]
+    if not missing:
+        return drafts
+    from dataclasses import replace
+
+    from .. import engine
+    from ..cases import bilingual
+    from ..catalog import load_catalog
+    from ..errors import WalletSupportError
+    from ..model import Question
+
+    try:
+        catalog = load_catalog(env.flows_dirs)
+    except WalletSupportError:
+        return drafts
+    done = {}
+    with _store(env) as store:
+        for draft in missing:
+            try:
+                flow = catalog.get(draft.flow_id)
+            except WalletSupportError:  # its flow is gone: its id names it
+                continue
+            step = engine.walk(flow, store.answers_of(draft.id)[2]).step
+            done[draft.id] = replace(draft, title=bilingual(flow.title), waiting=bilingual(
+                step.prompt) if isinstance(step, Question) else None)
+    return [done.get(d.id, d) for d in drafts]
+
+
+def _list_json(env: Environment, rows: Any, drafts: bool) -> None:
+    import json
+
+    from ..i18n import pick
+
+    out = []
+    for row in rows:
+        entry: dict[str, Any] = {
+            "id": row.id,
+            "created": row.created.isoformat(timespec="seconds"),
+            "time_zone": row.zone,
+            "flow": row.flow_id,
+            "title": pick(row.title, env.lang) if row.title else row.flow_id,
+        }
+        if drafts:
+            entry.update({
+                "status": "draft",
+                "updated": row.updated.isoformat(timespec="seconds"),
+                "next_question": pick(row.waiting, env.lang) if row.waiting else None})
+        else:
+            entry.update({"outcome": row.outcome, "status": row.status,
+                          "ticket": _ticket(row.ticket, row.lang), "notes": row.notes})
+        out.append(entry)
+    env.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+
+
+def _ticket(ticket: str | None, lang: str) -> str | None:
+    """A ticket as an export shows it: redacted once more (a reference, so never masked)."""
+    if not ticket:
+        return None
+    from ..redact import redact
+
+    return redact(ticket, lang).text
 
 
 @cases_app.command("show", help=_help("show"))
@@ -438,7 +515,8 @@ def case_answers(
     number = _id(case_id)
     with _store(env) as store:
         status, flow_id, answers = store.answers_of(number)
-    env.stdout.write(answers_file(number, flow_id, answers, env.lang))
+        wallet = None if status == "draft" else store.get(number).wallet
+    env.stdout.write(answers_file(number, flow_id, answers, env.lang, wallet=wallet))
 
 
 def export_case(

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from ..errors import ExitCode
 from . import env_of
 from .completion import flow_ids, profile_names
 
@@ -151,7 +152,7 @@ def check_contact(
     cleaned = redact(typed, env.lang)
     if cleaned.changed:
         _secret_value(env, cleaned.text, tuple(dict.fromkeys(cleaned.kinds)), as_json)
-        raise typer.Exit(1)
+        raise typer.Exit(ExitCode.FAILURE)
     active = load_profile(profile_name or env.profile or "generic")
     verdict = check(typed, list_profiles(), active)
     if as_json:
@@ -175,7 +176,7 @@ def check_contact(
         from ..rendering.contacts import render_contact_verdict
 
         render_contact_verdict(env.console(), verdict, active=active, lang=env.lang)
-    raise typer.Exit(0 if verdict.ok else 1)
+    raise typer.Exit(ExitCode.OK if verdict.ok else ExitCode.FAILURE)
 
 
 def _secret_value(env: Environment, shown: str, kinds: tuple[str, ...], as_json: bool) -> None:

@@ -57,15 +57,20 @@ def diagnose(
 ) -> None:
     """Diagnose a wallet problem step by step, then see whom to contact and what to prepare."""
     from ..errors import Cancelled, InputEnded, WalletSupportError
-    from ..model import ANSWERS_FLOW_KEY
+    from ..model import ANSWERS_FLOW_KEY, ANSWERS_WALLET_KEY
 
     env = env_of(ctx)
     if profile_name:
         env.profile = profile_name
+    settings = env.extra.get("settings")
+    # A profile named by an option, the environment or the config decides the wallet.
+    decided = bool(profile_name) or (
+        env.profile is not None and getattr(settings, "profile_from", "default") != "default")
     catalog = load_flows(env, None if resume else flow_id)
     store = _store(env)
     scripted = _scripted_answers(answers_file, sets or [], env.lang)
     named = scripted.pop(ANSWERS_FLOW_KEY, None)
+    filed_wallet = scripted.pop(ANSWERS_WALLET_KEY, None)
     if named is not None:
         if not isinstance(named, str) or (flow_id is not None and named != flow_id):
             raise WalletSupportError(key="errors.answers-other-flow", path=answers_file,
@@ -80,6 +85,7 @@ def diagnose(
         prompter = ScriptedPrompter(scripted, None if no_input else base, origin=origin)
 
     case_id: int | None = None
+    description: str | None = None
     start: tuple[Any, ...] = ()
     # Open the case store before asking anything: if it cannot be written, say so now,
     # not after the user has typed answers that could not be kept.
@@ -100,7 +106,7 @@ def diagnose(
     elif flow_id is not None:
         flow = catalog.get(flow_id)
     else:
-        flow = _choose_flow(env, catalog, prompter if not no_input else None)
+        flow, description = _choose_flow(env, catalog, prompter if not no_input else None)
     if scripted:
         _check_known(flow, scripted, str(answers_file) if answers_file else "--set", env.lang)
 
@@ -110,6 +116,12 @@ def diagnose(
     console = env.console()
     from ..i18n import pick, t
 
+    # A resumed draft is not asked again (its first run asked already); it keeps the default.
+    wallet = _choose_wallet(env, None if no_input or resume else base, description,
+                            decided=decided,
+                            filed=filed_wallet,
+                            origin=str(answers_file) if answers_file else "--set")
+
     render_title(console, pick(flow.title, env.lang), pick(flow.summary, env.lang),
                  outside=None if flow.source == "built-in" else flow.path, lang=env.lang)
     if resume:
@@ -118,7 +130,8 @@ def diagnose(
     def saved(answers: tuple[Any, ...]) -> None:
         nonlocal case_id
         case_id = store.save_draft(case_id=case_id, flow_id=flow.id, answers=answers,
-                                   lang=env.lang, now=env.now(), references=references)
+                                   lang=env.lang, now=env.now(), references=references,
+                                   flow=flow)
 
     references = {q.id for q in flow.questions() if q.reference}
     flow_file = origin_of(flow)
@@ -140,8 +153,8 @@ def diagnose(
             raise type(stop)(f"{stop.render(env.lang)} {kept}") from None
         raise
     case = store.finish(case_id=case_id, result=outcome.result, lang=env.lang, now=env.now(),
-                        redactions=dict(outcome.redactions))
-    _closing(env, outcome.result, case.id, str(store.path))
+                        redactions=dict(outcome.redactions), wallet=wallet)
+    _closing(env, outcome.result, case.id, str(store.path), wallet=wallet, decided=decided)
     if not no_input:
         _offer_export(env, base, store, case.id)
 
@@ -235,8 +248,60 @@ def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str)
                 raise ambiguity_error(doubt, origin, lang) from None
 
 
-def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None) -> Flow:
-    """The problem list by title, plus 'describe it in your own words'."""
+def _choose_wallet(env: Environment, prompter: Prompter | None, description: str | None, *,
+                   decided: bool, filed: object, origin: str) -> str | None:
+    """Which wallet or app the problem is with: a profile name, "other", "unsaid" or None.
+
+    An explicit profile (option, environment, config) decides it; then an answers
+    file's `_wallet`; then a single wallet named in the description. Otherwise the
+    user is asked (wallets the description named first), unless nobody can be asked.
+    """
+    from ..i18n import pick, t
+    from ..model import ANSWERS_WALLET_KEY, Choice, Question
+    from ..profiles import list_profiles, load_profile
+    from ..session import validator_for
+    from ..wallets import OTHER, UNSAID, named_wallets
+
+    lang = env.lang
+    if decided:
+        return load_profile(env.profile or "generic").name
+    profiles = [p for p in list_profiles() if p.name != "generic"]
+    named = named_wallets(description or "", [(p.name, p.names) for p in profiles])
+    if filed is None and len(named) == 1:
+        title = pick(next(p.title for p in profiles if p.name == named[0]), lang)
+        env.console().print(t("wallet.from-description", lang, title=title), markup=False)
+        return named[0]
+    if filed is None and prompter is None:
+        return None
+
+    def label(profile: Any) -> str:
+        own, other = pick(profile.title, lang), pick(profile.title, "zh" if lang == "en" else "en")
+        if own == other:
+            return own
+        return f"{own}（{other}）" if lang == "zh" else f"{own} ({other})"
+
+    ordered = sorted(profiles, key=lambda p: (p.name not in named, named.index(p.name)
+                                               if p.name in named else 0, not p.builtin,
+                                               pick(p.title, "en").lower()))
+    question = Question(ANSWERS_WALLET_KEY, "select", t("wallet.prompt", lang), choices=tuple(
+        [Choice(p.name, label(p)) for p in ordered]
+        + [Choice(OTHER, t("wallet.other", lang)), Choice(UNSAID, t("wallet.unsaid", lang))]))
+    if filed is not None:
+        from ..prompting import ScriptedPrompter
+
+        prompter = ScriptedPrompter({ANSWERS_WALLET_KEY: filed}, None, origin=origin)
+    assert prompter is not None
+    picked = prompter.ask(question, lang=lang, default=None, can_back=False,
+                          validate=validator_for(question, lang))
+    return str(picked)
+
+
+def _choose_flow(env: Environment, catalog: Catalog,
+                 prompter: Prompter | None) -> tuple[Flow, str | None]:
+    """The problem list by title, plus 'describe it in your own words'.
+
+    Returns the flow and the description the user typed, if they typed one.
+    """
     from ..errors import UsageError
     from ..i18n import pick, t
     from ..matching import best_matches
@@ -255,7 +320,7 @@ def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None) 
         picked = prompter.ask(menu, lang=lang, default=None, can_back=False,
                               validate=validator_for(menu, lang))
         if picked != describe:
-            return catalog.get(str(picked))
+            return catalog.get(str(picked)), None
         words = Question("description", "text", t("diagnose.describe.prompt", lang),
                          placeholder=t("diagnose.describe.example", lang))
         sentence = prompter.ask(words, lang=lang, default=None, can_back=True,
@@ -273,20 +338,24 @@ def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None) 
         chosen = prompter.ask(offer, lang=lang, default=None, can_back=True,
                               validate=validator_for(offer, lang))
         if isinstance(chosen, str) and chosen != again:
-            return catalog.get(chosen)
+            return catalog.get(chosen), sentence
 
 
-def _closing(env: Environment, result: Any, case_id: int, store_path: str) -> None:
+def _closing(env: Environment, result: Any, case_id: int, store_path: str, *,
+             wallet: str | None = None, decided: bool = False) -> None:
     from ..export import mask_result
     from ..profiles import load_profile, rank_channels
+    from ..rendering.closing import signed_out
     from ..rendering.diagnose import render_closing
+    from ..wallets import profile_for
 
-    profile = load_profile(env.profile or "generic")
+    profile = load_profile((env.profile or "generic") if decided else profile_for(wallet))
     ranked = rank_channels(profile, recommend=result.recommend, outcome=result.outcome,
                            flow_id=result.flow.id)
     # Contact details typed in answers are masked as in the exports; references are not.
     render_closing(env.console(), mask_result(result), env.lang, profile=profile, ranked=ranked,
-                   now=env.now(), case_id=case_id, store_path=store_path)
+                   now=env.now(), case_id=case_id, store_path=store_path,
+                   signed_out=signed_out(result))
 
 
 def _offer_export(env: Environment, prompter: Prompter, store: Any, case_id: int) -> None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from ..errors import ExitCode
 from . import env_of, load_flows, write_stdout
 from .completion import flow_ids
 
@@ -53,7 +54,7 @@ def list_flows(
         from ..rendering.flows import render_problems
 
         render_problems(env.console(stderr=True), catalog.errors)
-        raise typer.Exit(1)
+        raise typer.Exit(ExitCode.FAILURE)
 
 
 @flows_app.command("show")
@@ -114,7 +115,7 @@ def validate_flows(
         console.print(t("flows.validate.summary", env.lang, count=count, errors=len(errors),
                         warnings=len(warnings)))
     if errors or (strict and warnings):
-        raise typer.Exit(1)
+        raise typer.Exit(ExitCode.FAILURE)
 
 
 def _flow_folder_of(path: Path) -> Path | None:
@@ -208,7 +209,7 @@ def test_flows(
                for (is_checkup, flow_id), outcomes in sorted(by_flow.items())]
     render_scenario_report(env.console(), results, reports, problems, env.lang)
     if problems or any(not r.passed for r in results) or not results:
-        raise typer.Exit(1)
+        raise typer.Exit(ExitCode.FAILURE)
 
 
 @flows_app.command("graph")

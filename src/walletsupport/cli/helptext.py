@@ -234,13 +234,22 @@ _SUGGESTION_ZH = (re.compile(r"\s*Did you mean (.+?)\?"), "你是不是想用 {0
 
 def click_errors() -> tuple[type[Any], type[Any]]:
     """Click's `ClickException` and `UsageError`, from the click Typer runs on."""
-    try:  # Typer 0.25 and later carry their own copy of click
-        from typer._click.exceptions import ClickException, UsageError
-    except ImportError:  # pragma: no cover - older Typer uses click itself
-        import click.exceptions as errors  # type: ignore[import-not-found]
+    errors = _click_module("exceptions")
+    return errors.ClickException, errors.UsageError
 
-        return errors.ClickException, errors.UsageError
-    return ClickException, UsageError
+
+def _click_module(name: str) -> Any:
+    """A module of the click Typer runs on: its own copy (Typer 0.25 on), else click itself.
+
+    Looked up by name, so that type checking does not depend on whether click is
+    installed too (another tool may bring it).
+    """
+    from importlib import import_module
+
+    try:
+        return import_module(f"typer._click.{name}")
+    except ImportError:  # pragma: no cover - older Typer uses click itself
+        return import_module(f"click.{name}")
 
 
 def pick_help(text: str | None, lang: str) -> str | None:
@@ -369,12 +378,9 @@ _SECTIONS_ZH = {"Arguments": "参数", "Options": "选项", "Commands": "命令"
 
 def _plain_formatter_zh() -> type[Any]:
     """The plain help formatter of click, with its headings and usage line in Chinese."""
-    try:  # Typer 0.25 and later carry their own copy of click
-        from typer._click.formatting import HelpFormatter
-    except ImportError:  # pragma: no cover - older Typer uses click itself
-        from click.formatting import HelpFormatter  # type: ignore[import-not-found,no-redef]
+    base: Any = _click_module("formatting").HelpFormatter
 
-    class _Formatter(HelpFormatter):
+    class _Formatter(base):  # type: ignore[misc]
         def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
             super().write_usage(prog, args, prefix=USAGE["zh"])
 

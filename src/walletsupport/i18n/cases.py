@@ -46,9 +46,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cases.col.outcome": {"en": "outcome", "zh": "结论"},
     "cases.col.status": {"en": "status", "zh": "状态"},
     "cases.col.ticket": {"en": "ticket", "zh": "工单号"},
-    "cases.drafts": {
-        "en": "{count} unfinished diagnosis(es); continue with 'walletsupport diagnose --resume'.",
-        "zh": "有 {count} 个未完成的诊断；运行 'walletsupport diagnose --resume' 继续。",
+    "cases.col.saved": {"en": "saved", "zh": "保存时间"},
+    "cases.col.stopped": {"en": "stopped at", "zh": "停在"},
+    "cases.more": {
+        "en": "The newest {shown} of {total} cases; --all shows every one, --limit N the newest N.",
+        "zh": "这是最近的 {shown} 条，共 {total} 条；加 --all 显示全部，加 --limit N 显示最近 N 条。",
+    },
+    "cases.drafts.heading": {"en": "Unfinished diagnoses", "zh": "未完成的诊断"},
+    "cases.drafts.none": {"en": "No unfinished diagnoses.", "zh": "没有未完成的诊断。"},
+    "cases.drafts.more": {
+        "en": "The newest {shown} of {total} unfinished diagnoses; --all shows every one.",
+        "zh": "这是最近的 {shown} 个，共 {total} 个未完成的诊断；加 --all 显示全部。",
+    },
+    "cases.drafts.resume": {
+        "en": "Go on with one:   walletsupport diagnose --resume ID\nSee its answers:  walletsupport cases show ID",
+        "zh": "继续其中一个：walletsupport diagnose --resume 编号\n查看已填的回答：walletsupport cases show 编号",
     },
     "cases.show.updated": {"en": "Last change", "zh": "最后更新"},
     "cases.show.notes": {"en": "notes", "zh": "条备注"},

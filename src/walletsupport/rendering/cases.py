@@ -9,9 +9,10 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from ..cases import Case, Draft
+from ..cases import Case, Draft, Summary
 from ..export import channel_label, display_width, edited_line, format_time, redaction_line, wrap
 from ..i18n import pick, t
+from ..wrapping import short_question
 
 __all__ = ["render_case", "render_case_list", "render_draft", "render_message", "render_notices",
            "render_tips"]
@@ -22,32 +23,60 @@ _OUTCOME_STYLE = {"resolved": "green", "contact-support": "yellow", "urgent": "b
 _SEVERITY_STYLE = {"info": "", "warning": "yellow", "urgent": "bold red"}
 
 
-def render_case_list(console: Console, cases: Sequence[Case], drafts: int, lang: str) -> None:
-    """A table of the saved cases, newest last, and a line about unfinished ones."""
-    if not cases:
-        console.print(t("cases.none", lang))
-    else:
-        table = Table(box=None, show_edge=False, pad_edge=False)
-        table.add_column(t("cases.col.id", lang), justify="right", style="bold", no_wrap=True)
-        table.add_column(t("cases.col.created", lang), no_wrap=True)
-        table.add_column(t("cases.col.flow", lang), ratio=1, min_width=10, overflow="fold")
-        table.add_column(t("cases.col.outcome", lang), no_wrap=True)
-        table.add_column(t("cases.col.status", lang), no_wrap=True)
-        table.add_column(t("cases.col.ticket", lang), overflow="fold", max_width=20)
-        for case in cases:
-            style = _OUTCOME_STYLE.get(case.outcome, "")
-            table.add_row(
-                str(case.id),
-                f"{case.created:%Y-%m-%d %H:%M}",
-                escape(pick(case.flow_title, lang)),
-                f"[{style}]{escape(t('outcome.' + case.outcome, lang))}[/]" if style
-                else escape(case.outcome),
-                escape(t(f"cases.status.{case.status}", lang)),
-                escape(case.ticket or "—"),
-            )
-        console.print(table)
-    if drafts:
-        console.print(f"[dim]{escape(t('cases.drafts', lang, count=drafts))}[/]")
+def render_case_list(console: Console, cases: Sequence[Summary], total: int,
+                     drafts: Sequence[Summary], drafts_total: int, lang: str, *,
+                     drafts_only: bool = False) -> None:
+    """The newest saved cases (newest last), then the unfinished diagnoses, each with its id."""
+    if not drafts_only:
+        if not cases:
+            console.print(t("cases.none", lang))
+        else:
+            table = Table(box=None, show_edge=False, pad_edge=False)
+            table.add_column(t("cases.col.id", lang), justify="right", style="bold",
+                             no_wrap=True)
+            table.add_column(t("cases.col.created", lang), no_wrap=True)
+            table.add_column(t("cases.col.flow", lang), ratio=1, min_width=10, overflow="fold")
+            table.add_column(t("cases.col.outcome", lang), no_wrap=True)
+            table.add_column(t("cases.col.status", lang), no_wrap=True)
+            table.add_column(t("cases.col.ticket", lang), overflow="fold", max_width=20)
+            for case in cases:
+                style = _OUTCOME_STYLE.get(case.outcome, "")
+                table.add_row(
+                    str(case.id),
+                    f"{case.created:%Y-%m-%d %H:%M}",
+                    escape(pick(case.title, lang) if case.title else case.flow_id),
+                    f"[{style}]{escape(t('outcome.' + case.outcome, lang))}[/]" if style
+                    else escape(case.outcome),
+                    escape(t(f"cases.status.{case.status}", lang)),
+                    escape(case.ticket or "—"),
+                )
+            console.print(table)
+            if total > len(cases):
+                more = t("cases.more", lang, shown=len(cases), total=total)
+                console.print(more, style="dim", markup=False)
+    if not drafts:
+        if drafts_only:
+            console.print(t("cases.drafts.none", lang))
+        return
+    if not drafts_only:
+        console.print()
+    console.print(t("cases.drafts.heading", lang), style="bold")
+    table = Table(box=None, show_edge=False, pad_edge=False)
+    table.add_column(t("cases.col.id", lang), justify="right", style="bold", no_wrap=True)
+    table.add_column(t("cases.col.saved", lang), no_wrap=True)
+    table.add_column(t("cases.col.flow", lang), ratio=1, min_width=10, overflow="fold")
+    table.add_column(t("cases.col.stopped", lang), ratio=1, min_width=10, overflow="fold")
+    for draft in drafts:
+        table.add_row(str(draft.id), f"{draft.updated:%Y-%m-%d %H:%M}",
+                      escape(pick(draft.title, lang) if draft.title else draft.flow_id),
+                      escape(short_question(pick(draft.waiting, lang)) if draft.waiting
+                             else "—"))
+    console.print(table)
+    if drafts_total > len(drafts):
+        more = t("cases.drafts.more", lang, shown=len(drafts), total=drafts_total)
+        console.print(more, style="dim", markup=False)
+    # A command to copy: the terminal wraps the line, never inside the command.
+    console.print(t("cases.drafts.resume", lang), markup=False, soft_wrap=True, style="dim")
 
 
 def render_draft(console: Console, draft: Draft, title: str,
@@ -86,6 +115,11 @@ def render_case(console: Console, case: Case, lang: str) -> None:
                                               path=case.origin)
     fields = [(t("export.outcome", lang), f"{outcome} — {pick(case.message, lang)}{origin}",
                _OUTCOME_STYLE.get(case.outcome, ""))]
+    from ..wallets import wallet_title
+
+    wallet = wallet_title(case.wallet, lang)
+    if wallet is not None:
+        fields.append((t("export.wallet", lang), wallet, ""))
     created = "export.created" if case.checkup is None else "checkup.created"
     fields.append((t(created, lang), format_time(case.created, case.zone), ""))
     if case.updated != case.created:

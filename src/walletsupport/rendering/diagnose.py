@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from rich.console import Console, Group
+from rich.console import Console
 from rich.markup import escape
 from rich.padding import Padding
 from rich.panel import Panel
@@ -155,21 +155,13 @@ def render_checklist(console: Console, result: Result, lang: str) -> None:
 
 def render_closing(console: Console, result: Result, lang: str, *, profile: Any,
                    ranked: Sequence[Any], now: datetime, case_id: int | None,
-                   store_path: str | None) -> None:
-    """Outcome, contact channels, checklist, the safety reminder, and where the case is."""
-    from .contacts import render_channels
+                   store_path: str | None = None, emergency: Any = None,
+                   signed_out: bool = False) -> None:
+    """The closing screen on about one screen (`walletsupport.rendering.closing`)."""
+    from .closing import render_closing_screen
 
-    console.print()
-    render_outcome(console, result, lang)
-    console.print()
-    render_channels(console, profile, ranked, now=now, lang=lang)
-    console.print()
-    render_checklist(console, result, lang)
-    console.print()
-    console.print(Group(RichText(t("diagnose.reminder", lang), style="bold yellow")))
-    if case_id is not None:
-        console.print(t("diagnose.saved", lang, case=case_id, path=store_path), soft_wrap=True)
-        console.print(t("diagnose.export-hint", lang, case=case_id), soft_wrap=True)
+    render_closing_screen(console, result, lang, profile=profile, ranked=ranked, now=now,
+                          case_id=case_id, emergency=emergency, signed_out=signed_out)
 
 
 def render_progress(console: Console, number: int, total: int, lang: str) -> None:

@@ -1,0 +1,249 @@
+"""The closing screen of `diagnose`: what to do now, on about one screen.
+
+The outcome; for an urgent end, what to do at once (freeze, then the
+authorities of the user's region); the two or three channels that fit the
+problem best, with whether they are open now in the user's time; what is still
+to gather; the safety line; and the commands for the full table and the export.
+A resolved end names only where to go if the problem comes back.
+
+Lines are filled here rather than by rich, so that a value (a number, a link,
+an address) is never split across lines and Chinese breaks between characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from rich.text import Text as RichText
+
+from ..i18n import pick, t
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from ..engine import Result
+    from ..profiles import Channel, Profile
+
+__all__ = ["Emergency", "closing_lines", "pick_channels", "render_closing_screen", "signed_out"]
+
+_MAX_WIDTH = 100
+_GLUE = "\ue000"  # stands for a space inside a value while lines are filled
+_OUTCOME_STYLE = {"resolved": "green", "contact-support": "yellow", "urgent": "bold red"}
+
+
+@dataclass(frozen=True, slots=True)
+class Emergency:
+    """What an urgent end shows before the wallet's channels: the region's authorities.
+
+    ``contacts`` are (label, value, note, confidence) texts already in the user's
+    language; ``missing`` says where to find them when the region has no verified
+    data on file.
+    """
+
+    region: str
+    contacts: tuple[tuple[str, str | None, str | None, str], ...] = ()
+    missing: str | None = None
+
+
+def _fill(text: str, width: int, first: str = "", rest: str = "",
+          values: Sequence[str] = ()) -> list[str]:
+    """`text` in lines of `width` columns, `values` inside it never split."""
+    from ..wrapping import wrap
+
+    for value in values:
+        text = text.replace(value, value.replace(" ", _GLUE))
+    return [line.replace(_GLUE, " ") for line in wrap(text, width, first=first, rest=rest,
+                                                       cut_long=False)]
+
+
+class _Screen:
+    """Lines with a style each, filled to the console's width."""
+
+    def __init__(self, width: int, lang: str) -> None:
+        self.width = width
+        self.lang = lang
+        self.lines: list[tuple[str, str]] = []
+
+    def say(self, text: str, style: str = "", *, first: str = "", rest: str = "",
+            values: Sequence[str] = ()) -> None:
+        self.lines += [(line, style) for line in _fill(text, self.width, first, rest, values)]
+
+    def blank(self) -> None:
+        self.lines.append(("", ""))
+
+
+def _spaced(text: str, lang: str) -> str:
+    from ..profiles import spaced
+
+    return spaced(text, lang)
+
+
+def _when(channel: Channel, profile: Profile, now: datetime, lang: str) -> str | None:
+    """The channel's hours and whether it is open now, in the user's time, in one phrase."""
+    from ..hours import availability
+    from .contacts import _hours_lines, _now_lines
+
+    if channel.always_open:
+        return t("closing.always", lang)
+    if not channel.hours_published:
+        return None  # the full table says "hours not published"; here it would only cost a line
+    found = availability(channel, profile, now)
+    hours = t("closing.and", lang).join(_hours_lines(channel, lang))
+    status = _now_lines(found, now, lang)
+    return t("closing.when", lang, hours=hours, now=status[0]) if status else hours
+
+
+def pick_channels(profile: Profile, ranked: Sequence[tuple[Channel, bool]],
+                  signed_out: bool = False) -> list[Channel]:
+    """The two or three channels to show: the recommended ones, then the next usable ones.
+
+    Three when they have values to dial or open (short lines); two when they are
+    described in words. For a user who cannot sign in, channels that need the
+    account (in the app, chat after signing in) come after those that do not.
+    """
+    usable = [c for c, _ in ranked if c.for_cases]
+    recommended = [c for c, r in ranked if r and c.for_cases]
+    order = recommended + [c for c in usable if c not in recommended]
+    if signed_out:
+        order.sort(key=_needs_sign_in)  # stable: the ranking otherwise
+    valued = sum(1 for c in order[:3] if c.value)
+    return order[: 3 if valued >= 2 else 2]
+
+
+def signed_out(result: Result) -> bool:
+    """Whether the answers say the user cannot sign in (a locked account, a stolen one)."""
+    return result.flow.id == "locked-account" or result.answers.get("can-sign-in") is False
+
+
+def _needs_sign_in(channel: Channel) -> bool:
+    return channel.kind in ("in-app", "chat")
+
+
+def _channel(screen: _Screen, number: int, channel: Channel, profile: Profile, now: datetime,
+             lang: str) -> bool:
+    """One channel in two or three lines; True when it is marked (M)."""
+    kind = t(f"contacts.kind.{channel.kind}", lang)
+    label = pick(channel.label, lang)
+    if not channel.value and kind.lower() in label.lower():
+        kind = ""  # "Live chat, 24/7" says it is a chat; "在线客服：在线客服" would say it twice
+    mark = f" {t('closing.m', lang)}" if channel.confidence == "M" else ""
+    head = f"{number}. "
+    rest = " " * len(head)
+    if channel.value:
+        screen.say(f"{kind}{t('closing.colon', lang)}{channel.value}{mark}", "bold", first=head,
+                   rest=rest, values=[channel.value])
+        screen.say(label, first=rest, rest=rest)
+    else:
+        lead = f"{kind}{t('closing.colon', lang)}" if kind else ""
+        screen.say(f"{lead}{label}{mark}", "bold", first=head, rest=rest)
+        if channel.note is not None:
+            screen.say(_spaced(pick(channel.note, lang), lang), first=rest, rest=rest)
+    when = _when(channel, profile, now, lang)
+    if when is not None:
+        screen.say(when, "green" if channel.always_open else "", first=rest, rest=rest)
+    return channel.confidence == "M"
+
+
+def _contacts_command(profile: Profile) -> str:
+    if profile.name == "generic":
+        return "walletsupport contacts"
+    name = profile.name if profile.builtin else profile.path
+    return f"walletsupport contacts --profile {name}"
+
+
+def closing_lines(result: Result, lang: str, *, profile: Profile,
+                  ranked: Sequence[tuple[Channel, bool]], now: datetime, width: int,
+                  case_id: int | None, emergency: Emergency | None = None,
+                  signed_out: bool = False) -> list[tuple[str, str]]:
+    """The closing screen below the outcome, as (line, style) pairs of at most `width` columns."""
+    screen = _Screen(width, lang)
+    generic = profile.name == "generic"
+    title = t("closing.your-wallet", lang) if generic else pick(profile.title, lang)
+    command = _contacts_command(profile)
+    outcome = result.outcome
+    if outcome == "resolved":
+        key = "closing.comes-back.generic" if generic else "closing.comes-back"
+        screen.say(_spaced(t(key, lang, title=title, command=command), lang),
+                   values=[command])
+        _tail(screen, case_id, lang, safety=True)
+        return screen.lines
+
+    any_m = False
+    number = 0
+    if outcome == "urgent":
+        screen.say(t("closing.urgent.head", lang), "bold red")
+        number += 1
+        key = "closing.freeze.generic" if generic else "closing.freeze"
+        if signed_out:
+            key = "closing.freeze.signed-out"
+        screen.say(_spaced(t(key, lang, title=title), lang), "bold", first=f"{number}. ",
+                   rest="   ")
+        if emergency is not None:
+            for label, value, note, confidence in emergency.contacts:
+                number += 1
+                mark = f" {t('closing.m', lang)}" if confidence == "M" else ""
+                any_m = any_m or confidence == "M"
+                head = f"{label}{t('closing.colon', lang)}{value}" if value else label
+                screen.say(head + mark, "bold", first=f"{number}. ", rest="   ",
+                           values=[value] if value else [])
+                if note:
+                    screen.say(note, first="   ", rest="   ")
+            if emergency.missing:
+                screen.say(emergency.missing, "yellow", first="   ", rest="   ")
+        screen.say(_spaced(t("closing.then", lang, title=title), lang), "bold")
+    else:
+        key = "closing.first.generic" if generic else "closing.first"
+        screen.say(_spaced(t(key, lang, title=title), lang), "bold")
+    picked = pick_channels(profile, ranked, signed_out)
+    for channel in picked:
+        number += 1
+        any_m = _channel(screen, number, channel, profile, now, lang) or any_m
+    if any_m:
+        screen.say(_spaced(t("closing.legend.m", lang), lang), "dim")
+    screen.say(t("closing.all", lang, command=command), "dim", values=[command])
+
+    if result.checklist:
+        screen.blank()
+        filled = sum(1 for entry in result.checklist if entry.value is not None)
+        still = [entry for entry in result.checklist if entry.value is None]
+        total = len(result.checklist)
+        key = "closing.checklist.open" if still else "closing.checklist.done"
+        screen.say(t(key, lang, filled=filled, total=total), "bold")
+        labels = [pick(entry.item.label, lang) for entry in still]
+        if len(labels) <= 3:
+            for label in labels:
+                screen.say(label, first="  [ ] ", rest="      ")
+        else:  # a long list as one paragraph: the export lists them one by one, with hints
+            screen.say(t("closing.list-sep", lang).join(labels) + t("closing.list-end", lang),
+                       first="  ", rest="  ")
+    _tail(screen, case_id, lang, safety=True)
+    return screen.lines
+
+
+def _tail(screen: _Screen, case_id: int | None, lang: str, *, safety: bool) -> None:
+    if safety:
+        screen.blank()
+        screen.say(t("diagnose.reminder", lang), "bold yellow")
+    if case_id is not None:
+        command = f"walletsupport export {case_id}"
+        screen.say(t("closing.saved", lang, case=case_id, command=command), values=[command])
+
+
+def render_closing_screen(console: Console, result: Result, lang: str, *, profile: Profile,
+                          ranked: Sequence[tuple[Channel, bool]], now: datetime,
+                          case_id: int | None, emergency: Emergency | None = None,
+                          signed_out: bool = False, **_: Any) -> None:
+    """Print the closing screen: the outcome panel, then `closing_lines`."""
+    from .diagnose import render_outcome
+
+    width = min(console.width, _MAX_WIDTH)
+    console.print()
+    render_outcome(console, result, lang)
+    for line, style in closing_lines(result, lang, profile=profile, ranked=ranked, now=now,
+                                     width=width, case_id=case_id, emergency=emergency,
+                                     signed_out=signed_out):
+        console.print(RichText(line, style=style, no_wrap=True, overflow="ignore"),
+                      soft_wrap=True)
