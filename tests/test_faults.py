@@ -409,3 +409,76 @@ def test_a_built_in_case_carries_no_origin():
     for fmt in ("markdown", "text", "json"):
         out = run("export", "1", "--format", fmt).stdout
         assert "from flow file" not in out and "origin" not in out
+
+
+# -- a database held by another walletsupport, a full disk --------------------------------------
+
+
+@pytest.fixture
+def held():
+    """The case database, with another process's write lock held on it."""
+    made = run("--plain", "diagnose", "fees", *FEES, "--no-input")  # creates it (WAL mode)
+    assert made.returncode == 0
+    holder = sqlite3.connect(data_dir() / "cases.sqlite3", isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    yield data_dir()
+    holder.execute("ROLLBACK")
+    holder.close()
+
+
+SHORT_WAIT = {"WALLETSUPPORT_DB_WAIT": "0.2"}
+
+
+def test_a_busy_database_keeps_the_answers_typed_meanwhile(held):
+    result = run("--plain", "diagnose", "fees", *GENERIC, stdin="2\n", env=SHORT_WAIT)
+    assert result.returncode == 1
+    err = one_line(result.stderr)
+    assert "is in use by another walletsupport (waited 0.2 seconds for it)" in err
+    assert "move" not in err.lower() and "delete" not in err.lower()
+    kept = sorted(held.glob("walletsupport-answers-fees-*.yaml"))
+    assert len(kept) == 1 and str(kept[0]) in err
+    text = kept[0].read_text(encoding="utf-8")
+    assert "fee-type: withdrawal" in text and "_flow: fees" in text
+    assert "walletsupport diagnose --answers" in text
+
+
+def test_a_busy_database_at_the_end_still_shows_the_result_and_keeps_the_answers(held):
+    result = run("--plain", "--lang", "zh", "diagnose", "fees", *FEES, "--no-input",
+                 env=SHORT_WAIT)
+    assert result.returncode == 1
+    assert "10.00" in result.stdout  # the advice and the closing screen were shown
+    assert "官方客服绝不会索要" in result.stdout
+    err = one_line(result.stderr)
+    assert "正被另一个 walletsupport 使用" in err and "你的回答已存到" in err
+    assert len(list(held.glob("walletsupport-answers-fees-*.yaml"))) == 1
+
+
+def test_reading_a_busy_database_still_lists(held):
+    result = run("cases", "list", env=SHORT_WAIT)
+    assert result.returncode == 0 and "Understanding" in result.stdout
+
+
+def test_a_full_database_disk_says_so_and_where_without_deleting_advice(tmp_path):
+    from walletsupport.cases import database_error
+
+    error = database_error(sqlite3.OperationalError("database or disk is full"),
+                           tmp_path / "cases.sqlite3")
+    for lang in ("en", "zh"):
+        text = error.render(lang)
+        assert str(tmp_path / "cases.sqlite3") in text
+        assert "delete" not in text.lower() and "删除" not in text
+    assert "the disk is full" in error.render("en")
+    assert "磁盘已满" in error.render("zh")
+
+
+def test_an_export_to_a_full_standard_output_is_one_line(tmp_path):
+    made = run("--plain", "diagnose", "fees", *FEES, "--no-input")
+    assert made.returncode == 0
+    with Path("/dev/full").open("w") as full:
+        result = subprocess.run([sys.executable, "-m", "walletsupport", "export", "1"],
+                                stdout=full, stderr=subprocess.PIPE, text=True,
+                                timeout=SAFETY_NET, check=False)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "Cannot write to standard output: the disk is full. The file it was sent to may hold "
+        "only part of it; use --output FILE on a disk with free space."]

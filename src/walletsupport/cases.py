@@ -23,7 +23,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -54,6 +54,7 @@ __all__ = [
     "Summary",
     "UnreadableCase",
     "bilingual",
+    "database_error",
     "parse_case_id",
 ]
 
@@ -66,7 +67,7 @@ STATUSES = ("open", "waiting", "escalated", "resolved")
 Bilingual = Mapping[str, str]
 
 _RECORD_VERSION = 1
-_BUSY_MS = 30_000
+_BUSY_MS = 10_000  # how long to wait for another walletsupport to finish writing
 _LANGS = ("en", "zh")
 #: Version 1: the first schema (cases with their record, notes).
 _SCHEMA_V1 = """
@@ -291,6 +292,30 @@ def _readable(case_id: object, build: Callable[[], _T]) -> _T:
     raise UnreadableCase(case_id, what)
 
 
+def _busy_ms() -> int:
+    """How long to wait for another process's write: WALLETSUPPORT_DB_WAIT seconds, or 10."""
+    raw = os.environ.get("WALLETSUPPORT_DB_WAIT", "")
+    try:
+        seconds = float(raw) if raw else _BUSY_MS / 1000
+    except ValueError:
+        seconds = _BUSY_MS / 1000
+    return int(min(max(seconds, 0.0), 600.0) * 1000)
+
+
+def database_error(exc: Exception, path: Path) -> WalletSupportError:
+    """One plain sentence for an SQLite failure: busy (another walletsupport), full, or other.
+
+    None of them advises deleting or moving the cases: the file is fine.
+    """
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return WalletSupportError(key="faults.db-busy", path=str(path),
+                                  seconds=f"{_busy_ms() / 1000:g}")
+    if "full" in text:
+        return WalletSupportError(key="faults.db-full", path=str(path))
+    return WalletSupportError(key="faults.db-failed", path=str(path), error=str(exc))
+
+
 def parse_case_id(raw: str) -> int:
     """A case id as typed (``12`` or ``#12``), or `CaseNotFound` naming what was typed."""
     text = raw.strip().removeprefix("#")
@@ -334,12 +359,12 @@ class CaseStore:
 
         try:
             _private_file(self.folder, self.path)
-            db = sqlite3.connect(self.path, timeout=_BUSY_MS / 1000, isolation_level=None)
+            db = sqlite3.connect(self.path, timeout=_busy_ms() / 1000, isolation_level=None)
         except OSError as exc:
             raise WalletSupportError(key="cases.cannot-open", path=str(self.path),
                                      error=exc.strerror or str(exc)) from None
         try:
-            db.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
+            db.execute(f"PRAGMA busy_timeout = {_busy_ms()}")
             db.execute("PRAGMA foreign_keys = ON")
             # Deleted cases should not linger in free pages of the file.
             db.execute("PRAGMA secure_delete = ON")
@@ -360,6 +385,11 @@ class CaseStore:
             missing = _COLUMNS - columns
             if missing:  # an older or foreign file that happens to have this name
                 raise sqlite3.DatabaseError(f"the cases table lacks {', '.join(sorted(missing))}")
+        except sqlite3.OperationalError as exc:
+            self._db = None
+            db.close()
+            # Busy or full is not a damaged file: never advise moving it aside for that.
+            raise database_error(exc, self.path) from None
         except sqlite3.DatabaseError as exc:
             self._db = None
             db.close()
@@ -388,9 +418,9 @@ class CaseStore:
             db.execute("COMMIT")
         except sqlite3.OperationalError as exc:  # locked past the timeout, read-only, disk full
             if db.in_transaction:
-                db.execute("ROLLBACK")
-            raise WalletSupportError(key="cases.cannot-write", path=str(self.path),
-                                     error=str(exc)) from None
+                with suppress(sqlite3.Error):
+                    db.execute("ROLLBACK")
+            raise database_error(exc, self.path) from None
         except BaseException:
             if db.in_transaction:
                 db.execute("ROLLBACK")

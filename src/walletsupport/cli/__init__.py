@@ -291,6 +291,15 @@ class _Group(TyperGroup):
         except (KeyboardInterrupt, typer.Abort):
             env = ctx.obj if isinstance(ctx.obj, Environment) else None
             raise _fail(env, Cancelled(key="errors.cancelled")) from None
+        except Exception as error:
+            # An SQLite read that met a busy or full database outside a write: one line too.
+            if type(error).__module__ != "sqlite3" or type(error).__name__ != "OperationalError":
+                raise
+            from ..cases import DB_NAME, database_error
+
+            env = ctx.obj if isinstance(ctx.obj, Environment) else None
+            where = env.data_dir / DB_NAME if env is not None else Path(DB_NAME)
+            raise _fail(env, database_error(error, where)) from None
 
 
 app = typer.Typer(

@@ -127,11 +127,25 @@ def diagnose(
     if resume:
         console.print(t("diagnose.resuming", env.lang, case=case_id))
 
+    latest: list[tuple[Any, ...]] = [start]  # the answers so far, kept if saving fails
+    unsaved: list[bool] = []  # a busy or full database could not keep the latest answers
+
     def saved(answers: tuple[Any, ...]) -> None:
         nonlocal case_id
-        case_id = store.save_draft(case_id=case_id, flow_id=flow.id, answers=answers,
-                                   lang=env.lang, now=env.now(), references=references,
-                                   flow=flow)
+        latest[0] = answers
+        try:
+            case_id = store.save_draft(case_id=case_id, flow_id=flow.id, answers=answers,
+                                       lang=env.lang, now=env.now(), references=references,
+                                       flow=flow)
+        except WalletSupportError as error:  # busy or full: go on, and keep them at the end
+            from ..rendering.diagnose import render_problem
+
+            if not unsaved:
+                render_problem(env.console(stderr=True), t(
+                    "faults.draft-not-saved", env.lang, reason=error.render(env.lang)), env.lang)
+            unsaved[:] = [True]
+            return
+        unsaved.clear()
 
     references = {q.id for q in flow.questions() if q.reference}
     flow_file = origin_of(flow)
@@ -148,15 +162,56 @@ def diagnose(
         outcome = run_session(flow, prompter, lang=env.lang, answers=start, outlets=outlets,
                               review=not (no_review or no_input), now=now, zone=zone)
     except (Cancelled, InputEnded) as stop:
+        if unsaved:
+            kept = _keep_answers(env, flow, latest[0], references, wallet)
+            raise type(stop)(f"{stop.render(env.lang)} {kept}") from None
         if case_id is not None:
             kept = t("diagnose.draft-kept", env.lang, case=case_id)
             raise type(stop)(f"{stop.render(env.lang)} {kept}") from None
         raise
-    case = store.finish(case_id=case_id, result=outcome.result, lang=env.lang, now=env.now(),
-                        redactions=dict(outcome.redactions), wallet=wallet)
+    try:
+        case = store.finish(case_id=case_id, result=outcome.result, lang=env.lang,
+                            now=env.now(), redactions=dict(outcome.redactions), wallet=wallet)
+    except WalletSupportError as error:
+        # The result is still shown; the answers go to a file that replays them.
+        _closing(env, outcome.result, None, None, wallet=wallet, decided=decided)
+        kept = _keep_answers(env, flow, latest[0], references, wallet)
+        raise WalletSupportError(f"{error.render(env.lang)} {kept}") from None
     _closing(env, outcome.result, case.id, str(store.path), wallet=wallet, decided=decided)
     if not no_input:
         _offer_export(env, base, store, case.id)
+
+
+def _keep_answers(env: Environment, flow: Flow, answers: tuple[Any, ...],
+                  references: set[str], wallet: str | None) -> str:
+    """Write the answers (redacted) to a file `diagnose --answers` replays; what to tell the user.
+
+    Used when the case database could not keep them (another walletsupport holds
+    it, or its disk is full): the first folder that takes the file is used.
+    """
+    import tempfile
+
+    from ..cases import _clean_answers
+    from ..errors import WalletSupportError
+    from ..export import answers_file
+    from ..i18n import t
+    from ..safefile import write_file
+
+    clean, _ = _clean_answers(answers, env.lang, references)
+    body = [line for line in answers_file(0, flow.id, clean, env.lang,
+                                          wallet=wallet).splitlines(keepends=True)
+            if not line.startswith("#")]  # its header names a saved case; there is none
+    head = [f"# {line}\n" for line in t("faults.answers-header", env.lang,
+                                        flow=flow.id).splitlines()]
+    text = "".join(head + body)
+    name = f"walletsupport-answers-{flow.id}-{env.now():%Y%m%d-%H%M%S}.yaml"
+    for folder in (env.data_dir, Path.cwd(), Path.home(), Path(tempfile.gettempdir())):
+        try:
+            write_file(folder / name, text, private=True)
+        except WalletSupportError:
+            continue
+        return t("faults.answers-kept", env.lang, path=folder / name)
+    return t("faults.answers-not-kept", env.lang)
 
 
 def _user_clock(env: Environment) -> tuple[Any, str | None]:
@@ -341,7 +396,7 @@ def _choose_flow(env: Environment, catalog: Catalog,
             return catalog.get(chosen), sentence
 
 
-def _closing(env: Environment, result: Any, case_id: int, store_path: str, *,
+def _closing(env: Environment, result: Any, case_id: int | None, store_path: str | None, *,
              wallet: str | None = None, decided: bool = False) -> None:
     from ..export import mask_result
     from ..profiles import load_profile, rank_channels

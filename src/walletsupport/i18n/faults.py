@@ -74,3 +74,46 @@ MESSAGES.update({
         "zh": "（来自流程文件 {path}）",
     },
 })
+MESSAGES.update({
+    # -- a busy or full case database -------------------------------------------------------
+    "faults.db-busy": {
+        "en": "The case database {path} is in use by another walletsupport (waited {seconds} "
+              "seconds for it). Finish or close the other one, then try again.",
+        "zh": "记录数据库 {path} 正被另一个 walletsupport 使用（已等待 {seconds} 秒）。"
+              "请先完成或关闭那一个，再重试。",
+    },
+    "faults.db-full": {
+        "en": "Cannot save to the case database {path}: the disk is full. Your saved cases are "
+              "unchanged; make room on that disk, or set WALLETSUPPORT_DATA_DIR to a folder "
+              "on another disk.",
+        "zh": "无法写入记录数据库 {path}：磁盘已满。已保存的记录没有改动；请在这个磁盘上腾出空间，"
+              "或把 WALLETSUPPORT_DATA_DIR 设为另一个磁盘上的文件夹。",
+    },
+    "faults.db-failed": {
+        "en": "Cannot save to the case database {path} ({error}); nothing was changed.",
+        "zh": "无法写入记录数据库 {path}（{error}），没有做任何更改。",
+    },
+    "faults.draft-not-saved": {
+        "en": "Your answers could not be saved just now: {reason} You can go on; they are "
+              "saved as soon as the database can be written, or kept in a file at the end.",
+        "zh": "刚才没能保存你的回答：{reason}可以继续回答；数据库一能写入就会保存，"
+              "否则结束时会存到一个文件里。",
+    },
+    "faults.answers-header": {
+        "en": "Answers to the flow {flow}, kept because the case database could not be "
+              "written. Replay them with:\n  walletsupport diagnose --answers THIS_FILE",
+        "zh": "流程 {flow} 的回答。因为记录数据库无法写入，先存在这里。重放方法：\n"
+              "  walletsupport diagnose --answers 本文件",
+    },
+    "faults.answers-kept": {
+        "en": "Your answers are kept in {path}: 'walletsupport diagnose --answers {path}' "
+              "goes through them again once the database can be written.",
+        "zh": "你的回答已存到 {path}：数据库可以写入后，运行 'walletsupport diagnose --answers "
+              "{path}' 即可重新走一遍。",
+    },
+    "faults.answers-not-kept": {
+        "en": "Your answers could not be written to any folder either (every disk tried is "
+              "full or read-only).",
+        "zh": "回答也没能写入任何文件夹（试过的磁盘都已满或只读）。",
+    },
+})
