@@ -482,3 +482,29 @@ def test_an_export_to_a_full_standard_output_is_one_line(tmp_path):
     assert result.stderr.strip().splitlines() == [
         "Cannot write to standard output: the disk is full. The file it was sent to may hold "
         "only part of it; use --output FILE on a disk with free space."]
+
+
+# -- answers files name the line of an answer to no question -----------------------------------
+
+
+def test_an_unknown_question_in_an_answers_file_names_its_line(tmp_path):
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("_flow: fees\nfee-type: top-up\n\n# a typo below\nfee-typ: top-up\n",
+                       encoding="utf-8")
+    result = run("--plain", "diagnose", "fees", *GENERIC, "--answers", str(answers), "--no-input")
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"{answers}:5: answers 'fee-typ', which flow 'fees'")
+    zh = run("--lang", "zh", "--plain", "diagnose", *GENERIC, "--answers", str(answers),
+             "--no-input")
+    assert zh.stderr.startswith(f"{answers}:5: 回答了 'fee-typ'")
+    override = run("--plain", "diagnose", "fees", *GENERIC, "--answers", str(answers),
+                   "--set", "fee-typ=x", "--no-input")
+    assert override.stderr.startswith("--set answers 'fee-typ'")
+
+
+def test_an_unknown_habit_in_a_checkup_answers_file_names_its_line(tmp_path):
+    answers = tmp_path / "habits.yaml"
+    answers.write_text("two-factor: app\ntwo-facter: app\n", encoding="utf-8")
+    result = run("checkup", "--plain", "--answers", str(answers), "--no-input")
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"{answers}:2: answers 'two-facter'")

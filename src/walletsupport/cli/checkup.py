@@ -122,7 +122,7 @@ def _scripted(found: Checkup, path: Path | None, sets: list[str], lang: str) -> 
     from ..errors import WalletSupportError
     from ..prompting import ScriptedPrompter
     from ..session import validator_for
-    from .diagnose import _scripted_answers
+    from .diagnose import _scripted_answers, answer_origin
 
     answers = _scripted_answers(path, sets, lang)
     origin = str(path) if path else "--set"
@@ -130,7 +130,9 @@ def _scripted(found: Checkup, path: Path | None, sets: list[str], lang: str) -> 
     for habit_id, value in answers.items():
         habit = found.habit(habit_id)
         if habit is None:
-            raise WalletSupportError(key="checkup.unknown-habit", origin=origin, habit=habit_id,
+            raise WalletSupportError(key="checkup.unknown-habit",
+                                     origin=answer_origin(answers, habit_id, origin),
+                                     habit=habit_id,
                                      checkup=found.id,
                                      known=", ".join(h.id for h in found.habits))
         checked[habit_id] = normalise(habit, value)

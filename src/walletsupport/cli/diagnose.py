@@ -255,23 +255,43 @@ def _base_prompter(env: Environment) -> Prompter:
     return PlainPrompter(env.stdin, env.stdout)
 
 
+class _Answers(dict[str, object]):
+    """Scripted answers, each knowing where it was given: `file:line:` or ``--set``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.where: dict[str, str] = {}
+
+    def origin(self, key: str, default: str) -> str:
+        """Where the answer to `key` was given (``answers.yaml:3:``), else `default`."""
+        return self.where.get(key, default)
+
+
 def _scripted_answers(path: Path | None, sets: list[str], lang: str) -> dict[str, object]:
     from ..errors import Echo, UsageError, WalletSupportError
 
-    answers: dict[str, object] = {}
+    answers = _Answers()
     if path is not None:
-        from ..yamlsrc import load_file
+        from ..yamlsrc import Located, load_file
 
         data = load_file(path, numbers_as_text=True)
         if not isinstance(data, dict):
             raise WalletSupportError(key="errors.answers-file", path=path)
         answers.update(data)
+        if isinstance(data, Located):  # the line of each answer, for messages about it
+            answers.where = {str(key): f"{path}:{data.line_of(key)}:" for key in data}
     for item in sets:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
             raise UsageError(key="errors.bad-set", value=Echo(item))
         answers[key.strip()] = value
+        answers.where[key.strip()] = "--set"
     return answers
+
+
+def answer_origin(answers: dict[str, object], key: str, default: str) -> str:
+    """Where the scripted answer to `key` came from: its file and line when it has one."""
+    return answers.origin(key, default) if isinstance(answers, _Answers) else default
 
 
 def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str) -> None:
@@ -284,7 +304,8 @@ def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str)
     known = [q.id for q in flow.questions()]
     for question_id, value in answers.items():
         if question_id not in known:
-            raise WalletSupportError(key="errors.unknown-question", origin=origin,
+            raise WalletSupportError(key="errors.unknown-question",
+                                     origin=answer_origin(answers, question_id, origin),
                                      question=Echo(question_id), flow=flow.id,
                                      known=", ".join(known))
         question = flow.nodes[question_id]
