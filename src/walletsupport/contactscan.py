@@ -98,7 +98,8 @@ _MESSAGING_WORDS = ("微信", "wechat", "weixin", "vx", "qq", "telegram", "whats
 _MESSAGING = re.compile(r"(?:(?:微信|wechat|weixin|vx|qq|telegram|whatsapp|skype|line|signal|"
                         r"kakao|飞机|电报)\s?(?:号|id|账号|帐号)?\s?[:：]|加(?:微信|vx|qq|飞机))\s?"
                         r"([A-Za-z0-9][\w\-]{4,})", re.IGNORECASE)
-_AT = re.compile("@")
+# Only an @ with a name character on either side can start an email or a handle.
+_AT = re.compile(r"(?<=[A-Za-z0-9._%+\-])@|@(?=[A-Za-z0-9_])")
 _MAILBOX_BACK = re.compile(r"[A-Za-z0-9._%+\-]{1,64}")  # read backwards from the @
 _MAIL_DOMAIN = re.compile(r"[\w\-.]{1,253}")
 _HANDLE = re.compile(r"@[A-Za-z_]\w{2,}")
