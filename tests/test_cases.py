@@ -436,10 +436,18 @@ def test_each_status_can_be_set(store, flow, status):
 def test_an_unknown_status_is_a_usage_error_listing_the_valid_ones(store, flow):
     case = finished(store, flow)
     with pytest.raises(UsageError) as caught:
-        store.set_status(case.id, "closed", NOW)
-    assert caught.value.render("en") == ("Unknown status 'closed'. "
-                                         "Use one of: open, waiting, escalated, resolved")
+        store.set_status(case.id, "finished", NOW)
+    assert caught.value.render("en") == ("Unknown status 'finished'. "
+                                         "Use one of: open, waiting, escalated, resolved, closed")
     assert store.get(case.id).status == "open"
+
+
+@pytest.mark.parametrize(("typed", "status"), [
+    ("已升级", "escalated"), ("升级", "escalated"), ("已解决", "resolved"), ("等待中", "waiting"),
+    ("等待答复", "waiting"), ("待处理", "open"), ("已结束", "closed"), (" Waiting ", "waiting")])
+def test_a_status_can_be_typed_in_chinese(store, flow, typed, status):
+    case = finished(store, flow)
+    assert store.set_status(case.id, typed, NOW).status == status
 
 
 @pytest.mark.parametrize("change", [

@@ -304,10 +304,12 @@ def test_status_changes_and_refuses_unknown_ones(run, data, flow):
     assert run("cases", "status", "1", "escalated").stdout == "Case 1 is now: escalated.\n"
     assert run("--lang", "zh", "cases", "status", "1", "Resolved").stdout == (
         "记录 1 的状态已改为：已解决。\n")
-    bad = run("cases", "status", "1", "closed")
+    assert run("--lang", "zh", "cases", "status", "1", "已升级").stdout == (
+        "记录 1 的状态已改为：已升级。\n")
+    bad = run("cases", "status", "1", "finished")
     assert bad.exit_code == 2
-    assert one_line(bad) == ("Unknown status 'closed'. Use one of: open, waiting, escalated, "
-                             "resolved")
+    assert one_line(bad) == ("Unknown status 'finished'. Use one of: open, waiting, escalated, "
+                             "resolved, closed")
 
 
 def test_delete(run, data, flow):
@@ -365,7 +367,7 @@ def test_escalation_in_chinese(run, data, flow):
     assert result.exit_code == 0
     assert result.stdout.startswith("主题：申请升级处理：提现失败或迟迟没到账\n")
     assert "请把我的问题转交给更高一级的客服" in result.stdout
-    assert "walletsupport cases status 1 escalated" in result.stderr
+    assert "walletsupport cases status 1 已升级" in result.stderr
     assert "发送之前：" in result.stderr
     assert max(display_width(line) for line in result.stderr.splitlines()) <= 80
 

@@ -122,7 +122,9 @@ def test_alipay_shows_its_hotline_open_24_7_and_the_m_marker():
     assert "24/7" in result.out
     assert "Open now" in result.out
     cell_with(result.out, "Weekday working hours: fastest answers")
-    assert "(M) unconfirmed" in result.out
+    assert "(M)" in result.out
+    assert "(M) unconfirmed" not in result.out  # explained once, in words, in the legend
+    assert "(M) = reported consistently" in result.out
     assert "(M) = reported consistently" in result.out
 
 
@@ -130,7 +132,8 @@ def test_alipay_in_chinese():
     result = run("--profile", "alipay", "contacts", lang="zh")
     assert "联系渠道 — 支付宝" in result.out
     assert "全天 24 小时" in result.out
-    assert "(M) 未经确认" in result.out
+    assert "(M)" in result.out and "未经确认" not in result.out
+    assert "(M) = 多个可靠来源说法一致" in result.out
     assert "95188 是支付宝唯一的客服热线" in result.out
 
 
@@ -164,16 +167,16 @@ def test_closed_lines_say_when_they_open_in_both_time_zones():
     london = datetime(2026, 11, 28, 10, 0, tzinfo=ZoneInfo("Europe/London"))  # Saturday
     result = run("--profile", "coinbase", "contacts", now=london)
     # Coinbase's German lines are open daily 09:00-18:00 Berlin time.
-    cell_with(result.out, "Open now, until today 17:00 (18:00 Europe/Berlin time)")
+    cell_with(result.out, "Open now, until today 17:00 (18:00 Berlin time)")
     later = datetime(2026, 11, 28, 19, 0, tzinfo=ZoneInfo("Europe/London"))
     result = run("--profile", "coinbase", "contacts", now=later)
-    cell_with(result.out, "Closed now; opens tomorrow 08:00 (09:00 Europe/Berlin time)")
+    cell_with(result.out, "Closed now; opens tomorrow 08:00 (09:00 Berlin time)")
 
 
 def test_closed_lines_in_chinese():
     later = datetime(2026, 11, 28, 19, 0, tzinfo=ZoneInfo("Europe/London"))
     result = run("--profile", "coinbase", "contacts", now=later, lang="zh")
-    cell_with(result.out, "现在不在服务时间，明天 08:00（Europe/Berlin 时间 09:00）起可联系")
+    cell_with(result.out, "现在不在服务时间，明天 08:00（柏林时间 09:00）起可联系")
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -460,3 +463,52 @@ def test_profile_option_works_after_the_command_too() -> None:
     assert after.output == before.output
     checked = runner.invoke(app, ["check-contact", "95188", "--profile", "alipay"])
     assert checked.exit_code == 0, checked.output
+
+
+# --------------------------------------------------------------------------- issue 14
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_24_7_channel_never_says_working_hours_are_fastest(lang: str) -> None:
+    result = run("contacts", "--profile", "binance", lang=lang)
+    chat = next(row for row in rows(result.out) if "24/7" in row[1] or "24 小时" in row[1])
+    assert "fastest" not in chat[3] and "回复最快" not in chat[3]
+    alipay = run("contacts", "--profile", "alipay", lang=lang)
+    hotline = next(row for row in rows(alipay.out) if "95188" in row[2])
+    assert "fastest" not in hotline[3] and "回复最快" not in hotline[3]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_an_urgent_problem_has_no_best_time_line(lang: str) -> None:
+    result = run("contacts", "--profile", "alipay", "--problem", "security", lang=lang)
+    assert "Best time" not in result.out and "最佳" not in result.out
+    text = squash(result.out)
+    assert squash("contact them now, whatever the hour") in text or squash(
+        "不用等上班时间，现在就联系") in text
+    calm = run("contacts", "--profile", "coinbase", "--problem", "fees", lang=lang)
+    assert "Best time" in calm.out or "最佳" in calm.out or "回复最快" in calm.out
+
+
+def test_the_m_mark_is_explained_once_in_words() -> None:
+    result = run("contacts", "--profile", "alipay")
+    assert result.out.count("unconfirmed") == 0
+    assert result.out.count("(M) = ") == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("width", [60, 80, 100])
+def test_values_are_never_split_and_headers_never_cut(lang: str, width: int,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from walletsupport.i18n import t
+    from walletsupport.profiles import builtin_names, load_profile
+
+    monkeypatch.setenv("COLUMNS", str(width))
+    for name in builtin_names():
+        out = run("contacts", "--profile", name, lang=lang).out
+        lines = out.splitlines()
+        for channel in load_profile(name).channels:
+            if channel.value:
+                assert any(channel.value in line for line in lines), (name, width, channel.value)
+        header = next(line for line in lines if line.startswith("┃"))
+        for key in ("contacts.col.channel", "contacts.col.contact", "contacts.col.when"):
+            assert t(key, lang) in header, (name, width, header)

@@ -82,7 +82,7 @@ def test_plain_diagnosis_ends_on_outcome_contacts_checklist_and_case() -> None:
     assert "Saved as case 1. For support: walletsupport export 1" in out
     case = _store().get(1)
     assert case.outcome == "resolved"
-    assert case.status == "open"
+    assert case.status == "resolved"  # the status follows the outcome
 
 
 def test_plain_diagnosis_in_chinese() -> None:
@@ -155,14 +155,15 @@ def test_input_ending_early_names_the_question_and_keeps_a_draft() -> None:
 
 def test_resume_continues_the_draft_where_it_stopped() -> None:
     _run(["diagnose", "failed-withdrawal"], ["2", "1"])
-    rest = ["CMB 1234", "y", "2,000 CNY", "1", "1", "2026-11-25 08:00", "1", "", "", "", "4"]
+    # ... the reference skipped, "none of these" tried, the review accepted, no export.
+    rest = ["CMB 1234", "y", "2,000 CNY", "1", "1", "2026-11-25 08:00", "1", "", "6", "", "4"]
     result = _run(["diagnose", "--resume"], rest)
     assert result.exit_code == 0, result.output
     assert "Continuing unfinished case 1" in result.output
     assert "What happened to the withdrawal?\n  1)" not in result.output  # not asked again
     assert "1) What happened to the withdrawal?\n     your answer: It has said" in result.output
     assert "Saved as case 1" in result.output
-    assert _store().get(1).status == "open"
+    assert _store().get(1).status == "waiting"  # inside the promised time: a wait
 
 
 def test_resume_without_a_draft_is_one_line() -> None:
@@ -198,7 +199,7 @@ def test_answers_file_runs_without_asking(tmp_path: Path, suffix: str) -> None:
     result = _run(["diagnose", "failed-withdrawal", "--answers", str(path), "--no-input"])
     assert result.exit_code == 0, result.output
     assert "> " not in result.output  # nothing was asked
-    assert "Outcome: Resolved. Nothing looks wrong yet" in result.output
+    assert "Outcome: Wait and check again. Nothing looks wrong yet" in result.output
 
 
 def test_set_overrides_and_no_input_names_the_missing_question() -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from walletsupport.catalog import data_dir
 from walletsupport.contactcheck import REASONS, check_contact
-from walletsupport.profiles import list_profiles, parse_profile
+from walletsupport.profiles import list_profiles, load_profile, parse_profile
 
 SHIPPED = {p.name: p for p in list_profiles()}
 
@@ -272,3 +272,89 @@ def test_the_active_profile_is_searched_first(tmp_path):
     copy = parse_profile(path)
     verdict = check_contact("95188", list(SHIPPED.values()), copy)
     assert verdict.profile is copy
+
+
+# --------------------------------------------------------------------------- three verdicts
+
+
+@pytest.mark.parametrize(("value", "profile", "level"), [
+    ("95188", "alipay", "official"),
+    ("alipay.com", "alipay", "official"),
+    ("https://global.alipay.com/help", "alipay", "official"),
+    ("+86 571 95188", "alipay", "unknown"),            # single-source: never called a scam
+    ("international_support@alipay.com", "alipay", "unknown"),  # no email verified on it
+    ("+44 20 7946 0000", "generic", "unknown"),
+    ("security@coinbase.com", "coinbase", "official"),
+    ("alipay-support.com", "alipay", "dangerous"),
+    ("xn--pypal-4ve.com", "paypal", "dangerous"),
+    ("wa.me/15624733934", "metamask", "dangerous"),
+    ("telegram @BinanceSupportDesk", "binance", "dangerous"),
+    ("+1 415 495 9687", "metamask", "dangerous"),      # MetaMask has no phone at all
+])
+def test_three_verdicts(value: str, profile: str, level: str) -> None:
+    active = load_profile(profile)
+    assert check_contact(value, list_profiles(), active).level == level
+
+
+def _cli(*args: str) -> tuple[int, str]:
+    from typer.testing import CliRunner
+
+    from walletsupport.cli import app
+
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, " ".join(result.output.split())
+
+
+def test_an_unknown_value_is_no_alarm_but_points_to_the_app() -> None:
+    code, out = _cli("--profile", "alipay", "check-contact", "+86 571 95188")
+    assert code == 1
+    assert "NOT ON FILE: walletsupport cannot confirm +86 571 95188" in out
+    assert "does not make it a scam" in out
+    assert "Use the number or address shown in the wallet's app" in out
+    assert "WARNING" not in out and "Do not call" not in out
+    code, zh = _cli("--lang", "zh", "--profile", "alipay", "check-contact", "+86 571 95188")
+    assert code == 1 and "无法确认" in zh and "警告" not in zh
+
+
+def test_an_official_email_says_that_senders_can_be_forged() -> None:
+    code, out = _cli("--profile", "coinbase", "check-contact", "security@coinbase.com")
+    assert code == 0
+    assert "the sender can be forged" in out
+    assert "answer only through the app or the website you type in yourself" in out
+
+
+def test_json_names_the_verdict() -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from walletsupport.cli import app
+
+    for value, level in (("95188", "official"), ("+86 571 95188", "unknown"),
+                         ("wa.me/1", "dangerous")):
+        result = CliRunner().invoke(app, ["--profile", "alipay", "check-contact", value,
+                                          "--json"])
+        assert json.loads(result.output)["verdict"] == level
+
+
+# ---------------------------------------------------------------- maintained sources
+
+def test_an_armenian_o_is_a_homoglyph_of_the_official_name() -> None:
+    # Unicode's confusables data knows the Armenian letter օ (U+0585) passes for o.
+    from walletsupport.contactcheck import check_contact
+    from walletsupport.profiles import list_profiles
+
+    verdict = check_contact("https://c\u0585inbase.com", list_profiles(), None)
+    assert not verdict.ok
+    assert "homoglyph" in verdict.reasons
+
+
+def test_another_countrys_ending_is_the_same_name_not_a_name_inside() -> None:
+    # The public suffix list knows co.za is one ending: coinbase.co.za imitates coinbase.com.
+    from walletsupport.contactcheck import check_contact
+    from walletsupport.profiles import list_profiles
+
+    verdict = check_contact("https://coinbase.co.za", list_profiles(), None)
+    assert not verdict.ok
+    assert "lookalike" in verdict.reasons
+    assert "name-inside" not in verdict.reasons

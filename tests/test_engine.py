@@ -192,7 +192,8 @@ def _expected_end(a: dict) -> str:
     if a["account-state"] in ("frozen", "review", "verify"):
         return "end-frozen"
     if a.get("timing") in ("inside-window", "holiday"):
-        return "end-wait"
+        # A crypto withdrawal waits a day for the chain; a bank one, working days.
+        return "end-wait-crypto" if a["destination"] == "crypto-address" else "end-wait"
     if a["limits"] in ("over", "not-sure") and a["what-happened"] in ("rejected", "returned"):
         return "end-limits"
     return "end-support"

@@ -376,9 +376,9 @@ def test_text_of_the_reference_flow_fits_72_columns(store, withdrawal, lang):
 def test_json_has_a_stable_documented_shape(case):
     data = json.loads(render(case, "json", "en"))
     assert list(data) == ["schema_version", "id", "lang", "status", "ticket", "created",
-                          "updated", "edited", "time_zone", "flow", "outcome", "message",
-                          "recommend", "answers", "advice", "checklist", "notes", "path",
-                          "redactions", "kind", "wallet"]
+                          "updated", "edited", "time_zone", "flow", "description", "outcome",
+                          "message", "check_by", "then", "recommend", "answers", "advice",
+                          "checklist", "notes", "path", "redactions", "kind", "wallet"]
     assert data["schema_version"] == SCHEMA_VERSION == 1
     assert data["id"] == case.id
     assert data["lang"] == "en"

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+import os
+import subprocess
+import sys
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -230,3 +233,61 @@ def test_the_clock_must_be_aware():
     line = channel(always=True)
     with pytest.raises(ValueError, match="aware"):
         availability(line, profile("CN", line), datetime(2026, 11, 25, 10, 0))
+
+
+# -- calendars kept in the cache folder ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("region", "year"), [("CN", 2026), ("US", 2025), ("GB", 2024)])
+def test_a_cached_year_is_the_year_holidays_computes(region, year) -> None:
+    from walletsupport import hours
+
+    hours._year.cache_clear()
+    built = hours._build_year(region, year)
+    first = hours._year(region, year)  # computed, then kept
+    hours._year.cache_clear()
+    cached = hours._year(region, year)  # read back
+    assert first == built and cached == built
+    english = hours._calendar(region, "en")
+    day = date(year, 1, 1)
+    while day.year == year:
+        assert cached.weekend(day) == english.is_weekend(day)
+        assert cached.working(day) == english.is_working_day(day)
+        assert (cached.holiday(day) or (None,))[0] == english.get(day)
+        day += timedelta(days=1)
+
+
+def test_a_damaged_or_foreign_calendar_entry_is_worked_out_again(tmp_path, monkeypatch) -> None:
+    from walletsupport import hours
+
+    monkeypatch.setenv("WALLETSUPPORT_CACHE_DIR", str(tmp_path / "cache"))
+    hours._year.cache_clear()
+    good = hours._year("CN", 2026)
+    entry = tmp_path / "cache" / "calendars" / "CN-2026.json"
+    assert entry.stat().st_mode & 0o777 == 0o600
+    for damage in ('{"key": "x"', '{"key": null, "flags": "9", "names": {}}'):
+        entry.write_text(damage, encoding="utf-8")
+        hours._year.cache_clear()
+        assert hours._year("CN", 2026) == good
+    entry.chmod(0o666)  # others could have written it: not trusted
+    hours._year.cache_clear()
+    assert hours._year("CN", 2026) == good
+
+
+def test_a_warm_contacts_run_never_imports_holidays(tmp_path) -> None:
+    env = dict(os.environ, WALLETSUPPORT_CACHE_DIR=str(tmp_path / "cache"),
+               WALLETSUPPORT_NOW="2026-10-03T10:00:00+08:00")
+    script = (
+        "import sys\n"
+        "from walletsupport.cli import main\n"
+        "sys.argv = ['walletsupport', 'contacts', '--profile', 'alipay']\n"
+        "try:\n    main()\n"
+        "except SystemExit:\n    pass\n"
+        "print('HOLIDAYS', 'holidays' in sys.modules)\n"
+    )
+    outputs = [subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                              text=True, check=True).stdout for _ in range(2)]
+    assert outputs[0].splitlines()[-1] == "HOLIDAYS True"
+    assert outputs[1].splitlines()[-1] == "HOLIDAYS False"
+    assert "National Day" in outputs[1]
+    assert outputs[0].replace("HOLIDAYS True", "") == outputs[1].replace("HOLIDAYS False", "")

@@ -180,7 +180,10 @@ def test_unverified_facts_are_not_shipped():
     text = "\n".join(p.read_text("utf-8") for p in data_dir("profiles").glob("*.yaml"))
     assert "402-935-2050" not in text  # PayPal outside the US: single source
     assert "571 95188" not in text  # Alipay from abroad: single source
-    assert "alipay.com" not in text  # Alipay's web and email: unverified
+    alipay = load_profile("alipay")
+    # Alipay's domain is M (shipped, marked); its web and email channels are unverified
+    assert alipay.domains == ("alipay.com",) and alipay.domains_confidence == "M"
+    assert not any("alipay.com" in (c.value or "") for c in alipay.channels)
 
 
 # --------------------------------------------------------------------------- finding profiles
@@ -356,8 +359,9 @@ def test_the_good_profile_loads(write):
     ("checked: 2026-11-25", "checked: 2026-11-25\nphone_support: maybe", 5,
      "profile: phone_support must be one of listed, none, unlisted, not 'maybe'"),
     ("channels:", "website: https://example.com\nchannels:", 6,
-     "profile: unknown field 'website' (known: channels, checked, domains, name, names, "
-     "phone_support, region, sources, timezone, title, warnings)"),
+     "profile: unknown field 'website' (known: channels, checked, domains, "
+     "domains_confidence, name, names, phone_support, region, sources, timezone, title, "
+     "warnings)"),
 ])
 def test_every_bad_value_is_refused_with_path_and_line(write, old, new, line, message):
     assert old in GOOD

@@ -20,7 +20,7 @@ from walletsupport.catalog import load_catalog
 from walletsupport.engine import ShownAdvice
 from walletsupport.model import Advice, Step
 from walletsupport.profiles import load_profile, rank_channels
-from walletsupport.rendering.closing import signed_out
+from walletsupport.rendering.closing import emergency_for, signed_out
 from walletsupport.rendering.diagnose import render_advice, render_closing
 from walletsupport.scenarios import load_scenarios
 from walletsupport.wrapping import display_width
@@ -58,14 +58,15 @@ def _check(name: str, text: str) -> None:
 
 
 def _closing_text(flow_id: str, scenario: str, profile_name: str, lang: str, width: int,
-                  case_id: int = 8) -> str:
+                  case_id: int = 8, region: str | None = None) -> str:
     result = _result(flow_id, scenario)
     profile = load_profile(profile_name)
     ranked = rank_channels(profile, recommend=result.recommend, outcome=result.outcome,
                            flow_id=result.flow.id)
     console, buffer = _console(width)
     render_closing(console, result, lang, profile=profile, ranked=ranked, now=NOW,
-                   case_id=case_id, signed_out=signed_out(result))
+                   case_id=case_id, signed_out=signed_out(result),
+                   emergency=emergency_for(region, lang) if result.outcome == "urgent" else None)
     return buffer.getvalue()
 
 
@@ -75,10 +76,14 @@ def _closing_text(flow_id: str, scenario: str, profile_name: str, lang: str, wid
     ("generic", "failed-withdrawal", "refused over the daily limit", "closing"),
     ("alipay", "failed-withdrawal", "frozen account needs support", "closing-alipay"),
     ("binance", "failed-withdrawal", "crypto withdrawal long overdue", "closing-binance"),
+    ("alipay", "security", "refund scam through a chat app, password typed on a link",
+     "closing-urgent-alipay"),
+    ("wechat-pay", "security", "account taken over after a phishing link, locked out",
+     "closing-urgent-signed-out"),
 ])
 def test_closing_screen_golden(lang: str, width: int, profile_name: str, flow_id: str,
                                scenario: str, golden: str) -> None:
-    text = _closing_text(flow_id, scenario, profile_name, lang, width)
+    text = _closing_text(flow_id, scenario, profile_name, lang, width, region="CN")
     assert all(display_width(line) <= width for line in text.splitlines())
     _check(f"{golden}-{lang}-{width}.txt", text)
 

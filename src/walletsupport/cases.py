@@ -26,18 +26,16 @@ from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .errors import CaseNotFound, Echo, Term, UsageError, WalletSupportError
-from .model import Answer, Question, Text
+from .errors import CaseNotFound, Echo, Msg, UsageError, WalletSupportError
 
 if TYPE_CHECKING:
     import sqlite3
 
     from .engine import Result
-    from .model import Flow
+    from .model import Answer, Flow, Text
 
 __all__ = [
     "DB_NAME",
@@ -62,7 +60,15 @@ _T = TypeVar("_T")
 
 DB_NAME = "cases.sqlite3"
 #: The statuses a finished case can be given; a draft has the status "draft".
-STATUSES = ("open", "waiting", "escalated", "resolved")
+STATUSES = ("open", "waiting", "escalated", "resolved", "closed")
+#: Words a user may type for a status, in Chinese as `cases list` shows it and as said.
+_STATUS_WORDS = {
+    "待处理": "open", "未处理": "open", "处理中": "open", "打开": "open",
+    "等待": "waiting", "等待中": "waiting", "等待答复": "waiting", "等回复": "waiting",
+    "已升级": "escalated", "升级": "escalated",
+    "已解决": "resolved", "解决": "resolved", "解决了": "resolved",
+    "已结束": "closed", "结束": "closed", "已关闭": "closed", "关闭": "closed",
+}
 #: A text in every language the tool speaks: {"en": ..., "zh": ...}.
 Bilingual = Mapping[str, str]
 
@@ -240,6 +246,11 @@ class Case:
     checkup: Mapping[str, Any] | None = None
     #: The file of a flow that is not walletsupport's own (its texts are labelled with it).
     origin: str | None = None
+    #: For a wait: the day to check again (ISO) and what to do then.
+    check_by: str | None = None
+    then: Bilingual | None = None
+    #: The problem in the user's own words, as typed to describe it (redacted).
+    description: str | None = None
     #: The wallet or app the problem is with: a profile name, "other", "unsaid" or None.
     wallet: str | None = None
 
@@ -273,7 +284,7 @@ class UnreadableCase(WalletSupportError):
 
     def __init__(self, case_id: object, what: str) -> None:
         super().__init__(key="faults.case-unreadable", case=case_id,
-                         reason=Term(f"faults.case-{what}"))
+                         reason=Msg(f"faults.case-{what}"))
         self.case_id = case_id
 
 
@@ -445,6 +456,7 @@ class CaseStore:
         title = waiting = None
         if flow is not None:
             from .engine import walk
+            from .model import Question
 
             title = _json_text(flow.title)
             step = walk(flow, answers).step
@@ -525,16 +537,23 @@ class CaseStore:
     # -- finished cases -------------------------------------------------------------
 
     def finish(self, *, case_id: int | None, result: Result, lang: str, now: datetime,
-               redactions: Mapping[str, int], wallet: str | None = None) -> Case:
-        """Store a finished diagnosis as an open case (turning draft `case_id` into it).
+               redactions: Mapping[str, int], description: str | None = None,
+               wallet: str | None = None) -> Case:
+        """Store a finished diagnosis (turning draft `case_id` into it).
 
+        Its status follows the outcome: waiting for a wait, closed for an estimate,
+        resolved when solved, open when support is still needed. `description` is
+        what the user typed to describe the problem; it is redacted here too.
         `wallet` (a profile name, "other" or "unsaid") is kept in the case's record.
         """
         import json
 
-        record, found = _record(result, lang)
+        from .model import OUTCOME_STATUS
+
+        record, found = _record(result, lang, description)
         if wallet is not None:
             record["wallet"] = wallet
+        status = OUTCOME_STATUS.get(result.end.outcome, "open")
         counts = Counter({k: int(v) for k, v in redactions.items() if v}) + found
         answers = json.dumps([[a["question"], a["value"]] for a in record["answers"]],
                              ensure_ascii=False)
@@ -545,19 +564,19 @@ class CaseStore:
             updated = 0
             if case_id is not None:
                 updated = db.execute(
-                    "UPDATE cases SET status = 'open', flow_id = ?, lang = ?, updated = ?, "
+                    "UPDATE cases SET status = ?, flow_id = ?, lang = ?, updated = ?, "
                     "finished = ?, answers = ?, record = ?, redactions = ?, title = ?, "
                     "outcome = ?, kind = 'diagnosis', waiting = NULL "
                     "WHERE id = ? AND status = 'draft'",
-                    (result.flow.id, lang, stamp, _utc(now), answers, body,
+                    (status, result.flow.id, lang, stamp, _utc(now), answers, body,
                      _counts_json(counts), title, result.end.outcome, case_id)).rowcount
             if not updated:
                 case_id = db.execute(
                     "INSERT INTO cases (status, flow_id, lang, created, updated, finished, zone, "
                     "answers, record, redactions, title, outcome, kind) "
-                    "VALUES ('open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'diagnosis')",
-                    (result.flow.id, lang, stamp, stamp, _utc(now), _zone_name(now), answers,
-                     body, _counts_json(counts), title, result.end.outcome)).lastrowid
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'diagnosis')",
+                    (status, result.flow.id, lang, stamp, stamp, _utc(now), _zone_name(now),
+                     answers, body, _counts_json(counts), title, result.end.outcome)).lastrowid
         assert case_id is not None
         return self.get(case_id)
 
@@ -577,6 +596,8 @@ class CaseStore:
             raise CaseNotFound(key="errors.unknown-case", case=case_id)
         old = json.loads(row[0] or "{}")
         record, found = _record(result, lang)
+        if old.get("description"):
+            record["description"] = old["description"]  # already redacted when first kept
         record["edited"] = [*old.get("edited", []), _iso(now)]
         if old.get("wallet") is not None:
             record["wallet"] = old["wallet"]  # an edit corrects answers, not the wallet
@@ -704,9 +725,11 @@ class CaseStore:
         return self.get(case_id)
 
     def set_status(self, case_id: int, status: str, now: datetime) -> Case:
-        """Move a case to open, waiting, escalated or resolved."""
+        """Move a case to open, waiting, escalated, resolved or closed (Chinese words too)."""
+        typed = status
+        status = _STATUS_WORDS.get(status.strip().lower(), status.strip().lower())
         if status not in STATUSES:
-            raise UsageError(key="cases.bad-status", status=Echo(status),
+            raise UsageError(key="cases.bad-status", status=Echo(typed),
                              allowed=", ".join(STATUSES))
         with self._write() as db:
             self._touch(db, case_id, now, Counter())
@@ -781,21 +804,11 @@ def _parse(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
-@cache
 def _local_zone() -> str | None:
     """The IANA name of this machine's time zone, when it can be told."""
-    tz = os.environ.get("TZ", "").lstrip(":")
-    if tz:
-        return tz if "/" in tz and not tz.startswith("/") else None
-    try:
-        target = str(Path("/etc/localtime").readlink())
-    except OSError:
-        try:
-            return Path("/etc/timezone").read_text(encoding="utf-8").strip() or None
-        except OSError:
-            return None
-    marker = "zoneinfo/"
-    return target.split(marker, 1)[1] if marker in target else None
+    from .dates import local_zone
+
+    return local_zone()
 
 
 def _zone_name(moment: datetime) -> str | None:
@@ -852,9 +865,11 @@ def _both(text: Text | None) -> dict[str, str] | None:
     return {lang: pick(text, lang) for lang in _LANGS}
 
 
-def _record(result: Result, lang: str) -> tuple[dict[str, Any], Counter[str]]:
+def _record(result: Result, lang: str,
+            description: str | None = None) -> tuple[dict[str, Any], Counter[str]]:
     """The finished diagnosis as language-independent data, with person texts redacted."""
     from .engine import display_answer
+    from .model import Question
 
     flow = result.flow
     found: Counter[str] = Counter()
@@ -908,7 +923,7 @@ def _record(result: Result, lang: str) -> tuple[dict[str, Any], Counter[str]]:
                  **({} if flow.source == "built-in" else {"origin": flow.path})},
         "outcome": result.end.outcome,
         "end": result.end.id,
-        "message": _both(result.end.message),
+        "message": {code: result.message(code) for code in _LANGS},
         "recommend": list(result.end.recommend),
         "answers": answers,
         "advice": [{"node": shown.advice.id, "title": _both(shown.advice.title),
@@ -919,6 +934,13 @@ def _record(result: Result, lang: str) -> tuple[dict[str, Any], Counter[str]]:
         "checklist": checklist,
         "path": list(result.path),
     }
+    if result.check_by is not None:
+        record["check_by"] = result.check_by.isoformat()
+    then = {code: result.then(code) for code in _LANGS}
+    if all(then.values()):
+        record["then"] = then
+    if description and description.strip():
+        record["description"] = clean(" ".join(description.split()))
     return record, found
 
 
@@ -1016,5 +1038,8 @@ def _case(row: Sequence[Any], notes: Sequence[Note]) -> Case:
         kind=str(record.get("kind", "diagnosis")),
         checkup=record.get("checkup"),
         origin=flow.get("origin") if isinstance(flow.get("origin"), str) else None,
+        check_by=record.get("check_by"),
+        then=record.get("then"),
+        description=record.get("description"),
         wallet=record.get("wallet") if isinstance(record.get("wallet"), str) else None,
     )

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import Echo, FlowError, FlowErrors, Problem, UsageError
-from .loader import parse_flow_quietly
 from .model import Flow
-from .validate import check_catalog, check_flow
-from .yamlsrc import load_file
 
 if TYPE_CHECKING:
     from .checkup import Checkup
@@ -47,11 +44,11 @@ def _is_folder(path: Path) -> bool:
 class Catalog:
     """The flows by id (later sources replace earlier ones) and every problem found."""
 
-    flows: dict[str, Flow] = field(default_factory=dict)
+    flows: MutableMapping[str, Flow] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     broken: dict[str, list[Problem]] = field(default_factory=dict)
     #: Security check-ups (files with ``kind: checkup``) by id, extensions applied.
-    checkups: dict[str, Checkup] = field(default_factory=dict)
+    checkups: MutableMapping[str, Checkup] = field(default_factory=dict)
 
     def get_checkup(self, checkup_id: str) -> Checkup:
         """The check-up `checkup_id`, or the problems that keep it from loading."""
@@ -79,8 +76,8 @@ class Catalog:
         return [p for p in self.problems if p.severity == "error"]
 
 
-def _sources(extra_dirs: Sequence[Path]) -> list[tuple[str, list[Path]]]:
-    sources = [("built-in", flow_files(data_dir("flows")))]
+def _sources(extra_dirs: Sequence[Path]) -> list[tuple[str, Sequence[Path]]]:
+    sources: list[tuple[str, Sequence[Path]]] = [("built-in", flow_files(data_dir("flows")))]
     from .content import content_folders
 
     for name, folder in content_folders("flows"):
@@ -94,13 +91,32 @@ def _sources(extra_dirs: Sequence[Path]) -> list[tuple[str, list[Path]]]:
 
 def load_catalog(extra_dirs: Sequence[Path] = (), paths: Sequence[Path] | None = None,
                  *, check: bool = True) -> Catalog:
-    """Load flows from every source, or only `paths` when given, checking each one."""
-    catalog = Catalog()
+    """Load flows from every source, or only `paths` when given, checking each one.
+
+    The tool's own catalog (no `paths`) comes from the cache folder when nothing it
+    was made from has changed (`flowcache`): no YAML is read and no check runs again.
+    """
     if paths is not None:
-        sources = [("command line", [p for path in paths for p in (
+        listed: list[tuple[str, Sequence[Path]]] = [("command line", [p for path in paths for p in (
             flow_files(path) if path.is_dir() else [path])])]
-    else:
-        sources = _sources(extra_dirs)
+        return _load_catalog(listed, extra_dirs, paths, check=check)
+    from . import flowcache
+
+    sources = _sources(extra_dirs)
+    cached, token = flowcache.load(sources)
+    if cached is not None:
+        return cached
+    catalog = _load_catalog(sources, extra_dirs, paths, check=check)
+    if check:
+        flowcache.store(token, catalog)
+    return catalog
+
+
+def _load_catalog(sources: Sequence[tuple[str, Sequence[Path]]], extra_dirs: Sequence[Path],
+                  paths: Sequence[Path] | None, *, check: bool) -> Catalog:
+    from .validate import check_catalog, check_flow
+
+    catalog = Catalog()
     loaded: list[Flow] = []
     checkups: list[Checkup] = []
     for source, files in sources:
@@ -147,10 +163,13 @@ def _load(path: Path, source: str) -> tuple[Flow | Checkup, list[Problem]]:
 
     Raises `FlowErrors` listing every error; returns the warnings otherwise.
     """
+    from .loader import parse_flow_quietly
+    from .yamlsrc import load_file
+
     try:
         data = load_file(path)
     except FlowError as exc:
-        raise FlowErrors([Problem(exc.path, exc.line, exc.detail)]) from None
+        raise FlowErrors([exc.problem()]) from None
     item: Flow | Checkup | None
     from .checkup import is_checkup
 

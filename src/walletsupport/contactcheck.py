@@ -15,16 +15,24 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from functools import cache
+from typing import Any, Literal
 
 from .profiles import Channel, Profile
 
-__all__ = ["REASONS", "Reason", "Verdict", "check_contact"]
+__all__ = ["DANGER", "LEVELS", "REASONS", "Reason", "Verdict", "check_contact"]
 
 #: Every reason a value can be warned about (each has a message `contacts.reason.CODE`).
 REASONS = ("not-listed", "lookalike", "homoglyph", "punycode", "name-inside", "not-https",
            "messaging", "personal-mailbox", "no-phone", "unlisted-phone", "disguised-link",
            "ip-address", "unrecognised")
+
+#: The three verdicts: on file; not on file (cannot confirm, not an alarm); a sign of a scam.
+LEVELS = ("official", "unknown", "dangerous")
+#: Reasons that are signs of a scam, not mere absence from the list.
+DANGER = frozenset({"lookalike", "homoglyph", "punycode", "name-inside", "not-https",
+                    "messaging", "personal-mailbox", "no-phone", "unlisted-phone",
+                    "disguised-link", "ip-address"})
 
 _MESSAGING_HOSTS = {
     "wa.me": "WhatsApp", "whatsapp.com": "WhatsApp", "api.whatsapp.com": "WhatsApp",
@@ -46,16 +54,9 @@ _FREE_MAIL = {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live
               "protonmail.com", "gmx.com", "gmx.net", "mail.com", "yandex.com", "yandex.ru",
               "qq.com", "foxmail.com", "163.com", "126.com", "yeah.net", "sina.com",
               "sina.cn", "sohu.com", "aliyun.com", "139.com", "zoho.com"}
-_TWO_LEVEL = {"co.uk", "org.uk", "com.cn", "net.cn", "org.cn", "com.au", "co.jp", "com.hk",
-              "com.sg", "co.in", "com.br", "co.nz", "com.tw", "co.kr", "com.mx"}
-# Letters of other scripts (and digits) that pass for Latin ones at a glance.
-_CONFUSABLE = str.maketrans({
-    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i",
-    "ј": "j", "ѕ": "s", "ԁ": "d", "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l", "к": "k",
-    "м": "m", "т": "t", "в": "b", "н": "h", "ɑ": "a", "ο": "o", "α": "a", "ν": "v",
-    "ρ": "p", "ι": "i", "κ": "k", "τ": "t", "υ": "u", "ε": "e", "ı": "i", "ɡ": "g",
-    "0": "o", "1": "l", "3": "e", "5": "s", "@": "a",
-})
+# ASCII stand-ins scammers type for letters (digits and @): our own short list, since
+# Unicode's confusables data covers other scripts, not this habit.
+_LEET = str.maketrans({"0": "o", "1": "l", "3": "e", "5": "s", "@": "a"})
 _MULTI = (("rn", "m"), ("vv", "w"), ("cl", "d"))
 _PHONE_CHARS = re.compile(r"^\+?[\d\s().\-/]{3,24}$")
 _EMAIL = re.compile(r"^[^@\s/]+@([^@\s/]+\.[^@\s/]+)$")
@@ -94,6 +95,19 @@ class Verdict:
         """An official channel with nothing wrong: the only verdict that exits 0."""
         return self.profile is not None and not self.details
 
+    @property
+    def level(self) -> str:
+        """``official`` (on file), ``dangerous`` (a sign of a scam) or ``unknown``.
+
+        Unknown means only that the value is not on file: walletsupport cannot
+        confirm it, which is no proof that it is a scam.
+        """
+        if self.ok:
+            return "official"
+        if self.profile is not None or DANGER.intersection(self.reasons):
+            return "dangerous"
+        return "unknown"
+
 
 # --------------------------------------------------------------------------- helpers
 
@@ -114,12 +128,39 @@ def _distance(a: str, b: str) -> int:
 
 def _skeleton(text: str) -> str:
     """What `text` looks like to a hurried reader: look-alike letters folded to Latin."""
-    folded = unicodedata.normalize("NFKC", text).lower().translate(_CONFUSABLE)
+    folded = "".join(_latin(c) if ord(c) > 127 else c
+                     for c in unicodedata.normalize("NFKC", text).lower()).translate(_LEET)
     folded = "".join(c for c in unicodedata.normalize("NFKD", folded)
                      if not unicodedata.combining(c))
     for many, one in _MULTI:
         folded = folded.replace(many, one)
     return folded
+
+
+@cache
+def _latin(char: str) -> str:
+    """The Latin letter `char` passes for, from Unicode's confusables data, else itself.
+
+    confusable_homoglyphs ships the Unicode Consortium's confusables.txt (UTS #39):
+    Armenian `օ`, Cyrillic `о` and Greek `ο` all read as `o`.
+    """
+    from confusable_homoglyphs import confusables  # type: ignore[import-untyped]
+
+    found: Any = confusables.is_confusable(char, preferred_aliases=["latin"], greedy=True)
+    for entry in found or ():
+        for glyph in entry["homoglyphs"]:
+            latin = str(glyph["c"]).lower()
+            if len(latin) == 1 and latin.isascii() and latin.isalnum():
+                return latin
+    return char
+
+
+@cache
+def _suffixes() -> Any:
+    """The public suffix list (ICANN and private sections), as publicsuffixlist ships it."""
+    from publicsuffixlist import PublicSuffixList
+
+    return PublicSuffixList()
 
 
 def _decode_host(host: str) -> str:
@@ -133,13 +174,19 @@ def _decode_host(host: str) -> str:
 
 
 def _split(host: str) -> tuple[str, str]:
-    """(the name a domain is registered under, its ending): paypal.co.uk → (paypal, co.uk)."""
+    """(the name a domain is registered under, its ending): paypal.co.uk → (paypal, co.uk).
+
+    The ending is the host's public suffix (co.za, com.cn, github.io…), so that a name
+    registered under another country's ending is seen as the same name.
+    """
     labels = host.split(".")
-    if len(labels) >= 3 and ".".join(labels[-2:]) in _TWO_LEVEL:
-        return labels[-3], ".".join(labels[-2:])
-    if len(labels) >= 2:
+    if len(labels) < 2:
+        return host, ""
+    ending = _suffixes().publicsuffix(host) or labels[-1]
+    kept = labels[: len(labels) - ending.count(".") - 1]
+    if not kept:  # the host is itself a public suffix
         return labels[-2], labels[-1]
-    return host, ""
+    return kept[-1], ending
 
 
 def _on(host: str, domain: str) -> bool:
@@ -282,9 +329,13 @@ class _Check:
                         channel.value.lower() == text.lower():
                     return Verdict(self.value, "email", profile, channel, domain)
         owned = self.official_domain(domain)
-        if owned is not None:
+        if owned is not None and owned[0].domains_confidence == "H":
             return Verdict(self.value, "email", owned[0], None, owned[1])
         reasons: list[Reason] = []
+        if owned is not None:
+            # A domain only reported to be theirs, with no address published on it: an
+            # address there cannot be confirmed (scams use made-up ones), nor called a fake.
+            return Verdict(self.value, "email", details=(self.not_listed(),))
         if domain in _FREE_MAIL:
             reasons.append(Reason("personal-mailbox", detail=domain))
         else:

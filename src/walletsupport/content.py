@@ -17,6 +17,69 @@ ENTRY_POINT_GROUP = "walletsupport.content"
 
 def content_folders(kind: str) -> list[tuple[str, Path]]:
     """(distribution name, folder) for each installed content package that has `kind`."""
+    return [(name, folder) for name, folder in _packages(kind) if folder.is_dir()]
+
+
+def _packages(kind: str) -> list[tuple[str, Path]]:
+    """What `_discover` finds, kept in the cache folder while no folder on sys.path changes.
+
+    Reading every installed distribution's metadata (importlib.metadata) costs
+    more start-up time than loading the flows themselves. Installing or removing
+    a package (or an editable one's .pth file) changes its folder on sys.path, so
+    the folders' modification times are the key.
+    """
+    import json
+    import os
+    import sys
+
+    from .environment import cache_dir
+
+    key = []
+    for entry in sys.path:
+        try:
+            key.append([entry, Path(entry or ".").stat().st_mtime_ns])
+        except OSError:
+            key.append([entry, None])
+    try:
+        file = cache_dir() / f"content-{kind}.json"
+    except Exception:  # no cache folder to be found: look every time
+        return _discover(kind)
+    try:
+        with file.open("rb") as handle:
+            stat = os.fstat(handle.fileno())
+            entry_data = json.loads(handle.read())
+        if (not hasattr(os, "getuid") or (stat.st_uid == os.getuid()
+                                          and not stat.st_mode & 0o022)) \
+                and isinstance(entry_data, dict) and entry_data.get("key") == key:
+            return [(str(name), Path(folder)) for name, folder in entry_data["found"]]
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
+        pass
+    found = _discover(kind)
+    _keep(file, {"key": key, "found": [[name, str(folder)] for name, folder in found]})
+    return found
+
+
+def _keep(file: Path, data: object) -> None:
+    """Write a cache entry aside, then rename it; never fails."""
+    import contextlib
+    import json
+    import tempfile
+
+    temporary: Path | None = None
+    try:
+        file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=file.parent, prefix=".",
+                                         suffix=".tmp", delete=False) as handle:
+            temporary = Path(handle.name)
+            json.dump(data, handle, ensure_ascii=False)
+        temporary.replace(file)
+    except (OSError, ValueError, TypeError):
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+
+
+def _discover(kind: str) -> list[tuple[str, Path]]:
     from importlib.metadata import entry_points
     from importlib.util import find_spec
 

@@ -29,11 +29,11 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import cache
-from pathlib import Path
 
 __all__ = [
     "PARTS",
     "When",
+    "day_text",
     "display",
     "local_zone",
     "moment_text",
@@ -483,17 +483,12 @@ def local_zone() -> str | None:
 
 @cache
 def _system_zone() -> str | None:
+    """The system's zone as tzlocal reads it on each platform (/etc/localtime, systemd, …)."""
     try:
-        target = str(Path("/etc/localtime").readlink())
-        marker = "zoneinfo/"
-        if marker in target:
-            name = target.split(marker, 1)[1]
-            return name if _known_zone(name) else None
-    except OSError:
-        pass
-    try:
-        name = Path("/etc/timezone").read_text(encoding="utf-8").strip()
-    except OSError:
+        from tzlocal import get_localzone_name
+
+        name = get_localzone_name()
+    except Exception:  # tzlocal raises several kinds when a system keeps no zone  # noqa: BLE001
         return None
     return name if name and _known_zone(name) else None
 
@@ -518,3 +513,19 @@ def zone_info(name: str | None) -> tzinfo | None:
         return ZoneInfo(name)
     except (ValueError, OSError, LookupError):
         return None
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+_WEEKDAYS = {"en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                    "Sunday"),
+             "zh": ("周一", "周二", "周三", "周四", "周五", "周六", "周日")}
+
+
+def day_text(day: date, lang: str) -> str:
+    """A day to check again as a reader of `lang` writes it (2026 年 12 月 5 日（周六）)."""
+    weekday = _WEEKDAYS["zh" if lang == "zh" else "en"][day.weekday()]
+    if lang == "zh":
+        return f"{day.year} 年 {day.month} 月 {day.day} 日（{weekday}）"
+    return f"{weekday} {day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
+

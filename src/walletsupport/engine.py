@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .errors import WalletSupportError
@@ -32,6 +33,7 @@ __all__ = [
     "apply_answer",
     "back",
     "check_answer",
+    "check_day",
     "display_answer",
     "evaluate",
     "next_step",
@@ -110,7 +112,11 @@ class ChecklistEntry:
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """What a finished flow produced."""
+    """What a finished flow produced.
+
+    `check_by` is the day to check again for a `wait` end, worked out from the
+    answers (or the day of the diagnosis); None when there was nothing to count from.
+    """
 
     flow: Flow
     path: tuple[str, ...]
@@ -118,16 +124,88 @@ class Result:
     advice: tuple[ShownAdvice, ...]
     end: End
     checklist: tuple[ChecklistEntry, ...]
+    check_by: date | None = None
 
     @property
     def outcome(self) -> str:
-        """resolved, contact-support or urgent."""
+        """resolved, contact-support, urgent, wait or estimate."""
         return self.end.outcome
 
     @property
     def recommend(self) -> tuple[str, ...]:
         """The channel kinds to try first."""
         return self.end.recommend
+
+    def message(self, lang: str) -> str:
+        """The end's message in `lang`, its {check_by} filled in."""
+        return _fill_check_by(pick(self.end.message, lang), self, lang)
+
+    def then(self, lang: str) -> str | None:
+        """For a `wait` end: what to do if the problem is still there by `check_by`."""
+        if self.end.then is None:
+            return None
+        return _fill_check_by(pick(self.end.then, lang), self, lang)
+
+
+def _fill_check_by(text: str, result: Result, lang: str) -> str:
+    if "{check_by}" not in text:
+        return text
+    from .dates import day_text
+
+    if result.check_by is not None:
+        shown = day_text(result.check_by, lang)
+    else:
+        shown = t("check-by.after-days", lang, days=result.end.check_days)
+    return text.replace("{check_by}", shown)
+
+
+def check_day(end: End, answers: Mapping[str, Answer], today: date | None) -> date | None:
+    """The day to check again after a `wait` end: its days counted from the start day.
+
+    The start is the answer to the end's `check.from` question when it holds a day,
+    else `today`; working days skip Saturdays and Sundays (public holidays are not
+    known here, so the flow's wording says "about").
+    """
+    if end.outcome != "wait" or end.check_days <= 0:
+        return None
+    start = _answer_day(answers.get(end.check_from)) if end.check_from else None
+    if start is None:
+        start = today
+    if start is None:
+        return None
+    day = _count_days(start, end.check_days, end.check_working)
+    if today is not None and day <= today:
+        # The answers put the day in the past (a weekend came between, say): waiting
+        # on advice that says "by yesterday" helps nobody; give it one more day.
+        day = _count_days(today, 1, end.check_working)
+    return day
+
+
+def _count_days(start: date, days: int, working: bool) -> date:
+    if not working:
+        return start + timedelta(days=days)
+    day, left = start, days
+    while left:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            left -= 1
+    return day
+
+
+def _answer_day(value: Answer | None) -> date | None:
+    """The day a date answer names: its stored reading, or a leading ISO date."""
+    if not isinstance(value, str) or not value:
+        return None
+    from .dates import parse_stored
+
+    parsed = parse_stored(value)
+    if parsed is not None and parsed[0] is not None:
+        return parsed[0].day
+    head = value.strip()[:10]
+    try:
+        return date.fromisoformat(head)
+    except ValueError:
+        return None
 
 
 def evaluate(cond: Condition | None, answers: Mapping[str, Answer]) -> bool:
@@ -391,8 +469,11 @@ def _display(question: Question, value: Answer) -> Text:
     return str(value)
 
 
-def result(flow: Flow, answers: Sequence[tuple[str, Answer]]) -> Result:
-    """The outcome of a finished flow; `AnswerError` when a question is still open."""
+def result(flow: Flow, answers: Sequence[tuple[str, Answer]], today: date | None = None) -> Result:
+    """The outcome of a finished flow; `AnswerError` when a question is still open.
+
+    `today` is the user's day: a `wait` end with no date answer counts from it.
+    """
     state = walk(flow, answers)
     if not isinstance(state.step, End):
         raise AnswerError(state.step.id, "this question is still unanswered")
@@ -408,7 +489,8 @@ def result(flow: Flow, answers: Sequence[tuple[str, Answer]]) -> Result:
             if isinstance(question, Question) and raw not in ("", ()):
                 value = _display(question, raw)
         entries.append(ChecklistEntry(item, value))
-    return Result(flow, state.path, latest, state.advice, state.step, tuple(entries))
+    return Result(flow, state.path, latest, state.advice, state.step, tuple(entries),
+                  check_day(state.step, latest, today))
 
 
 def questions_ahead(flow: Flow) -> dict[str, int]:

@@ -13,8 +13,9 @@ __all__ = [
     "FlowErrors",
     "Problem",
     "InputEnded",
+    "Many",
+    "Msg",
     "ProfileError",
-    "Term",
     "UsageError",
     "WalletSupportError",
     "type_name",
@@ -62,27 +63,100 @@ class Echo:
         return f"Echo({self.shown('en')!r})"
 
 
-class Term:
-    """A catalog word inside a message (``faults.what.fifo``), in the message's language."""
+class Msg:
+    """A catalog message not yet worded: its key and its data, worded at the edge.
 
-    __slots__ = ("key",)
+    `render(lang)` words it in a language; `str()` gives the English, so that
+    logs, tests and f-strings read as before. Fields may be `Msg` themselves (a
+    node named inside a longer message) or `Echo` (a value the user typed).
+    """
 
-    def __init__(self, key: str) -> None:
+    __slots__ = ("fields", "key")
+
+    def __init__(self, key: str, /, **fields: object) -> None:
         self.key = key
+        self.fields = fields
 
-    def shown(self, lang: str) -> str:
-        """The word in `lang`."""
+    def render(self, lang: str) -> str:
+        """The message in `lang`."""
         from .i18n import t
 
-        return t(self.key, lang)
+        return t(self.key, lang, **_shown(self.fields, lang))
+
+    def __str__(self) -> str:
+        return self.render("en")
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
 
     def __repr__(self) -> str:
-        return f"Term({self.key!r})"
+        return f"Msg({self.key!r}, {self.fields!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Msg):
+            return self.key == other.key and self.fields == other.fields
+        return isinstance(other, str) and str(self) == other
+
+    def __hash__(self) -> int:
+        return hash(str(self))
+
+
+def to_plain(value: object) -> object:
+    """A message (or a field of one) as JSON data, for a cache; `from_plain` reverses it."""
+    if isinstance(value, Msg):
+        return {"$m": value.key, "f": {k: to_plain(v) for k, v in value.fields.items()}}
+    if isinstance(value, Many):
+        return {"$many": [to_plain(v) for v in value]}
+    if isinstance(value, Echo):
+        return {"$echo": value.text}
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)
+
+
+def from_plain(value: object) -> object:
+    """The message (or field) `to_plain` made JSON data of."""
+    if isinstance(value, dict):
+        if "$m" in value:
+            return Msg(str(value["$m"]), **{str(k): from_plain(v) for k, v in value["f"].items()})
+        if "$many" in value:
+            return Many(from_plain(v) for v in value["$many"])
+        if "$echo" in value:
+            return Echo(value["$echo"])
+    return value
+
+
+def worded(text: str | Msg, lang: str) -> str:
+    """A message as written (plain text) or worded in `lang` (a `Msg`)."""
+    return text.render(lang) if isinstance(text, Msg) else text
+
+
+class Many(tuple[object, ...]):
+    """Several values in a message, listed as the language lists them ("a, b" / "a、b")."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return t_list([_field(v, "en") for v in self], "en")
+
+
+def _field(value: object, lang: str) -> object:
+    if isinstance(value, Echo):
+        return value.shown(lang)
+    if isinstance(value, Msg):
+        return value.render(lang)
+    if isinstance(value, Many):
+        return t_list([_field(v, lang) for v in value], lang)
+    return value
+
+
+def t_list(items: list[object], lang: str) -> str:
+    """Items joined as a list reads in `lang` (", " in English, "、" in Chinese)."""
+    return ("、" if lang == "zh" else ", ").join(str(item) for item in items)
 
 
 def _shown(fields: dict[str, object], lang: str) -> dict[str, object]:
-    return {name: value.shown(lang) if isinstance(value, (Echo, Term)) else value
-            for name, value in fields.items()}
+    return {name: _field(value, lang) for name, value in fields.items()}
 
 
 class WalletSupportError(Exception):
@@ -119,30 +193,30 @@ class UsageError(WalletSupportError):
 
 
 class FlowError(WalletSupportError):
-    """A flow (or any YAML source) is malformed; always names `path:line`."""
+    """A flow (or any YAML source) is malformed; always names `path:line`.
 
-    def __init__(self, path: str, line: int, message: str = "", *, key: str | None = None,
-                 **fields: object) -> None:
+    The message is a catalog key and its fields (`key=`, or a `Msg`), worded by
+    `render(lang)` as `path:line: <message in lang>`; `str()` and `detail` stay English.
+    """
+
+    def __init__(self, path: str, line: int, message: str | Msg = "", *,
+                 key: str | None = None, **fields: object) -> None:
         self.path = path
         self.line = line
-        if key is not None and not message:
-            from .i18n import t
-
-            message = t(key, "en", **_shown(fields, "en"))
-        self.detail = message
-        super().__init__(f"{path}:{line}: {message}")
-        # The catalog message in the user's language, still behind `path:line:`.
-        self.detail_key = key
-        self.detail_fields = fields
+        self.msg: str | Msg = Msg(key, **fields) if key is not None else message
+        self.detail = str(self.msg)
+        super().__init__(f"{path}:{line}: {self.detail}")
+        self.key = key if key is not None else (message.key if isinstance(message, Msg) else None)
+        self.fields = fields if key is not None else (
+            message.fields if isinstance(message, Msg) else {})
 
     def render(self, lang: str) -> str:
-        """`path:line: message`, the message in `lang` when it comes from the catalog."""
-        if self.detail_key is None:
-            return self.message
-        from .i18n import t
+        """`path:line: message`, the message in `lang`."""
+        return f"{self.path}:{self.line}: {worded(self.msg, lang)}"
 
-        detail = t(self.detail_key, lang, **_shown(self.detail_fields, lang))
-        return f"{self.path}:{self.line}: {detail}"
+    def problem(self) -> Problem:
+        """This error as one `Problem` (for a list of findings)."""
+        return Problem(self.path, self.line, self.msg)
 
 
 class ProfileError(FlowError):
@@ -166,17 +240,29 @@ class CaseNotFound(WalletSupportError):
 class Problem:
     """One finding about a source file: an error, or a warning that does not block."""
 
-    __slots__ = ("line", "message", "path", "severity")
+    __slots__ = ("line", "msg", "path", "severity")
 
-    def __init__(self, path: str, line: int, message: str, severity: str = "error") -> None:
+    def __init__(self, path: str, line: int, message: str | Msg,
+                 severity: str = "error") -> None:
         self.path = path
         self.line = line
-        self.message = message
+        self.msg = message
         self.severity = severity
 
+    @property
+    def message(self) -> str:
+        """The message in English."""
+        return str(self.msg)
+
+    def render(self, lang: str) -> str:
+        """`path:line: message` (with `warning:` for a warning), worded in `lang`."""
+        from .i18n import t
+
+        label = "" if self.severity == "error" else t(f"problem.{self.severity}", lang)
+        return f"{self.path}:{self.line}: {label}{worded(self.msg, lang)}"
+
     def __str__(self) -> str:
-        label = "" if self.severity == "error" else f"{self.severity}: "
-        return f"{self.path}:{self.line}: {label}{self.message}"
+        return self.render("en")
 
     def __repr__(self) -> str:
         return f"Problem({str(self)!r})"
@@ -195,19 +281,23 @@ class FlowErrors(WalletSupportError):
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
 
+    def render(self, lang: str) -> str:
+        """One `path:line: message` line per problem, worded in `lang`."""
+        return "\n".join(p.render(lang) for p in self.problems)
 
-def type_name(value: object) -> str:
+
+def type_name(value: object) -> Msg:
     """How a value's type reads in a message: "text", "a list", "true/false"..."""
     if isinstance(value, bool):
-        return "true/false"
+        return Msg("type.bool")
     if value is None:
-        return "nothing"
+        return Msg("type.none")
     if isinstance(value, (int, float)):
-        return "a number"
+        return Msg("type.number")
     if isinstance(value, str):
-        return "text"
+        return Msg("type.text")
     if isinstance(value, list):
-        return "a list"
+        return Msg("type.list")
     if isinstance(value, dict):
-        return "a mapping"
-    return type(value).__name__
+        return Msg("type.mapping")
+    return Msg("type.other", name=type(value).__name__)

@@ -36,6 +36,7 @@ __all__ = [
     "channel_label",
     "copy_to_clipboard",
     "display_width",
+    "check_by_line",
     "follow_up",
     "format_time",
     "mask_result",
@@ -94,9 +95,10 @@ def scrub(case: Case) -> Case:
     notes = tuple(replace(n, text=_scrub(n.text, lang, found)) for n in case.notes)
     # A ticket number must reach support as written: redact it, but mask nothing.
     ticket = _scrub(case.ticket, lang, found, mask=False) if case.ticket else None
+    description = _scrub(case.description, lang, found) if case.description else None
     total = Counter({k: int(v) for k, v in case.redactions.items()}) + found
     return replace(case, answers=answers, checklist=checklist, notes=notes, ticket=ticket,
-                   redactions=dict(sorted(total.items())))
+                   description=description, redactions=dict(sorted(total.items())))
 
 
 def mask_result(result: Result) -> Result:
@@ -214,8 +216,11 @@ def _json(case: Case, lang: str) -> str:
         "time_zone": case.zone,
         "flow": {"id": case.flow_id, "title": text(case.flow_title),
                  **({} if case.origin is None else {"origin": case.origin})},
+        "description": case.description,
         "outcome": case.outcome,
         "message": text(case.message),
+        "check_by": case.check_by,
+        "then": text(case.then),
         "recommend": list(case.recommend),
         "answers": [{"question": a.question, "kind": a.kind, "prompt": text(a.prompt),
                      "value": list(a.value) if isinstance(a.value, tuple) else a.value,
@@ -370,8 +375,13 @@ def _markdown(case: Case, lang: str) -> str:
         # full-width colon that a CJK character follows.
         out.append(f"- **{label}**{colon}{value}")
 
+    if case.description:
+        field(t("export.in-my-words", lang), _md_typed(case.description))
     field(t("export.outcome", lang), f"{outcome} — {_md(pick(case.message, lang))}"
           + _origin(case, lang, markdown=True))
+    check_by = check_by_line(case, lang)
+    if check_by is not None:
+        field(t("export.check-by", lang), _md(check_by))
     wallet = _wallet(case, lang)
     if wallet is not None:
         field(t("export.wallet", lang), _md(wallet))
@@ -461,6 +471,22 @@ def _field(label: str, value: str, pad: int) -> list[str]:
     return wrap(value, first=head, rest=" " * pad)
 
 
+def check_by_line(case: Case, lang: str) -> str | None:
+    """For a wait: the day to check again and what to do then; None for other outcomes."""
+    if not case.check_by:
+        return None
+    from datetime import date
+
+    from .dates import day_text
+
+    try:
+        day = day_text(date.fromisoformat(case.check_by), lang)
+    except ValueError:
+        day = case.check_by
+    then = pick(case.then, lang) if case.then else ""
+    return t("export.check-by.value", lang, day=day, then=then) if then else day
+
+
 def edited_line(case: Case, lang: str) -> str:
     """When the case's answers were corrected, oldest first."""
     return t("export.list-sep", lang).join(format_time(m, case.zone) for m in case.edited)
@@ -471,9 +497,12 @@ def _text(case: Case, lang: str) -> str:
     title = t("export.heading", lang, id=case.id, title=pick(case.flow_title, lang))
     out += wrap(title)
     out.append("=" * min(TEXT_WIDTH, max(display_width(line) for line in out)))
+    check_by = check_by_line(case, lang)
     fields = [
+        *([(t("export.in-my-words", lang), case.description)] if case.description else []),
         (t("export.outcome", lang), f"{t(f'outcome.{case.outcome}', lang)} — "
                                     f"{pick(case.message, lang)}{_origin(case, lang)}"),
+        *([(t("export.check-by", lang), check_by)] if check_by is not None else []),
         *([(t("export.wallet", lang), w)] if (w := _wallet(case, lang)) is not None else []),
         (t("export.created" if case.checkup is None else "checkup.created", lang),
          format_time(case.created, case.zone)),
@@ -571,6 +600,8 @@ def follow_up(case: Case, lang: str, *, escalate: bool = False,
         from .profiles import spaced
 
         out.append(spaced(t("export.msg.wallet", lang, wallet=wallet), lang))
+    if case.description:
+        out += ["", t("export.msg.in-my-words", lang, text=case.description)]
 
     details = [i for i in case.checklist if i.filled]
     if details:

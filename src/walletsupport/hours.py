@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
@@ -80,29 +81,154 @@ def _is_substitute(name: str) -> bool:
     return "observed" in low or "substitut" in low or "day off" in low
 
 
+_WEEKEND, _WORKING = 1, 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Year:
+    """One region's year as `holidays` computes it: each day's flags and the holidays' names.
+
+    ``flags`` holds one digit a day (Jan 1 first): bit 1 a weekend day, bit 2 a working
+    day (so a make-up working day on a weekend is 3); ``names`` maps ISO dates to the
+    holiday's name in English and Chinese.
+    """
+
+    year: int
+    flags: str
+    names: dict[str, tuple[str, str]]
+
+    def _flag(self, day: date) -> int:
+        return int(self.flags[day.timetuple().tm_yday - 1])
+
+    def weekend(self, day: date) -> bool:
+        return bool(self._flag(day) & _WEEKEND)
+
+    def working(self, day: date) -> bool:
+        return bool(self._flag(day) & _WORKING)
+
+    def holiday(self, day: date) -> tuple[str, str] | None:
+        return self.names.get(day.isoformat())
+
+
+def _build_year(region: str, year: int) -> _Year:
+    """Work out a year with the `holidays` package (the slow way, paid once per year)."""
+    english, chinese = _calendar(region, "en"), _calendar(region, "zh")
+    first = date(year, 1, 1)
+    english.get(first)  # builds the year, make-up working days included
+    chinese.get(first)
+    flags, names = [], {}
+    day = first
+    while day.year == year:
+        flags.append(str((_WEEKEND if english.is_weekend(day) else 0)
+                         | (_WORKING if english.is_working_day(day) else 0)))
+        name = english.get(day)
+        if name:
+            names[day.isoformat()] = (str(name), str(chinese.get(day) or name))
+        day += timedelta(days=1)
+    return _Year(year, "".join(flags), names)
+
+
+def _calendar_stamp() -> str | None:
+    """The installed `holidays` package, without importing it: its location and file times."""
+    from importlib.util import find_spec
+
+    try:
+        spec = find_spec("holidays")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or spec.origin is None:
+        return None
+    try:
+        stat = Path(spec.origin).stat()
+    except OSError:
+        return None
+    from . import __version__
+
+    return f"{__version__} {spec.origin} {stat.st_size}:{stat.st_mtime_ns}"
+
+
+@lru_cache(maxsize=64)
+def _year(region: str, year: int) -> _Year:
+    """A region's year: from the cache folder when it was worked out before, else `holidays`.
+
+    A warm run never imports `holidays` (about 300 modules). An entry is used only
+    when it was made by the same version of walletsupport with the same `holidays`
+    files; it holds data (JSON), never code, and any trouble means working it out again.
+    """
+    import json
+    import os
+
+    from .environment import cache_dir
+
+    stamp = _calendar_stamp()
+    try:
+        file = cache_dir() / "calendars" / f"{region}-{year}.json"
+    except Exception:  # no cache folder to be found
+        file = None
+    if file is not None and stamp is not None:
+        try:
+            with file.open("rb") as handle:
+                stat = os.fstat(handle.fileno())
+                entry = json.loads(handle.read())
+            if (not hasattr(os, "getuid") or (stat.st_uid == os.getuid()
+                                              and not stat.st_mode & 0o022)) \
+                    and entry["key"] == stamp:
+                flags = str(entry["flags"])
+                if len(flags) == (date(year + 1, 1, 1) - date(year, 1, 1)).days \
+                        and set(flags) <= set("0123"):
+                    return _Year(year, flags, {str(k): (str(v[0]), str(v[1]))
+                                               for k, v in entry["names"].items()})
+        except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError,
+                RecursionError):
+            pass
+    built = _build_year(region, year)
+    if file is not None and stamp is not None:
+        _keep(file, {"key": stamp, "flags": built.flags,
+                     "names": {k: list(v) for k, v in built.names.items()}})
+    return built
+
+
+def _keep(file: Path, data: object) -> None:
+    """Write a cache entry aside (0600), then rename it; never fails."""
+    import contextlib
+    import json
+    import tempfile
+
+    temporary: Path | None = None
+    try:
+        file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=file.parent, prefix=".",
+                                         suffix=".tmp", delete=False) as handle:
+            temporary = Path(handle.name)
+            json.dump(data, handle, ensure_ascii=False)
+        temporary.replace(file)
+    except (OSError, ValueError, TypeError):
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+
+
 class _Days:
     """Working days, weekends and holidays of one region (or plain Saturdays and Sundays)."""
 
     def __init__(self, region: str | None) -> None:
         self.region = region
 
-    def _en(self) -> Any:
-        return _calendar(self.region, "en") if self.region else None
+    def _of(self, day: date) -> _Year | None:
+        return _year(self.region, day.year) if self.region else None
 
     def holiday(self, day: date) -> str | None:
-        cal = self._en()
-        return None if cal is None else cal.get(day)
+        year = self._of(day)
+        found = None if year is None else year.holiday(day)
+        return None if found is None else found[0]
 
     def weekend(self, day: date) -> bool:
-        cal = self._en()
-        return day.weekday() >= 5 if cal is None else bool(cal.is_weekend(day))
+        year = self._of(day)
+        return day.weekday() >= 5 if year is None else year.weekend(day)
 
     def working(self, day: date) -> bool:
-        cal = self._en()
-        if cal is None:
-            return day.weekday() < 5
-        cal.get(day)  # builds the year, make-up working days included
-        return bool(cal.is_working_day(day))
+        year = self._of(day)
+        return day.weekday() < 5 if year is None else year.working(day)
 
     def classify(self, day: date) -> tuple[Literal["workday", "weekend", "holiday"],
                                            date | None, bool]:
@@ -129,10 +255,11 @@ class _Days:
         return "holiday", (proper or named)[0], False
 
     def name(self, day: date) -> Text:
-        assert self.region is not None
-        english = self.holiday(day) or ""
-        chinese = _calendar(self.region, "zh").get(day) or english
-        return {"en": english, "zh": chinese}
+        year = self._of(day)
+        found = None if year is None else year.holiday(day)
+        if found is None:
+            return {"en": "", "zh": ""}
+        return {"en": found[0], "zh": found[1]}
 
 
 def day_kind(day: date, region: str | None) -> tuple[str, Text | None]:

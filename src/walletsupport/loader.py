@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .errors import FlowError, FlowErrors, Problem, type_name
+from .errors import FlowError, FlowErrors, Many, Msg, Problem, type_name
 from .model import (
     ADVICE_SEVERITIES,
     NUMBER_UNITS,
@@ -57,7 +57,7 @@ _NODE_KEYS = {
     "number": {"kind", "prompt", "help", "next", "optional", "placeholder", "when", "unit"},
     "datetime": {"kind", "prompt", "help", "next", "optional", "placeholder", "when"},
     "advice": {"kind", "title", "steps", "next", "when", "compute"},
-    "end": {"kind", "outcome", "message", "recommend", "when", "next"},
+    "end": {"kind", "outcome", "message", "recommend", "when", "next", "check", "then"},
 }
 
 
@@ -68,10 +68,10 @@ class _Collector:
         self.path = path
         self.problems: list[Problem] = []
 
-    def error(self, line: int, message: str) -> None:
+    def error(self, line: int, message: Msg) -> None:
         self.problems.append(Problem(self.path, line, message))
 
-    def warn(self, line: int, message: str) -> None:
+    def warn(self, line: int, message: Msg) -> None:
         self.problems.append(Problem(self.path, line, message, "warning"))
 
     @property
@@ -79,33 +79,30 @@ class _Collector:
         return any(p.severity == "error" for p in self.problems)
 
 
-def _where(owner: str) -> str:
-    return f"{owner}: " if owner else ""
-
-
 class _Reader:
     def __init__(self, out: _Collector) -> None:
         self.out = out
 
-    def mapping(self, value: Any, line: int, what: str) -> Located | None:
+    def mapping(self, value: Any, line: int, what: Msg) -> Located | None:
         if isinstance(value, Located):
             return value
-        self.out.error(line, f"{what} must be a mapping, not {type_name(value)}")
+        self.out.error(line, Msg("authoring.not-mapping", what=what, type=type_name(value)))
         return None
 
-    def unknown_keys(self, data: Located, allowed: set[str], what: str) -> None:
+    def unknown_keys(self, data: Located, allowed: set[str], what: Msg) -> None:
         for key in data:
             if key not in allowed:
-                hint = ", ".join(sorted(allowed))
-                self.out.error(data.line_of(key), f"{what}: unknown field {key!r} (known: {hint})")
+                hint = Many(sorted(allowed))
+                self.out.error(data.line_of(key), Msg("authoring.unknown-field", what=what,
+                                                      key=key, known=hint))
 
-    def required(self, data: Located, key: str, what: str) -> Any:
+    def required(self, data: Located, key: str, what: Msg) -> Any:
         if key not in data or data[key] is None:
-            self.out.error(data.line, f"{what}: missing field {key!r}")
+            self.out.error(data.line, Msg("authoring.missing-field", what=what, key=key))
             return None
         return data[key]
 
-    def ident(self, data: Located, key: str, what: str, *, pattern: re.Pattern[str] = ID_PATTERN,
+    def ident(self, data: Located, key: str, what: Msg, *, pattern: re.Pattern[str] = ID_PATTERN,
               optional: bool = False) -> str | None:
         if key not in data and optional:
             return None
@@ -114,79 +111,78 @@ class _Reader:
             return None
         line = data.line_of(key)
         if not isinstance(value, str):
-            self.out.error(line, f"{what}: {key!r} must be text, not {type_name(value)}"
-                           + (" (put it in quotes)" if isinstance(value, bool) else ""))
+            quote = "-quote" if isinstance(value, bool) else ""
+            self.out.error(line, Msg(f"authoring.id-not-text{quote}", what=what, key=key,
+                                     type=type_name(value)))
             return None
         if not pattern.match(value):
-            self.out.error(line, f"{what}: {key} {value!r} must be lower-case letters, digits "
-                           "and dashes (kebab-case)")
+            self.out.error(line, Msg("authoring.id-pattern", what=what, key=key, value=value))
             return None
         return value
 
-    def text(self, data: Located, key: str, what: str, *, optional: bool = False) -> Text | None:
+    def text(self, data: Located, key: str, what: Msg, *, optional: bool = False) -> Text | None:
         if key not in data or data[key] is None:
             if not optional:
-                self.out.error(data.line, f"{what}: missing field {key!r}")
+                self.out.error(data.line, Msg("authoring.missing-field", what=what, key=key))
             return None
         value = data[key]
         line = data.line_of(key)
         problems = text_problems(value)
         for severity, message in problems:
             report = self.out.error if severity == "error" else self.out.warn
-            report(line, f"{what}: {key} {message}")
+            report(line, Msg("authoring.text-field", what=what, key=key, message=message))
         if any(severity == "error" for severity, _ in problems):
             return None
         return value if isinstance(value, str) else {k: value[k] for k in value}
 
-    def boolean(self, data: Located, key: str, what: str) -> bool:
+    def boolean(self, data: Located, key: str, what: Msg) -> bool:
         value = data.get(key, False)
         if not isinstance(value, bool):
-            self.out.error(data.line_of(key), f"{what}: {key!r} must be true or false, "
-                           f"not {type_name(value)}")
+            self.out.error(data.line_of(key), Msg("authoring.not-bool", what=what, key=key,
+                                                  type=type_name(value)))
             return False
         return value
 
-    def node_ref(self, data: Located, key: str, what: str, *, optional: bool = False) -> str | None:
+    def node_ref(self, data: Located, key: str, what: Msg, *, optional: bool = False) -> str | None:
         return self.ident(data, key, what, optional=optional)
 
 
-def text_problems(value: Any) -> list[tuple[str, str]]:
+def text_problems(value: Any) -> list[tuple[str, Msg]]:
     """Say what is wrong with a user-facing text: ('error' | 'warning', message) pairs."""
     if isinstance(value, str):
         if not value.strip():
-            return [("error", "is empty")]
+            return [("error", Msg("text.empty"))]
         if _HAS_WORDS.search(value):
-            return [("warning", "has one form for both languages: give {en: ..., zh: ...}")]
+            return [("warning", Msg("text.one-form"))]
         return []
     if not isinstance(value, dict):
-        return [("error", "must be text or a mapping {en: ..., zh: ...}, "
-                 f"not {type_name(value)}")]
-    found: list[tuple[str, str]] = []
+        return [("error", Msg("text.bad-type", type=type_name(value)))]
+    found: list[tuple[str, Msg]] = []
     for lang in value:
         if lang not in _LANGS:
-            found.append(("error", f"has an unknown language {lang!r} (use en and zh)"))
+            found.append(("error", Msg("text.unknown-lang", lang=lang)))
     for lang in _LANGS:
         text = value.get(lang)
         if text is None:
-            found.append(("error", f"is missing its {lang!r} form"))
+            found.append(("error", Msg("text.missing-lang", lang=lang)))
         elif not isinstance(text, str):
-            found.append(("error", f"{lang!r} form must be text, not {type_name(text)}"))
+            found.append(("error", Msg("text.lang-not-text", lang=lang, type=type_name(text))))
         elif not text.strip():
-            found.append(("error", f"{lang!r} form is empty"))
+            found.append(("error", Msg("text.lang-empty", lang=lang)))
     return found
 
 
-def parse_condition(value: Any, line: int, report: Callable[[int, str], None]) -> Condition | None:
+def parse_condition(value: Any, line: int, report: Callable[[int, Msg], None]) -> Condition | None:
     """Read a `when:` condition; report problems through `report(line, message)`."""
     if not isinstance(value, Located) or not value:
-        report(line, "when: must be a mapping such as {question-id: choice-id}")
+        report(line, Msg("when.not-mapping"))
         return None
     parts: list[Condition] = []
     for key, item in value.items():
         at = value.line_of(key)
         if key in ("all", "any"):
             if not isinstance(item, LocatedList) or not item:
-                report(at, f"when: {key!r} takes a list of conditions")
+                report(at, Msg("when.needs-list", key=key))
                 return None
             subs = [parse_condition(sub, item.lines[i], report) for i, sub in enumerate(item)]
             if any(s is None for s in subs):
@@ -199,13 +195,13 @@ def parse_condition(value: Any, line: int, report: Callable[[int, str], None]) -
             parts.append(Condition("not", parts=(sub,), line=at))
         elif key == "answered":
             if not isinstance(item, str):
-                report(at, "when: 'answered' takes a question id")
+                report(at, Msg("when.answered"))
                 return None
             parts.append(Condition("answered", question=item, line=at))
         else:
             values = item if isinstance(item, list) else [item]
             if not values or not all(isinstance(v, (str, bool)) for v in values):
-                report(at, f"when: {key!r} must name a choice id, true/false, or a list of them")
+                report(at, Msg("when.bad-value", key=key))
                 return None
             parts.append(Condition("answer", question=key, values=tuple(values), line=at))
     if len(parts) == 1:
@@ -213,30 +209,32 @@ def parse_condition(value: Any, line: int, report: Callable[[int, str], None]) -
     return Condition("all", parts=tuple(parts), line=line)
 
 
-def _parse_choices(r: _Reader, data: Located, what: str, *, needs_next: bool) -> tuple[Choice, ...]:
+def _parse_choices(r: _Reader, data: Located, what: Msg, *, needs_next: bool) -> tuple[Choice, ...]:
     raw = r.required(data, "choices", what)
     if raw is None:
         return ()
     if not isinstance(raw, LocatedList) or not raw:
-        r.out.error(data.line_of("choices"), f"{what}: choices must be a non-empty list")
+        r.out.error(data.line_of("choices"), Msg("flow.choices-empty", what=what))
         return ()
     choices: list[Choice] = []
     seen: dict[str, int] = {}
     for index, item in enumerate(raw):
         line = raw.lines[index]
-        entry = r.mapping(item, line, f"{what}: choice {index + 1}")
+        numbered = Msg("where.choice-n", what=what, n=index + 1)
+        entry = r.mapping(item, line, numbered)
         if entry is None:
             continue
         allowed = {"id", "label", "next"} if needs_next else {"id", "label"}
-        r.unknown_keys(entry, allowed, f"{what}: choice {index + 1}")
-        cid = r.ident(entry, "id", f"{what}: choice {index + 1}")
-        label = r.text(entry, "label", f"{what}: choice {cid or index + 1}")
-        nxt = r.node_ref(entry, "next", f"{what}: choice {cid or index + 1}", optional=True)
+        r.unknown_keys(entry, allowed, numbered)
+        cid = r.ident(entry, "id", numbered)
+        named = Msg("where.choice", what=what, id=cid) if cid else numbered
+        label = r.text(entry, "label", named)
+        nxt = r.node_ref(entry, "next", named, optional=True)
         if cid in _RESERVED:
-            r.out.error(entry.line_of("id"), f"{what}: choice id {cid!r} is reserved")
+            r.out.error(entry.line_of("id"), Msg("flow.choice-reserved", what=what, id=cid))
         if cid is not None and cid in seen:
-            r.out.error(entry.line_of("id"), f"{what}: duplicate choice id {cid!r} "
-                        f"(first at line {seen[cid]})")
+            r.out.error(entry.line_of("id"), Msg("flow.choice-duplicate", what=what, id=cid,
+                                                 first=seen[cid]))
             continue
         if cid and label is not None:
             seen[cid] = entry.line_of("id")
@@ -244,36 +242,39 @@ def _parse_choices(r: _Reader, data: Located, what: str, *, needs_next: bool) ->
     return tuple(choices)
 
 
-def _parse_steps(r: _Reader, data: Located, what: str) -> tuple[Step, ...]:
+def _parse_steps(r: _Reader, data: Located, what: Msg) -> tuple[Step, ...]:
     raw = r.required(data, "steps", what)
     if raw is None:
         return ()
     if not isinstance(raw, LocatedList) or not raw:
-        r.out.error(data.line_of("steps"), f"{what}: steps must be a non-empty list")
+        r.out.error(data.line_of("steps"), Msg("flow.steps-empty", what=what))
         return ()
     steps: list[Step] = []
     seen: set[str] = set()
     for index, item in enumerate(raw):
         line = raw.lines[index]
-        entry = r.mapping(item, line, f"{what}: step {index + 1}")
+        numbered = Msg("where.step-n", what=what, n=index + 1)
+        entry = r.mapping(item, line, numbered)
         if entry is None:
             continue
-        r.unknown_keys(entry, {"id", "text", "severity", "when"}, f"{what}: step {index + 1}")
-        sid = r.ident(entry, "id", f"{what}: step {index + 1}")
-        text = r.text(entry, "text", f"{what}: step {sid or index + 1}")
+        r.unknown_keys(entry, {"id", "text", "severity", "when"}, numbered)
+        sid = r.ident(entry, "id", numbered)
+        named = Msg("where.step", what=what, id=sid) if sid else numbered
+        text = r.text(entry, "text", named)
         severity = entry.get("severity", "info")
         if severity not in ADVICE_SEVERITIES:
-            r.out.error(entry.line_of("severity"), f"{what}: step {sid or index + 1}: severity "
-                        f"{severity!r} is not one of {', '.join(ADVICE_SEVERITIES)}")
+            r.out.error(entry.line_of("severity"), Msg("flow.step-severity", what=named,
+                                                       severity=severity,
+                                                       known=Many(ADVICE_SEVERITIES)))
             continue
         when = None
         if "when" in entry:
-            def report(line: int, message: str) -> None:
-                r.out.error(line, f"{what}: {message}")
+            def report(line: int, message: Msg) -> None:
+                r.out.error(line, Msg("problem.in", what=what, message=message))
 
             when = parse_condition(entry["when"], entry.line_of("when"), report)
         if sid is not None and sid in seen:
-            r.out.error(entry.line_of("id"), f"{what}: duplicate step id {sid!r}")
+            r.out.error(entry.line_of("id"), Msg("flow.step-duplicate", what=what, id=sid))
             continue
         if sid and text is not None:
             seen.add(sid)
@@ -281,13 +282,12 @@ def _parse_steps(r: _Reader, data: Located, what: str) -> tuple[Step, ...]:
     return tuple(steps)
 
 
-def _parse_compute(r: _Reader, data: Located, what: str) -> tuple[tuple[str, str], ...]:
+def _parse_compute(r: _Reader, data: Located, what: Msg) -> tuple[tuple[str, str], ...]:
     raw = data.get("compute")
     if raw is None:
         return ()
     if not isinstance(raw, Located) or not raw:
-        r.out.error(data.line_of("compute"), f"{what}: compute must map names to sums, such as "
-                    "{fee: amount * rate / 100}")
+        r.out.error(data.line_of("compute"), Msg("flow.compute-shape", what=what))
         return ()
     from .arithmetic import ExpressionError, parse_expression
 
@@ -295,39 +295,40 @@ def _parse_compute(r: _Reader, data: Located, what: str) -> tuple[tuple[str, str
     for name, source in raw.items():
         line = raw.line_of(name)
         if not ID_PATTERN.match(name):
-            r.out.error(line, f"{what}: compute name {name!r} must be lower-case letters, digits "
-                        "and dashes")
+            r.out.error(line, Msg("flow.compute-name", what=what, name=name))
             continue
         if isinstance(source, (int, float)) and not isinstance(source, bool):
             source = str(source)
         if not isinstance(source, str):
-            r.out.error(line, f"{what}: compute {name!r} must be a sum written as text")
+            r.out.error(line, Msg("flow.compute-not-text", what=what, name=name))
             continue
         try:
             parse_expression(source)
         except ExpressionError as error:
-            r.out.error(line, f"{what}: compute {name!r}: {error}")
+            r.out.error(line, Msg("flow.compute-bad", what=what, name=name, error=str(error)))
             continue
         found.append((name, source))
     return tuple(found)
 
 
 def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
-    what = f"node {node_id!r}"
+    what = Msg("where.node", id=node_id)
     kind = data.get("kind")
     if not isinstance(kind, str) or kind not in _NODE_KEYS:
-        known = ", ".join(_NODE_KEYS)
+        known = Many(_NODE_KEYS)
         if kind is None:
-            r.out.error(data.line, f"{what}: missing field 'kind' (one of {known})")
+            r.out.error(data.line, Msg("flow.kind-missing", what=what, known=known))
         else:
-            r.out.error(data.line_of("kind"), f"{what}: kind {kind!r} is not one of {known}")
+            r.out.error(data.line_of("kind"), Msg("flow.kind-unknown", what=what, kind=kind,
+                                                  known=known))
         return None
     before = len(r.out.problems)
     r.unknown_keys(data, _NODE_KEYS[kind], what)
     when = None
     if "when" in data:
         when = parse_condition(data["when"], data.line_of("when"),
-                               lambda ln, m: r.out.error(ln, f"{what}: {m}"))
+                               lambda ln, m: r.out.error(ln, Msg("problem.in", what=what,
+                                                                 message=m)))
     node: Node | None = None
     if kind in QUESTION_KINDS:
         prompt = r.text(data, "prompt", what)
@@ -342,8 +343,7 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
             yes = r.node_ref(data, "yes", what, optional=True)
             no = r.node_ref(data, "no", what, optional=True)
         if when is not None and kind in ("select", "confirm") and nxt is None:
-            r.out.error(data.line_of("when"), f"{what}: a {kind} question with 'when' needs a "
-                        "'next' to go to when it is skipped")
+            r.out.error(data.line_of("when"), Msg("flow.when-needs-next", what=what, kind=kind))
         multiline = r.boolean(data, "multiline", what) if kind == "text" else False
         optional = (r.boolean(data, "optional", what)
                     if kind in ("text", "multiselect", "number", "datetime") else False)
@@ -353,8 +353,8 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
         if kind == "number" and "unit" in data:
             unit = data["unit"]
             if unit not in NUMBER_UNITS:
-                r.out.error(data.line_of("unit"), f"{what}: unit {unit!r} is not one of "
-                            f"{', '.join(NUMBER_UNITS)}")
+                r.out.error(data.line_of("unit"), Msg("flow.unit", what=what, unit=unit,
+                                                      known=Many(NUMBER_UNITS)))
                 unit = None
         if prompt is not None:
             node = Question(node_id, kind, prompt, help_text, choices, nxt, yes,  # type: ignore[arg-type]
@@ -370,31 +370,36 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
     else:
         outcome = r.required(data, "outcome", what)
         if outcome is not None and outcome not in OUTCOMES:
-            r.out.error(data.line_of("outcome"), f"{what}: outcome {outcome!r} is not one of "
-                        f"{', '.join(OUTCOMES)}")
+            r.out.error(data.line_of("outcome"), Msg("flow.outcome", what=what, outcome=outcome,
+                                                     known=Many(OUTCOMES)))
             outcome = None
         message = r.text(data, "message", what)
         recommend = data.get("recommend", [])
         if not isinstance(recommend, list) or not all(isinstance(x, str) for x in recommend):
-            r.out.error(data.line_of("recommend"), f"{what}: recommend must be a list of "
-                        "channel kinds (chat, phone, email, social, in-app, web-form)")
+            r.out.error(data.line_of("recommend"), Msg("flow.recommend-list", what=what))
             recommend = []
         else:
             from .model import CHANNEL_KINDS
 
             for kind_name in recommend:
                 if kind_name not in CHANNEL_KINDS:
-                    r.out.error(data.line_of("recommend"), f"{what}: recommend names "
-                                f"{kind_name!r}, not one of {', '.join(CHANNEL_KINDS)}")
+                    r.out.error(data.line_of("recommend"),
+                                Msg("flow.recommend-kind", what=what, kind=kind_name,
+                                    known=Many(CHANNEL_KINDS)))
         nxt = r.node_ref(data, "next", what, optional=True)
         if when is not None and nxt is None:
-            r.out.error(data.line_of("when"), f"{what}: an end with 'when' needs a 'next' to go "
-                        "to when it does not apply")
+            r.out.error(data.line_of("when"), Msg("flow.end-when-needs-next", what=what))
         if when is None and nxt is not None:
-            r.out.error(data.line_of("next"), f"{what}: an end only takes 'next' together with "
-                        "'when'")
+            r.out.error(data.line_of("next"), Msg("flow.end-next-needs-when", what=what))
+        check_days, check_working, check_from = _parse_check(r, data, what, outcome)
+        then = r.text(data, "then", what, optional=True)
+        if outcome == "wait" and then is None and "then" not in data:
+            r.out.error(data.line, Msg("flow.wait-needs-then", what=what))
+        if outcome != "wait" and "then" in data:
+            r.out.error(data.line_of("then"), Msg("flow.then-only-wait", what=what))
         if outcome and message is not None:
-            node = End(node_id, outcome, message, tuple(recommend), data.line, when, nxt)
+            node = End(node_id, outcome, message, tuple(recommend), data.line, when, nxt,
+                       check_days, check_working, check_from, then)
     if len(r.out.problems) > before and any(
         p.severity == "error" for p in r.out.problems[before:]
     ):
@@ -402,33 +407,65 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
     return node
 
 
+def _parse_check(r: _Reader, data: Located, what: Msg,
+                 outcome: object) -> tuple[int, bool, str | None]:
+    """A wait end's `check: {days: N | working-days: N, from: question}`."""
+    raw = data.get("check")
+    if outcome != "wait":
+        if raw is not None:
+            r.out.error(data.line_of("check"), Msg("flow.check-only-wait", what=what))
+        return 0, False, None
+    if not isinstance(raw, Located):
+        r.out.error(data.line_of("check") if raw is not None else data.line,
+                    Msg("flow.wait-needs-check", what=what))
+        return 0, False, None
+    unknown = [k for k in raw if k not in ("days", "working-days", "from")]
+    if unknown:
+        r.out.error(raw.line_of(unknown[0]), Msg("flow.check-unknown", what=what,
+                                                 key=unknown[0]))
+    counts = [k for k in ("days", "working-days") if k in raw]
+    if len(counts) != 1:
+        r.out.error(raw.line, Msg("flow.check-one-count", what=what))
+        return 0, False, None
+    days = raw.get(counts[0])
+    if isinstance(days, bool) or not isinstance(days, int) or not 0 < days <= 365:
+        r.out.error(raw.line_of(counts[0]), Msg("flow.check-days", what=what, key=counts[0]))
+        return 0, False, None
+    source = raw.get("from")
+    if source is not None and not isinstance(source, str):
+        r.out.error(raw.line_of("from"), Msg("flow.check-from", what=what))
+        source = None
+    return days, counts[0] == "working-days", source
+
+
 def _parse_checklist(r: _Reader, data: Located) -> tuple[ChecklistItem, ...]:
     raw = data.get("checklist", [])
     if raw is None:
         raw = []
     if not isinstance(raw, list):
-        r.out.error(data.line_of("checklist"), "checklist must be a list")
+        r.out.error(data.line_of("checklist"), Msg("flow.checklist-list"))
         return ()
     items: list[ChecklistItem] = []
     seen: set[str] = set()
     for index, item in enumerate(raw):
         line = raw.lines[index] if isinstance(raw, LocatedList) else data.line
-        entry = r.mapping(item, line, f"checklist item {index + 1}")
+        entry = r.mapping(item, line, Msg("where.checklist-n", n=index + 1))
         if entry is None:
             continue
-        what = f"checklist item {entry.get('id', index + 1)!s}"
+        what = (Msg("where.checklist", id=entry["id"]) if "id" in entry
+                else Msg("where.checklist-n", n=index + 1))
         r.unknown_keys(entry, {"id", "label", "hint", "from", "when"}, what)
         iid = r.ident(entry, "id", what)
         label = r.text(entry, "label", what)
         hint = r.text(entry, "hint", what, optional=True)
         source = r.ident(entry, "from", what, optional=True)
         if iid is not None and iid in seen:
-            r.out.error(entry.line_of("id"), f"duplicate checklist id {iid!r}")
+            r.out.error(entry.line_of("id"), Msg("flow.checklist-duplicate", id=iid))
             continue
         when = None
         if "when" in entry:
-            def report(at: int, message: str, owner: str = what) -> None:
-                r.out.error(at, f"{owner}: {message}")
+            def report(at: int, message: Msg, owner: Msg = what) -> None:
+                r.out.error(at, Msg("problem.in", what=owner, message=message))
 
             when = parse_condition(entry["when"], entry.line_of("when"), report)
         if iid and label is not None:
@@ -444,14 +481,14 @@ def _keywords(r: _Reader, data: Located) -> tuple[str, ...]:
     if isinstance(raw, dict):
         values = [w for lang in raw.values() if isinstance(lang, list) for w in lang]
         if not all(isinstance(lang, list) for lang in raw.values()):
-            r.out.error(data.line_of("keywords"), "keywords: each language takes a list of words")
+            r.out.error(data.line_of("keywords"), Msg("flow.keywords-per-lang"))
     elif isinstance(raw, list):
         values = list(raw)
     else:
-        r.out.error(data.line_of("keywords"), "keywords must be a list of words")
+        r.out.error(data.line_of("keywords"), Msg("flow.keywords-list"))
         return ()
     if not all(isinstance(w, str) and w.strip() for w in values):
-        r.out.error(data.line_of("keywords"), "keywords must all be non-empty text")
+        r.out.error(data.line_of("keywords"), Msg("flow.keywords-empty"))
         return ()
     return tuple(w.strip() for w in values)
 
@@ -460,36 +497,35 @@ def parse_flow(data: Any, path: str, source: str = "built-in") -> tuple[Flow | N
     """Build a flow from parsed YAML; return it (None on errors) with every problem found."""
     out = _Collector(path)
     r = _Reader(out)
-    top = r.mapping(data, getattr(data, "line", 1), "the top level")
+    top = r.mapping(data, getattr(data, "line", 1), Msg("where.top"))
     if top is None:
         return None, out.problems
-    r.unknown_keys(top, _FLOW_KEYS, "flow")
-    flow_id = r.ident(top, "id", "flow", pattern=FLOW_ID_PATTERN)
+    flow_what = Msg("where.flow")
+    r.unknown_keys(top, _FLOW_KEYS, flow_what)
+    flow_id = r.ident(top, "id", flow_what, pattern=FLOW_ID_PATTERN)
     version = top.get("version", 1)
     if not isinstance(version, int) or isinstance(version, bool) or version != 1:
-        out.error(top.line_of("version"), f"flow: version {version!r} is not supported (use 1)")
+        out.error(top.line_of("version"), Msg("flow.version", version=version))
     order = top.get("order", 100)
     if not isinstance(order, int) or isinstance(order, bool) or not 0 <= order <= 10_000:
-        out.error(top.line_of("order"), f"flow: order must be a whole number from 0 to 10000, "
-                  f"not {order!r}")
+        out.error(top.line_of("order"), Msg("flow.order", order=order))
         order = 100
-    title = r.text(top, "title", "flow")
-    summary = r.text(top, "summary", "flow")
+    title = r.text(top, "title", flow_what)
+    summary = r.text(top, "summary", flow_what)
     keywords = _keywords(r, top)
-    start = r.node_ref(top, "start", "flow")
-    raw_nodes = r.required(top, "nodes", "flow")
+    start = r.node_ref(top, "start", flow_what)
+    raw_nodes = r.required(top, "nodes", flow_what)
     nodes: dict[str, Node] = {}
     if raw_nodes is not None:
-        node_map = r.mapping(raw_nodes, top.line_of("nodes"), "nodes")
+        node_map = r.mapping(raw_nodes, top.line_of("nodes"), Msg("where.nodes"))
         if node_map is not None and not node_map:
-            out.error(top.line_of("nodes"), "flow: nodes is empty")
+            out.error(top.line_of("nodes"), Msg("flow.nodes-empty"))
         for node_id, body in (node_map or {}).items():
             line = node_map.line_of(node_id) if node_map is not None else top.line
             if not ID_PATTERN.match(node_id) or node_id in _RESERVED:
-                out.error(line, f"node id {node_id!r} must be lower-case letters, digits and "
-                          "dashes, and not a reserved word (all, any, not, answered, back)")
+                out.error(line, Msg("flow.node-id", id=node_id))
                 continue
-            entry = r.mapping(body, line, f"node {node_id!r}")
+            entry = r.mapping(body, line, Msg("where.node", id=node_id))
             if entry is None:
                 continue
             node = _parse_node(r, node_id, entry)
@@ -498,7 +534,7 @@ def parse_flow(data: Any, path: str, source: str = "built-in") -> tuple[Flow | N
     checklist = _parse_checklist(r, top)
     if out.failed or not (flow_id and title is not None and summary is not None and start):
         if not out.failed:
-            out.error(top.line, "flow: incomplete")
+            out.error(top.line, Msg("flow.incomplete"))
         return None, out.problems
     flow = Flow(flow_id, title, summary, keywords, start, nodes, checklist, path, top.line, source,
                 order=order)
@@ -524,7 +560,7 @@ def load_flow(path: Path | str, source: str = "built-in") -> tuple[Flow, list[Pr
     try:
         data = load_file(path)
     except FlowError as exc:
-        raise FlowErrors([Problem(exc.path, exc.line, exc.detail)]) from None
+        raise FlowErrors([exc.problem()]) from None
     flow, problems = parse_flow_quietly(data, str(path), source)
     if flow is None:
         raise FlowErrors([p for p in problems if p.severity == "error"])

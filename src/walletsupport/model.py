@@ -10,6 +10,7 @@ __all__ = [
     "ADVICE_SEVERITIES",
     "CHANNEL_KINDS",
     "OUTCOMES",
+    "OUTCOME_STATUS",
     "NUMBER_UNITS",
     "QUESTION_KINDS",
     "TYPED_KINDS",
@@ -37,7 +38,12 @@ TYPED_KINDS = ("text", "number", "datetime")
 #: What a number question takes: an amount (a rate is refused) or a rate (an amount is).
 NUMBER_UNITS = ("amount", "rate")
 ADVICE_SEVERITIES = ("info", "warning", "urgent")
-OUTCOMES = ("resolved", "contact-support", "urgent")
+#: How a flow ends: solved; to contact support; urgent; wait and check again by a date
+#: (the problem is in progress); an estimate (a figure worked out, nothing to fix).
+OUTCOMES = ("resolved", "contact-support", "urgent", "wait", "estimate")
+#: The status a finished case starts with, following its outcome.
+OUTCOME_STATUS = {"resolved": "resolved", "estimate": "closed", "wait": "waiting",
+                  "contact-support": "open", "urgent": "open"}
 #: The key of an answers file (`diagnose --answers`) that names its flow, as `cases answers` writes.
 ANSWERS_FLOW_KEY = "_flow"
 #: The key of an answers file that names the wallet or app (a profile name, "other" or "unsaid").
@@ -153,12 +159,19 @@ class End:
     """Where a flow stops: an outcome and the channels to try first."""
 
     id: str
-    outcome: Literal["resolved", "contact-support", "urgent"]
+    outcome: Literal["resolved", "contact-support", "urgent", "wait", "estimate"]
     message: Text
     recommend: tuple[str, ...] = ()
     line: int = 0
     when: Condition | None = None
     next: str | None = None  # where to go when `when` does not hold
+    #: For a `wait` end: check again this many days after `check_from` (a datetime
+    #: question's answer) or after the diagnosis; working days skip Saturday and Sunday.
+    check_days: int = 0
+    check_working: bool = False
+    check_from: str | None = None
+    #: For a `wait` end: what to do if the problem is still there by then.
+    then: Text | None = None
 
     def targets(self) -> tuple[str, ...]:
         """An end leads nowhere, unless it can be skipped."""

@@ -77,7 +77,7 @@ _TIME = r"^(\d{2}):(\d{2})$"
 _MAX_BYTES = 1024 * 1024
 
 _PROFILE_KEYS = {"name", "title", "region", "timezone", "checked", "sources", "phone_support",
-                 "names", "domains", "warnings", "channels"}
+                 "names", "domains", "domains_confidence", "warnings", "channels"}
 _CHANNEL_KEYS = {"id", "kind", "label", "value", "region", "confidence", "hours", "timezone",
                  "calendar", "languages", "note", "tags"}
 _KIND_ORDER = {"phone": 0, "chat": 1, "in-app": 2, "web-form": 3, "email": 4, "social": 5}
@@ -173,6 +173,8 @@ class Profile:
     warnings: tuple[Notice, ...] = ()
     names: tuple[str, ...] = ()
     domains: tuple[str, ...] = ()
+    #: How sure we are that `domains` are the provider's: "M" is shown with the verdict.
+    domains_confidence: Literal["H", "M"] = "H"
     timezone: str | None = None
 
     def channel(self, channel_id: str) -> Channel | None:
@@ -293,9 +295,7 @@ def _parse(path: Path, text: str | None, shown: str, *, source: str, builtin: bo
     except ProfileError:
         raise
     except FlowError as exc:
-        error = ProfileError(shown, exc.line, exc.detail)
-        error.detail_key, error.detail_fields = exc.detail_key, exc.detail_fields  # its language
-        raise error from None
+        raise ProfileError(shown, exc.line, exc.msg) from None  # worded in the user's language
     if not isinstance(data, Located):
         raise ProfileError(shown, 1, "a profile must be a mapping of fields (name, title, "
                            "checked, sources, channels, ...)")
@@ -607,6 +607,8 @@ class _Reader:
         names = tuple(n.lower() for n in self.str_list(data, "names", "profile"))
         domains = tuple(d.lower() for d in self.str_list(
             data, "domains", "profile", _HOST, "a host name such as example.com"))
+        domains_confidence = self.choice(data, "domains_confidence", "profile", CONFIDENCES,
+                                         "H")
         sources = self.sources(data)
         warnings = self.notices(data)
         raw = self.required(data, "channels", "profile")
@@ -637,7 +639,8 @@ class _Reader:
         return Profile(name=name, title=title, region=region, channels=tuple(channels),
                        sources=sources, checked=checked, path=self.path, source=source,
                        builtin=builtin, phone_support=phone_support,  # type: ignore[arg-type]
-                       warnings=warnings, names=names, domains=domains, timezone=zone)
+                       warnings=warnings, names=names, domains=domains, timezone=zone,
+                       domains_confidence=domains_confidence)  # type: ignore[arg-type]
 
     def free_texts(self, data: Located, raw: list[Any], channels: list[Channel],
                    domains: tuple[str, ...]) -> None:
@@ -1216,6 +1219,7 @@ def profile_schema() -> dict[str, Any]:
             "names": {"type": "array", "items": {"type": "string", "minLength": 1}},
             "domains": {"type": "array", "items": {"type": "string",
                                                    "pattern": _HOST}},
+            "domains_confidence": {"enum": list(CONFIDENCES)},
             "warnings": {"type": "array", "items": {
                 "type": "object", "required": ["text", "confidence"],
                 "additionalProperties": False,

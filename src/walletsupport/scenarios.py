@@ -15,6 +15,7 @@ A scenario file (conventionally `flows/tests/<flow-id>.yaml`) looks like::
           values: {fee: "60.00"}       # optional: sums shown by advice (see `compute`)
           not_advice: [bank-hours]     # optional: steps that must not be shown on this path
           not_checklist: [card-digits] # optional: checklist items that must not be listed
+          check_by: 2026-11-27         # optional: a wait end's day to check again
 
 Answers are given per question id, as in `diagnose --answers`. Coverage counts
 which end nodes, select and multi-select choices and yes/no branches no
@@ -185,6 +186,10 @@ def run_scenario(flow: Flow, scenario: Scenario) -> Outcome:
         got = shown_values.get(name)
         if got != (None if wanted is None else str(wanted)):
             failures.append(f"value {name!r} is {got!r}, expected {wanted!r}")
+    if "check_by" in expect:
+        got_day = None if result.check_by is None else result.check_by.isoformat()
+        if got_day != (None if expect["check_by"] is None else str(expect["check_by"])):
+            failures.append(f"check again by {got_day!r}, expected {expect['check_by']!r}")
     shown_steps = {s.id for advice in result.advice for s in advice.steps}
     for step_id in expect.get("not_advice") or ():
         if step_id in shown_steps:

@@ -97,9 +97,26 @@ def flow_schema() -> dict[str, Any]:
                 "recommend": {"type": "array", "items": {"enum": list(CHANNEL_KINDS)}},
                 "when": {"$ref": "#/$defs/condition"},
                 "next": _REF,
+                "check": {
+                    "description": "wait: check again N days (or working days) after the "
+                                   "answer to a date question, or after the diagnosis",
+                    "type": "object",
+                    "properties": {
+                        "days": {"type": "integer", "minimum": 1, "maximum": 365},
+                        "working-days": {"type": "integer", "minimum": 1, "maximum": 365},
+                        "from": _REF,
+                    },
+                    "oneOf": [{"required": ["days"]}, {"required": ["working-days"]}],
+                    "additionalProperties": False,
+                },
+                "then": {"description": "wait: what to do if the problem is still there by "
+                                        "the date to check again", **_TEXT},
             },
             "required": ["kind", "outcome", "message"],
             "dependentRequired": {"when": ["next"], "next": ["when"]},
+            "if": {"properties": {"outcome": {"const": "wait"}}},
+            "then": {"required": ["check", "then"]},
+            "else": {"not": {"anyOf": [{"required": ["check"]}, {"required": ["then"]}]}},
             "additionalProperties": False,
         },
     ]

@@ -206,7 +206,7 @@ def run_session(flow: Flow, prompter: Prompter, *, lang: str,
                     given = given[:change]
                     shown = len(engine.walk(flow, given).advice)
                     continue
-            return SessionResult(engine.result(flow, given), redactions)
+            return SessionResult(engine.result(flow, given, now().date()), redactions)
         question = state.step
         if question.id in kept:  # answered before the change, and still on the path
             given = engine.apply_answer(flow, given, kept.pop(question.id))

@@ -6,6 +6,7 @@
 | profile  | --profile     | WALLETSUPPORT_PROFILE  | profile = "..."  | generic            |
 | flows    | --flows-dir   | WALLETSUPPORT_FLOWS_DIR (os.pathsep list) | flows_dirs = [...] | none |
 | plain    | --plain, --no-plain | WALLETSUPPORT_PLAIN (not 0) | plain = true | TERM=dumb |
+| region   | diagnose --region | WALLETSUPPORT_REGION | region = "CN" | locale, wallet's region |
 
 Extra flow folders from all three places are added together (config first,
 then environment, then command line), so a later one replaces a flow of the
@@ -15,6 +16,7 @@ same id from an earlier one.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,7 +58,7 @@ def load_config(folder: Path) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None) or _line_from(str(exc))
         raise FlowError(str(path), line, f"TOML syntax error: {exc}") from None
-    known = {"lang", "profile", "flows_dirs", "plain"}
+    known = {"lang", "profile", "flows_dirs", "plain", "region"}
     for key in data:
         if key not in known:
             raise FlowError(str(path), _find_line(raw, key), f"unknown setting {key!r} "
@@ -65,6 +67,10 @@ def load_config(folder: Path) -> dict[str, Any]:
         raise FlowError(str(path), _find_line(raw, "lang"), "lang must be \"en\" or \"zh\"")
     if "profile" in data and not isinstance(data["profile"], str):
         raise FlowError(str(path), _find_line(raw, "profile"), "profile must be text")
+    if "region" in data and not (isinstance(data["region"], str)
+                                 and re.match(r"^[A-Za-z]{2}$", data["region"].strip())):
+        raise FlowError(str(path), _find_line(raw, "region"), "region must be a two-letter "
+                        "code such as \"CN\" or \"GB\"")
     if "plain" in data and not isinstance(data["plain"], bool):
         raise FlowError(str(path), _find_line(raw, "plain"), "plain must be true or false")
     dirs = data.get("flows_dirs", [])

@@ -60,7 +60,7 @@ def read_source(path: Path | str, limit: int = MAX_BYTES) -> bytes:
 def _what(mode: int) -> object:
     import stat
 
-    from .errors import Term
+    from .errors import Msg
 
     if stat.S_ISDIR(mode):
         kind = "folder"
@@ -72,4 +72,4 @@ def _what(mode: int) -> object:
         kind = "socket"
     else:
         kind = "other"
-    return Term(f"faults.what.{kind}")
+    return Msg(f"faults.what.{kind}")

@@ -40,6 +40,8 @@ def _texts(flow: Flow) -> Iterator[tuple[str, int, Text]]:
                 yield f"{owner}: step {step.id!r}", step.line or node.line, step.text
         else:
             yield f"{owner}: message", node.line, node.message
+            if node.then is not None:
+                yield f"{owner}: then", node.line, node.then
     for item in flow.checklist:
         yield f"checklist item {item.id!r}: label", item.line, item.label
         if item.hint is not None:
@@ -178,6 +180,13 @@ def check_flow(flow: Flow) -> list[Problem]:
         if item.source is not None and item.source not in questions:
             found.append(Problem(path, item.line, f"checklist item {item.id!r}: from names "
                                  f"{item.source!r}, which is not a question"))
+    for end in flow.ends():
+        if end.check_from is None:
+            continue
+        source = flow.nodes.get(end.check_from)
+        if not isinstance(source, Question) or source.kind != "datetime":
+            found.append(Problem(path, end.line, f"node {end.id!r}: check from names "
+                                 f"{end.check_from!r}, which is not a date question"))
     found.sort(key=lambda p: p.line)
     return found
 

@@ -4,30 +4,34 @@ Rich (and textwrap) break lines at spaces only, so Chinese prose — which has
 none — gets chopped anywhere, punctuation first, or jumps whole to the next
 line. Here a line may break between words and between any two wide (CJK)
 characters, but never before closing punctuation or after opening punctuation,
-and widths are counted in terminal columns (a wide character takes two).
+and widths are rich's own cell widths (a wide character takes two columns), so
+what is wrapped here lines up with what rich draws. This is the one line breaker:
+plain text (`wrap`), and styled rich text (`wrap_styled`), which breaks the plain
+text here and keeps each piece's styles.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from typing import TYPE_CHECKING
 
-__all__ = ["display_width", "short_question", "wrap"]
+if TYPE_CHECKING:
+    from rich.text import Text
+
+__all__ = ["display_width", "short_question", "wrap", "wrap_styled"]
 
 
 def display_width(text: str) -> int:
-    """Columns `text` takes in a terminal: wide (CJK) characters count two, marks none."""
-    width = 0
-    for char in text:
-        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
-            continue
-        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-    return width
+    """Columns `text` takes in a terminal, as rich counts them: wide (CJK) characters two."""
+    from rich.cells import cell_len  # when text is laid out, not when prompts start
+
+    return cell_len(text)
 
 
 # Characters that must not start a line (closing punctuation, in both scripts).
-_NO_START = set("，。、；：？！）》」』】〕”’…·,.;:!?)]}%")
+_NO_START = set("，。、；：？！）》〉」』】〕”’…·,.;:!?)]}%")
 # Characters that must not end a line (opening punctuation).
-_NO_END = set("（《「『【〔“‘([{")
+_NO_END = set("（《〈「『【〔“‘([{")
 
 
 def _tokens(text: str) -> list[tuple[str, bool]]:
@@ -104,6 +108,27 @@ def wrap(text: str, width: int, *, first: str = "", rest: str = "",
             used += len(sep) + size
             gap, fresh = space, False
         lines.append(line.rstrip())
+    return lines
+
+
+def wrap_styled(text: Text, width: int) -> list[Text]:
+    """Break rich `text` into lines of at most `width` cells where `wrap` breaks its plain text.
+
+    Each line is a slice of `text`, so its styles stay; spaces where a line breaks go.
+    """
+    plain = text.plain
+    lines: list[Text] = []
+    position = 0
+    for line in wrap(plain, width):
+        start = None
+        for char in line:
+            # `wrap` only drops or merges spaces and line ends: skip to the same character.
+            while position < len(plain) and plain[position] != char:
+                position += 1
+            if start is None:
+                start = position
+            position += 1
+        lines.append(text[start:position] if start is not None else text[position:position])
     return lines
 
 

@@ -350,7 +350,9 @@ def set_status(
     case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False,
                                                 autocompletion=case_ids)],
     status: Annotated[str, typer.Argument(
-        metavar="open|waiting|escalated|resolved", help="The new status. 新状态。",
+        metavar="open|waiting|escalated|resolved|closed",
+        help="The new status (Chinese words such as 已升级 work too). "
+        "新状态（也可以写中文，如 已升级、已解决）。",
         show_default=False)],
 ) -> None:
     """Set a case's status."""

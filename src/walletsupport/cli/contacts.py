@@ -122,7 +122,8 @@ def contacts(
     if flow is not None:
         console.print(t("contacts.problem", env.lang, title=pick(flow.title, env.lang)),
                       markup=False)
-    render_channels(console, profile, ranked, now=now, lang=env.lang, at=when is not None)
+    render_channels(console, profile, ranked, now=now, lang=env.lang, at=when is not None,
+                    urgent=outcome == "urgent")
 
 
 def check_contact(
@@ -163,6 +164,7 @@ def check_contact(
         _print_json(env, {
             "value": verdict.value,
             "kind": verdict.kind,
+            "verdict": verdict.level,
             "official": verdict.ok,
             "profile": profile.name if profile else None,
             "profile_source": profile.source if profile else None,
@@ -185,7 +187,8 @@ def _secret_value(env: Environment, shown: str, kinds: tuple[str, ...], as_json:
 
     if as_json:
         message = t("contacts.check.secret", env.lang, value=shown)
-        _print_json(env, {"value": shown, "kind": "secret", "official": False,
+        _print_json(env, {"value": shown, "kind": "secret", "verdict": "dangerous",
+                          "official": False,
                           "profile": None, "profile_source": None, "channel": None,
                           "channel_label": None, "domain": None, "secrets": list(kinds),
                           "reasons": [{"code": "secret", "message": message}]})

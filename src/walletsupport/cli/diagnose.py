@@ -54,6 +54,11 @@ def diagnose(
         "--profile", help="Contact profile for the closing screen: a name or a YAML file; the "
         "same as the global option.", show_default=False,
         autocompletion=profile_names)] = None,
+    region: Annotated[str | None, typer.Option(
+        "--region", metavar="CODE", help="Your region, for whom to call on an urgent end: a "
+        "two-letter code such as CN, HK, TW, US, GB (default: WALLETSUPPORT_REGION, config, "
+        "locale). 所在地区，紧急情况下据此显示报警和反诈电话，例如 CN。",
+        show_default=False)] = None,
 ) -> None:
     """Diagnose a wallet problem step by step, then see whom to contact and what to prepare."""
     from ..errors import Cancelled, InputEnded, WalletSupportError
@@ -62,6 +67,9 @@ def diagnose(
     env = env_of(ctx)
     if profile_name:
         env.profile = profile_name
+    if region is not None:
+        _check_region(region)
+        env.extra["region"] = region
     settings = env.extra.get("settings")
     # A profile named by an option, the environment or the config decides the wallet.
     decided = bool(profile_name) or (
@@ -85,8 +93,8 @@ def diagnose(
         prompter = ScriptedPrompter(scripted, None if no_input else base, origin=origin)
 
     case_id: int | None = None
-    description: str | None = None
     start: tuple[Any, ...] = ()
+    description: str | None = None  # the problem in the user's own words, when typed
     # Open the case store before asking anything: if it cannot be written, say so now,
     # not after the user has typed answers that could not be kept.
     store.drafts()
@@ -171,7 +179,8 @@ def diagnose(
         raise
     try:
         case = store.finish(case_id=case_id, result=outcome.result, lang=env.lang,
-                            now=env.now(), redactions=dict(outcome.redactions), wallet=wallet)
+                            now=env.now(), redactions=dict(outcome.redactions),
+                            description=description, wallet=wallet)
     except WalletSupportError as error:
         # The result is still shown; the answers go to a file that replays them.
         _closing(env, outcome.result, None, None, wallet=wallet, decided=decided)
@@ -376,7 +385,7 @@ def _choose_flow(env: Environment, catalog: Catalog,
                  prompter: Prompter | None) -> tuple[Flow, str | None]:
     """The problem list by title, plus 'describe it in your own words'.
 
-    Returns the flow and the description the user typed, if they typed one.
+    Returns the flow, and the description when the user typed one (kept with the case).
     """
     from ..errors import UsageError
     from ..i18n import pick, t
@@ -417,6 +426,32 @@ def _choose_flow(env: Environment, catalog: Catalog,
             return catalog.get(chosen), sentence
 
 
+def _check_region(code: str) -> None:
+    import re
+
+    from ..errors import Echo, UsageError
+
+    if not re.match(r"^[A-Za-z]{2}$", code.strip()):
+        raise UsageError(key="errors.bad-region", value=Echo(code))
+
+
+def _emergency(env: Environment, result: Any, profile: Any) -> Any:
+    """The region's authorities for an urgent end, or where to find them."""
+    from ..authorities import resolve_region
+    from ..errors import WalletSupportError
+    from ..rendering.closing import emergency_for
+    from ..settings import load_config
+
+    if result.outcome != "urgent":
+        return None
+    try:
+        config = load_config(env.config_dir)
+    except WalletSupportError:  # already reported at start-up, if it mattered
+        config = {}
+    region = resolve_region(env.extra.get("region"), env.environ, config, profile.region)
+    return emergency_for(region, env.lang)
+
+
 def _closing(env: Environment, result: Any, case_id: int | None, store_path: str | None, *,
              wallet: str | None = None, decided: bool = False) -> None:
     from ..export import mask_result
@@ -431,7 +466,7 @@ def _closing(env: Environment, result: Any, case_id: int | None, store_path: str
     # Contact details typed in answers are masked as in the exports; references are not.
     render_closing(env.console(), mask_result(result), env.lang, profile=profile, ranked=ranked,
                    now=env.now(), case_id=case_id, store_path=store_path,
-                   signed_out=signed_out(result))
+                   signed_out=signed_out(result), emergency=_emergency(env, result, profile))
 
 
 def _offer_export(env: Environment, prompter: Prompter, store: Any, case_id: int) -> None:

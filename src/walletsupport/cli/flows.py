@@ -53,7 +53,7 @@ def list_flows(
     if catalog.errors:
         from ..rendering.flows import render_problems
 
-        render_problems(env.console(stderr=True), catalog.errors)
+        render_problems(env.console(stderr=True), catalog.errors, env.lang)
         raise typer.Exit(ExitCode.FAILURE)
 
 
@@ -107,7 +107,7 @@ def validate_flows(
     problems = catalog.problems
     errors = [p for p in problems if p.severity == "error"]
     warnings = [p for p in problems if p.severity != "error"]
-    render_problems(env.console(), problems)
+    render_problems(env.console(), problems, env.lang)
     console = env.console()
     if not problems:
         console.print(t("flows.validate.ok", env.lang, count=count))

@@ -32,9 +32,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cases.status.draft": {"en": "unfinished", "zh": "未完成"},
     "cases.status.open": {"en": "open", "zh": "待处理"},
-    "cases.status.waiting": {"en": "waiting", "zh": "等待答复"},
+    "cases.status.waiting": {"en": "waiting", "zh": "等待中"},
     "cases.status.escalated": {"en": "escalated", "zh": "已升级"},
     "cases.status.resolved": {"en": "resolved", "zh": "已解决"},
+    "cases.status.closed": {"en": "closed", "zh": "已结束"},
     # -- cases list / show --------------------------------------------------------------
     "cases.none": {
         "en": "No saved cases yet. 'walletsupport diagnose' saves one when it ends.",
@@ -154,7 +155,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cases.tips.status": {
         "en": "Once it is sent: walletsupport cases status {id} escalated",
-        "zh": "发送之后：walletsupport cases status {id} escalated",
+        "zh": "发送之后：walletsupport cases status {id} 已升级",
     },
     "cases.tips.note": {
         "en": "Write down each answer you get: walletsupport cases note {id} \"...\"",
@@ -193,6 +194,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "export.list-sep": {"en": ", ", "zh": "、"},
     "export.paren": {"en": "({text})", "zh": "（{text}）"},
     "export.outcome": {"en": "Outcome", "zh": "结论"},
+    "export.in-my-words": {"en": "In my words", "zh": "我的描述"},
+    "export.check-by": {"en": "Check again by", "zh": "复查日期"},
+    "export.check-by.value": {"en": "{day}. Then: {then}", "zh": "{day}。到时：{then}"},
+    "export.msg.in-my-words": {"en": "In my words: {text}", "zh": "我的描述：{text}"},
     "export.created": {"en": "Diagnosed", "zh": "诊断时间"},
     "export.status": {"en": "Status", "zh": "状态"},
     "export.ticket": {"en": "Ticket", "zh": "工单号"},

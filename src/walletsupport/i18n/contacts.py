@@ -71,7 +71,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "contacts.tag.complaints": {"en": "formal complaints", "zh": "正式投诉"},
     "contacts.recommended": {"en": "★ best", "zh": "★ 推荐"},
-    "contacts.confidence-m": {"en": "(M) unconfirmed", "zh": "(M) 未经确认"},
+    "contacts.confidence-m": {"en": "(M)", "zh": "(M)"},
     "contacts.no-value": {"en": "—", "zh": "—"},
     "contacts.languages": {"en": "Languages: {langs}", "zh": "语言：{langs}"},
     "contacts.lang.en": {"en": "English", "zh": "英语"},
@@ -80,7 +80,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "contacts.hours.always": {"en": "24/7", "zh": "全天 24 小时"},
     "contacts.hours.unknown": {"en": "Hours not published", "zh": "未公布服务时间"},
     "contacts.hours.entry": {"en": "{days} {start}–{end}", "zh": "{days} {start}–{end}"},
-    "contacts.hours.with-zone": {"en": "{hours} ({zone} time)", "zh": "{hours}（{zone} 时间）"},
+    "contacts.hours.with-zone": {"en": "{hours} ({zone})", "zh": "{hours}（{zone}）"},
     "contacts.hours.working-days": {
         "en": "closed on public holidays; open on make-up working days",
         "zh": "法定节假日休息，调休上班日照常服务",
@@ -116,13 +116,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{month}{day}日（{weekday}）{hm}",
     },
     "contacts.time.with-provider": {
-        "en": "{time} ({hm} {zone} time)",
-        "zh": "{time}（{zone} 时间 {hm}）",
+        "en": "{time} ({hm} {zone})",
+        "zh": "{time}（{zone} {hm}）",
     },
     # speed
     "contacts.speed.peak": {
         "en": "Weekday working hours: fastest answers",
-        "zh": "工作时间：回复最快",
+        "zh": "工作日白天回复最快",
     },
     "contacts.speed.off-peak": {
         "en": "Outside the main working hours: slower",

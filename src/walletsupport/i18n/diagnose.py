@@ -127,6 +127,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Chinese takes no space after the mark, so a long line folds right after it.
     "diagnose.severity.mark": {"en": "[{label}] ", "zh": "【{label}】"},
     "diagnose.outcome.line": {"en": "Outcome: {outcome}. ", "zh": "结论：{outcome}。"},
+    # 结论：先等待，12 月 5 日前仍未到账再联系客服。
+    "diagnose.outcome.line.wait": {"en": "Outcome: {outcome}. ", "zh": "结论：{outcome}，"},
+    "diagnose.check-by": {"en": "Then: {then}", "zh": "到时：{then}"},
+    "diagnose.check-by.passed": {
+        "en": "That day has already passed: {then}",
+        "zh": "这个日子已经过了：{then}",
+    },
     "diagnose.checklist": {"en": "Checklist: details to gather", "zh": "准备清单"},
     "diagnose.checklist.value": {"en": "{label}: ", "zh": "{label}："},
     "diagnose.checklist.legend": {

@@ -16,6 +16,22 @@ MESSAGES: dict[str, dict[str, str]] = {
                           "zh": "涉及的是我的{wallet}账户。"},
     # The closing screen
     "closing.first": {"en": "Contact {title} first by:", "zh": "建议先这样联系{title}："},
+    "closing.wait-first": {
+        "en": "If it is still not sorted by then, contact {title} by:",
+        "zh": "到时还没解决的话，这样联系{title}：",
+    },
+    "closing.wait-first.generic": {
+        "en": "If it is still not sorted by then, contact your wallet's official support by:",
+        "zh": "到时还没解决的话，这样联系钱包的官方客服：",
+    },
+    "closing.estimate-first": {
+        "en": "To ask {title} about the fee:",
+        "zh": "想向{title}问清这笔费用，可以这样联系：",
+    },
+    "closing.estimate-first.generic": {
+        "en": "To ask your wallet's official support about the fee:",
+        "zh": "想向钱包的官方客服问清这笔费用，可以这样联系：",
+    },
     "closing.first.generic": {
         "en": "Contact your wallet's official support first by:",
         "zh": "建议先这样联系钱包的官方客服：",
@@ -37,6 +53,45 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "你已经登录不了：请马上通过下面无需登录的渠道联系{title}，要求冻结账户。",
     },
     "closing.your-wallet": {"en": "your wallet's official support", "zh": "钱包的官方客服"},
+    "closing.authorities": {"en": "Police and anti-fraud help ({region}):",
+                            "zh": "报警和反诈求助（{region}）："},
+    "closing.region.unset": {
+        "en": "Report it to the police too. To see your region's police and anti-fraud numbers here, run again with --region (e.g. CN, HK, TW, US, GB); otherwise find them on your government's official website, typing its address yourself.",
+        "zh": "也请报警。想在这里看到所在地区的报警和反诈电话，请加上 --region 再运行（例如 CN、HK、TW、US、GB）；否则请自己输入网址，在政府官方网站上查找。",
+    },
+    "closing.region.none": {
+        "en": "Report it to the police too. walletsupport has no verified police or anti-fraud contacts for region {region}: find them on your government's official website, typing its address yourself, or call your local police.",
+        "zh": "也请报警。walletsupport 没有地区 {region} 经过核实的报警和反诈联系方式：请自己输入网址，在政府官方网站上查找，或联系当地警方。",
+    },
+    "errors.bad-region": {
+        "en": "--region takes a two-letter region code such as CN, HK, TW, US or GB, not {value!r}",
+        "zh": "--region 需要两个字母的地区代码，例如 CN、HK、TW、US、GB，而不是 {value!r}",
+    },
+    # Time zones of the shipped profiles, as people say them; others read "<zone> time".
+    "zone.any": {"en": "{zone} time", "zh": "{zone} 时间"},
+    "zone.Asia/Shanghai": {"en": "China time", "zh": "北京时间"},
+    "zone.Asia/Hong_Kong": {"en": "Hong Kong time", "zh": "香港时间"},
+    "zone.Europe/Berlin": {"en": "Berlin time", "zh": "柏林时间"},
+    "zone.Europe/London": {"en": "UK time", "zh": "英国时间"},
+    "zone.Europe/Dublin": {"en": "Irish time", "zh": "爱尔兰时间"},
+    "contacts.check.unknown": {
+        "en": "NOT ON FILE: walletsupport cannot confirm {value}. That alone does not make it a scam, but do not rely on it.",
+        "zh": "无法确认：walletsupport 的资料里没有 {value}。这本身并不说明它是诈骗，但不要依赖它。",
+    },
+    "contacts.check.unknown-advice": {
+        "en": "Use the number or address shown in the wallet's app, or on its website that you typed in yourself.",
+        "zh": "请使用钱包 App 里显示的号码或地址，或者你自己输入网址打开的官网上公布的号码或地址。",
+    },
+    "contacts.check.email-forged": {
+        "en": "An email can look as if it came from this domain when it did not: the sender can be forged. Do not answer it or click its links; answer only through the app or the website you type in yourself.",
+        "zh": "邮件的发件人可以伪造，看起来来自这个域名的邮件未必真是官方发的。不要直接回复或点击其中的链接；只通过 App 或你自己输入网址打开的官网回复。",
+    },
+    "contacts.value-below": {"en": "in full below the table ({number}.)",
+                             "zh": "完整地址见表格下方（{number}.）"},
+    "contacts.urgent-any-hour": {
+        "en": "This problem is urgent: contact them now, whatever the hour.",
+        "zh": "这个问题很紧急：不用等上班时间，现在就联系。",
+    },
     "closing.then": {"en": "Then contact {title}:", "zh": "然后联系{title}："},
     "closing.always": {"en": "Open 24 hours: open now", "zh": "全天 24 小时服务，现在就可以联系"},
     "closing.when": {"en": "{hours}: {now}", "zh": "{hours}；{now}"},
@@ -46,14 +101,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "closing.colon": {"en": ": ", "zh": "："},
     "closing.m": {"en": "(M)", "zh": "(M)"},
     "closing.legend.m": {
-        "en": "(M): several reputable sources agree; not yet confirmed on the provider's own page.",
-        "zh": "(M)：多个可靠来源说法一致，但尚未在服务商官方页面上核实。",
+        "en": "(M): reputable sources agree, but no official page confirms it yet.",
+        "zh": "(M)：多个可靠来源说法一致，但尚未在官方页面上得到确认。",
     },
     "closing.all": {"en": "All channels, hours and sources: {command}",
                     "zh": "全部联系方式、服务时间和来源：{command}"},
     "closing.checklist.open": {
         "en": "Before you contact them: {filled} of {total} details are in your answers; still to gather:",
         "zh": "联系之前：{total} 项资料中已有 {filled} 项来自你的回答，还需准备：",
+    },
+    "closing.checklist.urgent": {
+        "en": "For support and the police: {filled} of {total} details are in your answers; the {missing} still to gather are listed in the export.",
+        "zh": "给客服和警方的资料：{total} 项中已有 {filled} 项来自你的回答，还需准备的 {missing} 项列在导出的摘要里。",
     },
     "closing.checklist.done": {
         "en": "Before you contact them: all {total} details are in your answers.",

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from ..cases import Case, Draft, Summary
-from ..export import channel_label, display_width, edited_line, format_time, redaction_line, wrap
 from ..i18n import pick, t
-from ..wrapping import short_question
+from ..wrapping import display_width, short_question, wrap
+
+if TYPE_CHECKING:
+    from ..cases import Case, Draft, Summary
 
 __all__ = ["render_case", "render_case_list", "render_draft", "render_message", "render_notices",
            "render_tips"]
 
 _OUTCOME_STYLE = {"resolved": "green", "contact-support": "yellow", "urgent": "bold red",
+                  "wait": "cyan", "estimate": "cyan",
                   # a saved security check-up's overall mark
                   "good": "green", "could-be-better": "yellow", "at-risk": "bold red"}
 _SEVERITY_STYLE = {"info": "", "warning": "yellow", "urgent": "bold red"}
@@ -82,6 +85,8 @@ def render_case_list(console: Console, cases: Sequence[Summary], total: int,
 def render_draft(console: Console, draft: Draft, title: str,
                  entries: Sequence[tuple[str, str]], waiting: str | None, lang: str) -> None:
     """An unfinished diagnosis: the answers so far, where it stopped, how to go on."""
+    from ..export import format_time
+
     _wrapped(console, t("cases.draft.heading", lang, id=draft.id, title=title), style="bold")
     colon = t("export.colon", lang).rstrip()
     fields = [(t("export.status", lang), t("cases.status.draft", lang)),
@@ -106,6 +111,14 @@ def render_draft(console: Console, draft: Draft, title: str,
 
 def render_case(console: Console, case: Case, lang: str) -> None:
     """One case: what was found, when, the answers, advice, checklist and support's notes."""
+    from ..export import (
+        channel_label,
+        check_by_line,
+        edited_line,
+        format_time,
+        redaction_line,
+    )
+
     colon = t("export.colon", lang).rstrip()
     title = t("export.heading", lang, id=case.id, title=pick(case.flow_title, lang))
     _wrapped(console, title, style="bold")
@@ -113,8 +126,14 @@ def render_case(console: Console, case: Case, lang: str) -> None:
     # A third-party flow's texts name their file beside them (as in every export).
     origin = "" if case.origin is None else t("faults.from-flow-file-paren", lang,
                                               path=case.origin)
-    fields = [(t("export.outcome", lang), f"{outcome} — {pick(case.message, lang)}{origin}",
-               _OUTCOME_STYLE.get(case.outcome, ""))]
+    fields = []
+    if case.description:
+        fields.append((t("export.in-my-words", lang), case.description, ""))
+    fields.append((t("export.outcome", lang), f"{outcome} — {pick(case.message, lang)}{origin}",
+                   _OUTCOME_STYLE.get(case.outcome, "")))
+    check_by = check_by_line(case, lang)
+    if check_by is not None:
+        fields.append((t("export.check-by", lang), check_by, "bold"))
     from ..wallets import wallet_title
 
     wallet = wallet_title(case.wallet, lang)
@@ -200,7 +219,9 @@ def _wrapped(console: Console, text: str, *, first: str = "", rest: str = "", st
     Rich only breaks lines at spaces, which leaves Chinese sentences cut off or
     folded mid-bullet; the export's wrapper knows both scripts.
     """
-    for number, line in enumerate(wrap(text, console.width, first=first, rest=rest)):
+    # A word is never cut (as in an export): an address or a URL pastes as it was typed.
+    for number, line in enumerate(wrap(text, console.width, first=first, rest=rest,
+                                       cut_long=False)):
         out = Text(line)
         prefix = first if number == 0 else rest
         if style:

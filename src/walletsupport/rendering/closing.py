@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     from ..engine import Result
     from ..profiles import Channel, Profile
 
-__all__ = ["Emergency", "closing_lines", "pick_channels", "render_closing_screen", "signed_out"]
+__all__ = ["Emergency", "closing_lines", "emergency_for", "pick_channels",
+           "render_closing_screen", "signed_out"]
 
 _MAX_WIDTH = 100
 _GLUE = "\ue000"  # stands for a space inside a value while lines are filled
@@ -46,6 +47,22 @@ class Emergency:
     region: str
     contacts: tuple[tuple[str, str | None, str | None, str], ...] = ()
     missing: str | None = None
+    title: str | None = None
+
+
+def emergency_for(region: str | None, lang: str) -> Emergency:
+    """The first three authorities of `region` in `lang`, or where to find them."""
+    from ..authorities import load_authority
+
+    if region is None:
+        return Emergency("", missing=t("closing.region.unset", lang))
+    authority = load_authority(region)
+    if authority is None:
+        return Emergency(region, missing=t("closing.region.none", lang, region=region))
+    contacts = tuple((pick(c.label, lang), c.value,
+                      None if c.note is None else pick(c.note, lang), c.confidence)
+                     for c in authority.contacts[:3])
+    return Emergency(region, contacts, title=pick(authority.title, lang))
 
 
 def _fill(text: str, width: int, first: str = "", rest: str = "",
@@ -181,23 +198,32 @@ def closing_lines(result: Result, lang: str, *, profile: Profile,
             key = "closing.freeze.signed-out"
         screen.say(_spaced(t(key, lang, title=title), lang), "bold", first=f"{number}. ",
                    rest="   ")
-        if emergency is not None:
+        if emergency is not None and emergency.contacts:
+            screen.say(_spaced(t("closing.authorities", lang, region=emergency.title
+                                 or emergency.region), lang), "bold")
             for label, value, note, confidence in emergency.contacts:
                 number += 1
                 mark = f" {t('closing.m', lang)}" if confidence == "M" else ""
                 any_m = any_m or confidence == "M"
-                head = f"{label}{t('closing.colon', lang)}{value}" if value else label
-                screen.say(head + mark, "bold", first=f"{number}. ", rest="   ",
+                head = label
+                if value and value not in label:
+                    head = f"{label}{t('closing.colon', lang)}{value}"
+                screen.say(_spaced(head, lang) + mark, "bold", first=f"{number}. ", rest="   ",
                            values=[value] if value else [])
                 if note:
-                    screen.say(note, first="   ", rest="   ")
-            if emergency.missing:
-                screen.say(emergency.missing, "yellow", first="   ", rest="   ")
+                    screen.say(_spaced(note, lang), first="   ", rest="   ")
+        if emergency is not None and emergency.missing:
+            screen.say(emergency.missing, "yellow")
         screen.say(_spaced(t("closing.then", lang, title=title), lang), "bold")
     else:
-        key = "closing.first.generic" if generic else "closing.first"
+        # A wait contacts support only if the problem is still there by the day to check.
+        key = {"wait": "closing.wait-first", "estimate": "closing.estimate-first"}.get(
+            outcome, "closing.first")
+        key = f"{key}.generic" if generic else key
         screen.say(_spaced(t(key, lang, title=title), lang), "bold")
     picked = pick_channels(profile, ranked, signed_out)
+    if outcome == "urgent" and emergency is not None and emergency.contacts:
+        picked = picked[:1]  # the fastest way to the wallet; the rest are one command away
     for channel in picked:
         number += 1
         any_m = _channel(screen, number, channel, profile, now, lang) or any_m
@@ -206,13 +232,20 @@ def closing_lines(result: Result, lang: str, *, profile: Profile,
     screen.say(t("closing.all", lang, command=command), "dim", values=[command])
 
     if result.checklist:
-        screen.blank()
+        if outcome != "urgent":
+            screen.blank()
         filled = sum(1 for entry in result.checklist if entry.value is not None)
         still = [entry for entry in result.checklist if entry.value is None]
         total = len(result.checklist)
-        key = "closing.checklist.open" if still else "closing.checklist.done"
-        screen.say(t(key, lang, filled=filled, total=total), "bold")
         labels = [pick(entry.item.label, lang) for entry in still]
+        if outcome == "urgent" and len(labels) > 2:
+            # Acting comes first on an urgent end: the list is in the export, named below.
+            screen.say(t("closing.checklist.urgent", lang, filled=filled, total=total,
+                         missing=len(labels)), "bold")
+            labels = []
+        else:
+            key = "closing.checklist.open" if still else "closing.checklist.done"
+            screen.say(t(key, lang, filled=filled, total=total), "bold")
         if len(labels) <= 3:
             for label in labels:
                 screen.say(label, first="  [ ] ", rest="      ")
@@ -241,7 +274,7 @@ def render_closing_screen(console: Console, result: Result, lang: str, *, profil
 
     width = min(console.width, _MAX_WIDTH)
     console.print()
-    render_outcome(console, result, lang)
+    render_outcome(console, result, lang, now)
     for line, style in closing_lines(result, lang, profile=profile, ranked=ranked, now=now,
                                      width=width, case_id=case_id, emergency=emergency,
                                      signed_out=signed_out):

@@ -32,6 +32,7 @@ __all__ = [
     "render_secret_value",
     "reason_text",
     "source_label",
+    "zone_label",
 ]
 
 _STALE_DAYS = 365
@@ -98,10 +99,19 @@ def _hours_lines(channel: Channel, lang: str) -> list[str]:
     else:
         lines = [_hours_entry(h, lang) for h in channel.hours]
     if channel.timezone and not channel.always_open:
-        lines[-1] = t("contacts.hours.with-zone", lang, hours=lines[-1], zone=channel.timezone)
+        lines[-1] = t("contacts.hours.with-zone", lang, hours=lines[-1],
+                      zone=zone_label(channel.timezone, lang))
     if channel.calendar == "working-days":
         lines.append(t("contacts.hours.working-days", lang))
     return lines
+
+
+def zone_label(zone: str, lang: str) -> str:
+    """A time zone as people say it: 北京时间, Berlin time; else "<zone> time"."""
+    try:
+        return t(f"zone.{zone}", lang)
+    except KeyError:
+        return t("zone.any", lang, zone=zone)
 
 
 def _moment(moment: datetime, now: datetime, lang: str) -> str:
@@ -122,7 +132,7 @@ def _with_provider_time(moment: datetime, now: datetime, zone: str | None, lang:
     text = _moment(moment, now, lang)
     if zone and moment.utcoffset() != moment.astimezone(now.tzinfo).utcoffset():
         text = t("contacts.time.with-provider", lang, time=text, hm=moment.strftime("%H:%M"),
-                 zone=zone)
+                 zone=zone_label(zone, lang))
     return text
 
 
@@ -143,6 +153,8 @@ def _now_lines(found: Availability, now: datetime, lang: str) -> list[str]:
             found.next_open, now, found.timezone, lang)))
     else:
         lines.append(t("contacts.now.closed", lang))
+    if found.status == "always-open":
+        return lines  # open day and night: "working hours are fastest" would contradict it
     if found.speed == "holiday":
         name = pick(found.holiday, lang) if found.holiday is not None else "?"
         lines.append(t("contacts.speed.holiday", lang, name=name))
@@ -226,7 +238,7 @@ def _widths(console: Console, mark: int) -> tuple[int, int, int] | None:
 
 
 def render_channels(console: Console, profile: Profile, ranked: Sequence[tuple[Channel, bool]],
-                    *, now: datetime, lang: str, at: bool = False) -> None:
+                    *, now: datetime, lang: str, at: bool = False, urgent: bool = False) -> None:
     """The "Contact channels" table: each channel, its hours, whether it is open, how fast.
 
     Followed by the profile's warnings, where its data comes from, and the
@@ -256,6 +268,7 @@ def render_channels(console: Console, profile: Profile, ranked: Sequence[tuple[C
     table.add_column(t("contacts.col.contact", lang), width=w_contact, overflow="fold")
     table.add_column(t("contacts.col.when", lang), width=w_when, overflow="fold")
     any_m = False
+    below: list[tuple[int, str]] = []
     for number, (channel, recommended) in enumerate(ranked, 1):
         mark = [(str(number), "")] + ([(recommended_mark, "bold green")] if recommended else [])
         what = [(t(f"contacts.kind.{channel.kind}", lang), "bold"),
@@ -264,7 +277,12 @@ def render_channels(console: Console, profile: Profile, ranked: Sequence[tuple[C
             any_m = True
             what.append((t("contacts.confidence-m", lang), "yellow"))
         what += [(t(f"contacts.tag.{tag}", lang), "italic") for tag in channel.tags]
-        contact = [(channel.value or t("contacts.no-value", lang), "bold")]
+        value = channel.value or t("contacts.no-value", lang)
+        if w_contact is not None and cell_len(value) > w_contact:
+            # Never split a number or an address across lines: it goes below the table, whole.
+            below.append((number, value))
+            value = t("contacts.value-below", lang, number=number)
+        contact = [(value, "bold")]
         if channel.note is not None:
             contact.append((pick(channel.note, lang), ""))
         langs = _languages(channel, lang)
@@ -279,6 +297,9 @@ def render_channels(console: Console, profile: Profile, ranked: Sequence[tuple[C
         table.add_row(_cell(mark, None, lang), _cell(what, w_channel, lang),
                       _cell(contact, w_contact, lang), _cell(when, w_when, lang))
     console.print(table)
+    for number, value in below:
+        console.print(RichText(f"{number}. ", style="bold") + RichText(value, style="bold"),
+                      soft_wrap=True)
     warnings = profile_warnings(profile, lang)
     if warnings:
         key = "contacts.warnings.generic" if profile.name == "generic" else "contacts.warnings"
@@ -290,9 +311,15 @@ def render_channels(console: Console, profile: Profile, ranked: Sequence[tuple[C
                 text += " " + t("contacts.confidence-m", lang)
             items.append(text)
         _bullets(console, "!", items, lang)
-    ranges = t("contacts.best-time.join", lang).join(
-        f"{a.strftime('%H:%M')}–{b.strftime('%H:%M')}" for a, b in PEAK_HOURS)
-    _para(console, t("contacts.best-time", lang, ranges=ranges), lang)
+    # A best time only where it helps: not on an urgent problem (urgent whatever the hour),
+    # and not when every channel for a case is open day and night.
+    timed = any(c.for_cases and not c.always_open for c, _ in ranked)
+    if not urgent and timed:
+        ranges = t("contacts.best-time.join", lang).join(
+            f"{a.strftime('%H:%M')}–{b.strftime('%H:%M')}" for a, b in PEAK_HOURS)
+        _para(console, t("contacts.best-time", lang, ranges=ranges), lang)
+    elif urgent:
+        _para(console, t("contacts.urgent-any-hour", lang), lang, "bold")
     if at:
         _para(console, t("contacts.at", lang, when=now.strftime("%Y-%m-%d %H:%M")), lang)
     _para(console, t("contacts.times-in", lang, zone=_zone_name(now)), lang, "dim")
@@ -397,16 +424,29 @@ def render_contact_verdict(console: Console, verdict: Verdict, *, active: Profil
         if not profile.builtin:
             _para(console, _say("contacts.check.from-file", lang, path=profile.path), lang,
                   "bold red")
+    elif verdict.level == "unknown":
+        _para(console, _say("contacts.check.unknown", lang, value=value), lang, "bold yellow")
     else:
         _para(console, _say("contacts.check.warning", lang, value=value), lang, "bold red")
-    if verdict.details:
+    if verdict.ok and verdict.kind == "email":
+        _para(console, t("contacts.check.email-forged", lang), lang, "yellow")
+    if verdict.ok and verdict.channel is None and profile is not None and \
+            profile.domains_confidence == "M":
+        _para(console, t("contacts.legend.m", lang), lang, "yellow")
+    details = verdict.details
+    if verdict.level == "unknown":
+        # Only "not on file": the reason is said above, in words that raise no alarm.
+        details = tuple(r for r in details if r.code != "not-listed")
+    if details:
         _para(console, t("contacts.check.why", lang), lang)
-        _bullets(console, "-", [reason_text(reason, active, lang) for reason in verdict.details],
+        _bullets(console, "-", [reason_text(reason, active, lang) for reason in details],
                  lang)
     if profile is not None:
         _para(console, t("contacts.check.checked", lang, date=profile.checked.isoformat()),
               lang, "dim")
-    if not verdict.ok:
+    if verdict.level == "unknown":
+        _para(console, t("contacts.check.unknown-advice", lang), lang)
+    elif not verdict.ok:
         _para(console, t("contacts.check.advice", lang), lang)
         target = profile or active
         if target is not None and target.name != "generic":

@@ -20,7 +20,8 @@ __all__ = ["origin_of", "render_advice", "render_checklist", "render_closing", "
            "render_outcome", "render_problem", "render_title"]
 
 _SEVERITY_STYLE = {"info": "", "warning": "yellow", "urgent": "bold red"}
-_OUTCOME_STYLE = {"resolved": "green", "contact-support": "yellow", "urgent": "bold red"}
+_OUTCOME_STYLE = {"resolved": "green", "contact-support": "yellow", "urgent": "bold red",
+                  "wait": "cyan", "estimate": "cyan"}
 
 
 def render_title(console: Console, title: str, summary: str, *,
@@ -115,18 +116,34 @@ def render_notice(console: Console, text: str, lang: str = "en") -> None:
     console.print(_styled([(f"ⓘ {text}", "yellow")], console.width, lang))
 
 
-def render_outcome(console: Console, result: Result, lang: str) -> None:
-    """The outcome in one sentence."""
+def render_outcome(console: Console, result: Result, lang: str,
+                   today: datetime | None = None) -> None:
+    """The outcome in one sentence; for a wait, the day to check again and what to do then."""
     width = min(console.width, 80)
+    style = _OUTCOME_STYLE.get(result.outcome, "")
+    line = _styled(outcome_parts(result, lang, today), width - 4, lang)
+    console.print(Panel(line, border_style=style or "cyan", width=width))
+
+
+def outcome_parts(result: Result, lang: str,
+                  today: datetime | None = None) -> list[tuple[str, str | None]]:
+    """The outcome line as styled pieces (the plain screens share it)."""
+    style = _OUTCOME_STYLE.get(result.outcome, "") or None
     label = t(f"outcome.{result.outcome}", lang)
-    parts: list[tuple[str, str | None]] = [
-        (t("diagnose.outcome.line", lang, outcome=label), _OUTCOME_STYLE[result.outcome]),
-        (pick(result.end.message, lang), None)]
+    key = "diagnose.outcome.line.wait" if result.outcome == "wait" else "diagnose.outcome.line"
+    parts: list[tuple[str, str | None]] = [(t(key, lang, outcome=label), style),
+                                           (result.message(lang), None)]
     origin = origin_of(result.flow)
     if origin is not None:  # the end's message is the flow author's text, not ours
         parts.append((t("faults.from-flow-file-paren", lang, path=origin), "bold red"))
-    line = _styled(parts, width - 4, lang)
-    console.print(Panel(line, border_style=_OUTCOME_STYLE[result.outcome], width=width))
+    then = result.then(lang)
+    if then is not None:
+        passed = (result.check_by is not None and today is not None
+                  and result.check_by < today.date())
+        parts.append(("\n", None))
+        parts.append((t("diagnose.check-by.passed" if passed else "diagnose.check-by", lang,
+                        then=then), "bold" if passed else None))
+    return parts
 
 
 def render_checklist(console: Console, result: Result, lang: str) -> None:

@@ -86,11 +86,11 @@ def render_flow(console: Console, flow: Flow, lang: str) -> None:
             console.print(f"  • {escape(pick(item.label, lang))}{src}")
 
 
-def render_problems(console: Console, problems: Sequence[Problem]) -> None:
-    """One line per problem, `path:line: message`, as editors and CI can read it."""
+def render_problems(console: Console, problems: Sequence[Problem], lang: str = "en") -> None:
+    """One line per problem, `path:line: message` in `lang`, as editors and CI can read it."""
     for problem in problems:
         style = "red" if problem.severity == "error" else "yellow"
-        console.print(f"[{style}]{escape(str(problem))}[/]", soft_wrap=True)
+        console.print(f"[{style}]{escape(problem.render(lang))}[/]", soft_wrap=True)
 
 
 def render_scenario_report(console: Console, results: Sequence[Any], reports: Sequence[Any],

@@ -9,7 +9,6 @@ opening punctuation off its end, and indents bullets with a hanging indent.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from rich.cells import cell_len
@@ -26,79 +25,11 @@ _HEAD = "   "  # under the "1. " of a heading
 _BULLET = "   • "
 _HANG = "     "
 
-# Chinese characters and full-width punctuation: a line may break before or after any of them.
-_WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f]")
-_NO_START = frozenset("，。、；：！？）」』》〉】…,.;:!?)]%")
-_NO_END = frozenset("（「『《〈【([")
-
-
-def _units(plain: str, width: int) -> list[tuple[int, int]]:
-    """Split into the pieces a line may break between: spaces, words, single wide characters."""
-    spans: list[tuple[int, int]] = []
-    i, n = 0, len(plain)
-    while i < n:
-        j = i + 1
-        if plain[i].isspace():
-            while j < n and plain[j].isspace():
-                j += 1
-        elif not _WIDE.match(plain[i]):
-            while j < n and not plain[j].isspace() and not _WIDE.match(plain[j]):
-                j += 1
-            if cell_len(plain[i:j]) > width:  # a word longer than a line: fold it
-                spans.extend((k, k + 1) for k in range(i, j))
-                i = j
-                continue
-        spans.append((i, j))
-        i = j
-    return spans
-
-
 def wrap(text: Text, width: int) -> list[Text]:
     """Break `text` into lines of at most `width` cells, keeping its styles."""
-    plain = text.plain
-    units = _units(plain, width)
+    from ..wrapping import wrap_styled
 
-    def piece(k: int) -> str:
-        return plain[units[k][0]:units[k][1]]
-
-    lines: list[list[int]] = []
-    line: list[int] = []
-    used = 0
-    for k in range(len(units)):
-        size = cell_len(piece(k))
-        if piece(k).isspace():
-            if not line:
-                continue
-            if used + size > width:
-                lines.append(line)
-                line, used = [], 0
-                continue
-        elif used + size > width and line:
-            carried = [k]
-            while line and piece(line[-1]).isspace():
-                line.pop()
-            # Closing punctuation may not start a line: take the character before it along.
-            while piece(carried[0]) in _NO_START and len(line) > 1:
-                carried.insert(0, line.pop())
-            while line and len(line) > 1 and piece(line[-1]) in _NO_END:
-                carried.insert(0, line.pop())
-            lines.append(line)
-            line = []
-            used = 0
-            for m in carried[:-1]:
-                line.append(m)
-                used += cell_len(piece(m))
-        line.append(k)
-        used += size
-    if line:
-        lines.append(line)
-    result = []
-    for found in lines:
-        while found and piece(found[-1]).isspace():
-            found.pop()
-        if found:
-            result.append(text[units[found[0]][0]:units[found[-1]][1]])
-    return result
+    return wrap_styled(text, width)
 
 
 def _print(console: Console, text: Text, width: int, first: str = "", rest: str = "") -> None:

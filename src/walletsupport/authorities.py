@@ -1,0 +1,182 @@
+"""Where a scam victim reports and gets help, by region: police and anti-fraud lines.
+
+One YAML file per region in the packaged ``authorities/`` folder (format:
+docs/authorities.md), like a contact profile: every number and site with its
+confidence, the sources and the date checked, validated once on load. Nothing
+here invents a contact: a region without a file gets no number, only where to
+look. The region comes from `resolve_region` (``--region``,
+``WALLETSUPPORT_REGION``, the config, the locale, then the wallet's own region).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from .errors import ProfileError
+
+if TYPE_CHECKING:
+    from .model import Text
+    from .profiles import Source
+    from .yamlsrc import Located
+
+__all__ = ["KINDS", "Authority", "Contact", "authorities_dir", "known_regions",
+           "load_authority", "parse_authority", "region_from_locale", "resolve_region"]
+
+#: What a contact is: a number to call, a site to type, an app to install, a place to go.
+KINDS = ("phone", "web", "app", "in-person")
+_REGION = r"^[A-Z]{2}$"
+_PHONE = r"^\+?[0-9](?:[0-9 \-]{0,18}[0-9])?$"
+_HOST = r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$"
+_KEYS = {"region", "title", "checked", "sources", "contacts"}
+_CONTACT_KEYS = {"id", "kind", "label", "value", "note", "hours", "confidence"}
+#: Territories whose locale names them (zh_CN → CN); English alone names no region.
+_LOCALE = re.compile(r"^[a-z]{2,3}[_-]([A-Za-z]{2})\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """One official way to report a scam or get help: a number, a site, an app or a place."""
+
+    id: str
+    kind: Literal["phone", "web", "app", "in-person"]
+    label: Text
+    value: str | None = None
+    note: Text | None = None
+    hours: Text | None = None
+    confidence: Literal["H", "M"] = "H"
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Authority:
+    """A region's authorities for scam victims, where the facts come from and when checked."""
+
+    region: str
+    title: Text
+    contacts: tuple[Contact, ...]
+    sources: tuple[Source, ...]
+    checked: date
+    path: str
+
+
+def authorities_dir() -> Path:
+    """The packaged authorities folder (in the wheel, or the source checkout)."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "data" / "authorities"
+    return packaged if packaged.is_dir() else here.parent.parent / "authorities"
+
+
+def known_regions() -> list[str]:
+    """The regions with verified authority data on file."""
+    return sorted(p.stem.upper() for p in authorities_dir().glob("*.yaml"))
+
+
+def load_authority(region: str) -> Authority | None:
+    """The authorities of `region` (``CN``), or None when none are on file."""
+    code = region.strip().upper()
+    if not re.match(_REGION, code):
+        return None
+    path = authorities_dir() / f"{code.lower()}.yaml"
+    if not path.is_file():
+        return None
+    return parse_authority(path)
+
+
+def parse_authority(path: Path) -> Authority:
+    """Read and validate one authorities file; the first problem is raised as `path:line: ...`."""
+    from .errors import FlowError
+    from .profiles import _Reader
+    from .yamlsrc import Located, LocatedList, load_file
+
+    shown = str(path)
+    try:
+        data = load_file(path)
+    except ProfileError:
+        raise
+    except FlowError as exc:
+        raise ProfileError(shown, exc.line, exc.detail) from None
+    if not isinstance(data, Located):
+        raise ProfileError(shown, 1, "an authorities file must be a mapping of fields (region, "
+                           "title, checked, sources, contacts)")
+    reader = _Reader(shown)
+    reader.keys(data, _KEYS, "authorities")
+    region = reader.string(data, "region", "authorities")
+    if region is None or not re.match(_REGION, region):
+        raise reader.fail(data.line_of("region"), f"authorities: region must be a two-letter "
+                          f"code such as CN, not {region!r}")
+    if path.stem.upper() != region:
+        raise reader.fail(data.line_of("region"), f"authorities: region {region} does not "
+                          f"match the file name {path.name!r}")
+    title = reader.text(data, "title", "authorities")
+    checked = reader.checked(data)
+    sources = reader.sources(data)
+    if not sources:
+        raise reader.fail(data.line, "authorities: sources must name where the facts come from")
+    raw = data.get("contacts")
+    if not isinstance(raw, LocatedList) or not raw:
+        raise reader.fail(data.line_of("contacts") if "contacts" in data else data.line,
+                          "authorities: contacts must be a non-empty list")
+    contacts: list[Contact] = []
+    seen: set[str] = set()
+    for item, line in zip(raw, raw.lines, strict=True):
+        if not isinstance(item, Located):
+            raise reader.fail(line, "authorities: each contact must be a mapping")
+        contacts.append(_contact(reader, item, seen))
+    assert title is not None
+    return Authority(region, title, tuple(contacts), sources, checked, shown)
+
+
+def _contact(reader: object, item: Located, seen: set[str]) -> Contact:
+    from .profiles import _Reader
+
+    assert isinstance(reader, _Reader)
+    reader.keys(item, _CONTACT_KEYS, "contact")
+    ident = reader.string(item, "id", "contact")
+    assert ident is not None
+    if ident in seen:
+        raise reader.fail(item.line_of("id"), f"contact: id {ident!r} is used twice")
+    seen.add(ident)
+    kind = reader.choice(item, "kind", "contact", KINDS, "")
+    value = reader.string(item, "value", "contact", optional=True)
+    if value is not None:
+        pattern = {"phone": _PHONE, "web": _HOST}.get(kind)
+        if pattern is not None and not re.match(pattern, value):
+            what = "a phone number" if kind == "phone" else "a host name such as ic3.gov"
+            raise reader.fail(item.line_of("value"), f"contact {ident}: value {value!r} is "
+                              f"not {what}")
+    elif kind in ("phone", "web"):
+        raise reader.fail(item.line, f"contact {ident}: a {kind} contact needs a value")
+    label = reader.text(item, "label", "contact")
+    assert label is not None
+    return Contact(ident, kind, label, value,  # type: ignore[arg-type]
+                   reader.text(item, "note", "contact", optional=True),
+                   reader.text(item, "hours", "contact", optional=True),
+                   reader.confidence(item, "contact"), item.line)  # type: ignore[arg-type]
+
+
+def region_from_locale(environ: Mapping[str, str]) -> str | None:
+    """The territory a locale names (``zh_CN.UTF-8`` → CN), if any."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            found = _LOCALE.match(value)
+            return found.group(1).upper() if found else None
+    return None
+
+
+def resolve_region(option: str | None, environ: Mapping[str, str],
+                   config: Mapping[str, object], wallet_region: str | None) -> str | None:
+    """The user's region, or None when nothing says.
+
+    From ``--region``, ``WALLETSUPPORT_REGION``, the config, the locale, then the
+    wallet's own region (Alipay's is CN).
+    """
+    for value in (option, environ.get("WALLETSUPPORT_REGION"), config.get("region")):
+        if isinstance(value, str) and value.strip():
+            return value.strip().upper()
+    return region_from_locale(environ) or wallet_region

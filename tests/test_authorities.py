@@ -1,0 +1,148 @@
+"""Police and anti-fraud contacts for urgent ends: verified files, validated on load, by region."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from walletsupport.authorities import (
+    known_regions,
+    load_authority,
+    parse_authority,
+    region_from_locale,
+    resolve_region,
+)
+from walletsupport.cli import app
+from walletsupport.errors import ProfileError
+
+from .test_wallets import _scenario_file
+
+runner = CliRunner()
+NOW = {"WALLETSUPPORT_NOW": "2026-11-25T10:00:00+08:00"}
+SCAM = ("security", "investment platform demanding a fee and a loan, money paid")
+
+
+def test_every_shipped_region_loads_with_sources_and_a_check_date() -> None:
+    regions = known_regions()
+    assert {"CN", "HK", "TW", "US", "GB", "SG"} <= set(regions)
+    for region in regions:
+        authority = load_authority(region)
+        assert authority is not None and authority.region == region
+        assert authority.sources and authority.contacts
+        assert all(c.confidence in ("H", "M") for c in authority.contacts)
+
+
+def test_mainland_china_lists_110_then_96110_then_the_app() -> None:
+    authority = load_authority("cn")
+    assert authority is not None
+    assert [c.value for c in authority.contacts[:3]] == ["110", "96110", "国家反诈中心"]
+
+
+def test_a_region_without_a_file_has_no_authority() -> None:
+    assert load_authority("FR") is None
+    assert load_authority("../cn") is None
+
+
+GOOD = {
+    "region": "CN", "title": {"en": "X", "zh": "X"}, "checked": "2026-12-01",
+    "sources": [{"title": {"en": "s", "zh": "s"}}],
+    "contacts": [{"id": "police", "kind": "phone", "value": "110", "confidence": "M",
+                  "label": {"en": "Police", "zh": "报警"}}],
+}
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    ({"contacts": [dict(GOOD["contacts"][0], value="call 110")]}, "not a phone number"),
+    ({"contacts": [dict(GOOD["contacts"][0], kind="web", value="https://x.gov/a")]},
+     "not a host name"),
+    ({"contacts": [dict(GOOD["contacts"][0], fax="1")]}, "unknown field 'fax'"),
+    ({"contacts": [dict(GOOD["contacts"][0], confidence="L")]}, "confidence"),
+    ({"sources": []}, "sources must name"),
+    ({"region": "HK"}, "does not match the file name"),
+    ({"checked": "2099-01-01"}, "in the future"),
+])
+def test_a_bad_authorities_file_is_refused_with_its_line(tmp_path: Path, change: dict,
+                                                         message: str) -> None:
+    path = tmp_path / "cn.yaml"
+    path.write_text(yaml.safe_dump({**GOOD, **change}, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ProfileError) as caught:
+        parse_authority(path)
+    text = str(caught.value)
+    assert message in text
+    assert str(path) in text
+
+
+def test_the_region_comes_from_option_environment_config_locale_then_wallet() -> None:
+    assert resolve_region("hk", {"WALLETSUPPORT_REGION": "GB"}, {}, "CN") == "HK"
+    assert resolve_region(None, {"WALLETSUPPORT_REGION": "gb"}, {"region": "US"}, "CN") == "GB"
+    assert resolve_region(None, {}, {"region": "US"}, "CN") == "US"
+    assert resolve_region(None, {"LANG": "zh_TW.UTF-8"}, {}, "CN") == "TW"
+    assert resolve_region(None, {"LANG": "C.UTF-8"}, {}, "CN") == "CN"
+    assert resolve_region(None, {"LANG": "C.UTF-8"}, {}, None) is None
+    assert region_from_locale({"LC_ALL": "en_GB.UTF-8", "LANG": "zh_CN.UTF-8"}) == "GB"
+
+
+def _urgent(tmp_path: Path, *args: str, lang: str = "en", **env: str) -> str:
+    answers = _scenario_file(tmp_path, *SCAM)
+    result = runner.invoke(app, ["--lang", lang, "diagnose", SCAM[0], "--answers", str(answers),
+                                 "--no-input", *args], env={**NOW, **env})
+    assert result.exit_code == 0, result.output
+    screen = result.output.split("Outcome: Urgent" if lang == "en" else "结论：紧急", 1)[1]
+    return screen if lang == "zh" else " ".join(screen.split())  # English wraps at spaces
+
+
+def test_a_scam_victim_in_china_sees_the_freeze_path_then_110_and_96110(tmp_path: Path) -> None:
+    screen = _urgent(tmp_path, "--profile", "alipay", lang="zh")
+    order = [screen.index(text) for text in (
+        "不分昼夜", "立即在支付宝 App 里冻结或锁定账户", "报警电话：110", "96110",
+        "国家反诈中心 App", "然后联系支付宝", "95188")]
+    assert order == sorted(order)
+    assert "回复最快" not in screen and "最佳" not in screen  # no "best time" on an urgent end
+
+
+def test_the_locale_gives_the_region(tmp_path: Path) -> None:
+    screen = _urgent(tmp_path, "--profile", "binance", LANG="zh_HK.UTF-8")
+    assert "Police and anti-fraud help (Hong Kong):" in screen
+    assert "18222" in screen
+    assert "Best time" not in screen and "fastest answers" not in screen
+
+
+def test_a_region_without_verified_data_says_where_to_find_it(tmp_path: Path) -> None:
+    screen = _urgent(tmp_path, "--profile", "binance", "--region", "FR")
+    assert "no verified police or anti-fraud contacts for region FR" in screen
+    assert "government's official website" in screen
+
+
+def test_no_region_at_all_asks_for_one(tmp_path: Path) -> None:
+    screen = _urgent(tmp_path, "--profile", "binance")
+    assert "run again with --region" in screen
+
+
+def test_a_bad_region_option_is_one_line(tmp_path: Path) -> None:
+    answers = _scenario_file(tmp_path, *SCAM)
+    result = runner.invoke(app, ["diagnose", SCAM[0], "--answers", str(answers), "--no-input",
+                                 "--region", "China"], env=NOW)
+    assert result.exit_code == 2
+    assert "--region takes a two-letter region code" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_the_region_in_the_config_is_checked(tmp_path: Path) -> None:
+    folder = tmp_path / "config"
+    folder.mkdir()
+    (folder / "config.toml").write_text('region = "Mainland"\n', encoding="utf-8")
+    result = runner.invoke(app, ["contacts"], env={"WALLETSUPPORT_CONFIG_DIR": str(folder)})
+    assert result.exit_code != 0
+    assert "config.toml:1" in result.output and "region must be a two-letter code" in result.output
+
+
+def test_authorities_are_packaged_in_the_wheel() -> None:
+    import tomllib
+
+    root = Path(__file__).resolve().parent.parent
+    data = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    wheel = data["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+    assert wheel["authorities"] == "walletsupport/data/authorities"
