@@ -29,12 +29,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "where.choice-n": {"en": "{what}: choice {n}", "zh": "{what}：第 {n} 个选项"},
     "where.step": {"en": "{what}: step {id}", "zh": "{what}：步骤 {id}"},
     "where.step-n": {"en": "{what}: step {n}", "zh": "{what}：第 {n} 个步骤"},
+    "where.choice-q": {"en": "{what}: choice {id!r}", "zh": "{what}：选项 {id!r}"},
+    "where.choice-bare": {"en": "choice {id!r}", "zh": "选项 {id!r}"},
+    "where.step-q": {"en": "{what}: step {id!r}", "zh": "{what}：步骤 {id!r}"},
+    "where.checklist-q": {"en": "checklist item {id!r}", "zh": "准备清单项 {id!r}"},
+    "where.field": {"en": "{what}: {field}", "zh": "{what}：{field}"},
     "where.checklist": {"en": "checklist item {id}", "zh": "准备清单项 {id}"},
     "where.checklist-n": {"en": "checklist item {n}", "zh": "第 {n} 个准备清单项"},
     # -- the shape of a YAML file ---------------------------------------------------------
     "authoring.not-mapping": {
         "en": "{what} must be a mapping, not {type}",
-        "zh": "{what}应当是映射（键: 值），而不是{type}",
+        "zh": "{what} 应当是映射（键: 值），而不是{type}",
     },
     "authoring.unknown-field": {
         "en": "{what}: unknown field {key!r} (known: {known})",
@@ -247,4 +252,79 @@ MESSAGES: dict[str, dict[str, str]] = {
               "（all、any、not、answered、back）",
     },
     "flow.incomplete": {"en": "flow: incomplete", "zh": "流程：内容不完整"},
+    # -- graph checks (validate) ------------------------------------------------------------
+    "check.contact-in-text": {
+        "en": "{what} holds what looks like a contact detail ({detail!r}); phone numbers, "
+              "addresses and accounts come only from contact profiles",
+        "zh": "{what} 里有像是联系方式的内容（{detail!r}）；电话号码、网址和账号只能来自联系资料"
+              "（contact profiles）",
+    },
+    "check.when-not-question": {
+        "en": "{what}: when names {id!r}, which is not a question",
+        "zh": "{what}：when 里的 {id!r} 不是一个问题",
+    },
+    "check.when-not-choice": {
+        "en": "{what}: when tests {id!r} for {value!r}, which is not one of its choices ({known})",
+        "zh": "{what}：when 检查 {id!r} 是否为 {value!r}，但它没有这个选项（可选：{known}）",
+    },
+    "check.when-yes-no": {
+        "en": "{what}: when tests the yes/no question {id!r} for {value!r}; use true or false",
+        "zh": "{what}：when 检查是非题 {id!r} 是否为 {value!r}；请用 true 或 false",
+    },
+    "check.no-next": {"en": "it has no 'next'", "zh": "它没有 'next'"},
+    "check.choice-no-next": {
+        "en": "choice {id!r} has no 'next'",
+        "zh": "选项 {id!r} 没有 'next'",
+    },
+    "check.answer-no-next": {
+        "en": "answer {branch!r} has no destination",
+        "zh": "回答 {branch!r} 之后没有去处",
+    },
+    "check.start-unknown": {
+        "en": "start names unknown node {id!r}",
+        "zh": "start 指向不存在的节点 {id!r}",
+    },
+    "check.goes-to-unknown": {
+        "en": "{what}: {label} goes to unknown node {dest!r}",
+        "zh": "{what}：{label} 指向不存在的节点 {dest!r}",
+    },
+    "check.dead-end": {
+        "en": "{what} is a dead end: {why}",
+        "zh": "{what} 是死路：{why}",
+    },
+    "check.unreachable": {
+        "en": "{what} is unreachable from the start {start!r}",
+        "zh": "从起点 {start!r} 走不到{what}",
+    },
+    "check.never-ends": {
+        "en": "{what} can never reach an end (it only loops{loop})",
+        "zh": "{what} 永远走不到结束节点（只会绕圈{loop}）",
+    },
+    "check.no-end": {"en": "the flow has no end node", "zh": "这个流程没有结束节点"},
+    "check.from-not-question": {
+        "en": "{what}: from names {id!r}, which is not a question",
+        "zh": "{what}：from 指向的 {id!r} 不是一个问题",
+    },
+    "check.from-not-date": {
+        "en": "{what}: check from names {id!r}, which is not a date question",
+        "zh": "{what}：check 的 from 指向的 {id!r} 不是日期问题",
+    },
+    "check.compute-is-node": {
+        "en": "{what}: compute name {name!r} is also a node id",
+        "zh": "{what}：compute 的名字 {name!r} 和某个节点编号相同",
+    },
+    "check.compute-uses": {
+        "en": "{what}: compute {name!r} uses {used!r}, which is neither a number question nor "
+              "an earlier sum (write minus with spaces: a - b)",
+        "zh": "{what}：compute {name!r} 用到了 {used!r}，它既不是数字问题，也不是前面算过的结果"
+              "（减号两边请加空格：a - b）",
+    },
+    "check.placeholder": {
+        "en": "{what} shows {name}, which is neither a number question nor one of the node's sums",
+        "zh": "{what} 显示了 {name}，但它既不是数字问题，也不是这个节点算出的结果",
+    },
+    "check.duplicate-flow": {
+        "en": "duplicate flow id {id!r} (also defined in {where})",
+        "zh": "流程编号 {id!r} 重复（{where} 也定义了它）",
+    },
 }

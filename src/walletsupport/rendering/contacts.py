@@ -406,6 +406,10 @@ def render_contact_verdict(console: Console, verdict: Verdict, *, active: Profil
             _para(console, _say("contacts.check.official", lang, value=value, title=title,
                                 kind=t(f"contacts.kind.{verdict.channel.kind}", lang),
                                 label=pick(verdict.channel.label, lang)), lang, "bold green")
+        elif verdict.ok and value.strip().lower().rstrip("/") in (
+                verdict.domain, f"https://{verdict.domain}", f"www.{verdict.domain}"):
+            _para(console, _say("contacts.check.official-domain-itself", lang, value=value,
+                                title=title), lang, "bold green")
         elif verdict.ok:
             _para(console, _say("contacts.check.official-domain", lang, value=value, title=title,
                                 domain=verdict.domain), lang, "bold green")
