@@ -139,14 +139,14 @@ def test_back_returns_to_the_previous_question_with_its_answer() -> None:
     assert out.count("What happened to the withdrawal?") == 3
     assert "(your earlier answer: It was refused straight away with an error" in out
     assert out.strip().splitlines()[-1].startswith(
-        "Input ended before question 'what-happened' was answered")
+        "Input ended before this question was answered: What happened to the withdrawal?")
 
 
 def test_input_ending_early_names_the_question_and_keeps_a_draft() -> None:
     result = _run(["diagnose", "failed-withdrawal"], ["2", "1"])
     assert result.exit_code == 1
     last = result.output.strip().splitlines()[-1]
-    assert last.startswith("Input ended before question 'destination-detail' was answered")
+    assert last.startswith("Input ended before this question was answered: Which bank")
     assert "'walletsupport diagnose --resume' continues where you stopped" in last
     draft = _store().latest_draft()
     assert draft is not None
@@ -207,7 +207,7 @@ def test_set_overrides_and_no_input_names_the_missing_question() -> None:
                    "--set", "destination=bank-card", "--no-input"])
     assert result.exit_code == 1
     assert result.output.strip().splitlines()[-1].startswith(
-        "No answer given for question 'destination-detail'")
+        "No answer given for question 'details-checked'")  # the optional detail is skipped
 
 
 def test_set_values_are_read_per_question_kind(tmp_path: Path) -> None:
@@ -334,3 +334,14 @@ def test_a_scammers_number_reaches_the_export_unmasked() -> None:
     exported = runner.invoke(app, ["export", "--format", "text", "--output", "-"])
     assert "+86 138 0013 8000" in exported.output
     assert "kefu.alipay@gmail.com" in exported.output
+
+
+def test_no_input_skips_the_optional_questions_it_has_no_answer_for() -> None:
+    answers = {k: v for k, v in ANSWERS.items() if k not in ("reference", "tried",
+                                                              "destination-detail")}
+    result = _run(["diagnose", "failed-withdrawal", "--no-input", *_set_args(answers)])
+    assert result.exit_code == 0, result.output
+    case = _store().get(1)
+    skipped = {a.question: a.value for a in case.answers}
+    assert skipped["reference"] == "" and skipped["destination-detail"] == ""
+    assert skipped["tried"] == ()  # an optional multi-select: "none of these"

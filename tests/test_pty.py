@@ -194,7 +194,7 @@ def test_chinese_prompts_in_a_terminal(spawn) -> None:
     child.expect_exact("遇到了什么问题？")
     child.expect_exact("用自己的话描述问题")
     child.send(CTRL_C)
-    child.expect_exact("已停止，没有发送任何内容。")
+    child.expect_exact("已中断，没有发送任何内容。")
     assert _finish(child) == 130
 
 

@@ -575,6 +575,10 @@ class ScriptedPrompter:
             raise WalletSupportError(key="errors.bad-answer-free", question=question.id,
                                      origin=self.origin, reason=problem)
         if self.fallback is None:
+            if question.optional:
+                # Nobody to ask, and Enter would skip it: skip it ("none of these" for
+                # a multi-select), as a person pressing Enter would.
+                return () if question.kind == "multiselect" else ""
             from .errors import WalletSupportError as Error
 
             raise Error(key="errors.no-input-missing", question=question.id,

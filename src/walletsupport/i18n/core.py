@@ -3,15 +3,15 @@
 MESSAGES: dict[str, dict[str, str]] = {
     "errors.cancelled": {
         "en": "Stopped; nothing was sent anywhere.",
-        "zh": "已停止，没有发送任何内容。",
+        "zh": "已中断，没有发送任何内容。",
     },
     "errors.unknown-flow": {
         "en": "Unknown problem {flow!r}. Known problems: {known}",
         "zh": "没有名为 {flow!r} 的问题。可选的问题有：{known}",
     },
     "errors.input-ended": {
-        "en": "Input ended before question {question!r} was answered: {prompt}",
-        "zh": "问题 {question!r} 还没回答，输入就结束了：{prompt}",
+        "en": "Input ended before this question was answered: {prompt}",
+        "zh": "这个问题还没回答，输入就结束了：{prompt}",
     },
     "errors.no-input-missing": {
         "en": "No answer given for question {question!r} ({prompt}); --no-input forbids asking.",

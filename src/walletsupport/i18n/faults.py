@@ -35,10 +35,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "cannot read the file: {reason}",
         "zh": "无法读取这个文件：{reason}",
     },
-    "faults.source-too-large": {
-        "en": "the file is larger than 1 MiB",
-        "zh": "文件超过 1 MiB",
-    },
     # -- a flow that could not be loaded --------------------------------------------------
     "faults.flow-skipped": {
         "en": "{problem} (this file was skipped; 'walletsupport flows validate {path}' lists "
@@ -115,5 +111,20 @@ MESSAGES.update({
         "en": "Your answers could not be written to any folder either (every disk tried is "
               "full or read-only).",
         "zh": "回答也没能写入任何文件夹（试过的磁盘都已满或只读）。",
+    },
+})
+MESSAGES.update({
+    # -- profiles: contact details outside the channels ------------------------------------
+    "faults.profile-unlisted-contact": {
+        "en": "{what} holds {value!r}, which is not one of this profile's channels; labels, "
+              "notes and warnings may only repeat what the channels list",
+        "zh": "{what}里有 {value!r}，但这不是本资料列出的渠道；标签、备注和提醒只能重复渠道里已有的联系方式",
+    },
+    "faults.profile-disguised-value": {
+        "en": "{what}: the value holds disguised characters (full-width forms, invisible "
+              "characters or look-alike dots); write it in plain ASCII as the official source "
+              "shows it: {plain!r}",
+        "zh": "{what}：这个值含有伪装字符（全角字符、不可见字符或形似句点的符号）；"
+              "请照官方来源的写法，用普通 ASCII 字符写成：{plain!r}",
     },
 })

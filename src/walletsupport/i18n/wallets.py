@@ -115,8 +115,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "联系之前：{total} 项资料中已有 {filled} 项来自你的回答，还需准备：",
     },
     "closing.checklist.urgent": {
-        "en": "For support and the police: {filled} of {total} details are in your answers; the {missing} still to gather are listed in the export.",
-        "zh": "给客服和警方的资料：{total} 项中已有 {filled} 项来自你的回答，还需准备的 {missing} 项列在导出的摘要里。",
+        "en": "Then gather {missing} more details for support and the police (see the export).",
+        "zh": "之后再为客服和警方补齐另外 {missing} 项资料（见导出的摘要）。",
     },
     "closing.checklist.done": {
         "en": "Before you contact them: all {total} details are in your answers.",

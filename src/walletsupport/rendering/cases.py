@@ -140,7 +140,7 @@ def render_case(console: Console, case: Case, lang: str) -> None:
     if wallet is not None:
         fields.append((t("export.wallet", lang), wallet, ""))
     created = "export.created" if case.checkup is None else "checkup.created"
-    fields.append((t(created, lang), format_time(case.created, case.zone), ""))
+    fields.append((t(created, lang), format_time(case.created, case.zone, lang), ""))
     if case.updated != case.created:
         fields.append((t("cases.show.updated", lang), format_time(case.updated), ""))
     if case.edited:
