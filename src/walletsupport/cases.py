@@ -216,6 +216,7 @@ class Draft:
     lang: str
     created: datetime
     updated: datetime
+    wallet: str | None = None  # the wallet chosen before the first question, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -441,7 +442,8 @@ class CaseStore:
 
     def save_draft(self, *, case_id: int | None, flow_id: str,
                    answers: Sequence[tuple[str, Answer]], lang: str, now: datetime,
-                   references: Collection[str] = (), flow: Flow | None = None) -> int:
+                   references: Collection[str] = (), flow: Flow | None = None,
+                   wallet: str | None = None) -> int:
         """Create or update the draft `case_id` with the answers so far; its id.
 
         `references` names the questions whose answers are references (`Question.reference`).
@@ -462,24 +464,27 @@ class CaseStore:
             step = walk(flow, answers).step
             waiting = _json_text(step.prompt) if isinstance(step, Question) else None
         stamp = _iso(now)
+        # A draft's record holds only the wallet (a finished case's record replaces it).
+        record = None if wallet is None else json.dumps({"wallet": wallet}, ensure_ascii=False)
         with self._write() as db:
             if case_id is not None:
                 cursor = db.execute(
                     "UPDATE cases SET flow_id = ?, answers = ?, lang = ?, updated = ?, "
-                    "title = coalesce(?, title), waiting = ? WHERE id = ? AND status = 'draft'",
-                    (flow_id, stored, lang, stamp, title, waiting, case_id))
+                    "title = coalesce(?, title), waiting = ?, record = coalesce(?, record) "
+                    "WHERE id = ? AND status = 'draft'",
+                    (flow_id, stored, lang, stamp, title, waiting, record, case_id))
                 if cursor.rowcount:
                     return case_id
             # The draft is gone (deleted meanwhile) or never existed: start a new one.
             cursor = db.execute(
                 "INSERT INTO cases (status, flow_id, lang, created, updated, zone, answers, "
-                "title, waiting) VALUES ('draft', ?, ?, ?, ?, ?, ?, ?, ?)",
-                (flow_id, lang, stamp, stamp, _zone_name(now), stored, title, waiting))
+                "title, waiting, record) VALUES ('draft', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (flow_id, lang, stamp, stamp, _zone_name(now), stored, title, waiting, record))
             return int(cursor.lastrowid or 0)
 
     def latest_draft(self, flow_id: str | None = None) -> Draft | None:
         """The most recently saved draft (of `flow_id`, when given), if any."""
-        query = ("SELECT id, flow_id, answers, lang, created, updated FROM cases "
+        query = ("SELECT id, flow_id, answers, lang, created, updated, record FROM cases "
                  "WHERE status = 'draft'")
         params: tuple[str, ...] = ()
         if flow_id is not None:
@@ -494,7 +499,7 @@ class CaseStore:
     def draft(self, case_id: int) -> Draft:
         """The unfinished diagnosis `case_id`, or `CaseNotFound`."""
         row = self._connect().execute(
-            "SELECT id, flow_id, answers, lang, created, updated FROM cases "
+            "SELECT id, flow_id, answers, lang, created, updated, record FROM cases "
             "WHERE id = ? AND status = 'draft'", (case_id,)).fetchone()
         if row is None:
             raise CaseNotFound(key="errors.unknown-case", case=case_id)
@@ -503,7 +508,7 @@ class CaseStore:
     def drafts(self) -> list[Draft]:
         """Every unfinished diagnosis, oldest first."""
         rows = self._connect().execute(
-            "SELECT id, flow_id, answers, lang, created, updated FROM cases "
+            "SELECT id, flow_id, answers, lang, created, updated, record FROM cases "
             "WHERE status = 'draft' ORDER BY id").fetchall()
         return self._drafts(rows)
 
@@ -995,8 +1000,15 @@ def _draft(row: Sequence[Any]) -> Draft:
     import json
 
     answers = tuple((str(q), _answer(v)) for q, v in json.loads(row[2]))
+    wallet = None
+    if len(row) > 6 and row[6]:
+        try:
+            found = json.loads(row[6]).get("wallet")
+        except (ValueError, AttributeError):
+            found = None
+        wallet = found if isinstance(found, str) else None
     return Draft(int(row[0]), str(row[1]), answers, str(row[3]), _parse(row[4]),
-                 _parse(row[5]))
+                 _parse(row[5]), wallet)
 
 
 def _note(row: Sequence[Any]) -> Note:

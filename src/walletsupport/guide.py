@@ -66,9 +66,11 @@ SECTIONS: tuple[Section, ...] = (
         (
             _p("In-app chat",
                "Most wallets have a chat with support inside the app. It is usually the safest "
-               "route, because you are already signed in.",
+               "route: it can only reach the wallet's real support. Locked out? The sign-in "
+               "screen's help link works without signing in.",
                "App 内在线客服",
-               "大多数钱包在 App 内提供在线客服。这通常是最安全的渠道，因为你本来就已经登录了。"),
+               "大多数钱包在 App 内提供在线客服。这通常是最安全的渠道：它只会连到钱包真正的客服。"
+               "登录不了的话，登录页上的帮助入口不用登录也能用。"),
             _p("Phone",
                "Call only the number printed on the official website or shown in the app. Search "
                "ads and forums are full of fake numbers, and some wallets have no phone line at "

@@ -22,8 +22,12 @@ if TYPE_CHECKING:
     from .errors import WalletSupportError
     from .numbers import Reading
 
-__all__ = ["Outlets", "SessionResult", "ambiguity_error", "review_entries", "run_session",
-           "validator_for"]
+__all__ = ["LeaveFlow", "Outlets", "SessionResult", "ambiguity_error", "review_entries",
+           "run_session", "validator_for"]
+
+
+class LeaveFlow(Exception):  # noqa: N818 - a way out, not an error
+    """The user went back from the flow's first question: to the problem list."""
 
 
 @dataclass
@@ -165,7 +169,7 @@ def run_session(flow: Flow, prompter: Prompter, *, lang: str,
                 answers: Sequence[tuple[str, Answer]] = (),
                 outlets: Outlets | None = None, review: bool = False,
                 now: Callable[[], datetime] | None = None,
-                zone: str | None = None) -> SessionResult:
+                zone: str | None = None, can_leave: bool = False) -> SessionResult:
     """Ask until the flow ends; return the result. `answers` resumes an earlier run.
 
     With `review`, the end is not final until the user has seen every answer and
@@ -174,6 +178,9 @@ def run_session(flow: Flow, prompter: Prompter, *, lang: str,
 
     `now` gives the user's current time (aware, in their zone named `zone`): time
     answers such as "yesterday 10:30" are read against it when they are given.
+
+    With `can_leave`, Back on the first question raises `LeaveFlow`, so the caller
+    can show the problem list again.
     """
     from .redact import redact
 
@@ -214,9 +221,12 @@ def run_session(flow: Flow, prompter: Prompter, *, lang: str,
             continue
         out.progress(state.consumed + 1, state.consumed + max(ahead.get(question.id, 1), 1))
         default = remembered.get(question.id)
-        raw = prompter.ask(question, lang=lang, default=default, can_back=state.consumed > 0,
+        raw = prompter.ask(question, lang=lang, default=default,
+                           can_back=state.consumed > 0 or can_leave,
                            validate=validator_for(question, lang))
         if isinstance(raw, Back):
+            if state.consumed == 0:
+                raise LeaveFlow
             last_id, last_value = given[state.consumed - 1]
             remembered[last_id] = last_value
             given = engine.back(flow, given)

@@ -95,6 +95,7 @@ def diagnose(
     case_id: int | None = None
     start: tuple[Any, ...] = ()
     description: str | None = None  # the problem in the user's own words, when typed
+    remembered: str | None = None  # the wallet a resumed draft chose
     # Open the case store before asking anything: if it cannot be written, say so now,
     # not after the user has typed answers that could not be kept.
     store.drafts()
@@ -105,12 +106,14 @@ def diagnose(
         if status != "draft":
             raise WalletSupportError(key="errors.resume-finished", case=case_id)
         flow = catalog.get(draft_flow)
+        remembered = store.draft(case_id).wallet
     elif resume:
         draft = store.latest_draft(flow_id)
         if draft is None:
             raise WalletSupportError(key="errors.no-draft")
         flow = catalog.get(draft.flow_id)
         case_id, start = draft.id, draft.answers
+        remembered = draft.wallet
     elif flow_id is not None:
         flow = catalog.get(flow_id)
     else:
@@ -124,14 +127,12 @@ def diagnose(
     console = env.console()
     from ..i18n import pick, t
 
-    # A resumed draft is not asked again (its first run asked already); it keeps the default.
+    # A resumed draft is not asked again: it keeps the wallet its first run chose.
     wallet = _choose_wallet(env, None if no_input or resume else base, description,
-                            decided=decided,
+                            decided=decided, remembered=remembered,
                             filed=filed_wallet,
                             origin=str(answers_file) if answers_file else "--set")
 
-    render_title(console, pick(flow.title, env.lang), pick(flow.summary, env.lang),
-                 outside=None if flow.source == "built-in" else flow.path, lang=env.lang)
     if resume:
         console.print(t("diagnose.resuming", env.lang, case=case_id))
 
@@ -144,7 +145,7 @@ def diagnose(
         try:
             case_id = store.save_draft(case_id=case_id, flow_id=flow.id, answers=answers,
                                        lang=env.lang, now=env.now(), references=references,
-                                       flow=flow)
+                                       flow=flow, wallet=wallet)
         except WalletSupportError as error:  # busy or full: go on, and keep them at the end
             from ..rendering.diagnose import render_problem
 
@@ -155,10 +156,9 @@ def diagnose(
             return
         unsaved.clear()
 
-    references = {q.id for q in flow.questions() if q.reference}
-    flow_file = origin_of(flow)
+    # A flow not walletsupport's own: each advice names its file (the flow may change below).
     outlets = Outlets(advice=lambda shown: render_advice(console, shown, env.lang,
-                                                         origin=flow_file),
+                                                         origin=origin_of(flow)),
                       notice=lambda text: render_notice(console, text, env.lang), saved=saved)
     now, zone = _user_clock(env)
     if not no_input:
@@ -166,9 +166,28 @@ def diagnose(
 
         asking = _prompt_console(env)
         outlets.progress = lambda number, total: render_progress(asking, number, total, env.lang)
+    from ..session import LeaveFlow
+
+    # Picked from the list: Back on the first question shows the list again.
+    picked_here = flow_id is None and not resume and not no_input
     try:
-        outcome = run_session(flow, prompter, lang=env.lang, answers=start, outlets=outlets,
-                              review=not (no_review or no_input), now=now, zone=zone)
+        while True:
+            references = {q.id for q in flow.questions() if q.reference}
+            render_title(console, pick(flow.title, env.lang), pick(flow.summary, env.lang),
+                         outside=None if flow.source == "built-in" else flow.path,
+                         lang=env.lang)
+            try:
+                outcome = run_session(flow, prompter, lang=env.lang, answers=start,
+                                      outlets=outlets, review=not (no_review or no_input),
+                                      now=now, zone=zone, can_leave=picked_here)
+                break
+            except LeaveFlow:
+                if case_id is not None:  # answers to a problem left behind are not kept
+                    store.drop_draft(case_id)
+                    case_id = None
+                flow, typed = _choose_flow(env, catalog, prompter, earlier=flow.id,
+                                           typed=description)
+                description = typed if typed is not None else description
     except (Cancelled, InputEnded) as stop:
         if unsaved:
             kept = _keep_answers(env, flow, latest[0], references, wallet)
@@ -334,7 +353,8 @@ def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str)
 
 
 def _choose_wallet(env: Environment, prompter: Prompter | None, description: str | None, *,
-                   decided: bool, filed: object, origin: str) -> str | None:
+                   decided: bool, filed: object, origin: str,
+                   remembered: str | None = None) -> str | None:
     """Which wallet or app the problem is with: a profile name, "other", "unsaid" or None.
 
     An explicit profile (option, environment, config) decides it; then an answers
@@ -349,8 +369,11 @@ def _choose_wallet(env: Environment, prompter: Prompter | None, description: str
 
     lang = env.lang
     if decided:
-        return load_profile(env.profile or "generic").name
+        name = load_profile(env.profile or "generic").name
+        return None if name == "generic" else name
     profiles = [p for p in list_profiles() if p.name != "generic"]
+    if filed is None and remembered in {p.name for p in profiles} | {OTHER, UNSAID}:
+        return remembered
     named = named_wallets(description or "", [(p.name, p.names) for p in profiles])
     if filed is None and len(named) == 1:
         title = pick(next(p.title for p in profiles if p.name == named[0]), lang)
@@ -383,11 +406,15 @@ def _choose_wallet(env: Environment, prompter: Prompter | None, description: str
     return str(picked)
 
 
-def _choose_flow(env: Environment, catalog: Catalog,
-                 prompter: Prompter | None) -> tuple[Flow, str | None]:
+def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None,
+                 earlier: str | None = None,
+                 typed: str | None = None) -> tuple[Flow, str | None]:
     """The problem list by title, plus 'describe it in your own words'.
 
     Returns the flow, and the description when the user typed one (kept with the case).
+    `earlier` is the problem picked before going back: it starts selected. Back from
+    the closest matches returns to the description, with the words typed (`typed`,
+    shown masked) kept.
     """
     from ..errors import UsageError
     from ..i18n import pick, t
@@ -403,29 +430,40 @@ def _choose_flow(env: Environment, catalog: Catalog,
     menu = Question("problem", "select", t("diagnose.choose", lang), choices=tuple(
         [Choice(f.id, pick(f.title, lang)) for f in flows]
         + [Choice(describe, t("diagnose.describe", lang))]))
+    words = Question("description", "text", t("diagnose.describe.prompt", lang),
+                     placeholder=t("diagnose.describe.example", lang))
+    if typed is not None:
+        from ..redact import redact
+
+        typed = redact(typed, lang).text
     while True:
-        picked = prompter.ask(menu, lang=lang, default=None, can_back=False,
+        picked = prompter.ask(menu, lang=lang, default=earlier, can_back=False,
                               validate=validator_for(menu, lang))
         if picked != describe:
             return catalog.get(str(picked)), None
-        words = Question("description", "text", t("diagnose.describe.prompt", lang),
-                         placeholder=t("diagnose.describe.example", lang))
-        sentence = prompter.ask(words, lang=lang, default=None, can_back=True,
-                                validate=validator_for(words, lang))
-        if not isinstance(sentence, str):
-            continue  # Back: show the list again
-        matches = best_matches(flows, sentence)
-        if not matches:
-            env.console().print(t("diagnose.no-match", lang))
-            continue
-        again = "show-all"
-        offer = Question("match", "select", t("diagnose.matches", lang), choices=tuple(
-            [Choice(f.id, pick(f.title, lang)) for f in matches]
-            + [Choice(again, t("diagnose.none-of-these", lang))]))
-        chosen = prompter.ask(offer, lang=lang, default=None, can_back=True,
-                              validate=validator_for(offer, lang))
-        if isinstance(chosen, str) and chosen != again:
-            return catalog.get(chosen), sentence
+        earlier = describe
+        while True:  # the description, then the closest matches; Back steps between them
+            sentence = prompter.ask(words, lang=lang, default=typed, can_back=True,
+                                    validate=validator_for(words, lang))
+            if not isinstance(sentence, str):
+                break  # Back: show the list again
+            from ..redact import redact
+
+            typed = redact(sentence, lang).text  # shown again after Back: never a secret
+            matches = best_matches(flows, sentence)
+            if not matches:
+                env.console().print(t("diagnose.no-match", lang))
+                break
+            again = "show-all"
+            offer = Question("match", "select", t("diagnose.matches", lang), choices=tuple(
+                [Choice(f.id, pick(f.title, lang)) for f in matches]
+                + [Choice(again, t("diagnose.none-of-these", lang))]))
+            chosen = prompter.ask(offer, lang=lang, default=None, can_back=True,
+                                  validate=validator_for(offer, lang))
+            if isinstance(chosen, str) and chosen != again:
+                return catalog.get(chosen), sentence
+            if chosen == again:
+                break  # none of these: the full list
 
 
 def _check_region(code: str) -> None:

@@ -625,4 +625,60 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "contact {id}: a {kind} contact needs a value",
         "zh": "联系方式 {id}：{kind} 类型的联系方式需要 value",
     },
+    # -- scenario files (flows test) ------------------------------------------------------------
+    "scenario.not-mapping": {
+        "en": "a scenario file must be a mapping with 'flow' and 'scenarios'",
+        "zh": "场景文件应当是包含 'flow' 和 'scenarios' 的映射",
+    },
+    "scenario.unknown-field": {
+        "en": "unknown field {name!r} (known: flow, scenarios)",
+        "zh": "未知字段 {name!r}（可用的字段：flow、scenarios）",
+    },
+    "scenario.flow": {"en": "'flow' must name a flow id", "zh": "'flow' 应当是一个流程编号"},
+    "scenario.list": {
+        "en": "'scenarios' must be a non-empty list",
+        "zh": "'scenarios' 应当是非空的列表",
+    },
+    "scenario.item-mapping": {
+        "en": "scenario {n} must be a mapping",
+        "zh": "第 {n} 个场景应当是映射",
+    },
+    "scenario.item-unknown": {
+        "en": "scenario {n}: unknown field {name!r} (known: name, answers, expect)",
+        "zh": "第 {n} 个场景：未知字段 {name!r}（可用的字段：name、answers、expect）",
+    },
+    "scenario.name": {"en": "scenario {n}: name must be text", "zh": "第 {n} 个场景：name 应当是文本"},
+    "scenario.answers": {
+        "en": "scenario {title!r}: answers must map question ids to answers",
+        "zh": "场景 {title!r}：answers 应当把问题编号对应到回答",
+    },
+    "scenario.expect": {
+        "en": "scenario {title!r}: expect must be a mapping with at least 'end'",
+        "zh": "场景 {title!r}：expect 应当是映射，并且至少写明 'end'",
+    },
+    "scenario.expect-unknown": {
+        "en": "scenario {title!r}: unknown expectation {name!r} (known: {known})",
+        "zh": "场景 {title!r}：未知的预期项 {name!r}（可用的：{known}）",
+    },
+    # -- the settings file (config.toml) ----------------------------------------------------
+    "settings.toml": {"en": "TOML syntax error: {error}", "zh": "TOML 语法错误：{error}"},
+    "settings.unknown": {
+        "en": "unknown setting {name!r} (known: {known})",
+        "zh": "未知的设置项 {name!r}（可用的：{known}）",
+    },
+    "settings.lang": {"en": "lang must be \"en\" or \"zh\"", "zh": "lang 只能是 \"en\" 或 \"zh\""},
+    "settings.profile": {"en": "profile must be text", "zh": "profile 应当是文本"},
+    "settings.region": {
+        "en": "region must be a two-letter code such as \"CN\" or \"GB\"",
+        "zh": "region 应当是两个字母的代码，例如 \"CN\" 或 \"GB\"",
+    },
+    "settings.plain": {"en": "plain must be true or false", "zh": "plain 只能是 true 或 false"},
+    "settings.flows-dirs": {
+        "en": "flows_dirs must be a list of folder paths",
+        "zh": "flows_dirs 应当是由文件夹路径组成的列表",
+    },
+    "settings.bad-lang": {
+        "en": "{origin}: unknown language {value!r} (use en or zh)",
+        "zh": "{origin}：未知的语言 {value!r}（请用 en 或 zh）",
+    },
 }

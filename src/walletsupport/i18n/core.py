@@ -37,6 +37,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path}: these answers are for flow {named!r}, not {flow!r}",
         "zh": "{path}：这些答案属于流程 {named!r}，不是 {flow!r}",
     },
+    "errors.flow-loops": {
+        "en": "{path}: the flow loops without reaching a question or an end (at node {node!r})",
+        "zh": "{path}：流程在绕圈，到不了任何问题或结束节点（在节点 {node!r}）",
+    },
+    "errors.leads-nowhere": {
+        "en": "node {node!r} leads nowhere",
+        "zh": "节点 {node!r} 之后无路可走",
+    },
     "errors.answers-file": {
         "en": "{path}: the answers file must map question ids to answers",
         "zh": "{path}：答案文件应由“问题 ID: 答案”这样的条目组成",

@@ -88,6 +88,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{value!r} holds no number, such as 10000 or ¥1,250.50.",
         "zh": "{value!r} 里没有数字（应填写像 10000 或 ¥1,250.50 这样的数）。",
     },
+    "answer-error.in-question": {"en": "question {question!r}: {reason}", "zh": "问题 {question!r}：{reason}"},
+    "answer-error.in-question.allowed": {
+        "en": "question {question!r}: {reason} Allowed: {allowed}.",
+        "zh": "问题 {question!r}：{reason}可以填写：{allowed}。",
+    },
+    "answer-error.flow-ended": {"en": "The flow has already ended.", "zh": "这个流程已经结束了。"},
+    "answer-error.unanswered": {"en": "This question is still unanswered.", "zh": "这个问题还没有回答。"},
     "answer-error.invalid": {"en": "That answer does not fit.", "zh": "这个回答不符合要求。"},
     # Choosing the problem
     "diagnose.choose": {"en": "What is the problem?", "zh": "遇到了什么问题？"},

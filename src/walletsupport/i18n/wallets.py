@@ -92,6 +92,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "OFFICIAL DOMAIN: {value} is an official domain of {title}.",
         "zh": "官方域名：{value} 是{title}的官方域名。",
     },
+    "contacts.check.authority": {
+        "en": "OFFICIAL AUTHORITY: {value} is on file for {region}: {label}. It is not a wallet's support.",
+        "zh": "官方机构：{value} 是{region}的{label}，不是钱包客服。",
+    },
+    "contacts.check.authority-spoofed": {
+        "en": "Caller ID can be faked: if someone called you from this number, hang up and call the official number yourself. Police never ask you to move money to a \"safe account\".",
+        "zh": "来电显示可以伪造：如果有人用这个号码给你打电话，请挂断后自己拨打官方号码核实。警方绝不会让你把钱转到所谓的“安全账户”。",
+    },
     "contacts.urgent-any-hour": {
         "en": "This problem is urgent: contact them now, whatever the hour.",
         "zh": "这个问题很紧急：不用等上班时间，现在就联系。",
