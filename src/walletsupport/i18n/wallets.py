@@ -37,8 +37,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "建议先这样联系钱包的官方客服：",
     },
     "closing.urgent.head": {
-        "en": "Act now, whatever the hour: these are urgent day and night.",
-        "zh": "请马上行动，不用等上班时间：以下事项不分昼夜都要立即处理。",
+        "en": "Do these now, whatever the hour:",
+        "zh": "以下事项请立即处理，不用等上班时间：",
     },
     "closing.freeze": {
         "en": "Freeze or lock your {title} account in the app now (look for: freeze, lock, report lost), and change the password.",
