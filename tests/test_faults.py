@@ -222,6 +222,7 @@ def broken_folder(tmp_path: Path) -> Path:
     ["flows", "graph", "mine"],
     ["contacts", "--problem", "mine"],
     ["checkup", "--plain", "--no-input"],
+    ["flows", "test"],
 ])
 def test_a_broken_flow_is_named_once_and_the_rest_goes_on(broken_folder, command):
     result = run("--flows-dir", str(broken_folder), *command, stdin="1\n")

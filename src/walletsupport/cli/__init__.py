@@ -28,6 +28,8 @@ from ..errors import Cancelled, ExitCode, WalletSupportError
 from .completion import profile_names
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ..catalog import Catalog
 
 __all__ = ["app", "env_of", "load_flows", "main", "write_stdout"]
@@ -269,7 +271,8 @@ def write_stdout(env: Environment, text: str) -> None:
                                  reason=exc.strerror or str(exc)) from None
 
 
-def load_flows(env: Environment, wanted: str | None = None) -> Catalog:
+def load_flows(env: Environment, wanted: str | None = None,
+               dirs: Sequence[Path] | None = None) -> Catalog:
     """The flows this run loads; each broken file is named once on stderr, and the rest go on.
 
     A flow in an extra folder that fails to load would otherwise just be missing
@@ -279,7 +282,7 @@ def load_flows(env: Environment, wanted: str | None = None) -> Catalog:
     from ..catalog import load_catalog
     from ..i18n import t
 
-    catalog = load_catalog(env.flows_dirs)
+    catalog = load_catalog(env.flows_dirs if dirs is None else dirs)
     reported: set[str] = env.extra.setdefault("broken-reported", set())
     for problem in catalog.errors:
         if problem.path in reported or (wanted is not None and

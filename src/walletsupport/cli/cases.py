@@ -186,12 +186,11 @@ def _with_titles(env: Environment, drafts: Any) -> Any:
 
     from .. import engine
     from ..cases import bilingual
-    from ..catalog import load_catalog
     from ..errors import WalletSupportError
     from ..model import Question
 
     try:
-        catalog = load_catalog(env.flows_dirs)
+        catalog = load_flows(env)
     except WalletSupportError:
         return drafts
     done = {}

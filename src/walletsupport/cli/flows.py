@@ -140,7 +140,7 @@ def test_flows(
         "beside every flow folder).", show_default=False)] = None,
 ) -> None:
     """Run scenario files: each gives answers and expects an end, advice and checklist values."""
-    from ..catalog import data_dir, load_catalog
+    from ..catalog import data_dir
     from ..errors import FlowError, UsageError
     from ..i18n import t
     from ..rendering.flows import render_scenario_report
@@ -163,7 +163,7 @@ def test_flows(
         packaged = [folder for _, folder in content_folders("flows")]
         folders = [folder / "tests" for folder in (data_dir("flows"), *packaged,
                                                     *env.flows_dirs)]
-    catalog = load_catalog(tuple(flow_dirs))
+    catalog = load_flows(env, dirs=tuple(flow_dirs))  # a broken flow is named, not just missing
     files = sorted({f for p in folders for f in (
         sorted(p.glob("*.y*ml")) if p.is_dir() else [p] if p.exists() else [])})
     from ..checkup.run import (
