@@ -158,3 +158,40 @@ def test_long_texts_are_scanned_whole():
     for filler in ("1" * 200_000, "a." * 100_000, "@" * 100_000, "1.2." * 50_000,
                    "一二三四" * 50_000, "a-" * 100_000):
         assert find_contact(filler + " call 138 0013 8000") is not None
+
+
+# -- properties: any text, and any number disguised with the usual tricks --------------------
+
+from hypothesis import HealthCheck, assume, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+_HANZI = str.maketrans("0123456789", "〇一二三四五六七八九")
+_DATE_LIKE = re.compile(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{4}")
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400))
+def test_any_text_is_scanned_without_error(text):
+    for contact in find_contacts(text):
+        assert contact.value  # each finding names what it found
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(digits=st.text("0123456789", min_size=8, max_size=12),
+       gaps=st.lists(st.sampled_from(["", "", " ", "-", "/", "\u200b", "\u200d", "\u2060",
+                                      "\u00ad", "\ufeff", " - ", "\u3000"]),
+                     min_size=12, max_size=12),
+       script=st.sampled_from(["ascii", "full-width", "hanzi"]),
+       words=st.sampled_from([("Call ", " now."), ("请拨打", "联系客服。"), ("(", ")"), ("", "")]))
+def test_a_number_disguised_any_usual_way_is_found(digits, gaps, script, words):
+    written = "".join(d + gap for d, gap in zip(digits, gaps, strict=False)).rstrip(
+        " -/\u3000")
+    assume(not _DATE_LIKE.search(unmask(written)))  # a date is not a number to call
+    if script == "full-width":
+        written = written.translate(_FULL_WIDTH)
+    elif script == "hanzi":
+        written = written.translate(_HANZI)
+    found = find_contacts(words[0] + written + words[1])
+    assert any(c.kind == "phone" and re.sub(r"\D", "", c.value) == digits for c in found), (
+        written, found)

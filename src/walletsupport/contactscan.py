@@ -51,7 +51,7 @@ _INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180
 _HANZI_DIGITS = "〇零一二三四五六七八九幺壹贰貳叁參肆伍陆陸柒捌玖"
 _HANZI_VALUE = str.maketrans(_HANZI_DIGITS, "001234567891122334566789")
 # Five numerals or more, with at most separators between them: read as digits.
-_HANZI_RUN = re.compile(f"[{_HANZI_DIGITS}][{_HANZI_DIGITS}\\s\\-.·、，,]{{4,}}")
+_HANZI_RUN = re.compile(f"[{_HANZI_DIGITS}][{_HANZI_DIGITS}\\s\\-./_~·、，,()\u2010-\u2015]{{4,}}")
 # A dot written another way between two letters or digits: 。 ． · • ∙ ｡
 _DOT_LOOKALIKE = re.compile("(?<=[A-Za-z0-9])[\u3002\uff0e\u00b7\u2022\u2219\uff61\u30fb]"
                             "(?=[A-Za-z0-9])")
@@ -135,8 +135,9 @@ _UNIT_AFTER = re.compile(r"\s?(?:元|块|万|亿|美元|港元|欧元|英镑|%|�
                          r"CNY|USD|EUR|GBP|HKD|RMB|USDT|ETH|BTC|[¥$€£])")
 _MATH_AFTER = re.compile(r"\)?\s{0,3}[×÷−=*+]")
 _MATH_BEFORE = re.compile(r"[×÷−=*+]\s{0,3}\Z")
-_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_DECIMAL = re.compile(r"\d+(?:[.,]\d+)?")
+# Figures, not numbers to call: 10,000.50 and 10.000,50 in thousands; 12345.67, 0.001234.
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_DECIMAL = re.compile(r"(\d+)[.,](\d+)")
 
 _MIN_DIGITS = 5  # 95588-style hotlines have five
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -243,9 +244,11 @@ def _phone_or_not(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if date is not None:
         return (_phone_or_not(text, start, start + date.start())
                 + _phone_or_not(text, start + date.end(), end))
-    if _THOUSANDS.fullmatch(candidate) or (_DECIMAL.fullmatch(candidate) and
-                                           ("." in candidate or "," in candidate)):
-        return []  # an amount or a figure: 10,000 or 1234.56
+    decimal = _DECIMAL.fullmatch(candidate)
+    if _THOUSANDS.fullmatch(candidate) or (decimal is not None and (
+            len(decimal.group(1)) <= 2 or len(decimal.group(2)) <= 2)):
+        # An amount or a figure (10,000; 12345.67; 0.001234); 138.00138000 is not one.
+        return []
     before = text[max(0, start - 6):start]
     if _CURRENCY_BEFORE.search(before) or _UNIT_AFTER.match(text, end):
         return []
