@@ -345,3 +345,39 @@ def test_no_input_skips_the_optional_questions_it_has_no_answer_for() -> None:
     skipped = {a.question: a.value for a in case.answers}
     assert skipped["reference"] == "" and skipped["destination-detail"] == ""
     assert skipped["tried"] == ()  # an optional multi-select: "none of these"
+
+
+def _menu_number(label: str) -> str:
+    listing = _run(["diagnose"], [])
+    line = next(line for line in listing.output.splitlines() if line.endswith(") " + label))
+    return line.split(")")[0].strip()
+
+
+def test_back_from_the_first_question_returns_to_the_problem_list() -> None:
+    withdrawal = _menu_number("A withdrawal failed or hasn't arrived")
+    locked = _menu_number("My account is locked or frozen")
+    # the first question, Back (as 0, then as a full-width ＜); the earlier pick is kept
+    # by Enter the first time, replaced by another problem the second time.
+    result = _run(["diagnose", "--profile", "generic"],
+                  [withdrawal, "0", "", "＜", locked])
+    out = result.output
+    assert out.count("What is the problem?") == 3
+    assert out.count("(your earlier answer: A withdrawal failed or hasn't arrived; "
+                     "press Enter to keep it)") == 2
+    assert out.count("What happened to the withdrawal?") == 2
+    assert "My account is locked or frozen\n" in out.split("What is the problem?")[-1]
+    assert _store().latest_draft() is None  # nothing answered, nothing kept
+
+
+def test_back_from_the_closest_matches_returns_to_the_description() -> None:
+    describe = _menu_number("Describe it in your own words")
+    typed = "提现一直没到账，卡号 4111 1111 1111 1111"
+    result = _run(["diagnose", "--profile", "generic"],
+                  [describe, typed, "0", "", "1", "<", describe, ""])
+    out = result.output
+    # back to the description twice: from the matches, and from the flow via the list
+    assert out.count("These look closest. Which one fits?\n  1)") == 3
+    # the words typed come back (masked), and Enter keeps them
+    assert "(your earlier answer: 提现一直没到账，卡号 [" in out
+    assert out.count("Describe the problem in a sentence (English or Chinese).\n  (e.g.") == 3
+    assert "4111 1111 1111 1111\n  (" not in out

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .profiles import Source
     from .yamlsrc import Located
 
-__all__ = ["KINDS", "Authority", "Contact", "authorities_dir", "known_regions",
+__all__ = ["KINDS", "Authority", "Contact", "authorities_dir", "find_authority", "known_regions",
            "load_authority", "parse_authority", "region_from_locale", "resolve_region"]
 
 #: What a contact is: a number to call, a site to type, an app to install, a place to go.
@@ -85,6 +85,28 @@ def load_authority(region: str) -> Authority | None:
     if not path.is_file():
         return None
     return parse_authority(path)
+
+
+def find_authority(value: str) -> tuple[Authority, Contact] | None:
+    """The authority whose number or site `value` is (``96110``, ``https://ic3.gov/x``)."""
+    text = value.strip().lower()
+    digits = re.sub(r"\D", "", text)
+    host = re.sub(r"^[a-z]+://", "", text).split("/")[0].split(":")[0].strip(".")
+    is_phone = re.fullmatch(r"\+?[\d\s().\-]+", text) is not None
+    for region in known_regions():
+        authority = load_authority(region)
+        if authority is None:
+            continue
+        for contact in authority.contacts:
+            if contact.value is None:
+                continue
+            if contact.kind == "phone" and is_phone and digits == re.sub(r"\D", "",
+                                                                          contact.value):
+                return authority, contact
+            if contact.kind == "web" and not is_phone and (
+                    host == contact.value or host.endswith("." + contact.value)):
+                return authority, contact
+    return None
 
 
 def parse_authority(path: Path) -> Authority:

@@ -241,12 +241,16 @@ class Stopped(WalletSupportError):
         super().__init__(message, key=key, **fields)
         self.answers: dict[str, object] = {}
         self.case_id: int | str | None = None
+        #: Where the answers were kept when there is no draft (a file to replay).
+        self.kept: Msg | None = None
         self.follow_up: Msg | None = None
 
     def render(self, lang: str) -> str:
-        """The stop, then that the draft was kept, then how to go on, in `lang`."""
+        """The stop, then where the answers were kept, then how to go on, in `lang`."""
         text = super().render(lang)
-        if self.case_id is not None:
+        if self.kept is not None:
+            text += " " + self.kept.render(lang)
+        elif self.case_id is not None:
             text += " " + Msg("diagnose.draft-kept", case=self.case_id).render(lang)
         if self.follow_up is not None:
             text += "\n" + self.follow_up.render(lang)

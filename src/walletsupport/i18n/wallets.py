@@ -37,8 +37,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "建议先这样联系钱包的官方客服：",
     },
     "closing.urgent.head": {
-        "en": "Act now, whatever the hour: these are urgent day and night.",
-        "zh": "请马上行动，不用等上班时间：以下事项不分昼夜都要立即处理。",
+        "en": "Do these now, whatever the hour:",
+        "zh": "以下事项请立即处理，不用等上班时间：",
     },
     "closing.freeze": {
         "en": "Freeze or lock your {title} account in the app now (look for: freeze, lock, report lost), and change the password.",
@@ -91,6 +91,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "contacts.check.official-domain-itself": {
         "en": "OFFICIAL DOMAIN: {value} is an official domain of {title}.",
         "zh": "官方域名：{value} 是{title}的官方域名。",
+    },
+    "contacts.check.authority": {
+        "en": "OFFICIAL AUTHORITY: {value} is on file for {region}: {label}. It is not a wallet's support.",
+        "zh": "官方机构：{value} 是{region}的{label}，不是钱包客服。",
+    },
+    "contacts.check.authority-spoofed": {
+        "en": "Caller ID can be faked: if someone called you from this number, hang up and call the official number yourself. Police never ask you to move money to a \"safe account\".",
+        "zh": "来电显示可以伪造：如果有人用这个号码给你打电话，请挂断后自己拨打官方号码核实。警方绝不会让你把钱转到所谓的“安全账户”。",
     },
     "contacts.urgent-any-hour": {
         "en": "This problem is urgent: contact them now, whatever the hour.",
