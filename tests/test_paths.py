@@ -88,3 +88,27 @@ def test_a_locked_out_user_is_never_told_they_are_signed_in() -> None:
     for text in texts:
         lowered = str(text).lower()
         assert "already signed in" not in lowered and "已经登录了" not in lowered, text
+
+
+def _questions_in(cond) -> set[str]:
+    if cond is None:
+        return set()
+    found = {cond.question} if cond.question else set()
+    for part in cond.parts:
+        found |= _questions_in(part)
+    return found
+
+
+def test_a_multi_select_that_drives_urgent_advice_cannot_be_skipped() -> None:
+    from walletsupport.model import Advice
+
+    for flow in load_catalog().flows.values():
+        urgent = set()
+        for node in flow.nodes.values():
+            if isinstance(node, Advice):
+                for step in node.steps:
+                    if step.severity == "urgent":
+                        urgent |= _questions_in(step.when)
+        for question in flow.questions():
+            if question.kind == "multiselect" and question.id in urgent:
+                assert not question.optional, (flow.id, question.id)

@@ -228,7 +228,8 @@ def _json(case: Case, lang: str) -> str:
         "updated": case.updated.isoformat(timespec="seconds"),
         "edited": [moment.isoformat(timespec="seconds") for moment in case.edited],
         "time_zone": case.zone,
-        "flow": {"id": case.flow_id, "title": text(case.flow_title)},
+        "flow": {"id": case.flow_id, "title": text(case.flow_title),
+                 **({} if case.origin is None else {"origin": case.origin})},
         "description": case.description,
         "outcome": case.outcome,
         "message": text(case.message),
@@ -240,7 +241,9 @@ def _json(case: Case, lang: str) -> str:
                      "display": text(a.display)} for a in case.answers],
         "advice": [{"id": adv.node, "title": text(adv.title),
                     "steps": [{"id": s.id, "severity": s.severity, "text": text(s.text)}
-                              for s in adv.steps]} for adv in case.advice],
+                              for s in adv.steps],
+                    **({} if case.origin is None else {"from_flow_file": case.origin})}
+                   for adv in case.advice],
         "checklist": [{"id": i.id, "label": text(i.label), "hint": text(i.hint),
                        "filled": i.filled, "value": text(i.value)} for i in case.checklist],
         "notes": [{"at": n.at.isoformat(timespec="seconds"), "time_zone": n.zone,
@@ -362,6 +365,17 @@ def _md_typed(text: str) -> str:
                        if line.strip())
 
 
+def _origin(case: Case, lang: str, *, markdown: bool = False) -> str:
+    """" (from flow file …)" after a text a third-party flow wrote; nothing for our own."""
+    if case.origin is None:
+        return ""
+    label = t("faults.from-flow-file-paren", lang, path=case.origin)
+    if not markdown:
+        return label
+    text = label.lstrip()
+    return label[: len(label) - len(text)] + _md(text)  # escaped, keeping the leading space
+
+
 def _markdown(case: Case, lang: str) -> str:
     out: list[str] = []
     title = pick(case.flow_title, lang)
@@ -377,7 +391,8 @@ def _markdown(case: Case, lang: str) -> str:
 
     if case.description:
         field(t("export.in-my-words", lang), _md_typed(case.description))
-    field(t("export.outcome", lang), f"{outcome} — {_md(pick(case.message, lang))}")
+    field(t("export.outcome", lang), f"{outcome} — {_md(pick(case.message, lang))}"
+          + _origin(case, lang, markdown=True))
     check_by = check_by_line(case, lang)
     if check_by is not None:
         field(t("export.check-by", lang), _md(check_by))
@@ -414,7 +429,7 @@ def _markdown(case: Case, lang: str) -> str:
         out += ["", f"**{t('export.advice', lang)}**", ""]
         for advice in case.advice:
             head = pick(advice.title, lang) if advice.title else t("export.advice-untitled", lang)
-            out.append(f"- {_md(head)}")
+            out.append(f"- {_md(head)}{_origin(case, lang, markdown=True)}")
             for step in advice.steps:
                 out.append(f"  - {_severity(step.severity, lang)}{_md(pick(step.text, lang))}")
 
@@ -500,7 +515,7 @@ def _text(case: Case, lang: str) -> str:
     fields = [
         *([(t("export.in-my-words", lang), case.description)] if case.description else []),
         (t("export.outcome", lang), f"{t(f'outcome.{case.outcome}', lang)} — "
-                                    f"{pick(case.message, lang)}"),
+                                    f"{pick(case.message, lang)}{_origin(case, lang)}"),
         *([(t("export.check-by", lang), check_by)] if check_by is not None else []),
         *([(t("export.wallet", lang), w)] if (w := _wallet(case, lang)) is not None else []),
         (t("export.created" if case.checkup is None else "checkup.created", lang),
@@ -538,7 +553,7 @@ def _text(case: Case, lang: str) -> str:
         section(t("export.advice", lang))
         for advice in case.advice:
             head = pick(advice.title, lang) if advice.title else t("export.advice-untitled", lang)
-            out += wrap(head, first="* ", rest="  ")
+            out += wrap(head + _origin(case, lang), first="* ", rest="  ")
             for step in advice.steps:
                 out += wrap(_severity(step.severity, lang) + pick(step.text, lang),
                             first="  - ", rest="    ")

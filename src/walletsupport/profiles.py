@@ -271,13 +271,16 @@ def parse_profile(path: Path, *, source: str | None = None, builtin: bool = Fals
 
 def _text(path: Path) -> str | None:
     """The file's text as `walletsupport.yamlsrc.load_file` reads it, if it can be read."""
+    from .errors import FlowError
+    from .sourcefile import read_source
+
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(_MAX_BYTES + 1)
+        # Never a plain open(): a named pipe or a device given as a profile would hang.
+        raw = read_source(path, _MAX_BYTES)
         if len(raw) > _MAX_BYTES:
             return None
         return raw.decode("utf-8").removeprefix("\ufeff")
-    except (OSError, UnicodeDecodeError):
+    except (FlowError, UnicodeDecodeError):
         return None
 
 
@@ -292,7 +295,7 @@ def _parse(path: Path, text: str | None, shown: str, *, source: str, builtin: bo
     except ProfileError:
         raise
     except FlowError as exc:
-        raise ProfileError(shown, exc.line, exc.msg) from None
+        raise ProfileError(shown, exc.line, exc.msg) from None  # worded in the user's language
     if not isinstance(data, Located):
         raise ProfileError(shown, 1, key="profile.not-mapping")
     return _Reader(shown).profile(data, source=source, builtin=builtin,
@@ -302,7 +305,7 @@ def _parse(path: Path, text: str | None, shown: str, *, source: str, builtin: bo
 def _display_path(path: Path) -> str:
     try:
         return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # elsewhere, or a loop of links
         return str(path)
 
 
@@ -395,7 +398,7 @@ def _code_stamp() -> str:
 
     here = Path(__file__).parent
     parts = [__version__]
-    for name in ("profiles.py", "yamlsrc.py"):
+    for name in ("profiles.py", "yamlsrc.py", "contactscan.py"):
         try:
             stat = (here / name).stat()
         except OSError:
@@ -628,6 +631,7 @@ class _Reader:
             channels.append(channel)
         if not channels:
             raise self.fail(data.line_of("channels"), Msg("profile.channels-empty"))
+        self.free_texts(data, raw, channels, domains)
         if not sources and any(c.value for c in channels):
             raise self.fail(data.line_of("sources") if "sources" in data else data.line,
                             Msg("profile.needs-sources"))
@@ -636,6 +640,42 @@ class _Reader:
                        builtin=builtin, phone_support=phone_support,  # type: ignore[arg-type]
                        warnings=warnings, names=names, domains=domains, timezone=zone,
                        domains_confidence=domains_confidence)  # type: ignore[arg-type]
+
+    def free_texts(self, data: Located, raw: list[Any], channels: list[Channel],
+                   domains: tuple[str, ...]) -> None:
+        """Labels, notes, warnings and the title hold no contact detail the channels lack.
+
+        They are read as flow texts are, disguises undone (`walletsupport.contactscan`):
+        a note saying "or call 138.0013.8000" would put an unlisted number beside the
+        verified ones.
+        """
+        from .contactscan import find_contacts
+        from .yamlsrc import Located
+
+        texts: list[tuple[Msg, int, Any]] = [
+            (Msg("where.field", what=Msg("where.profile"), field="title"), data.line_of("title"),
+             data.get("title"))]
+        warnings = data.get("warnings")
+        for item, line in zip(warnings or [], getattr(warnings, "lines", []), strict=False):
+            if isinstance(item, Located):
+                texts.append((Msg("where.warning"),
+                              item.line_of("text") if "text" in item else line, item.get("text")))
+        for item, channel in zip(raw, channels, strict=True):
+            what = Msg("where.channel-id", id=channel.id)
+            texts.append((Msg("where.field", what=what, field="label"), item.line_of("label"),
+                          item.get("label")))
+            if "note" in item:
+                texts.append((Msg("where.field", what=what, field="note"), item.line_of("note"),
+                              item.get("note")))
+        listed = _Listed(channels, domains)
+        for what, line, value in texts:
+            for text in (value.values() if isinstance(value, dict) else [value]):
+                if not isinstance(text, str):
+                    continue
+                for contact in find_contacts(text):
+                    if not listed.holds(contact.kind, contact.value):
+                        raise self.fail(line, Msg("faults.profile-unlisted-contact", what=what,
+                                                  value=contact.value))
 
     def checked(self, data: Located) -> date:
         if data.get("checked") is None:
@@ -759,6 +799,11 @@ class _Reader:
             raise self.fail(line, Msg(f"profile.not-text{quote}", what=what, key="value",
                                       type=type_name(raw)))
         value = raw.strip()
+        from .contactscan import unmask
+
+        if unmask(value) != value:  # full-width digits, a zero-width space, ＠, 。 ...
+            raise self.fail(line, Msg("faults.profile-disguised-value", what=what,
+                                      plain=unmask(value)))
         if kind == "in-app":
             raise self.fail(line, Msg("profile.in-app-value", what=what))
         if kind == "phone":
@@ -822,6 +867,57 @@ class _Reader:
                                                           value=item["time"]))
             found.append(Hours(days, span[0], span[1], item.line))
         return tuple(found), False
+
+
+class _Listed:
+    """What a profile's channels list: numbers, hosts, mailboxes and accounts."""
+
+    def __init__(self, channels: Sequence[Channel], domains: Sequence[str]) -> None:
+        from urllib.parse import urlsplit
+
+        self.digits: set[str] = set()
+        self.hosts = {d.lower() for d in domains}
+        self.mailboxes: set[str] = set()
+        self.accounts: set[str] = set()
+        for channel in channels:
+            value = channel.value or ""
+            if not value:
+                continue
+            if channel.kind == "phone":
+                self.digits |= {re.sub(r"\D", "", value), re.sub(r"\D", "", channel.e164 or "")}
+            elif channel.kind == "email":
+                self.mailboxes.add(value.lower())
+                self.hosts.add(value.rpartition("@")[2].lower())
+            else:
+                parts = urlsplit(value)
+                self.hosts.add((parts.hostname or "").lower())
+                segments = [s for s in parts.path.lower().split("/") if s]
+                if segments:
+                    self.accounts.add(segments[-1].lstrip("@"))
+        self.digits.discard("")
+
+    def holds(self, kind: str, value: str) -> bool:
+        """Whether the contact `value` (of `kind`, as `contactscan` reads it) is listed."""
+        from urllib.parse import urlsplit
+
+        low = value.lower().rstrip(".")
+        if kind == "phone":
+            digits = re.sub(r"\D", "", value)
+            national = digits.lstrip("0")
+            return digits in self.digits or (len(national) >= 7 and any(
+                d.endswith(national) for d in self.digits))
+        if kind == "ip":
+            return False
+        if kind == "handle":
+            return low.lstrip("@") in self.accounts
+        if kind == "email":
+            return low in self.mailboxes or self._on(low.rpartition("@")[2])
+        host = (urlsplit(low if "://" in low else "https://" + low).hostname or "")
+        return self._on(host)
+
+    def _on(self, host: str) -> bool:
+        host = host.removeprefix("www.")
+        return any(host == h or host.endswith("." + h) for h in self.hosts if h)
 
 
 def _parse_days(text: str) -> tuple[int, ...] | None:

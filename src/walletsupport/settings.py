@@ -44,12 +44,11 @@ class Settings:
 def load_config(folder: Path) -> dict[str, Any]:
     """Read `config.toml` in `folder`; a missing file is an empty configuration."""
     path = folder / "config.toml"
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
+    from .sourcefile import read_source
+
+    if not os.path.lexists(path):
         return {}
-    except OSError as exc:
-        raise FlowError(str(path), 1, key="yaml.unreadable", reason=exc.strerror) from None
+    raw = read_source(path)  # a pipe or a device there is refused, not waited on
     import tomllib
 
     try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
 from .errors import Many, Msg, Problem
@@ -10,33 +9,16 @@ from .model import Advice, Condition, End, Flow, Question, Text
 
 __all__ = ["check_catalog", "check_flow", "contact_detail"]
 
-# Contact details come only from profiles: a flow text holding one is refused, since
-# a flow from an extra folder could otherwise send users to a scammer's number.
-_URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|cn|net|org|io|me|app|hk|tw)\b",
-                  re.IGNORECASE)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
-_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z_]\w{2,}")
-_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}")
-_AMOUNT = re.compile(r"[¥$€£]\s?[\d,]+(?:\.\d+)?|[\d,]+(?:\.\d+)?\s?"
-                     r"(?:元|美元|CNY|USD|EUR|GBP|HKD|USDT|ETH|BTC)")
-_MATH = re.compile(r"[\d,.]+(?=\)?\s*[×÷−=])|(?<=[×÷−=(])\s*[\d,.]+")
-_PHONE = re.compile(r"\+?\(?\d[\d ()-]{3,}\d")
-_HOTLINE = re.compile(r"(?<!\d)(?:95\d{3}|96\d{3}|400-|800-)(?!\d)")
-
-
 def contact_detail(text: str) -> str | None:
-    """The phone number, web address, email or handle a text holds, if any."""
-    for pattern in (_URL, _EMAIL, _HANDLE):
-        found = pattern.search(text)
-        if found:
-            return found.group()
-    rest = _MATH.sub(" ", _AMOUNT.sub(" ", _DATE_TIME.sub(" ", text)))
-    for match in _PHONE.finditer(rest):
-        candidate = match.group()
-        if len(re.sub(r"\D", "", candidate)) >= 5:
-            return candidate.strip()
-    hotline = _HOTLINE.search(rest)
-    return hotline.group() if hotline else None
+    """The phone number, web address, email or handle a text holds, if any, disguised or not.
+
+    Contact details come only from profiles: a flow text holding one is refused, since
+    a flow from an extra folder could otherwise send users to a scammer's number.
+    The scanning (and undoing the disguises) is `walletsupport.contactscan`'s.
+    """
+    from .contactscan import find_contact
+
+    return find_contact(text)
 
 
 def _field(what: Msg, name: str) -> Msg:

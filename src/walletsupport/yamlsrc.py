@@ -22,8 +22,10 @@ from typing import Any
 import yaml
 
 from .errors import FlowError, type_name
+from .sourcefile import read_source
 
-__all__ = ["MAX_BYTES", "MAX_DEPTH", "Located", "LocatedList", "load_text", "load_file"]
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "Located", "LocatedList", "load_file", "load_text",
+           "read_source"]
 
 MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 40
@@ -240,15 +242,7 @@ def load_text(text: str, path: str, *, max_bytes: int | None = MAX_BYTES,
 def load_file(path: Path | str, *, numbers_as_text: bool = False) -> Any:
     """Read and parse one YAML file, with every refusal naming `path:line`."""
     name = str(path)
-    try:
-        with Path(path).open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise FlowError(name, 1, key="yaml.no-file") from None
-    except IsADirectoryError:
-        raise FlowError(name, 1, key="yaml.folder") from None
-    except OSError as exc:
-        raise FlowError(name, 1, key="yaml.unreadable", reason=exc.strerror) from None
+    data = read_source(path)  # a pipe, a device, a folder or a link loop is refused at once
     if len(data) > MAX_BYTES:
         raise FlowError(name, 1, key="yaml.too-big")
     try:

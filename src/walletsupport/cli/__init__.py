@@ -16,7 +16,7 @@ from __future__ import annotations
 import sys
 from importlib import import_module
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 import typer.main
@@ -27,7 +27,12 @@ from ..environment import Environment
 from ..errors import Cancelled, ExitCode, WalletSupportError
 from .completion import profile_names
 
-__all__ = ["app", "env_of", "main", "write_stdout"]
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ..catalog import Catalog
+
+__all__ = ["app", "env_of", "load_flows", "main", "write_stdout"]
 
 
 def _fail(env: Environment | None, error: WalletSupportError) -> typer.Exit:
@@ -220,6 +225,15 @@ class _Group(TyperGroup):
         except (KeyboardInterrupt, typer.Abort):
             env = ctx.obj if isinstance(ctx.obj, Environment) else None
             raise _fail(env, Cancelled(key="errors.cancelled")) from None
+        except Exception as error:
+            # An SQLite read that met a busy or full database outside a write: one line too.
+            if type(error).__module__ != "sqlite3" or type(error).__name__ != "OperationalError":
+                raise
+            from ..cases import DB_NAME, database_error
+
+            env = ctx.obj if isinstance(ctx.obj, Environment) else None
+            where = env.data_dir / DB_NAME if env is not None else Path(DB_NAME)
+            raise _fail(env, database_error(error, where)) from None
 
 
 app = typer.Typer(
@@ -255,6 +269,29 @@ def write_stdout(env: Environment, text: str) -> None:
             raise WalletSupportError(key="files.stdout-full") from None
         raise WalletSupportError(key="files.stdout-failed",
                                  reason=exc.strerror or str(exc)) from None
+
+
+def load_flows(env: Environment, wanted: str | None = None,
+               dirs: Sequence[Path] | None = None) -> Catalog:
+    """The flows this run loads; each broken file is named once on stderr, and the rest go on.
+
+    A flow in an extra folder that fails to load would otherwise just be missing
+    from the list, and its author could not tell why. `wanted` is the flow id
+    about to be asked for: a broken one is reported by that request, in full.
+    """
+    from ..catalog import load_catalog
+    from ..i18n import t
+
+    catalog = load_catalog(env.flows_dirs if dirs is None else dirs)
+    reported: set[str] = env.extra.setdefault("broken-reported", set())
+    for problem in catalog.errors:
+        if problem.path in reported or (wanted is not None and
+                                        Path(problem.path).stem == wanted):
+            continue
+        reported.add(problem.path)
+        print(t("faults.flow-skipped", env.lang, problem=str(problem), path=problem.path),
+              file=env.stderr)
+    return catalog
 
 
 def _discard_stdout(env: Environment) -> None:
@@ -307,6 +344,16 @@ def _globals(
     except WalletSupportError as error:
         raise _fail(base, error) from None
     base.lang = settings.lang
+    if base.lang == "zh":
+        from ..terminal import can_show
+
+        if not can_show(base.stdout, "中文"):
+            from ..i18n import t
+
+            # In English: this stream cannot show the Chinese version of the line.
+            print(t("faults.no-chinese-output", "en",
+                    encoding=getattr(base.stdout, "encoding", "?")), file=base.stderr)
+            base.lang = "en"
     base.plain = settings.plain
     base.flows_dirs = settings.flows_dirs
     base.profile = settings.profile
@@ -316,10 +363,41 @@ def _globals(
         print(ctx.get_help())
 
 
+def _settle_streams() -> None:
+    """Make the standard streams safe to use before anything else runs.
+
+    A closed descriptor (``diagnose <&-``) leaves Python's stream as None, and the
+    next file opened (the case database) would take its number: it is pointed at
+    the null device, so a closed input reads as an empty one. Output whose
+    encoding cannot show every character (``PYTHONIOENCODING=ascii``) writes
+    ASCII stand-ins instead of failing; see `walletsupport.terminal`.
+    """
+    import os
+
+    for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
+        try:
+            os.fstat(fd)
+        except OSError:
+            try:
+                null = os.open(os.devnull, os.O_RDONLY if fd == 0 else os.O_WRONLY)
+            except OSError:
+                continue
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(fd, "r" if fd == 0 else "w", encoding="utf-8",  # noqa: SIM115
+                                    closefd=False))
+    from ..terminal import settle_encodings
+
+    settle_encodings()
+
+
 def main() -> None:
     """Entry point of the `walletsupport` console script."""
     import os
 
+    _settle_streams()
     try:
         app()
     except Exception as exc:  # a bug, not bad input: one line unless asked for details

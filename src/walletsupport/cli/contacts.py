@@ -102,9 +102,9 @@ def contacts(
     recommend: tuple[str, ...] = ()
     outcome = None
     if problem is not None:
-        from ..catalog import load_catalog
+        from . import load_flows
 
-        flow = load_catalog(env.flows_dirs).get(problem)
+        flow = load_flows(env, problem).get(problem)
         recommend, outcome = _flow_ranking(flow)
     ranked = rank_channels(profile, recommend=recommend, outcome=outcome,
                            flow_id=flow.id if flow else None)

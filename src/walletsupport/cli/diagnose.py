@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from . import env_of, write_stdout
+from . import env_of, load_flows, write_stdout
 from .completion import flow_ids, profile_names
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ def diagnose(
     answers_file: Annotated[Path | None, typer.Option(
         "--answers", help="YAML or JSON file of answers: question id to answer. "
         "答案文件（YAML 或 JSON）：问题编号对应答案。",
-        dir_okay=False, show_default=False)] = None,
+        show_default=False)] = None,
     sets: Annotated[list[str] | None, typer.Option(
         "--set", metavar="ID=VALUE", help="Answer one question (repeatable). "
         "回答一个问题（可重复使用）。",
@@ -61,7 +61,6 @@ def diagnose(
         show_default=False)] = None,
 ) -> None:
     """Diagnose a wallet problem step by step, then see whom to contact and what to prepare."""
-    from ..catalog import load_catalog
     from ..errors import Cancelled, InputEnded, WalletSupportError
     from ..model import ANSWERS_FLOW_KEY, ANSWERS_WALLET_KEY
 
@@ -75,7 +74,7 @@ def diagnose(
     # A profile named by an option, the environment or the config decides the wallet.
     decided = bool(profile_name) or (
         env.profile is not None and getattr(settings, "profile_from", "default") != "default")
-    catalog = load_catalog(env.flows_dirs)
+    catalog = load_flows(env, None if resume else flow_id)
     store = _store(env)
     scripted = _scripted_answers(answers_file, sets or [], env.lang)
     named = scripted.pop(ANSWERS_FLOW_KEY, None)
@@ -108,13 +107,14 @@ def diagnose(
             raise WalletSupportError(key="errors.resume-finished", case=case_id)
         flow = catalog.get(draft_flow)
         remembered = store.draft(case_id).wallet
+        description = store.draft(case_id).description
     elif resume:
         draft = store.latest_draft(flow_id)
         if draft is None:
             raise WalletSupportError(key="errors.no-draft")
         flow = catalog.get(draft.flow_id)
         case_id, start = draft.id, draft.answers
-        remembered = draft.wallet
+        remembered, description = draft.wallet, draft.description
     elif flow_id is not None:
         flow = catalog.get(flow_id)
     else:
@@ -122,7 +122,7 @@ def diagnose(
     if scripted:
         _check_known(flow, scripted, str(answers_file) if answers_file else "--set", env.lang)
 
-    from ..rendering.diagnose import render_advice, render_notice, render_title
+    from ..rendering.diagnose import origin_of, render_advice, render_notice, render_title
     from ..session import Outlets, run_session
 
     console = env.console()
@@ -137,13 +137,29 @@ def diagnose(
     if resume:
         console.print(t("diagnose.resuming", env.lang, case=case_id))
 
+    latest: list[tuple[Any, ...]] = [start]  # the answers so far, kept if saving fails
+    unsaved: list[bool] = []  # a busy or full database could not keep the latest answers
+
     def saved(answers: tuple[Any, ...]) -> None:
         nonlocal case_id
-        case_id = store.save_draft(case_id=case_id, flow_id=flow.id, answers=answers,
-                                   lang=env.lang, now=env.now(), references=references,
-                                   flow=flow, wallet=wallet)
+        latest[0] = answers
+        try:
+            case_id = store.save_draft(case_id=case_id, flow_id=flow.id, answers=answers,
+                                       lang=env.lang, now=env.now(), references=references,
+                                       flow=flow, wallet=wallet, description=description)
+        except WalletSupportError as error:  # busy or full: go on, and keep them at the end
+            from ..rendering.diagnose import render_problem
 
-    outlets = Outlets(advice=lambda shown: render_advice(console, shown, env.lang),
+            if not unsaved:
+                render_problem(env.console(stderr=True), t(
+                    "faults.draft-not-saved", env.lang, reason=error.render(env.lang)), env.lang)
+            unsaved[:] = [True]
+            return
+        unsaved.clear()
+
+    # A flow not walletsupport's own: each advice names its file (the flow may change below).
+    outlets = Outlets(advice=lambda shown: render_advice(console, shown, env.lang,
+                                                         origin=origin_of(flow)),
                       notice=lambda text: render_notice(console, text, env.lang), saved=saved)
     now, zone = _user_clock(env)
     if not no_input:
@@ -174,16 +190,57 @@ def diagnose(
                                            typed=description)
                 description = typed if typed is not None else description
     except (Cancelled, InputEnded) as stop:
+        if unsaved:
+            kept = _keep_answers(env, flow, latest[0], references, wallet)
+            raise type(stop)(f"{stop.render(env.lang)} {kept}") from None
         if case_id is not None:
             kept = t("diagnose.draft-kept", env.lang, case=case_id)
             raise type(stop)(f"{stop.render(env.lang)} {kept}") from None
         raise
-    case = store.finish(case_id=case_id, result=outcome.result, lang=env.lang, now=env.now(),
-                        redactions=dict(outcome.redactions), description=description,
-                        wallet=wallet)
+    try:
+        case = store.finish(case_id=case_id, result=outcome.result, lang=env.lang,
+                            now=env.now(), redactions=dict(outcome.redactions),
+                            description=description, wallet=wallet)
+    except WalletSupportError as error:
+        # The result is still shown; the answers go to a file that replays them.
+        _closing(env, outcome.result, None, None, wallet=wallet, decided=decided)
+        kept = _keep_answers(env, flow, latest[0], references, wallet)
+        raise WalletSupportError(f"{error.render(env.lang)} {kept}") from None
     _closing(env, outcome.result, case.id, str(store.path), wallet=wallet, decided=decided)
     if not no_input:
         _offer_export(env, base, store, case.id)
+
+
+def _keep_answers(env: Environment, flow: Flow, answers: tuple[Any, ...],
+                  references: set[str], wallet: str | None) -> str:
+    """Write the answers (redacted) to a file `diagnose --answers` replays; what to tell the user.
+
+    Used when the case database could not keep them (another walletsupport holds
+    it, or its disk is full): the first folder that takes the file is used.
+    """
+    import tempfile
+
+    from ..cases import _clean_answers
+    from ..errors import WalletSupportError
+    from ..export import answers_file
+    from ..i18n import t
+    from ..safefile import write_file
+
+    clean, _ = _clean_answers(answers, env.lang, references)
+    body = [line for line in answers_file(0, flow.id, clean, env.lang,
+                                          wallet=wallet).splitlines(keepends=True)
+            if not line.startswith("#")]  # its header names a saved case; there is none
+    head = [f"# {line}\n" for line in t("faults.answers-header", env.lang,
+                                        flow=flow.id).splitlines()]
+    text = "".join(head + body)
+    name = f"walletsupport-answers-{flow.id}-{env.now():%Y%m%d-%H%M%S}.yaml"
+    for folder in (env.data_dir, Path.cwd(), Path.home(), Path(tempfile.gettempdir())):
+        try:
+            write_file(folder / name, text, private=True)
+        except WalletSupportError:
+            continue
+        return t("faults.answers-kept", env.lang, path=folder / name)
+    return t("faults.answers-not-kept", env.lang)
 
 
 def _user_clock(env: Environment) -> tuple[Any, str | None]:
@@ -227,23 +284,43 @@ def _base_prompter(env: Environment) -> Prompter:
     return PlainPrompter(env.stdin, env.stdout)
 
 
+class _Answers(dict[str, object]):
+    """Scripted answers, each knowing where it was given: `file:line:` or ``--set``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.where: dict[str, str] = {}
+
+    def origin(self, key: str, default: str) -> str:
+        """Where the answer to `key` was given (``answers.yaml:3:``), else `default`."""
+        return self.where.get(key, default)
+
+
 def _scripted_answers(path: Path | None, sets: list[str], lang: str) -> dict[str, object]:
     from ..errors import Echo, UsageError, WalletSupportError
 
-    answers: dict[str, object] = {}
+    answers = _Answers()
     if path is not None:
-        from ..yamlsrc import load_file
+        from ..yamlsrc import Located, load_file
 
         data = load_file(path, numbers_as_text=True)
         if not isinstance(data, dict):
             raise WalletSupportError(key="errors.answers-file", path=path)
         answers.update(data)
+        if isinstance(data, Located):  # the line of each answer, for messages about it
+            answers.where = {str(key): f"{path}:{data.line_of(key)}:" for key in data}
     for item in sets:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
             raise UsageError(key="errors.bad-set", value=Echo(item))
         answers[key.strip()] = value
+        answers.where[key.strip()] = "--set"
     return answers
+
+
+def answer_origin(answers: dict[str, object], key: str, default: str) -> str:
+    """Where the scripted answer to `key` came from: its file and line when it has one."""
+    return answers.origin(key, default) if isinstance(answers, _Answers) else default
 
 
 def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str) -> None:
@@ -256,7 +333,8 @@ def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str)
     known = [q.id for q in flow.questions()]
     for question_id, value in answers.items():
         if question_id not in known:
-            raise WalletSupportError(key="errors.unknown-question", origin=origin,
+            raise WalletSupportError(key="errors.unknown-question",
+                                     origin=answer_origin(answers, question_id, origin),
                                      question=Echo(question_id), flow=flow.id,
                                      known=", ".join(known))
         question = flow.nodes[question_id]
@@ -415,7 +493,7 @@ def _emergency(env: Environment, result: Any, profile: Any) -> Any:
     return emergency_for(region, env.lang)
 
 
-def _closing(env: Environment, result: Any, case_id: int, store_path: str, *,
+def _closing(env: Environment, result: Any, case_id: int | None, store_path: str | None, *,
              wallet: str | None = None, decided: bool = False) -> None:
     from ..export import mask_result
     from ..profiles import load_profile, rank_channels
