@@ -97,7 +97,7 @@ def _urgent(tmp_path: Path, *args: str, lang: str = "en", **env: str) -> str:
 def test_a_scam_victim_in_china_sees_the_freeze_path_then_110_and_96110(tmp_path: Path) -> None:
     screen = _urgent(tmp_path, "--profile", "alipay", lang="zh")
     order = [screen.index(text) for text in (
-        "不分昼夜", "立即在支付宝 App 里冻结或锁定账户", "报警电话：110", "96110",
+        "不用等上班时间", "立即在支付宝 App 里冻结或锁定账户", "报警电话：110", "96110",
         "国家反诈中心 App", "然后联系支付宝", "95188")]
     assert order == sorted(order)
     assert "回复最快" not in screen and "最佳" not in screen  # no "best time" on an urgent end
@@ -146,3 +146,27 @@ def test_authorities_are_packaged_in_the_wheel() -> None:
     data = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
     wheel = data["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
     assert wheel["authorities"] == "walletsupport/data/authorities"
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("96110", "anti-fraud-line"), ("110", "police"), ("https://www.ic3.gov/Home", "ic3"),
+    ("0300 123 2040", "report-fraud"), ("18222", "anti-scam-helpline"),
+])
+def test_check_contact_knows_the_authorities_and_warns_of_spoofing(value: str,
+                                                                   expected: str) -> None:
+    import json
+
+    result = runner.invoke(app, ["check-contact", value, "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["verdict"] == "official" and data["channel"] == expected
+    if not value.startswith("http"):
+        shown = runner.invoke(app, ["check-contact", value])
+        assert "Caller ID can be faked" in " ".join(shown.output.split())
+        zh = runner.invoke(app, ["--lang", "zh", "check-contact", value])
+        assert "来电显示可以伪造" in zh.output and "不是钱包客服" in zh.output
+
+
+def test_a_number_near_an_authority_line_is_not_taken_for_it() -> None:
+    result = runner.invoke(app, ["check-contact", "961100", "--json"])
+    assert result.exit_code == 1

@@ -621,7 +621,9 @@ def test_a_write_the_database_refuses_is_one_clear_error_and_changes_nothing(tmp
         store._db.execute("PRAGMA busy_timeout = 50")
         with pytest.raises(WalletSupportError) as caught:
             store.add_note(case.id, "a note", NOW)
-        assert caught.value.key == "cases.cannot-write"
+        assert caught.value.key == "faults.db-busy"
+        assert "another walletsupport" in caught.value.render("en")
+        assert "move" not in caught.value.render("en").lower()
         assert "\n" not in caught.value.render("zh")
     finally:
         holder.execute("ROLLBACK")

@@ -78,6 +78,6 @@ def test_chinese_check_up_and_ctrl_c(spawn) -> None:
     child.expect_exact("第 1/10 题：登录钱包时")
     child.expect_exact("要，用短信验证码")
     child.send(CTRL_C)
-    child.expect_exact("已停止，没有发送任何内容。")
+    child.expect_exact("已中断，没有发送任何内容。")
     assert "Traceback" not in ANSI.sub("", child.before or "")
     assert _finish(child) == 130

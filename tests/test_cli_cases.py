@@ -223,7 +223,7 @@ def test_show_fits_80_columns_and_holds_the_case(run, data, flow, lang):
     out = result.stdout
     if lang == "en":
         assert lines[0] == "Case 1: A withdrawal failed or hasn't arrived"
-        assert "Diagnosed:        2026-11-24 16:05 UTC+08:00 (Asia/Shanghai)" in out
+        assert "Diagnosed:        2026-11-24 16:05 UTC+08:00 (China time)" in out
         assert "    ICBC, card ending 4821" in out
         assert "  ☐ Screenshots of the error and of the transaction details" in out
         assert "    Agent: the bank is checking; wait two working days." in out

@@ -139,14 +139,14 @@ def test_back_returns_to_the_previous_question_with_its_answer() -> None:
     assert out.count("What happened to the withdrawal?") == 3
     assert "(your earlier answer: It was refused straight away with an error" in out
     assert out.strip().splitlines()[-1].startswith(
-        "Input ended before question 'what-happened' was answered")
+        "Input ended before this question was answered: What happened to the withdrawal?")
 
 
 def test_input_ending_early_names_the_question_and_keeps_a_draft() -> None:
     result = _run(["diagnose", "failed-withdrawal"], ["2", "1"])
     assert result.exit_code == 1
     last = result.output.strip().splitlines()[-1]
-    assert last.startswith("Input ended before question 'destination-detail' was answered")
+    assert last.startswith("Input ended before this question was answered: Which bank")
     assert "'walletsupport diagnose --resume' continues where you stopped" in last
     draft = _store().latest_draft()
     assert draft is not None
@@ -207,7 +207,7 @@ def test_set_overrides_and_no_input_names_the_missing_question() -> None:
                    "--set", "destination=bank-card", "--no-input"])
     assert result.exit_code == 1
     assert result.output.strip().splitlines()[-1].startswith(
-        "No answer given for question 'destination-detail'")
+        "No answer given for question 'details-checked'")  # the optional detail is skipped
 
 
 def test_set_values_are_read_per_question_kind(tmp_path: Path) -> None:
@@ -334,3 +334,50 @@ def test_a_scammers_number_reaches_the_export_unmasked() -> None:
     exported = runner.invoke(app, ["export", "--format", "text", "--output", "-"])
     assert "+86 138 0013 8000" in exported.output
     assert "kefu.alipay@gmail.com" in exported.output
+
+
+def test_no_input_skips_the_optional_questions_it_has_no_answer_for() -> None:
+    answers = {k: v for k, v in ANSWERS.items() if k not in ("reference", "tried",
+                                                              "destination-detail")}
+    result = _run(["diagnose", "failed-withdrawal", "--no-input", *_set_args(answers)])
+    assert result.exit_code == 0, result.output
+    case = _store().get(1)
+    skipped = {a.question: a.value for a in case.answers}
+    assert skipped["reference"] == "" and skipped["destination-detail"] == ""
+    assert skipped["tried"] == ()  # an optional multi-select: "none of these"
+
+
+def _menu_number(label: str) -> str:
+    listing = _run(["diagnose"], [])
+    line = next(line for line in listing.output.splitlines() if line.endswith(") " + label))
+    return line.split(")")[0].strip()
+
+
+def test_back_from_the_first_question_returns_to_the_problem_list() -> None:
+    withdrawal = _menu_number("A withdrawal failed or hasn't arrived")
+    locked = _menu_number("My account is locked or frozen")
+    # the first question, Back (as 0, then as a full-width ＜); the earlier pick is kept
+    # by Enter the first time, replaced by another problem the second time.
+    result = _run(["diagnose", "--profile", "generic"],
+                  [withdrawal, "0", "", "＜", locked])
+    out = result.output
+    assert out.count("What is the problem?") == 3
+    assert out.count("(your earlier answer: A withdrawal failed or hasn't arrived; "
+                     "press Enter to keep it)") == 2
+    assert out.count("What happened to the withdrawal?") == 2
+    assert "My account is locked or frozen\n" in out.split("What is the problem?")[-1]
+    assert _store().latest_draft() is None  # nothing answered, nothing kept
+
+
+def test_back_from_the_closest_matches_returns_to_the_description() -> None:
+    describe = _menu_number("Describe it in your own words")
+    typed = "提现一直没到账，卡号 4111 1111 1111 1111"
+    result = _run(["diagnose", "--profile", "generic"],
+                  [describe, typed, "0", "", "1", "<", describe, ""])
+    out = result.output
+    # back to the description twice: from the matches, and from the flow via the list
+    assert out.count("These look closest. Which one fits?\n  1)") == 3
+    # the words typed come back (masked), and Enter keeps them
+    assert "(your earlier answer: 提现一直没到账，卡号 [" in out
+    assert out.count("Describe the problem in a sentence (English or Chinese).\n  (e.g.") == 3
+    assert "4111 1111 1111 1111\n  (" not in out

@@ -15,9 +15,10 @@ runner = CliRunner()
 
 
 def _commands(command, prefix=()):
+    # Through click's group API: the root builds a command when it is first looked up.
     yield prefix, command
-    for name, sub in getattr(command, "commands", {}).items():
-        yield from _commands(sub, (*prefix, name))
+    for name in getattr(command, "list_commands", lambda ctx: [])(None):
+        yield from _commands(command.get_command(None, name), (*prefix, name))
 
 
 def test_every_command_and_option_has_help_text() -> None:

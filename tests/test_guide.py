@@ -59,7 +59,8 @@ def test_section_names_ignore_case_and_space() -> None:
 
 @pytest.mark.parametrize(("lang", "expected"), [
     ("en", "No guide section 'nope'. Sections: channels, prepare, timing, answers, problems"),
-    ("zh", "指南里没有 'nope' 这一部分。可选的部分：channels, prepare, timing, answers, problems"),
+    ("zh", "指南里没有 'nope' 这一部分。可选的部分：channels（渠道）、prepare（准备）、"
+           "timing（时机）、answers（答复）、problems（问题）"),
 ])
 def test_an_unknown_section_is_a_usage_error(lang: str, expected: str) -> None:
     result = runner.invoke(app, ["--lang", lang, "guide", "--section", "nope"])
@@ -180,3 +181,12 @@ def test_wrap_keeps_styles() -> None:
 def test_wrap_folds_a_word_longer_than_the_line() -> None:
     lines = [line.plain for line in wrap(Text("x" * 25), 10)]
     assert lines == ["x" * 10, "x" * 10, "x" * 5]
+
+
+@pytest.mark.parametrize(("typed", "section"), [("时机", "timing"), ("渠道", "channels"),
+                                                ("答复", "answers"), (" Timing ", "timing")])
+def test_a_section_can_be_named_in_chinese(typed: str, section: str) -> None:
+    from walletsupport.guide import find_section
+
+    found = find_section(typed)
+    assert found is not None and found.id == section

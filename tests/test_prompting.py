@@ -146,3 +146,19 @@ def test_checkbox_back_is_a_key_and_not_a_box() -> None:
 
 def test_checkbox_coming_back_to_none_of_these_keeps_it_ticked() -> None:
     assert _checkbox(OPTIONAL, ENTER, default=()) == ()
+
+
+def test_no_input_skips_optional_questions_and_refuses_required_ones() -> None:
+    from walletsupport.errors import WalletSupportError
+    from walletsupport.prompting import ScriptedPrompter
+
+    prompter = ScriptedPrompter({}, None, origin="--set")
+    text = Question("ref", "text", {"en": "Order number (Enter skips)", "zh": "订单号"},
+                    optional=True)
+    for question, skipped in ((text, ""), (OPTIONAL, ())):
+        assert prompter.ask(question, lang="en", default=None, can_back=False,
+                            validate=validator_for(question, "en")) == skipped
+    with pytest.raises(WalletSupportError) as caught:
+        prompter.ask(REQUIRED, lang="en", default=None, can_back=False,
+                     validate=validator_for(REQUIRED, "en"))
+    assert "--no-input forbids asking" in caught.value.render("en")

@@ -114,3 +114,57 @@ def test_chinese_advice_folds_and_is_never_cut() -> None:
     for shown in result.advice:
         for step in shown.steps:
             assert step.text["zh"].replace(" ", "") in flat.replace(" ", "")
+
+
+def _every_scenario():
+    from walletsupport.scenarios import load_scenarios
+
+    for path in sorted((FLOWS / "tests").glob("*.yaml")):
+        if path.stem == "checkup":
+            continue
+        for scenario in load_scenarios(path):
+            yield path.stem, scenario.name
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_closing_screen_fits_and_never_assumes_a_signed_in_user(lang: str) -> None:
+    """Every flow outcome, for a named wallet and for none: within the width, values whole,
+    no 'you are already signed in', and no best-time line; about one screen at 80x24."""
+    for flow_id, scenario in _every_scenario():
+        for profile_name in ("generic", "binance", "alipay"):
+            text = _closing_text(flow_id, scenario, profile_name, lang, 80, region="CN")
+            lines = text.splitlines()
+            assert all(display_width(line) <= 80 for line in lines), (flow_id, scenario)
+            assert "already signed in" not in text and "已经登录了" not in text
+            assert "Best time" not in text and "最佳联系时间" not in text
+            assert len(lines) <= 32, (flow_id, scenario, profile_name, len(lines))
+            for channel in load_profile(profile_name).channels:
+                if channel.value and channel.value in text.replace("\n", " "):
+                    assert any(channel.value in line for line in lines)
+
+
+def test_a_locked_out_user_gets_routes_that_work_without_signing_in_first() -> None:
+    result = _result("locked-account", _first_scenario("locked-account", "contact-support"))
+    assert signed_out(result)
+    profile = load_profile("binance")
+    ranked = rank_channels(profile, recommend=result.recommend, outcome=result.outcome,
+                           flow_id=result.flow.id)
+    from walletsupport.rendering.closing import pick_channels
+
+    shown = pick_channels(profile, ranked, signed_out=True)
+    assert shown[0].kind == "web-form"  # the support site works signed out; chat comes after
+    needs = [c.kind in ("in-app", "chat") for c in shown]
+    assert needs == sorted(needs)
+    generic = load_profile("generic")
+    order = pick_channels(generic, rank_channels(generic, outcome="urgent"), signed_out=True)
+    assert order[0].kind not in ("in-app", "chat")
+    text = _closing_text("security", "account taken over after a phishing link, locked out",
+                         "binance", "en", 80, region="CN")
+    assert "You cannot sign in: ask Binance at once" in " ".join(text.split())
+
+
+def _first_scenario(flow_id: str, outcome: str) -> str:
+    for flow, name in _every_scenario():
+        if flow == flow_id and _result(flow, name).outcome == outcome:
+            return name
+    raise AssertionError(f"no {outcome} scenario in {flow_id}")

@@ -168,3 +168,19 @@ def test_an_unknown_wallet_in_an_answers_file_is_one_clear_line(tmp_path: Path) 
     assert "binanse" in result.output or "_wallet" in result.output
     assert "binance" in result.output  # the allowed values are listed
     assert "Traceback" not in result.output
+
+
+def test_a_resumed_draft_keeps_its_wallet(tmp_path: Path) -> None:
+    listing = runner.invoke(app, ["--plain", "diagnose", "failed-withdrawal"], input="",
+                            env=NOW)
+    number = _menu_number(listing.output, "Binance (币安)")
+    # pick the wallet, answer the first question, then the input ends: a draft is kept
+    first = runner.invoke(app, ["--plain", "diagnose", "failed-withdrawal"],
+                          input=f"{number}\n2\n", env=NOW)
+    assert first.exit_code == 1 and "Your answers so far are kept" in first.output
+    answers = _scenario_file(tmp_path, "failed-withdrawal", "crypto withdrawal long overdue")
+    done = runner.invoke(app, ["--plain", "diagnose", "--resume", "--answers", str(answers),
+                               "--no-input"], env=NOW)
+    assert done.exit_code == 0, done.output
+    assert "Which wallet" not in done.output
+    assert "Contact Binance first by:" in done.output

@@ -17,14 +17,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from .errors import ProfileError
+from .errors import Msg, ProfileError
 
 if TYPE_CHECKING:
     from .model import Text
     from .profiles import Source
     from .yamlsrc import Located
 
-__all__ = ["KINDS", "Authority", "Contact", "authorities_dir", "known_regions",
+__all__ = ["KINDS", "Authority", "Contact", "authorities_dir", "find_authority", "known_regions",
            "load_authority", "parse_authority", "region_from_locale", "resolve_region"]
 
 #: What a contact is: a number to call, a site to type, an app to install, a place to go.
@@ -87,6 +87,28 @@ def load_authority(region: str) -> Authority | None:
     return parse_authority(path)
 
 
+def find_authority(value: str) -> tuple[Authority, Contact] | None:
+    """The authority whose number or site `value` is (``96110``, ``https://ic3.gov/x``)."""
+    text = value.strip().lower()
+    digits = re.sub(r"\D", "", text)
+    host = re.sub(r"^[a-z]+://", "", text).split("/")[0].split(":")[0].strip(".")
+    is_phone = re.fullmatch(r"\+?[\d\s().\-]+", text) is not None
+    for region in known_regions():
+        authority = load_authority(region)
+        if authority is None:
+            continue
+        for contact in authority.contacts:
+            if contact.value is None:
+                continue
+            if contact.kind == "phone" and is_phone and digits == re.sub(r"\D", "",
+                                                                          contact.value):
+                return authority, contact
+            if contact.kind == "web" and not is_phone and (
+                    host == contact.value or host.endswith("." + contact.value)):
+                return authority, contact
+    return None
+
+
 def parse_authority(path: Path) -> Authority:
     """Read and validate one authorities file; the first problem is raised as `path:line: ...`."""
     from .errors import FlowError
@@ -99,33 +121,32 @@ def parse_authority(path: Path) -> Authority:
     except ProfileError:
         raise
     except FlowError as exc:
-        raise ProfileError(shown, exc.line, exc.detail) from None
+        raise ProfileError(shown, exc.line, exc.msg) from None
     if not isinstance(data, Located):
-        raise ProfileError(shown, 1, "an authorities file must be a mapping of fields (region, "
-                           "title, checked, sources, contacts)")
+        raise ProfileError(shown, 1, key="authorities.not-mapping")
     reader = _Reader(shown)
-    reader.keys(data, _KEYS, "authorities")
-    region = reader.string(data, "region", "authorities")
+    what = Msg("where.authorities")
+    reader.keys(data, _KEYS, what)
+    region = reader.string(data, "region", what)
     if region is None or not re.match(_REGION, region):
-        raise reader.fail(data.line_of("region"), f"authorities: region must be a two-letter "
-                          f"code such as CN, not {region!r}")
+        raise reader.fail(data.line_of("region"), Msg("authorities.region", value=region))
     if path.stem.upper() != region:
-        raise reader.fail(data.line_of("region"), f"authorities: region {region} does not "
-                          f"match the file name {path.name!r}")
-    title = reader.text(data, "title", "authorities")
+        raise reader.fail(data.line_of("region"), Msg("authorities.region-file", region=region,
+                                                      file=path.name))
+    title = reader.text(data, "title", what)
     checked = reader.checked(data)
     sources = reader.sources(data)
     if not sources:
-        raise reader.fail(data.line, "authorities: sources must name where the facts come from")
+        raise reader.fail(data.line, Msg("authorities.sources"))
     raw = data.get("contacts")
     if not isinstance(raw, LocatedList) or not raw:
         raise reader.fail(data.line_of("contacts") if "contacts" in data else data.line,
-                          "authorities: contacts must be a non-empty list")
+                          Msg("authorities.contacts"))
     contacts: list[Contact] = []
     seen: set[str] = set()
     for item, line in zip(raw, raw.lines, strict=True):
         if not isinstance(item, Located):
-            raise reader.fail(line, "authorities: each contact must be a mapping")
+            raise reader.fail(line, Msg("authorities.contact-mapping"))
         contacts.append(_contact(reader, item, seen))
     assert title is not None
     return Authority(region, title, tuple(contacts), sources, checked, shown)
@@ -135,28 +156,28 @@ def _contact(reader: object, item: Located, seen: set[str]) -> Contact:
     from .profiles import _Reader
 
     assert isinstance(reader, _Reader)
-    reader.keys(item, _CONTACT_KEYS, "contact")
-    ident = reader.string(item, "id", "contact")
+    what = Msg("where.contact")
+    reader.keys(item, _CONTACT_KEYS, what)
+    ident = reader.string(item, "id", what)
     assert ident is not None
     if ident in seen:
-        raise reader.fail(item.line_of("id"), f"contact: id {ident!r} is used twice")
+        raise reader.fail(item.line_of("id"), Msg("authorities.contact-twice", id=ident))
     seen.add(ident)
-    kind = reader.choice(item, "kind", "contact", KINDS, "")
-    value = reader.string(item, "value", "contact", optional=True)
+    kind = reader.choice(item, "kind", what, KINDS, "")
+    value = reader.string(item, "value", what, optional=True)
     if value is not None:
         pattern = {"phone": _PHONE, "web": _HOST}.get(kind)
         if pattern is not None and not re.match(pattern, value):
-            what = "a phone number" if kind == "phone" else "a host name such as ic3.gov"
-            raise reader.fail(item.line_of("value"), f"contact {ident}: value {value!r} is "
-                              f"not {what}")
+            raise reader.fail(item.line_of("value"), Msg(f"authorities.value-{kind}", id=ident,
+                                                         value=value))
     elif kind in ("phone", "web"):
-        raise reader.fail(item.line, f"contact {ident}: a {kind} contact needs a value")
-    label = reader.text(item, "label", "contact")
+        raise reader.fail(item.line, Msg("authorities.needs-value", id=ident, kind=kind))
+    label = reader.text(item, "label", what)
     assert label is not None
     return Contact(ident, kind, label, value,  # type: ignore[arg-type]
-                   reader.text(item, "note", "contact", optional=True),
-                   reader.text(item, "hours", "contact", optional=True),
-                   reader.confidence(item, "contact"), item.line)  # type: ignore[arg-type]
+                   reader.text(item, "note", what, optional=True),
+                   reader.text(item, "hours", what, optional=True),
+                   reader.confidence(item, what), item.line)  # type: ignore[arg-type]
 
 
 def region_from_locale(environ: Mapping[str, str]) -> str | None:

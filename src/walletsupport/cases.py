@@ -22,14 +22,14 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Collection, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from .errors import CaseNotFound, Echo, UsageError, WalletSupportError
+from .errors import CaseNotFound, Echo, Msg, UsageError, WalletSupportError
 
 if TYPE_CHECKING:
     import sqlite3
@@ -50,9 +50,13 @@ __all__ = [
     "Draft",
     "Note",
     "Summary",
+    "UnreadableCase",
     "bilingual",
+    "database_error",
     "parse_case_id",
 ]
+
+_T = TypeVar("_T")
 
 DB_NAME = "cases.sqlite3"
 #: The statuses a finished case can be given; a draft has the status "draft".
@@ -69,7 +73,7 @@ _STATUS_WORDS = {
 Bilingual = Mapping[str, str]
 
 _RECORD_VERSION = 1
-_BUSY_MS = 30_000
+_BUSY_MS = 10_000  # how long to wait for another walletsupport to finish writing
 _LANGS = ("en", "zh")
 #: Version 1: the first schema (cases with their record, notes).
 _SCHEMA_V1 = """
@@ -212,6 +216,8 @@ class Draft:
     lang: str
     created: datetime
     updated: datetime
+    wallet: str | None = None  # the wallet chosen before the first question, if any
+    description: str | None = None  # the problem in the user's own words (redacted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +246,8 @@ class Case:
     #: "diagnosis", or "checkup" for a saved security check-up (`checkup` holds its result).
     kind: str = "diagnosis"
     checkup: Mapping[str, Any] | None = None
+    #: The file of a flow that is not walletsupport's own (its texts are labelled with it).
+    origin: str | None = None
     #: For a wait: the day to check again (ISO) and what to do then.
     check_by: str | None = None
     then: Bilingual | None = None
@@ -269,6 +277,58 @@ class Summary:
     waiting: Bilingual | None = None
 
 
+class UnreadableCase(WalletSupportError):
+    """A saved case or draft whose stored row cannot be read (damaged JSON, a bad date).
+
+    Listing goes on without it (`CaseStore.unreadable` names it); asking for it
+    by id says which case it is and what is wrong, never an internal error.
+    """
+
+    def __init__(self, case_id: object, what: str) -> None:
+        super().__init__(key="faults.case-unreadable", case=case_id,
+                         reason=Msg(f"faults.case-{what}"))
+        self.case_id = case_id
+
+
+def _readable(case_id: object, build: Callable[[], _T]) -> _T:
+    """`build()`, with any damage in the stored row turned into `UnreadableCase`."""
+    import json
+
+    try:
+        return build()
+    except json.JSONDecodeError:
+        what = "bad-json"
+    except (ValueError, OverflowError):  # a date (or number) stored in a form not written here
+        what = "bad-value"
+    except (KeyError, TypeError, AttributeError, IndexError):
+        what = "bad-shape"
+    raise UnreadableCase(case_id, what)
+
+
+def _busy_ms() -> int:
+    """How long to wait for another process's write: WALLETSUPPORT_DB_WAIT seconds, or 10."""
+    raw = os.environ.get("WALLETSUPPORT_DB_WAIT", "")
+    try:
+        seconds = float(raw) if raw else _BUSY_MS / 1000
+    except ValueError:
+        seconds = _BUSY_MS / 1000
+    return int(min(max(seconds, 0.0), 600.0) * 1000)
+
+
+def database_error(exc: Exception, path: Path) -> WalletSupportError:
+    """One plain sentence for an SQLite failure: busy (another walletsupport), full, or other.
+
+    None of them advises deleting or moving the cases: the file is fine.
+    """
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return WalletSupportError(key="faults.db-busy", path=str(path),
+                                  seconds=f"{_busy_ms() / 1000:g}")
+    if "full" in text:
+        return WalletSupportError(key="faults.db-full", path=str(path))
+    return WalletSupportError(key="faults.db-failed", path=str(path), error=str(exc))
+
+
 def parse_case_id(raw: str) -> int:
     """A case id as typed (``12`` or ``#12``), or `CaseNotFound` naming what was typed."""
     text = raw.strip().removeprefix("#")
@@ -288,6 +348,8 @@ class CaseStore:
         self.folder = Path(folder)
         self.path = self.folder / DB_NAME
         self._db: sqlite3.Connection | None = None
+        #: Rows the last `list` or `drafts` could not read, each naming its case.
+        self.unreadable: list[UnreadableCase] = []
 
     # -- connection -----------------------------------------------------------------
 
@@ -310,12 +372,12 @@ class CaseStore:
 
         try:
             _private_file(self.folder, self.path)
-            db = sqlite3.connect(self.path, timeout=_BUSY_MS / 1000, isolation_level=None)
+            db = sqlite3.connect(self.path, timeout=_busy_ms() / 1000, isolation_level=None)
         except OSError as exc:
             raise WalletSupportError(key="cases.cannot-open", path=str(self.path),
                                      error=exc.strerror or str(exc)) from None
         try:
-            db.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
+            db.execute(f"PRAGMA busy_timeout = {_busy_ms()}")
             db.execute("PRAGMA foreign_keys = ON")
             # Deleted cases should not linger in free pages of the file.
             db.execute("PRAGMA secure_delete = ON")
@@ -336,6 +398,11 @@ class CaseStore:
             missing = _COLUMNS - columns
             if missing:  # an older or foreign file that happens to have this name
                 raise sqlite3.DatabaseError(f"the cases table lacks {', '.join(sorted(missing))}")
+        except sqlite3.OperationalError as exc:
+            self._db = None
+            db.close()
+            # Busy or full is not a damaged file: never advise moving it aside for that.
+            raise database_error(exc, self.path) from None
         except sqlite3.DatabaseError as exc:
             self._db = None
             db.close()
@@ -364,9 +431,9 @@ class CaseStore:
             db.execute("COMMIT")
         except sqlite3.OperationalError as exc:  # locked past the timeout, read-only, disk full
             if db.in_transaction:
-                db.execute("ROLLBACK")
-            raise WalletSupportError(key="cases.cannot-write", path=str(self.path),
-                                     error=str(exc)) from None
+                with suppress(sqlite3.Error):
+                    db.execute("ROLLBACK")
+            raise database_error(exc, self.path) from None
         except BaseException:
             if db.in_transaction:
                 db.execute("ROLLBACK")
@@ -376,7 +443,8 @@ class CaseStore:
 
     def save_draft(self, *, case_id: int | None, flow_id: str,
                    answers: Sequence[tuple[str, Answer]], lang: str, now: datetime,
-                   references: Collection[str] = (), flow: Flow | None = None) -> int:
+                   references: Collection[str] = (), flow: Flow | None = None,
+                   wallet: str | None = None, description: str | None = None) -> int:
         """Create or update the draft `case_id` with the answers so far; its id.
 
         `references` names the questions whose answers are references (`Question.reference`).
@@ -397,50 +465,67 @@ class CaseStore:
             step = walk(flow, answers).step
             waiting = _json_text(step.prompt) if isinstance(step, Question) else None
         stamp = _iso(now)
+        # A draft's record holds only the wallet and the description typed (redacted); a
+        # finished case's record replaces it.
+        kept: dict[str, str] = {} if wallet is None else {"wallet": wallet}
+        if description and description.strip():
+            kept["description"] = _clean(" ".join(description.split()), lang)[0]
+        record = json.dumps(kept, ensure_ascii=False) if kept else None
         with self._write() as db:
             if case_id is not None:
                 cursor = db.execute(
                     "UPDATE cases SET flow_id = ?, answers = ?, lang = ?, updated = ?, "
-                    "title = coalesce(?, title), waiting = ? WHERE id = ? AND status = 'draft'",
-                    (flow_id, stored, lang, stamp, title, waiting, case_id))
+                    "title = coalesce(?, title), waiting = ?, record = coalesce(?, record) "
+                    "WHERE id = ? AND status = 'draft'",
+                    (flow_id, stored, lang, stamp, title, waiting, record, case_id))
                 if cursor.rowcount:
                     return case_id
             # The draft is gone (deleted meanwhile) or never existed: start a new one.
             cursor = db.execute(
                 "INSERT INTO cases (status, flow_id, lang, created, updated, zone, answers, "
-                "title, waiting) VALUES ('draft', ?, ?, ?, ?, ?, ?, ?, ?)",
-                (flow_id, lang, stamp, stamp, _zone_name(now), stored, title, waiting))
+                "title, waiting, record) VALUES ('draft', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (flow_id, lang, stamp, stamp, _zone_name(now), stored, title, waiting, record))
             return int(cursor.lastrowid or 0)
 
     def latest_draft(self, flow_id: str | None = None) -> Draft | None:
         """The most recently saved draft (of `flow_id`, when given), if any."""
-        query = ("SELECT id, flow_id, answers, lang, created, updated FROM cases "
+        query = ("SELECT id, flow_id, answers, lang, created, updated, record FROM cases "
                  "WHERE status = 'draft'")
         params: tuple[str, ...] = ()
         if flow_id is not None:
             query += " AND flow_id = ?"
             params = (flow_id,)
-        rows = self._connect().execute(query, params).fetchall()
-        if not rows:
+        drafts = self._drafts(self._connect().execute(query, params).fetchall())
+        if not drafts:
             return None
         # Compare instants, not strings: drafts may be saved under different UTC offsets.
-        return _draft(max(rows, key=lambda r: (_parse(r[5]), r[0])))
+        return max(drafts, key=lambda d: (d.updated, d.id))
 
     def draft(self, case_id: int) -> Draft:
         """The unfinished diagnosis `case_id`, or `CaseNotFound`."""
         row = self._connect().execute(
-            "SELECT id, flow_id, answers, lang, created, updated FROM cases "
+            "SELECT id, flow_id, answers, lang, created, updated, record FROM cases "
             "WHERE id = ? AND status = 'draft'", (case_id,)).fetchone()
         if row is None:
             raise CaseNotFound(key="errors.unknown-case", case=case_id)
-        return _draft(row)
+        return _readable(case_id, lambda: _draft(row))
 
     def drafts(self) -> list[Draft]:
         """Every unfinished diagnosis, oldest first."""
         rows = self._connect().execute(
-            "SELECT id, flow_id, answers, lang, created, updated FROM cases "
+            "SELECT id, flow_id, answers, lang, created, updated, record FROM cases "
             "WHERE status = 'draft' ORDER BY id").fetchall()
-        return [_draft(r) for r in rows]
+        return self._drafts(rows)
+
+    def _drafts(self, rows: Sequence[Sequence[Any]]) -> list[Draft]:
+        """The drafts that can be read; the others are noted in `unreadable`."""
+        found: list[Draft] = []
+        for row in rows:
+            try:
+                found.append(_readable(row[0], lambda row=row: _draft(row)))  # type: ignore[misc]
+            except UnreadableCase as damaged:
+                self.unreadable.append(damaged)
+        return found
 
     def answers_of(self, case_id: int) -> tuple[str, str, tuple[tuple[str, Answer], ...]]:
         """The status, flow id and answers (redacted, in the order given) of a case or draft."""
@@ -450,7 +535,8 @@ class CaseStore:
                                       (case_id,)).fetchone()
         if row is None:
             raise CaseNotFound(key="errors.unknown-case", case=case_id)
-        answers = tuple((str(q), _answer(v)) for q, v in json.loads(row[2] or "[]"))
+        answers = _readable(case_id, lambda: tuple(
+            (str(q), _answer(v)) for q, v in json.loads(row[2] or "[]")))
         return str(row[0]), str(row[1]), answers
 
     def drop_draft(self, case_id: int) -> None:
@@ -571,7 +657,7 @@ class CaseStore:
             raise CaseNotFound(key="errors.unknown-case", case=case_id)
         notes = db.execute("SELECT case_id, at, zone, text FROM notes WHERE case_id = ? "
                            "ORDER BY id", (case_id,)).fetchall()
-        return _case(row, [_note(n) for n in notes])
+        return _readable(case_id, lambda: _case(row, [_note(n) for n in notes]))
 
     def latest(self) -> Case:
         """The most recently finished case, or a usage error when there is none."""
@@ -587,10 +673,18 @@ class CaseStore:
         db = self._connect()
         rows = db.execute(f"SELECT {_CASE_COLUMNS} FROM cases WHERE status != 'draft' "
                           "ORDER BY id").fetchall()
-        by_case: dict[int, list[Note]] = {}
+        by_case: dict[int, list[Any]] = {}
         for n in db.execute("SELECT case_id, at, zone, text FROM notes ORDER BY id"):
-            by_case.setdefault(int(n[0]), []).append(_note(n))
-        return [_case(r, by_case.get(int(r[0]), [])) for r in rows]
+            by_case.setdefault(int(n[0]), []).append(n)
+        found: list[Case] = []
+        for row in rows:
+            notes = by_case.get(int(row[0]), [])
+            try:  # one damaged row must not hide every other case
+                found.append(_readable(row[0], lambda row=row, notes=notes: _case(  # type: ignore[misc]
+                    row, [_note(n) for n in notes])))
+            except UnreadableCase as damaged:
+                self.unreadable.append(damaged)
+        return found
 
     def summaries(self, *, limit: int | None = None, drafts: bool = False,
                   status: str | None = None) -> tuple[Sequence[Summary], int]:
@@ -611,7 +705,13 @@ class CaseStore:
             params.append(limit)
         rows = db.execute(query, params).fetchall()
         rows.reverse()
-        return [_summary(row) for row in rows], total
+        found: list[Summary] = []
+        for row in rows:
+            try:  # one damaged row must not hide every other case
+                found.append(_readable(row[0], lambda row=row: _summary(row)))  # type: ignore[misc]
+            except UnreadableCase as damaged:
+                self.unreadable.append(damaged)
+        return found, total
 
     def set_ticket(self, case_id: int, ticket: str, now: datetime) -> Case:
         """Record support's ticket number (an empty one clears it)."""
@@ -828,7 +928,9 @@ def _record(result: Result, lang: str,
                           "from": entry.item.source})
     record = {
         "version": _RECORD_VERSION,
-        "flow": {"id": flow.id, "title": _both(flow.title), "version": flow.version},
+        "flow": {"id": flow.id, "title": _both(flow.title), "version": flow.version,
+                 # A flow that is not walletsupport's own: its texts say where they came from.
+                 **({} if flow.source == "built-in" else {"origin": flow.path})},
         "outcome": result.end.outcome,
         "end": result.end.id,
         "message": {code: result.message(code) for code in _LANGS},
@@ -903,8 +1005,17 @@ def _draft(row: Sequence[Any]) -> Draft:
     import json
 
     answers = tuple((str(q), _answer(v)) for q, v in json.loads(row[2]))
+    wallet = description = None
+    if len(row) > 6 and row[6]:
+        try:
+            kept = json.loads(row[6])
+            found, typed = kept.get("wallet"), kept.get("description")
+        except (ValueError, AttributeError):
+            found = typed = None
+        wallet = found if isinstance(found, str) else None
+        description = typed if isinstance(typed, str) else None
     return Draft(int(row[0]), str(row[1]), answers, str(row[3]), _parse(row[4]),
-                 _parse(row[5]))
+                 _parse(row[5]), wallet, description)
 
 
 def _note(row: Sequence[Any]) -> Note:
@@ -945,6 +1056,7 @@ def _case(row: Sequence[Any], notes: Sequence[Note]) -> Case:
         edited=tuple(_parse(stamp) for stamp in record.get("edited", ())),
         kind=str(record.get("kind", "diagnosis")),
         checkup=record.get("checkup"),
+        origin=flow.get("origin") if isinstance(flow.get("origin"), str) else None,
         check_by=record.get("check_by"),
         then=record.get("then"),
         description=record.get("description"),

@@ -27,7 +27,17 @@ def data_dir(name: str) -> Path:
 
 def flow_files(folder: Path) -> list[Path]:
     """The flow files directly inside `folder` (scenario folders are not flows)."""
-    return sorted(p for p in folder.glob("*.y*ml") if p.is_file() and p.suffix in (".yaml", ".yml"))
+    # Not only regular files: a pipe, a device or a broken link named like a flow is
+    # reported as a broken file when read, never silently left out.
+    return sorted(p for p in folder.glob("*.y*ml")
+                  if p.suffix in (".yaml", ".yml") and not _is_folder(p))
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a loop of links: not a folder, and reading it says what it is
+        return False
 
 
 @dataclass

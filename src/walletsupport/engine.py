@@ -62,6 +62,18 @@ class AnswerError(WalletSupportError):
         extra = f" (allowed: {', '.join(allowed)})" if allowed else ""
         super().__init__(f"question {question!r}: {reason}{extra}")
 
+    def render(self, lang: str) -> str:
+        """The question and why its answer does not fit, in `lang` (the answer redacted)."""
+        from .errors import Echo, Many
+        from .i18n import t
+
+        value = Echo(self.value).shown(lang) if isinstance(self.value, str) else self.value
+        reason = t(f"answer-error.{self.code}", lang, value=value, limit=MAX_ANSWER)
+        if self.allowed:
+            return t("answer-error.in-question.allowed", lang, question=self.question,
+                     reason=reason, allowed=Many(self.allowed).render(lang))
+        return t("answer-error.in-question", lang, question=self.question, reason=reason)
+
 
 class AmbiguousNumber(AnswerError):
     """A number that reads two ways ("2.500"); `readings` holds each, the likelier first."""
@@ -246,15 +258,13 @@ def walk(flow: Flow, answers: Sequence[tuple[str, Answer]]) -> Walk:
     current = flow.start
     while True:
         if len(path) >= MAX_PATH:
-            raise WalletSupportError(f"{flow.path}: the flow loops without reaching a question "
-                                     f"or an end (at node {current!r})")
+            raise WalletSupportError(key="errors.flow-loops", path=flow.path, node=current)
         node = flow.nodes[current]
         if node.when is not None and not evaluate(node.when, so_far):
             current = _require(node.next, node.id)
             skipped += 1
             if skipped > MAX_PATH:
-                raise WalletSupportError(f"{flow.path}: the flow loops without reaching a "
-                                         f"question or an end (at node {current!r})")
+                raise WalletSupportError(key="errors.flow-loops", path=flow.path, node=current)
             continue
         if isinstance(node, End):
             path.append(current)
@@ -326,7 +336,7 @@ def _placeholders_filled(step: Step, values: Mapping[str, Text]) -> bool:
 
 def _require(target: str | None, node_id: str) -> str:
     if target is None:  # the validator refuses such flows; this guards hand-built ones
-        raise WalletSupportError(f"node {node_id!r} leads nowhere")
+        raise WalletSupportError(key="errors.leads-nowhere", node=node_id)
     return target
 
 
@@ -422,7 +432,7 @@ def apply_answer(flow: Flow, answers: Sequence[tuple[str, Answer]], value: objec
     """Answer the current question: the new answer sequence, or `AnswerError`."""
     state = walk(flow, answers)
     if isinstance(state.step, End):
-        raise AnswerError(state.step.id, "the flow has already ended")
+        raise AnswerError(state.step.id, "the flow has already ended", (), "flow-ended")
     checked = check_answer(state.step, value)
     return tuple(answers[: state.consumed]) + ((state.step.id, checked),)
 
@@ -476,7 +486,7 @@ def result(flow: Flow, answers: Sequence[tuple[str, Answer]], today: date | None
     """
     state = walk(flow, answers)
     if not isinstance(state.step, End):
-        raise AnswerError(state.step.id, "this question is still unanswered")
+        raise AnswerError(state.step.id, "this question is still unanswered", (), "unanswered")
     latest = dict(answers[: state.consumed])
     entries = []
     for item in flow.checklist:

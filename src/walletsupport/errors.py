@@ -136,8 +136,12 @@ class Many(tuple[object, ...]):
 
     __slots__ = ()
 
+    def render(self, lang: str) -> str:
+        """The values listed in `lang`."""
+        return t_list([_field(v, lang) for v in self], lang)
+
     def __str__(self) -> str:
-        return t_list([_field(v, "en") for v in self], "en")
+        return self.render("en")
 
 
 def _field(value: object, lang: str) -> object:

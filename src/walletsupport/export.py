@@ -38,6 +38,7 @@ __all__ = [
     "display_width",
     "check_by_line",
     "follow_up",
+    "zone_name",
     "format_time",
     "mask_result",
     "redaction_kind",
@@ -128,15 +129,28 @@ def mask_result(result: Result) -> Result:
 # -- shared pieces --------------------------------------------------------------------
 
 
-def format_time(moment: datetime, zone: str | None = None) -> str:
-    """A time as the user saw it, with its offset and zone.
+def format_time(moment: datetime, zone: str | None = None, lang: str = "en") -> str:
+    """A time as the user saw it, with its offset and zone as people name it.
 
-    For example ``2026-11-24 15:30 UTC+08:00 (Asia/Shanghai)``.
+    For example ``2026-11-24 15:30 UTC+08:00 (China time)``, ``…（北京时间）``; an
+    IANA name with no common name stays as it is, and UTC itself adds nothing.
     """
     offset = moment.strftime("%z")
     utc = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC?"
     text = f"{moment:%Y-%m-%d %H:%M} {utc}"
-    return f"{text} ({zone})" if zone else text
+    if not zone or zone in ("UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Universal", "Zulu"):
+        return text
+    return t("export.time-zone", lang, time=text, zone=zone_name(zone, lang))
+
+
+def zone_name(zone: str, lang: str) -> str:
+    """A time zone as a reader of `lang` names it: 北京时间, UK time; else its IANA name."""
+    try:
+        return t(f"zone.{zone}", lang)
+    except KeyError:
+        from .dates import _ZH_ZONES
+
+        return _ZH_ZONES.get(zone, zone) if lang == "zh" else zone
 
 
 def _answer_text(answer: CaseAnswer, lang: str) -> str:
@@ -214,7 +228,8 @@ def _json(case: Case, lang: str) -> str:
         "updated": case.updated.isoformat(timespec="seconds"),
         "edited": [moment.isoformat(timespec="seconds") for moment in case.edited],
         "time_zone": case.zone,
-        "flow": {"id": case.flow_id, "title": text(case.flow_title)},
+        "flow": {"id": case.flow_id, "title": text(case.flow_title),
+                 **({} if case.origin is None else {"origin": case.origin})},
         "description": case.description,
         "outcome": case.outcome,
         "message": text(case.message),
@@ -226,7 +241,9 @@ def _json(case: Case, lang: str) -> str:
                      "display": text(a.display)} for a in case.answers],
         "advice": [{"id": adv.node, "title": text(adv.title),
                     "steps": [{"id": s.id, "severity": s.severity, "text": text(s.text)}
-                              for s in adv.steps]} for adv in case.advice],
+                              for s in adv.steps],
+                    **({} if case.origin is None else {"from_flow_file": case.origin})}
+                   for adv in case.advice],
         "checklist": [{"id": i.id, "label": text(i.label), "hint": text(i.hint),
                        "filled": i.filled, "value": text(i.value)} for i in case.checklist],
         "notes": [{"at": n.at.isoformat(timespec="seconds"), "time_zone": n.zone,
@@ -348,6 +365,17 @@ def _md_typed(text: str) -> str:
                        if line.strip())
 
 
+def _origin(case: Case, lang: str, *, markdown: bool = False) -> str:
+    """" (from flow file …)" after a text a third-party flow wrote; nothing for our own."""
+    if case.origin is None:
+        return ""
+    label = t("faults.from-flow-file-paren", lang, path=case.origin)
+    if not markdown:
+        return label
+    text = label.lstrip()
+    return label[: len(label) - len(text)] + _md(text)  # escaped, keeping the leading space
+
+
 def _markdown(case: Case, lang: str) -> str:
     out: list[str] = []
     title = pick(case.flow_title, lang)
@@ -363,7 +391,8 @@ def _markdown(case: Case, lang: str) -> str:
 
     if case.description:
         field(t("export.in-my-words", lang), _md_typed(case.description))
-    field(t("export.outcome", lang), f"{outcome} — {_md(pick(case.message, lang))}")
+    field(t("export.outcome", lang), f"{outcome} — {_md(pick(case.message, lang))}"
+          + _origin(case, lang, markdown=True))
     check_by = check_by_line(case, lang)
     if check_by is not None:
         field(t("export.check-by", lang), _md(check_by))
@@ -371,7 +400,7 @@ def _markdown(case: Case, lang: str) -> str:
     if wallet is not None:
         field(t("export.wallet", lang), _md(wallet))
     created = "export.created" if case.checkup is None else "checkup.created"
-    field(t(created, lang), format_time(case.created, case.zone))
+    field(t(created, lang), format_time(case.created, case.zone, lang))
     if case.edited:
         field(t("cases.show.edited", lang), edited_line(case, lang))
     field(t("export.status", lang), _status(case.status, lang))
@@ -400,7 +429,7 @@ def _markdown(case: Case, lang: str) -> str:
         out += ["", f"**{t('export.advice', lang)}**", ""]
         for advice in case.advice:
             head = pick(advice.title, lang) if advice.title else t("export.advice-untitled", lang)
-            out.append(f"- {_md(head)}")
+            out.append(f"- {_md(head)}{_origin(case, lang, markdown=True)}")
             for step in advice.steps:
                 out.append(f"  - {_severity(step.severity, lang)}{_md(pick(step.text, lang))}")
 
@@ -474,7 +503,7 @@ def check_by_line(case: Case, lang: str) -> str | None:
 
 def edited_line(case: Case, lang: str) -> str:
     """When the case's answers were corrected, oldest first."""
-    return t("export.list-sep", lang).join(format_time(m, case.zone) for m in case.edited)
+    return t("export.list-sep", lang).join(format_time(m, case.zone, lang) for m in case.edited)
 
 
 def _text(case: Case, lang: str) -> str:
@@ -486,11 +515,11 @@ def _text(case: Case, lang: str) -> str:
     fields = [
         *([(t("export.in-my-words", lang), case.description)] if case.description else []),
         (t("export.outcome", lang), f"{t(f'outcome.{case.outcome}', lang)} — "
-                                    f"{pick(case.message, lang)}"),
+                                    f"{pick(case.message, lang)}{_origin(case, lang)}"),
         *([(t("export.check-by", lang), check_by)] if check_by is not None else []),
         *([(t("export.wallet", lang), w)] if (w := _wallet(case, lang)) is not None else []),
         (t("export.created" if case.checkup is None else "checkup.created", lang),
-         format_time(case.created, case.zone)),
+         format_time(case.created, case.zone, lang)),
         *([(t("cases.show.edited", lang), edited_line(case, lang))] if case.edited else []),
         (t("export.status", lang), _status(case.status, lang)),
         (t("export.ticket", lang), case.ticket or t("export.no-ticket", lang)),
@@ -524,7 +553,7 @@ def _text(case: Case, lang: str) -> str:
         section(t("export.advice", lang))
         for advice in case.advice:
             head = pick(advice.title, lang) if advice.title else t("export.advice-untitled", lang)
-            out += wrap(head, first="* ", rest="  ")
+            out += wrap(head + _origin(case, lang), first="* ", rest="  ")
             for step in advice.steps:
                 out += wrap(_severity(step.severity, lang) + pick(step.text, lang),
                             first="  - ", rest="    ")
@@ -568,7 +597,7 @@ def follow_up(case: Case, lang: str, *, escalate: bool = False,
     asked = [q for q in (" ".join(_scrub(q, case.lang, found).split()) for q in questions) if q]
     title = pick(case.flow_title, lang)
     kind = "escalate" if escalate else "follow-up"
-    since = format_time(case.created, case.zone)
+    since = format_time(case.created, case.zone, lang)
     out: list[str] = []
     if case.ticket:
         out.append(t(f"export.{kind}.subject-ticket", lang, title=title, ticket=case.ticket))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 __all__ = ["INTRO", "SECTIONS", "TITLE", "Point", "Section", "find_section", "section_ids",
-           "to_data"]
+           "section_names", "to_data"]
 
 #: A text in every language the tool speaks.
 Words = Mapping[str, str]
@@ -66,9 +66,11 @@ SECTIONS: tuple[Section, ...] = (
         (
             _p("In-app chat",
                "Most wallets have a chat with support inside the app. It is usually the safest "
-               "route, because you are already signed in.",
+               "route: it can only reach the wallet's real support. Locked out? The sign-in "
+               "screen's help link works without signing in.",
                "App 内在线客服",
-               "大多数钱包在 App 内提供在线客服。这通常是最安全的渠道，因为你本来就已经登录了。"),
+               "大多数钱包在 App 内提供在线客服。这通常是最安全的渠道：它只会连到钱包真正的客服。"
+               "登录不了的话，登录页上的帮助入口不用登录也能用。"),
             _p("Phone",
                "Call only the number printed on the official website or shown in the app. Search "
                "ads and forums are full of fake numbers, and some wallets have no phone line at "
@@ -261,15 +263,32 @@ SECTIONS: tuple[Section, ...] = (
 )
 
 
+#: What a Chinese reader calls each section; `guide --section` takes these words too.
+_ZH_NAMES = {"channels": ("渠道", "客服渠道", "官方渠道"), "prepare": ("准备", "准备事项"),
+             "timing": ("时机", "时间", "联系时机"), "answers": ("答复", "回复", "处理答复"),
+             "problems": ("问题", "常见问题")}
+
+
 def section_ids() -> tuple[str, ...]:
     """The ids of the sections, in reading order."""
     return tuple(s.id for s in SECTIONS)
 
 
+def section_names(lang: str) -> str:
+    """The sections as a reader of `lang` can type them (channels（渠道）、prepare（准备）)."""
+    if lang != "zh":
+        return ", ".join(section_ids())
+    return "、".join(f"{s.id}（{_ZH_NAMES[s.id][0]}）" if s.id in _ZH_NAMES else s.id
+                    for s in SECTIONS)
+
+
 def find_section(name: str) -> Section | None:
-    """The section called `name` (case and surrounding space ignored), if there is one."""
+    """The section called `name` (its id or its Chinese name; case and space ignored)."""
     wanted = name.strip().lower()
-    return next((s for s in SECTIONS if s.id == wanted), None)
+    for section in SECTIONS:
+        if wanted == section.id or wanted in _ZH_NAMES.get(section.id, ()):
+            return section
+    return None
 
 
 def _word(text: Words, lang: str) -> str:

@@ -28,7 +28,11 @@ _HAN_STOP = {"我的", "一直", "什么", "怎么", "为什么", "没有", "已
 def _stem(word: str) -> str:
     for suffix in ("ings", "ing", "ied", "ies", "ed", "es", "s"):
         if len(word) > len(suffix) + 2 and word.endswith(suffix):
-            return word[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
+            stem = word[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
+            if (suffix in ("ed", "ing", "ings") and len(stem) > 3 and stem[-1] == stem[-2]
+                    and stem[-1] not in "aeiouls"):
+                stem = stem[:-1]  # scammed → scam, dropped → drop (but not "called")
+            return stem
     return word
 
 
@@ -53,11 +57,16 @@ def score(flow: Flow, sentence: str) -> float:
     words = _words(sentence)
     grams = _bigrams(sentence)
     total = 0.0
+    # A Chinese keyword inside a longer one found too ("到账" in "没到账") counts once,
+    # as the longer: a flow does not win by listing variants of one phrase.
+    found = [k.lower() for k in flow.keywords if _HAN.search(k) and k.lower() in lowered]
+    for key in found:
+        if not any(key != other and key in other for other in found):
+            total += 2.0 + 0.5 * len(key)
     for keyword in flow.keywords:
         key = keyword.lower()
         if _HAN.search(key):
-            if key in lowered:
-                total += 2.0 + 0.5 * len(key)
+            continue
         else:
             key_words = _words(key)
             if key_words and key_words <= words:

@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from .errors import Echo, ProfileError, UsageError, type_name
+from .errors import Echo, Many, Msg, ProfileError, UsageError, type_name
 
 if TYPE_CHECKING:
     from .model import Text
@@ -271,13 +271,16 @@ def parse_profile(path: Path, *, source: str | None = None, builtin: bool = Fals
 
 def _text(path: Path) -> str | None:
     """The file's text as `walletsupport.yamlsrc.load_file` reads it, if it can be read."""
+    from .errors import FlowError
+    from .sourcefile import read_source
+
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(_MAX_BYTES + 1)
+        # Never a plain open(): a named pipe or a device given as a profile would hang.
+        raw = read_source(path, _MAX_BYTES)
         if len(raw) > _MAX_BYTES:
             return None
         return raw.decode("utf-8").removeprefix("\ufeff")
-    except (OSError, UnicodeDecodeError):
+    except (FlowError, UnicodeDecodeError):
         return None
 
 
@@ -292,10 +295,9 @@ def _parse(path: Path, text: str | None, shown: str, *, source: str, builtin: bo
     except ProfileError:
         raise
     except FlowError as exc:
-        raise ProfileError(shown, exc.line, exc.detail) from None
+        raise ProfileError(shown, exc.line, exc.msg) from None  # worded in the user's language
     if not isinstance(data, Located):
-        raise ProfileError(shown, 1, "a profile must be a mapping of fields (name, title, "
-                           "checked, sources, channels, ...)")
+        raise ProfileError(shown, 1, key="profile.not-mapping")
     return _Reader(shown).profile(data, source=source, builtin=builtin,
                                   expect_name=expect_name)
 
@@ -303,7 +305,7 @@ def _parse(path: Path, text: str | None, shown: str, *, source: str, builtin: bo
 def _display_path(path: Path) -> str:
     try:
         return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # elsewhere, or a loop of links
         return str(path)
 
 
@@ -396,7 +398,7 @@ def _code_stamp() -> str:
 
     here = Path(__file__).parent
     parts = [__version__]
-    for name in ("profiles.py", "yamlsrc.py"):
+    for name in ("profiles.py", "yamlsrc.py", "contactscan.py"):
         try:
             stat = (here / name).stat()
         except OSError:
@@ -454,92 +456,95 @@ class _Reader:
     def __init__(self, path: str) -> None:
         self.path = path
 
-    def fail(self, line: int, message: str) -> ProfileError:
+    def fail(self, line: int, message: Msg) -> ProfileError:
         return ProfileError(self.path, line, message)
 
     # -- small readers
 
-    def keys(self, data: Located, allowed: set[str], what: str) -> None:
+    def keys(self, data: Located, allowed: set[str], what: Msg) -> None:
         for key in data:
             if key not in allowed:
-                raise self.fail(data.line_of(key), f"{what}: unknown field {key!r} "
-                                f"(known: {', '.join(sorted(allowed))})")
+                raise self.fail(data.line_of(key), Msg("authoring.unknown-field", what=what,
+                                                       key=key, known=Many(sorted(allowed))))
 
-    def required(self, data: Located, key: str, what: str) -> Any:
+    def required(self, data: Located, key: str, what: Msg) -> Any:
         if data.get(key) is None:
-            raise self.fail(data.line, f"{what}: missing field {key!r}")
+            raise self.fail(data.line, Msg("authoring.missing-field", what=what, key=key))
         return data[key]
 
-    def string(self, data: Located, key: str, what: str, *, optional: bool = False) -> str | None:
+    def string(self, data: Located, key: str, what: Msg, *, optional: bool = False) -> str | None:
         if optional and data.get(key) is None:
             return None
         value = self.required(data, key, what)
         if not isinstance(value, str) or not value.strip():
-            extra = " (put it in quotes)" if isinstance(value, (bool, int, float)) else ""
-            raise self.fail(data.line_of(key), f"{what}: {key} must be text, not "
-                            f"{type_name(value)}{extra}")
+            quote = "-quote" if isinstance(value, (bool, int, float)) else ""
+            raise self.fail(data.line_of(key), Msg(f"profile.not-text{quote}", what=what,
+                                                   key=key, type=type_name(value)))
         return value.strip()
 
-    def choice(self, data: Located, key: str, what: str, options: Sequence[str],
+    def choice(self, data: Located, key: str, what: Msg, options: Sequence[str],
                default: str) -> str:
         value = data.get(key, default)
         if value not in options:
-            raise self.fail(data.line_of(key), f"{what}: {key} must be one of "
-                            f"{', '.join(options)}, not {value!r}")
+            raise self.fail(data.line_of(key), Msg("profile.not-one-of", what=what, key=key,
+                                                   known=Many(options), value=value))
         return str(value)
 
-    def text(self, data: Located, key: str, what: str, *, optional: bool = False) -> Text | None:
+    def text(self, data: Located, key: str, what: Msg, *, optional: bool = False) -> Text | None:
         # The rules of `walletsupport.loader.text_problems` (errors only), without
         # importing the flow loader.
         if data.get(key) is None:
             if optional:
                 return None
-            raise self.fail(data.line, f"{what}: missing field {key!r}")
+            raise self.fail(data.line, Msg("authoring.missing-field", what=what, key=key))
         value = data[key]
         line = data.line_of(key)
+
+        def bad(message: Msg) -> ProfileError:
+            return self.fail(line, Msg("authoring.text-field", what=what, key=key,
+                                       message=message))
+
         if isinstance(value, str):
             if not value.strip():
-                raise self.fail(line, f"{what}: {key} is empty")
+                raise bad(Msg("text.empty"))
             return value.strip()
         if not isinstance(value, dict):
-            raise self.fail(line, f"{what}: {key} must be text or a mapping {{en: ..., zh: "
-                            f"...}}, not {type_name(value)}")
+            raise bad(Msg("text.bad-type", type=type_name(value)))
         for lang in value:
             if lang not in _LANGS:
-                raise self.fail(line, f"{what}: {key} has an unknown language {lang!r} (use en "
-                                "and zh)")
+                raise bad(Msg("text.unknown-lang", lang=lang))
         for lang in _LANGS:
             text = value.get(lang)
             if text is None:
-                raise self.fail(line, f"{what}: {key} is missing its {lang!r} form")
+                raise bad(Msg("text.missing-lang", lang=lang))
             if not isinstance(text, str):
-                raise self.fail(line, f"{what}: {key} {lang!r} form must be text, not "
-                                f"{type_name(text)}")
+                raise bad(Msg("text.lang-not-text", lang=lang, type=type_name(text)))
             if not text.strip():
-                raise self.fail(line, f"{what}: {key} {lang!r} form is empty")
+                raise bad(Msg("text.lang-empty", lang=lang))
         return {lang: value[lang].strip() for lang in _LANGS}
 
-    def str_list(self, data: Located, key: str, what: str,
-                 check: str | None = None, hint: str = "") -> tuple[str, ...]:
+    def str_list(self, data: Located, key: str, what: Msg,
+                 check: str | None = None, hint: Msg | None = None) -> tuple[str, ...]:
         from .yamlsrc import LocatedList
 
         raw = data.get(key)
         if raw is None:
             return ()
         if not isinstance(raw, LocatedList):
-            raise self.fail(data.line_of(key), f"{what}: {key} must be a list, not "
-                            f"{type_name(raw)}")
+            raise self.fail(data.line_of(key), Msg("profile.not-list", what=what, key=key,
+                                                   type=type_name(raw)))
         items: list[str] = []
         for value, line in zip(raw, raw.lines, strict=True):
             if not isinstance(value, str) or not value.strip():
-                raise self.fail(line, f"{what}: each item of {key} must be text, not "
-                                f"{type_name(value)}")
+                raise self.fail(line, Msg("profile.item-not-text", what=what, key=key,
+                                          type=type_name(value)))
             if check is not None and not re.match(check, value):
-                raise self.fail(line, f"{what}: {key} has {value!r}, which is not {hint}")
+                raise self.fail(line, Msg("profile.item-bad", what=what, key=key, value=value,
+                                          hint=hint))
             items.append(value.strip())
         return tuple(items)
 
-    def timezone(self, data: Located, key: str, what: str) -> str | None:
+    def timezone(self, data: Located, key: str, what: Msg) -> str | None:
         value = self.string(data, key, what, optional=True)
         if value is None:
             return None
@@ -548,36 +553,34 @@ class _Reader:
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
-            raise self.fail(data.line_of(key), f"{what}: unknown time zone {value!r} (use an "
-                            "IANA name such as Asia/Shanghai or Europe/London)") from None
+            raise self.fail(data.line_of(key), Msg("profile.zone", what=what,
+                                                   value=value)) from None
         return value
 
-    def region(self, data: Located, key: str, what: str) -> str | None:
+    def region(self, data: Located, key: str, what: Msg) -> str | None:
         value = self.string(data, key, what, optional=True)
         if value is None:
             return None
         if not re.match(_REGION, value):
-            raise self.fail(data.line_of(key), f"{what}: region must be a two-letter country "
-                            f"code such as CN, US or GB, not {value!r}")
+            raise self.fail(data.line_of(key), Msg("profile.region", what=what, value=value))
         import holidays
 
         if value not in holidays.list_supported_countries():
-            raise self.fail(data.line_of(key), f"{what}: region {value!r} has no public-holiday "
-                            "calendar in the holidays package")
+            raise self.fail(data.line_of(key), Msg("profile.region-holidays", what=what,
+                                                   value=value))
         return value
 
-    def https(self, value: str, line: int, what: str) -> str:
+    def https(self, value: str, line: int, what: Msg) -> str:
         from urllib.parse import urlsplit
 
         if any(ch.isspace() for ch in value):
-            raise self.fail(line, f"{what}: the link {value!r} holds spaces")
+            raise self.fail(line, Msg("profile.link-spaces", what=what, value=value))
         parts = urlsplit(value)
         if parts.scheme != "https":
-            raise self.fail(line, f"{what}: the link {value!r} must start with https:// "
-                            "(plain http can be intercepted and faked)")
+            raise self.fail(line, Msg("profile.link-https", what=what, value=value))
         host = (parts.hostname or "").lower()
         if "@" in parts.netloc or not re.match(_HOST, host):
-            raise self.fail(line, f"{what}: the link {value!r} has no plain host name")
+            raise self.fail(line, Msg("profile.link-host", what=what, value=value))
         return value
 
     # -- the profile
@@ -586,78 +589,111 @@ class _Reader:
                 expect_name: str | None) -> Profile:
         from .yamlsrc import Located, LocatedList
 
-        self.keys(data, _PROFILE_KEYS, "profile")
-        name = self.string(data, "name", "profile")
+        what = Msg("where.profile")
+        self.keys(data, _PROFILE_KEYS, what)
+        name = self.string(data, "name", what)
         assert name is not None
         if not re.match(_NAME, name):
-            raise self.fail(data.line_of("name"), f"profile: name {name!r} must be lower-case "
-                            "letters, digits and dashes")
+            raise self.fail(data.line_of("name"), Msg("profile.name", name=name))
         if expect_name is not None and name != expect_name:
-            raise self.fail(data.line_of("name"), f"profile: name {name!r} must match the file "
-                            f"name {expect_name!r}")
-        title = self.text(data, "title", "profile")
+            raise self.fail(data.line_of("name"), Msg("profile.name-file", name=name,
+                                                      expected=expect_name))
+        title = self.text(data, "title", what)
         assert title is not None
-        region = self.region(data, "region", "profile")
-        zone = self.timezone(data, "timezone", "profile")
+        region = self.region(data, "region", what)
+        zone = self.timezone(data, "timezone", what)
         checked = self.checked(data)
-        phone_support = self.choice(data, "phone_support", "profile", PHONE_SUPPORT, "listed")
-        names = tuple(n.lower() for n in self.str_list(data, "names", "profile"))
+        phone_support = self.choice(data, "phone_support", what, PHONE_SUPPORT, "listed")
+        names = tuple(n.lower() for n in self.str_list(data, "names", what))
         domains = tuple(d.lower() for d in self.str_list(
-            data, "domains", "profile", _HOST, "a host name such as example.com"))
-        domains_confidence = self.choice(data, "domains_confidence", "profile", CONFIDENCES,
+            data, "domains", what, _HOST, Msg("profile.hint-host")))
+        domains_confidence = self.choice(data, "domains_confidence", what, CONFIDENCES,
                                          "H")
         sources = self.sources(data)
         warnings = self.notices(data)
-        raw = self.required(data, "channels", "profile")
+        raw = self.required(data, "channels", what)
         if not isinstance(raw, LocatedList):
-            raise self.fail(data.line_of("channels"), "profile: channels must be a list, not "
-                            f"{type_name(raw)}")
+            raise self.fail(data.line_of("channels"), Msg("profile.not-list", what=what,
+                                                          key="channels", type=type_name(raw)))
         channels: list[Channel] = []
         seen: dict[str, int] = {}
         for item, line in zip(raw, raw.lines, strict=True):
             if not isinstance(item, Located):
-                raise self.fail(line, f"profile: each channel must be a mapping, not "
-                                f"{type_name(item)}")
+                raise self.fail(line, Msg("profile.channel-not-mapping", type=type_name(item)))
             channel = self.channel(item, region=region, zone=zone, domains=domains)
             if channel.id in seen:
-                raise self.fail(item.line_of("id"), f"channel {channel.id!r}: the id is used "
-                                f"twice (first at line {seen[channel.id]})")
+                raise self.fail(item.line_of("id"), Msg("profile.channel-twice", id=channel.id,
+                                                        first=seen[channel.id]))
             seen[channel.id] = item.line_of("id")
             if channel.kind == "phone" and channel.value and phone_support != "listed":
-                raise self.fail(item.line_of("value"), f"channel {channel.id!r}: a phone number "
-                                f"in a profile that says phone_support: {phone_support}")
+                raise self.fail(item.line_of("value"), Msg("profile.phone-support",
+                                                           id=channel.id, value=phone_support))
             channels.append(channel)
         if not channels:
-            raise self.fail(data.line_of("channels"), "profile: channels is empty")
+            raise self.fail(data.line_of("channels"), Msg("profile.channels-empty"))
+        self.free_texts(data, raw, channels, domains)
         if not sources and any(c.value for c in channels):
             raise self.fail(data.line_of("sources") if "sources" in data else data.line,
-                            "profile: a profile with contact values needs its sources")
+                            Msg("profile.needs-sources"))
         return Profile(name=name, title=title, region=region, channels=tuple(channels),
                        sources=sources, checked=checked, path=self.path, source=source,
                        builtin=builtin, phone_support=phone_support,  # type: ignore[arg-type]
                        warnings=warnings, names=names, domains=domains, timezone=zone,
                        domains_confidence=domains_confidence)  # type: ignore[arg-type]
 
+    def free_texts(self, data: Located, raw: list[Any], channels: list[Channel],
+                   domains: tuple[str, ...]) -> None:
+        """Labels, notes, warnings and the title hold no contact detail the channels lack.
+
+        They are read as flow texts are, disguises undone (`walletsupport.contactscan`):
+        a note saying "or call 138.0013.8000" would put an unlisted number beside the
+        verified ones.
+        """
+        from .contactscan import find_contacts
+        from .yamlsrc import Located
+
+        texts: list[tuple[Msg, int, Any]] = [
+            (Msg("where.field", what=Msg("where.profile"), field="title"), data.line_of("title"),
+             data.get("title"))]
+        warnings = data.get("warnings")
+        for item, line in zip(warnings or [], getattr(warnings, "lines", []), strict=False):
+            if isinstance(item, Located):
+                texts.append((Msg("where.warning"),
+                              item.line_of("text") if "text" in item else line, item.get("text")))
+        for item, channel in zip(raw, channels, strict=True):
+            what = Msg("where.channel-id", id=channel.id)
+            texts.append((Msg("where.field", what=what, field="label"), item.line_of("label"),
+                          item.get("label")))
+            if "note" in item:
+                texts.append((Msg("where.field", what=what, field="note"), item.line_of("note"),
+                              item.get("note")))
+        listed = _Listed(channels, domains)
+        for what, line, value in texts:
+            for text in (value.values() if isinstance(value, dict) else [value]):
+                if not isinstance(text, str):
+                    continue
+                for contact in find_contacts(text):
+                    if not listed.holds(contact.kind, contact.value):
+                        raise self.fail(line, Msg("faults.profile-unlisted-contact", what=what,
+                                                  value=contact.value))
+
     def checked(self, data: Located) -> date:
         if data.get("checked") is None:
-            raise self.fail(data.line, "profile: missing field 'checked' (the date the data "
-                            "was last checked, YYYY-MM-DD)")
+            raise self.fail(data.line, Msg("profile.checked-missing"))
         value = data["checked"]
         text = str(value) if isinstance(value, (str, date)) else ""
         if not re.match(_DATE, text):
-            raise self.fail(data.line_of("checked"), f"profile: checked must be a date "
-                            f"YYYY-MM-DD, not {value!r}")
+            raise self.fail(data.line_of("checked"), Msg("profile.checked-format", value=value))
         try:
             checked = date.fromisoformat(text)
         except ValueError:
-            raise self.fail(data.line_of("checked"), f"profile: checked {text!r} is not a "
-                            "real date") from None
+            raise self.fail(data.line_of("checked"), Msg("profile.checked-not-date",
+                                                         value=text)) from None
         from datetime import timedelta
 
         # A check dated in the future is a typo or a forgery: either way, not a fact.
         if checked > date.today() + timedelta(days=2):
-            raise self.fail(data.line_of("checked"), f"profile: checked {text!r} is in the "
-                            "future")
+            raise self.fail(data.line_of("checked"), Msg("profile.checked-future", value=text))
         return checked
 
     def sources(self, data: Located) -> tuple[Source, ...]:
@@ -667,17 +703,17 @@ class _Reader:
         if raw is None:
             return ()
         if not isinstance(raw, LocatedList):
-            raise self.fail(data.line_of("sources"), "profile: sources must be a list of "
-                            "{title, url}")
+            raise self.fail(data.line_of("sources"), Msg("profile.sources-list"))
         found: list[Source] = []
         for item, line in zip(raw, raw.lines, strict=True):
             if not isinstance(item, Located):
-                raise self.fail(line, "profile: each source must be a mapping {title, url}")
-            self.keys(item, {"title", "url"}, "source")
-            title = self.text(item, "title", "source")
-            url = self.string(item, "url", "source", optional=True)
+                raise self.fail(line, Msg("profile.source-mapping"))
+            what = Msg("where.source")
+            self.keys(item, {"title", "url"}, what)
+            title = self.text(item, "title", what)
+            url = self.string(item, "url", what, optional=True)
             if url is not None:
-                self.https(url, item.line_of("url"), "source")
+                self.https(url, item.line_of("url"), what)
             assert title is not None
             found.append(Source(title, url))
         return tuple(found)
@@ -689,44 +725,42 @@ class _Reader:
         if raw is None:
             return ()
         if not isinstance(raw, LocatedList):
-            raise self.fail(data.line_of("warnings"), "profile: warnings must be a list of "
-                            "{text, confidence}")
+            raise self.fail(data.line_of("warnings"), Msg("profile.warnings-list"))
         found: list[Notice] = []
         for item, line in zip(raw, raw.lines, strict=True):
             if not isinstance(item, Located):
-                raise self.fail(line, "profile: each warning must be a mapping {text, confidence}")
-            self.keys(item, {"text", "confidence"}, "warning")
-            text = self.text(item, "text", "warning")
+                raise self.fail(line, Msg("profile.warning-mapping"))
+            what = Msg("where.warning")
+            self.keys(item, {"text", "confidence"}, what)
+            text = self.text(item, "text", what)
             assert text is not None
-            confidence = self.confidence(item, "warning")
+            confidence = self.confidence(item, what)
             found.append(Notice(text, confidence, item.line))  # type: ignore[arg-type]
         return tuple(found)
 
-    def confidence(self, data: Located, what: str) -> str:
+    def confidence(self, data: Located, what: Msg) -> str:
         if data.get("confidence") is None:
-            raise self.fail(data.line, f"{what}: missing field 'confidence' (H: on the "
-                            "provider's own page; M: several reputable secondary sources)")
+            raise self.fail(data.line, Msg("profile.confidence-missing", what=what))
         value = data["confidence"]
         if value not in CONFIDENCES:
-            raise self.fail(data.line_of("confidence"), f"{what}: confidence must be H or M, "
-                            f"not {value!r} (L and unverified facts are never shipped)")
+            raise self.fail(data.line_of("confidence"), Msg("profile.confidence", what=what,
+                                                            value=value))
         return str(value)
 
     # -- channels
 
     def channel(self, data: Located, *, region: str | None, zone: str | None,
                 domains: tuple[str, ...]) -> Channel:
-        cid = self.string(data, "id", "channel")
+        cid = self.string(data, "id", Msg("where.channel"))
         assert cid is not None
         if not re.match(_NAME, cid):
-            raise self.fail(data.line_of("id"), f"channel: id {cid!r} must be lower-case "
-                            "letters, digits and dashes")
-        what = f"channel {cid!r}"
+            raise self.fail(data.line_of("id"), Msg("profile.channel-id", id=cid))
+        what = Msg("where.channel-id", id=cid)
         self.keys(data, _CHANNEL_KEYS, what)
         kind = self.string(data, "kind", what)
         if kind not in CHANNEL_KINDS:
-            raise self.fail(data.line_of("kind"), f"{what}: unknown kind {kind!r} (use one of "
-                            f"{', '.join(CHANNEL_KINDS)})")
+            raise self.fail(data.line_of("kind"), Msg("profile.channel-kind", what=what,
+                                                      kind=kind, known=Many(CHANNEL_KINDS)))
         label = self.text(data, "label", what)
         assert label is not None
         note = self.text(data, "note", what, optional=True)
@@ -735,22 +769,18 @@ class _Reader:
         tags = self.str_list(data, "tags", what)
         for tag, line in zip(tags, data["tags"].lines if tags else [], strict=False):
             if tag not in TAGS:
-                raise self.fail(line, f"{what}: unknown tag {tag!r} (use {', '.join(TAGS)})")
-        languages = self.str_list(data, "languages", what, _LANGUAGE, "a language code such "
-                                  "as en or zh")
+                raise self.fail(line, Msg("profile.tag", what=what, tag=tag, known=Many(TAGS)))
+        languages = self.str_list(data, "languages", what, _LANGUAGE, Msg("profile.hint-lang"))
         value, e164 = self.value(data, what, kind, own_region or region, domains)
         if value is None and note is None:
-            raise self.fail(data.line, f"{what}: a channel without a value needs a 'note' "
-                            "saying where to find it")
+            raise self.fail(data.line, Msg("profile.needs-note", what=what))
         channel_zone = self.timezone(data, "timezone", what) or zone
         calendar = self.choice(data, "calendar", what, CALENDARS, "weekly")
         hours, always = self.hours(data, what)
         if hours is not None and channel_zone is None:
-            raise self.fail(data.line_of("hours"), f"{what}: hours need a 'timezone' (on the "
-                            "channel or the profile)")
+            raise self.fail(data.line_of("hours"), Msg("profile.hours-zone", what=what))
         if calendar == "working-days" and (hours is None or not (own_region or region)):
-            raise self.fail(data.line_of("calendar"), f"{what}: calendar: working-days needs "
-                            "hours and a region whose working days to follow")
+            raise self.fail(data.line_of("calendar"), Msg("profile.working-days", what=what))
         return Channel(id=cid, kind=kind, label=label, value=value,  # type: ignore[arg-type]
                        hours=hours, always_open=always, timezone=channel_zone,
                        calendar=calendar, region=own_region,  # type: ignore[arg-type]
@@ -758,24 +788,29 @@ class _Reader:
                        confidence=confidence, tags=tags, e164=e164,  # type: ignore[arg-type]
                        line=data.line)
 
-    def value(self, data: Located, what: str, kind: str, region: str | None,
+    def value(self, data: Located, what: Msg, kind: str, region: str | None,
               domains: tuple[str, ...]) -> tuple[str | None, str | None]:
         if data.get("value") is None:
             return None, None
         raw = data["value"]
         line = data.line_of("value")
         if not isinstance(raw, str) or not raw.strip():
-            raise self.fail(line, f"{what}: value must be text, not {type_name(raw)}"
-                            + (" (put it in quotes)" if isinstance(raw, (int, float)) else ""))
+            quote = "-quote" if isinstance(raw, (int, float)) else ""
+            raise self.fail(line, Msg(f"profile.not-text{quote}", what=what, key="value",
+                                      type=type_name(raw)))
         value = raw.strip()
+        from .contactscan import unmask
+
+        if unmask(value) != value:  # full-width digits, a zero-width space, ＠, 。 ...
+            raise self.fail(line, Msg("faults.profile-disguised-value", what=what,
+                                      plain=unmask(value)))
         if kind == "in-app":
-            raise self.fail(line, f"{what}: an in-app channel has no value; say where to find "
-                            "it in 'note'")
+            raise self.fail(line, Msg("profile.in-app-value", what=what))
         if kind == "phone":
             return value, self.phone(value, line, what, region)
         if kind == "email":
             if not re.match(_EMAIL, value):
-                raise self.fail(line, f"{what}: {value!r} is not a plausible e-mail address")
+                raise self.fail(line, Msg("profile.email", what=what, value=value))
             return value, None
         self.https(value, line, what)
         if kind in ("chat", "web-form") and domains:
@@ -783,30 +818,29 @@ class _Reader:
 
             host = (urlsplit(value).hostname or "").lower()
             if not any(host == d or host.endswith("." + d) for d in domains):
-                raise self.fail(line, f"{what}: the link's host {host!r} is not one of the "
-                                f"profile's domains ({', '.join(domains)})")
+                raise self.fail(line, Msg("profile.link-domain", what=what, host=host,
+                                          known=Many(domains)))
         return value, None
 
-    def phone(self, value: str, line: int, what: str, region: str | None) -> str:
+    def phone(self, value: str, line: int, what: Msg, region: str | None) -> str:
         import phonenumbers
         from phonenumbers import shortnumberinfo
 
         try:
             number = phonenumbers.parse(value, region)
         except phonenumbers.NumberParseException:
-            hint = "" if region or value.startswith("+") else (
-                " (give it with +country code, or set a region)")
-            raise self.fail(line, f"{what}: {value!r} is not a plausible phone number{hint}"
-                            ) from None
+            hint = "" if region or value.startswith("+") else "-hint"
+            raise self.fail(line, Msg(f"profile.phone{hint}", what=what, value=value)) from None
         plausible = phonenumbers.is_valid_number(number)
         if not plausible and region is not None and value.lstrip()[:1] != "+":
             plausible = shortnumberinfo.is_valid_short_number_for_region(number, region)
         if not plausible:
-            raise self.fail(line, f"{what}: {value!r} is not a plausible phone number"
-                            + (f" for region {region}" if region else ""))
+            raise self.fail(line, Msg("profile.phone-region", what=what, value=value,
+                                      region=region) if region else
+                            Msg("profile.phone", what=what, value=value))
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
-    def hours(self, data: Located, what: str) -> tuple[tuple[Hours, ...] | None, bool]:
+    def hours(self, data: Located, what: Msg) -> tuple[tuple[Hours, ...] | None, bool]:
         from .yamlsrc import Located, LocatedList
 
         raw = data.get("hours")
@@ -816,23 +850,74 @@ class _Reader:
         if raw == "24/7":
             return None, True
         if not isinstance(raw, LocatedList) or not raw:
-            raise self.fail(line, f"{what}: hours must be \"24/7\" or a list of "
-                            "{days: mon-fri, time: \"09:00-18:00\"}")
+            raise self.fail(line, Msg("profile.hours", what=what))
         found: list[Hours] = []
         for item, at in zip(raw, raw.lines, strict=True):
             if not isinstance(item, Located):
-                raise self.fail(at, f"{what}: each hours entry must be a mapping {{days, time}}")
-            self.keys(item, {"days", "time"}, f"{what} hours")
-            days = _parse_days(self.string(item, "days", f"{what} hours") or "")
+                raise self.fail(at, Msg("profile.hours-entry", what=what))
+            hours_what = Msg("where.hours", what=what)
+            self.keys(item, {"days", "time"}, hours_what)
+            days = _parse_days(self.string(item, "days", hours_what) or "")
             if days is None:
-                raise self.fail(item.line_of("days"), f"{what}: days {item['days']!r} must be "
-                                "like mon-fri, sat,sun or daily")
-            span = _parse_span(self.string(item, "time", f"{what} hours") or "")
+                raise self.fail(item.line_of("days"), Msg("profile.days", what=what,
+                                                          value=item["days"]))
+            span = _parse_span(self.string(item, "time", hours_what) or "")
             if span is None:
-                raise self.fail(item.line_of("time"), f"{what}: time {item['time']!r} must be "
-                                "HH:MM-HH:MM (end after start, 24:00 allowed) or 24h")
+                raise self.fail(item.line_of("time"), Msg("profile.time", what=what,
+                                                          value=item["time"]))
             found.append(Hours(days, span[0], span[1], item.line))
         return tuple(found), False
+
+
+class _Listed:
+    """What a profile's channels list: numbers, hosts, mailboxes and accounts."""
+
+    def __init__(self, channels: Sequence[Channel], domains: Sequence[str]) -> None:
+        from urllib.parse import urlsplit
+
+        self.digits: set[str] = set()
+        self.hosts = {d.lower() for d in domains}
+        self.mailboxes: set[str] = set()
+        self.accounts: set[str] = set()
+        for channel in channels:
+            value = channel.value or ""
+            if not value:
+                continue
+            if channel.kind == "phone":
+                self.digits |= {re.sub(r"\D", "", value), re.sub(r"\D", "", channel.e164 or "")}
+            elif channel.kind == "email":
+                self.mailboxes.add(value.lower())
+                self.hosts.add(value.rpartition("@")[2].lower())
+            else:
+                parts = urlsplit(value)
+                self.hosts.add((parts.hostname or "").lower())
+                segments = [s for s in parts.path.lower().split("/") if s]
+                if segments:
+                    self.accounts.add(segments[-1].lstrip("@"))
+        self.digits.discard("")
+
+    def holds(self, kind: str, value: str) -> bool:
+        """Whether the contact `value` (of `kind`, as `contactscan` reads it) is listed."""
+        from urllib.parse import urlsplit
+
+        low = value.lower().rstrip(".")
+        if kind == "phone":
+            digits = re.sub(r"\D", "", value)
+            national = digits.lstrip("0")
+            return digits in self.digits or (len(national) >= 7 and any(
+                d.endswith(national) for d in self.digits))
+        if kind == "ip":
+            return False
+        if kind == "handle":
+            return low.lstrip("@") in self.accounts
+        if kind == "email":
+            return low in self.mailboxes or self._on(low.rpartition("@")[2])
+        host = (urlsplit(low if "://" in low else "https://" + low).hostname or "")
+        return self._on(host)
+
+    def _on(self, host: str) -> bool:
+        host = host.removeprefix("www.")
+        return any(host == h or host.endswith("." + h) for h in self.hosts if h)
 
 
 def _parse_days(text: str) -> tuple[int, ...] | None:

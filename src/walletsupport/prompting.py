@@ -353,8 +353,9 @@ class QuestionaryPrompter:
         message = _prompt_text(question, lang)
         instruction = pick(question.help, lang) if question.help is not None else None
         if instruction and question.kind in ("select", "confirm", "multiselect"):
-            # The question's own help goes under it, so the key hint stays in view.
-            message = f"{message}\n  {instruction}"
+            # The question's own help goes under it, so the key hint stays in view;
+            # wrapped here, as prompt_toolkit cuts a long line at the terminal's edge.
+            message = "\n".join([message, *_fit(instruction)])
             instruction = None
         try:
             if question.kind == "select" or question.kind == "confirm":
@@ -381,7 +382,7 @@ class QuestionaryPrompter:
                 if can_back:
                     hint.append(t("prompt.text.back-hint", lang))
                 if instruction:
-                    message = f"{message}\n  {instruction}"
+                    message = "\n".join([message, *_fit(instruction)])
 
                 def check_text(value: str) -> bool | str:
                     if can_back and value.strip().lower() in _BACK_WORDS:
@@ -439,7 +440,10 @@ class QuestionaryPrompter:
 
         hint = t("prompt.checkbox.instruction.back" if can_back
                  else "prompt.checkbox.instruction", lang)
-        prompt = questionary.checkbox(message, choices=options, validate=check,
+        shown = message
+        if "\n" in message:  # under a help line, the keys get a line of their own
+            shown, hint = "\n".join([message, *_fit(hint)]), ""
+        prompt = questionary.checkbox(shown, choices=options, validate=check,
                                       instruction=hint, **self.options)
         if can_back:
             def go_back(event: Any) -> None:
@@ -454,9 +458,9 @@ class QuestionaryPrompter:
             return answer
         chosen = tuple(v for v in answer if isinstance(v, str))
         labels = [pick(c.label, lang) for c in question.choices if c.id in chosen]
-        shown = t("answer.list-separator", lang).join(labels) if labels else t(
+        picks = t("answer.list-separator", lang).join(labels) if labels else t(
             "prompt.none-of-these", lang)
-        _echo_answer(message, shown, self.options)
+        _echo_answer(message, picks, self.options)
         return chosen
 
     def choose(self, question: Question, message: str, options: Options, *, lang: str,
@@ -478,6 +482,16 @@ class QuestionaryPrompter:
         except EOFError:
             raise InputEnded(key="errors.input-ended", question=question.id,
                              prompt=message) from None
+
+
+def _fit(text: str) -> list[str]:
+    """`text` as indented lines that fit the terminal (prompt_toolkit does not wrap them)."""
+    import shutil
+
+    from .wrapping import wrap
+
+    width = max(shutil.get_terminal_size((80, 24)).columns - 1, 20)
+    return wrap(text, width, first="  ", rest="  ")
 
 
 _REVIEW_KEYS = "123456789abcdefghijklmnopqrstuvwxyz"
@@ -575,6 +589,10 @@ class ScriptedPrompter:
             raise WalletSupportError(key="errors.bad-answer-free", question=question.id,
                                      origin=self.origin, reason=problem)
         if self.fallback is None:
+            if question.optional:
+                # Nobody to ask, and Enter would skip it: skip it ("none of these" for
+                # a multi-select), as a person pressing Enter would.
+                return () if question.kind == "multiselect" else ""
             from .errors import WalletSupportError as Error
 
             raise Error(key="errors.no-input-missing", question=question.id,

@@ -31,7 +31,7 @@ from typing import Any
 
 from . import engine
 from .engine import AnswerError
-from .errors import FlowError
+from .errors import FlowError, Many
 from .i18n import pick
 from .model import End, Flow, Question
 from .prompting import coerce
@@ -107,41 +107,38 @@ def load_scenarios(path: Path, data: Any = None) -> list[Scenario]:
         data = load_file(path)
     name = str(path)
     if not isinstance(data, Located):
-        raise FlowError(name, 1, "a scenario file must be a mapping with 'flow' and 'scenarios'")
+        raise FlowError(name, 1, key="scenario.not-mapping")
     for key in data:
         if key not in ("flow", "scenarios"):
-            raise FlowError(name, data.line_of(key), f"unknown field {key!r} (known: flow, "
-                            "scenarios)")
+            raise FlowError(name, data.line_of(key), key="scenario.unknown-field", name=key)
     flow_id = data.get("flow")
     if not isinstance(flow_id, str):
-        raise FlowError(name, data.line_of("flow"), "'flow' must name a flow id")
+        raise FlowError(name, data.line_of("flow"), key="scenario.flow")
     items = data.get("scenarios")
     if not isinstance(items, LocatedList) or not items:
-        raise FlowError(name, data.line_of("scenarios"), "'scenarios' must be a non-empty list")
+        raise FlowError(name, data.line_of("scenarios"), key="scenario.list")
     found: list[Scenario] = []
     for index, item in enumerate(items):
         line = items.lines[index]
         if not isinstance(item, Located):
-            raise FlowError(name, line, f"scenario {index + 1} must be a mapping")
+            raise FlowError(name, line, key="scenario.item-mapping", n=index + 1)
         for key in item:
             if key not in ("name", "answers", "expect"):
-                raise FlowError(name, item.line_of(key), f"scenario {index + 1}: unknown field "
-                                f"{key!r} (known: name, answers, expect)")
+                raise FlowError(name, item.line_of(key), key="scenario.item-unknown",
+                                n=index + 1, name=key)
         title = item.get("name", f"scenario {index + 1}")
         answers = item.get("answers", {})
         expect = item.get("expect")
         if not isinstance(title, str):
-            raise FlowError(name, item.line_of("name"), f"scenario {index + 1}: name must be text")
+            raise FlowError(name, item.line_of("name"), key="scenario.name", n=index + 1)
         if not isinstance(answers, dict):
-            raise FlowError(name, item.line_of("answers"), f"scenario {title!r}: answers must "
-                            "map question ids to answers")
+            raise FlowError(name, item.line_of("answers"), key="scenario.answers", title=title)
         if not isinstance(expect, Located) or "end" not in expect:
-            raise FlowError(name, item.line_of("expect"), f"scenario {title!r}: expect must be a "
-                            "mapping with at least 'end'")
+            raise FlowError(name, item.line_of("expect"), key="scenario.expect", title=title)
         for key in expect:
             if key not in _EXPECT_KEYS:
-                raise FlowError(name, expect.line_of(key), f"scenario {title!r}: unknown "
-                                f"expectation {key!r} (known: {', '.join(sorted(_EXPECT_KEYS))})")
+                raise FlowError(name, expect.line_of(key), key="scenario.expect-unknown",
+                                title=title, name=key, known=Many(sorted(_EXPECT_KEYS)))
         found.append(Scenario(flow_id, title, dict(answers), dict(expect), name, line))
     return found
 

@@ -22,8 +22,12 @@ if TYPE_CHECKING:
     from .errors import WalletSupportError
     from .numbers import Reading
 
-__all__ = ["Outlets", "SessionResult", "ambiguity_error", "review_entries", "run_session",
-           "validator_for"]
+__all__ = ["LeaveFlow", "Outlets", "SessionResult", "ambiguity_error", "review_entries",
+           "run_session", "validator_for"]
+
+
+class LeaveFlow(Exception):  # noqa: N818 - a way out, not an error
+    """The user went back from the flow's first question: to the problem list."""
 
 
 @dataclass
@@ -142,9 +146,30 @@ def _settle_time(prompter: Prompter, question: Question, typed: str, lang: str,
                                  options, lang=lang, unattended=None)
         if picked is None:
             return None
+    elif dates.is_future(when, now):
+        # "today 10:00" said at 08:00, "tomorrow": a moment that has not come yet is a
+        # misreading or a slip; storing it as the time it happened would be wrong.
+        moment = dates.moment_text(when, lang)
+        options = [(t("dates.future.retype", lang), None), (t("dates.unclear.keep", lang), "keep")]
+        picked = prompter.choose(
+            question, t("dates.future", lang, typed=_quoted(typed, lang), moment=moment), options,
+            lang=lang, unattended=lambda origin: future_time_error(question.id, typed, moment,
+                                                                   origin, lang))
+        if picked is None:
+            return None
+        when = None  # kept as written, with no reading claimed
     else:
         notice(t("dates.notice", lang, moment=dates.moment_text(when, lang)))
     return dates.stored(when, typed)
+
+
+def future_time_error(question: str, typed: str, moment: str, origin: str,
+                      lang: str) -> WalletSupportError:
+    """The error for a time still to come where nobody can be asked about it."""
+    from .errors import WalletSupportError
+
+    return WalletSupportError(key="errors.future-time", origin=origin, question=question,
+                              value=_quoted(typed, lang), moment=moment)
 
 
 def review_entries(flow: Flow, answers: Sequence[tuple[str, Answer]],
@@ -165,7 +190,7 @@ def run_session(flow: Flow, prompter: Prompter, *, lang: str,
                 answers: Sequence[tuple[str, Answer]] = (),
                 outlets: Outlets | None = None, review: bool = False,
                 now: Callable[[], datetime] | None = None,
-                zone: str | None = None) -> SessionResult:
+                zone: str | None = None, can_leave: bool = False) -> SessionResult:
     """Ask until the flow ends; return the result. `answers` resumes an earlier run.
 
     With `review`, the end is not final until the user has seen every answer and
@@ -174,6 +199,9 @@ def run_session(flow: Flow, prompter: Prompter, *, lang: str,
 
     `now` gives the user's current time (aware, in their zone named `zone`): time
     answers such as "yesterday 10:30" are read against it when they are given.
+
+    With `can_leave`, Back on the first question raises `LeaveFlow`, so the caller
+    can show the problem list again.
     """
     from .redact import redact
 
@@ -214,9 +242,12 @@ def run_session(flow: Flow, prompter: Prompter, *, lang: str,
             continue
         out.progress(state.consumed + 1, state.consumed + max(ahead.get(question.id, 1), 1))
         default = remembered.get(question.id)
-        raw = prompter.ask(question, lang=lang, default=default, can_back=state.consumed > 0,
+        raw = prompter.ask(question, lang=lang, default=default,
+                           can_back=state.consumed > 0 or can_leave,
                            validate=validator_for(question, lang))
         if isinstance(raw, Back):
+            if state.consumed == 0:
+                raise LeaveFlow
             last_id, last_value = given[state.consumed - 1]
             remembered[last_id] = last_value
             given = engine.back(flow, given)

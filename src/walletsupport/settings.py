@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import FlowError, UsageError
+from .errors import Echo, FlowError, Many, UsageError
 from .i18n import LANGS, detect_lang
 
 __all__ = ["Settings", "load_config", "resolve"]
@@ -44,40 +44,37 @@ class Settings:
 def load_config(folder: Path) -> dict[str, Any]:
     """Read `config.toml` in `folder`; a missing file is an empty configuration."""
     path = folder / "config.toml"
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
+    from .sourcefile import read_source
+
+    if not os.path.lexists(path):
         return {}
-    except OSError as exc:
-        raise FlowError(str(path), 1, f"cannot read the file: {exc.strerror}") from None
+    raw = read_source(path)  # a pipe or a device there is refused, not waited on
     import tomllib
 
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise FlowError(str(path), 1, "the file is not valid UTF-8") from None
+        raise FlowError(str(path), 1, key="yaml.utf8") from None
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None) or _line_from(str(exc))
-        raise FlowError(str(path), line, f"TOML syntax error: {exc}") from None
+        raise FlowError(str(path), line, key="settings.toml", error=str(exc)) from None
     known = {"lang", "profile", "flows_dirs", "plain", "region"}
     for key in data:
         if key not in known:
-            raise FlowError(str(path), _find_line(raw, key), f"unknown setting {key!r} "
-                            f"(known: {', '.join(sorted(known))})")
+            raise FlowError(str(path), _find_line(raw, key), key="settings.unknown", name=key,
+                            known=Many(sorted(known)))
     if "lang" in data and data["lang"] not in LANGS:
-        raise FlowError(str(path), _find_line(raw, "lang"), "lang must be \"en\" or \"zh\"")
+        raise FlowError(str(path), _find_line(raw, "lang"), key="settings.lang")
     if "profile" in data and not isinstance(data["profile"], str):
-        raise FlowError(str(path), _find_line(raw, "profile"), "profile must be text")
+        raise FlowError(str(path), _find_line(raw, "profile"), key="settings.profile")
     if "region" in data and not (isinstance(data["region"], str)
                                  and re.match(r"^[A-Za-z]{2}$", data["region"].strip())):
-        raise FlowError(str(path), _find_line(raw, "region"), "region must be a two-letter "
-                        "code such as \"CN\" or \"GB\"")
+        raise FlowError(str(path), _find_line(raw, "region"), key="settings.region")
     if "plain" in data and not isinstance(data["plain"], bool):
-        raise FlowError(str(path), _find_line(raw, "plain"), "plain must be true or false")
+        raise FlowError(str(path), _find_line(raw, "plain"), key="settings.plain")
     dirs = data.get("flows_dirs", [])
     if not isinstance(dirs, list) or not all(isinstance(d, str) for d in dirs):
-        raise FlowError(str(path), _find_line(raw, "flows_dirs"), "flows_dirs must be a list of "
-                        "folder paths")
+        raise FlowError(str(path), _find_line(raw, "flows_dirs"), key="settings.flows-dirs")
     data["_path"] = str(path)
     return data
 
@@ -131,7 +128,7 @@ def resolve(*, lang: str | None, profile: str | None, flows_dirs: Sequence[Path]
     else:
         chosen_lang, lang_from = detect_lang(environ), "locale"
     if chosen_lang not in LANGS:
-        raise UsageError(f"{lang_from}: unknown language {chosen_lang!r} (use en or zh)")
+        raise UsageError(key="settings.bad-lang", origin=lang_from, value=Echo(chosen_lang))
     if profile:
         chosen_profile, profile_from = profile, "--profile"
     elif environ.get("WALLETSUPPORT_PROFILE"):

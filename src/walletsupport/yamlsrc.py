@@ -21,9 +21,11 @@ from typing import Any
 
 import yaml
 
-from .errors import FlowError
+from .errors import FlowError, type_name
+from .sourcefile import read_source
 
-__all__ = ["MAX_BYTES", "MAX_DEPTH", "Located", "LocatedList", "load_text", "load_file"]
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "Located", "LocatedList", "load_file", "load_text",
+           "read_source"]
 
 MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 40
@@ -96,10 +98,9 @@ def _scalar(event: Any, path: str, numbers_as_text: bool = False) -> Any:
         else:
             tag = "tag:yaml.org,2002:str"
     elif tag not in _PLAIN_TAGS:
-        raise FlowError(path, line, f"the tag {tag} is not allowed here")
+        raise FlowError(path, line, key="yaml.tag", tag=tag)
     if _CONTROL.search(event.value):
-        raise FlowError(path, line, "a text holds a control character (such as \\e or \\x1b); "
-                        "texts may not move the cursor or recolour the terminal")
+        raise FlowError(path, line, key="yaml.control-in-text")
     if tag == "tag:yaml.org,2002:str":
         return event.value
     if numbers_as_text and tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
@@ -111,7 +112,8 @@ def _scalar(event: Any, path: str, numbers_as_text: bool = False) -> Any:
     try:
         return _CONSTRUCTOR.construct_object(node, deep=True)
     except (ValueError, yaml.YAMLError) as exc:
-        raise FlowError(path, line, f"cannot read the value {event.value!r}: {exc}") from None
+        raise FlowError(path, line, key="yaml.bad-value", value=event.value,
+                        error=str(exc)) from None
 
 
 def _build(text: str, path: str, numbers_as_text: bool = False) -> Any:
@@ -134,12 +136,11 @@ def _build(text: str, path: str, numbers_as_text: bool = False) -> Any:
         key = keys[-1]
         if key is _NO_KEY:
             if isinstance(value, (dict, list)):
-                raise FlowError(path, line, "a mapping key must be a plain value")
+                raise FlowError(path, line, key="yaml.key-not-plain")
             key = value
             if key in top:
-                raise FlowError(
-                    path, line, f"duplicate key {key!r} (first at line {top.lines[key]})"
-                )
+                raise FlowError(path, line, key="yaml.duplicate-key", name=key,
+                                first=top.lines[key])
             keys[-1] = key
             top.lines[key] = line  # provisional: replaced by the value's line
             return
@@ -157,7 +158,7 @@ def _build(text: str, path: str, numbers_as_text: bool = False) -> Any:
             line = event.start_mark.line + 1 if event.start_mark else 1
             if kind is yaml.ScalarEvent:
                 if event.anchor is not None:
-                    raise FlowError(path, line, "anchors (&name) are not allowed in these files")
+                    raise FlowError(path, line, key="yaml.anchor")
                 top = stack[-1] if stack else None
                 if isinstance(top, Located) and keys[-1] is _NO_KEY:
                     # Keys are always text: `yes:` and `1:` name things, they are not values.
@@ -166,11 +167,11 @@ def _build(text: str, path: str, numbers_as_text: bool = False) -> Any:
                     add(_scalar(event, path, numbers_as_text), line)
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
                 if event.anchor is not None:
-                    raise FlowError(path, line, "anchors (&name) are not allowed in these files")
+                    raise FlowError(path, line, key="yaml.anchor")
                 if event.tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
-                    raise FlowError(path, line, f"the tag {event.tag} is not allowed here")
+                    raise FlowError(path, line, key="yaml.tag", tag=event.tag)
                 if len(stack) >= MAX_DEPTH:
-                    raise FlowError(path, line, f"nesting deeper than {MAX_DEPTH} levels")
+                    raise FlowError(path, line, key="yaml.too-deep", depth=MAX_DEPTH)
                 container: Any = (
                     Located(path, line) if kind is yaml.MappingStartEvent
                     else LocatedList(path, line)
@@ -182,22 +183,20 @@ def _build(text: str, path: str, numbers_as_text: bool = False) -> Any:
                 keys.pop()
                 add(container, container.line)
             elif kind is yaml.AliasEvent:
-                raise FlowError(path, line, "aliases (*name) are not allowed in these files")
+                raise FlowError(path, line, key="yaml.alias")
             elif kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    raise FlowError(path, line, "a file must hold one YAML document, not several")
+                    raise FlowError(path, line, key="yaml.documents")
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
         problem = exc.problem or exc.context or "invalid YAML"
-        raise FlowError(path, line, f"YAML syntax error: {problem}") from None
+        raise FlowError(path, line, key="yaml.syntax", problem=problem) from None
     except yaml.YAMLError as exc:
-        raise FlowError(path, 1, f"YAML error: {exc}") from None
+        raise FlowError(path, 1, key="yaml.error", error=str(exc)) from None
     if root is not _NOTHING and root is not None and not isinstance(root, (Located, LocatedList)):
-        shown = "text" if isinstance(root, str) else "true/false" if isinstance(
-            root, bool) else "a number"
-        raise FlowError(path, root_line, f"the top level must be a mapping, not {shown}")
+        raise FlowError(path, root_line, key="yaml.top-not-mapping", type=type_name(root))
     return root
 
 
@@ -217,16 +216,15 @@ def load_text(text: str, path: str, *, max_bytes: int | None = MAX_BYTES,
     `numbers_as_text` keeps numbers as written (answers files: YAML reads `2.500` as 2.5).
     """
     if max_bytes is not None and len(text.encode("utf-8", "surrogatepass")) > max_bytes:
-        raise FlowError(path, 1, "the file is larger than 1 MiB")
+        raise FlowError(path, 1, key="yaml.too-big")
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        raise FlowError(path, line, "the file holds a NUL byte")
+        raise FlowError(path, line, key="yaml.nul")
     control = _CONTROL.search(text)
     if control is not None:
         line = text[: control.start()].count("\n") + 1
-        raise FlowError(path, line, f"the file holds a control character "
-                        f"(U+{ord(control.group()):04X}); texts may not move the cursor or "
-                        "recolour the terminal")
+        raise FlowError(path, line, key="yaml.control",
+                        code=f"U+{ord(control.group()):04X}")
     # The builder makes many small containers and no cycles: the cyclic garbage
     # collector would only rescan them again and again (quadratic on big files).
     collecting = gc.isenabled()
@@ -237,29 +235,21 @@ def load_text(text: str, path: str, *, max_bytes: int | None = MAX_BYTES,
         if collecting:
             gc.enable()
     if root is _NOTHING or root is None:
-        raise FlowError(path, 1, "the file is empty")
+        raise FlowError(path, 1, key="yaml.empty")
     return root
 
 
 def load_file(path: Path | str, *, numbers_as_text: bool = False) -> Any:
     """Read and parse one YAML file, with every refusal naming `path:line`."""
     name = str(path)
-    try:
-        with Path(path).open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise FlowError(name, 1, "no such file") from None
-    except IsADirectoryError:
-        raise FlowError(name, 1, "this is a folder, not a file") from None
-    except OSError as exc:
-        raise FlowError(name, 1, f"cannot read the file: {exc.strerror}") from None
+    data = read_source(path)  # a pipe, a device, a folder or a link loop is refused at once
     if len(data) > MAX_BYTES:
-        raise FlowError(name, 1, "the file is larger than 1 MiB")
+        raise FlowError(name, 1, key="yaml.too-big")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise FlowError(name, line, "the file is not valid UTF-8") from None
+        raise FlowError(name, line, key="yaml.utf8") from None
     if text.startswith("\ufeff"):
         text = text[1:]
     return load_text(text, name, numbers_as_text=numbers_as_text)

@@ -4,9 +4,9 @@ Each command area lives in its own module here, whose `register(app)` adds its
 commands and groups with `app.command(name)` and `app.add_typer(sub, name=...)`.
 Typer turns every registered function into a command (reading its signature
 and building its options) before it runs any of them, which costs start-up
-time for the one command a user asked for; so the areas register on a
-`_Registry` that only notes what they add, and the root `_Group` builds a
-command the first time it is looked up. Errors from the library are turned
+time for the one command a user asked for; so the root `_Group` is click's lazy
+group: it knows each command's name and area (`_LAZY`), and imports and builds
+an area the first time one of its commands is used. Errors from the library are turned
 into one plain line and an exit code in `_Group.invoke`, the single place they
 are caught.
 """
@@ -14,11 +14,9 @@ are caught.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator, MutableMapping
-from functools import cache
 from importlib import import_module
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 import typer.main
@@ -29,7 +27,12 @@ from ..environment import Environment
 from ..errors import Cancelled, ExitCode, WalletSupportError
 from .completion import profile_names
 
-__all__ = ["app", "env_of", "main", "write_stdout"]
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ..catalog import Catalog
+
+__all__ = ["app", "env_of", "load_flows", "main", "write_stdout"]
 
 
 def _fail(env: Environment | None, error: WalletSupportError) -> typer.Exit:
@@ -40,78 +43,39 @@ def _fail(env: Environment | None, error: WalletSupportError) -> typer.Exit:
     return typer.Exit(error.exit_code)
 
 
-#: The command areas, in the order their commands are listed.
+#: The command areas, in the order they register (`register(app)` in cli/<area>.py).
 _AREAS = ("flows", "diagnose", "checkup", "contacts", "cases", "guide")
 
-_F = TypeVar("_F", bound=Callable[..., Any])
-
-
-class _Registration:
-    """One ``app.command(name, ...)(function)`` or ``app.add_typer(sub, name=..., ...)``."""
-
-    __slots__ = ("group", "name", "options", "target")
-
-    def __init__(self, group: bool, name: Any, target: Any, options: dict[str, Any]) -> None:
-        self.group = group
-        self.name: str | None = name if isinstance(name, str) else None  # None: Typer derives it
-        self.target = target
-        self.options = options
-
-    def replay(self, app: typer.Typer) -> None:
-        """Make the same registration on `app`."""
-        if self.group:
-            app.add_typer(self.target, **self.options)
-        else:
-            app.command(**self.options)(self.target)
-
-    def build(self) -> dict[str, Any]:
-        """The click commands (by name) this registration gives, built by Typer itself."""
-        holder = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
-        holder.callback()(_no_options)  # a group, even around a single command
-        self.replay(holder)
-        built: Any = typer.main.get_command(holder)
-        return dict(built.commands)
+#: Each top-level command and its area, in the order Typer lists them (commands, then
+#: groups). A test keeps this equal to what the areas register.
+_LAZY = {"diagnose": "diagnose", "checkup": "checkup", "contacts": "contacts",
+         "check-contact": "contacts", "export": "cases", "guide": "guide",
+         "flows": "flows", "profiles": "contacts", "cases": "cases"}
 
 
 def _no_options() -> None:
     """Hold the commands being built."""
 
 
-class _Registry(typer.Typer):
-    """A Typer app that notes what an area registers, and builds nothing."""
+def _area_commands(area: str) -> dict[str, Any]:
+    """The click commands of one area, built by Typer itself, with help in the user's language.
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.registrations: list[_Registration] = []
-
-    def command(self, name: str | None = None, **options: Any) -> Callable[[_F], _F]:
-        def note(function: _F) -> _F:
-            self.registrations.append(_Registration(False, name, function,
-                                                    {"name": name, **options}))
-            return function
-
-        return note
-
-    def add_typer(self, typer_instance: typer.Typer, **options: Any) -> None:
-        self.registrations.append(_Registration(True, options.get("name"), typer_instance,
-                                                options))
-
-
-@cache
-def _registrations() -> tuple[_Registration, ...]:
-    """Every area's registrations, in Typer's order: commands first, then groups."""
-    found: list[_Registration] = []
-    for area in _AREAS:
-        registry = _Registry()
-        import_module(f"{__name__}.{area}").register(registry)
-        found += registry.registrations
-    return tuple(sorted(found, key=lambda registration: registration.group))  # stable
+    Built anew for each root (each run): help in plain mode or another language
+    changes the built commands, which must not leak into the next run in a process.
+    """
+    holder = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
+    holder.callback()(_no_options)  # a group, even around a single command
+    import_module(f"{__name__}.{area}").register(holder)
+    built: Any = typer.main.get_command(holder)
+    return {name: _localize(command) for name, command in built.commands.items()}
 
 
 def _format_help(self: Any, ctx: Any, formatter: Any) -> None:
     """Help in the user's language, ending in the command's examples."""
     from .helptext import localize_command
 
+    for name in getattr(self, "list_commands", lambda ctx: [])(ctx):
+        self.get_command(ctx, name)  # a group's help lists every command: build them all
     localize_command(self, ctx, formatter)
     base: Any = type(self).__bases__[0]
     base.format_help(self, ctx, formatter)
@@ -157,49 +121,6 @@ def _localize(command: Any) -> Any:
     for sub in getattr(command, "commands", {}).values():
         _localize(sub)
     return command
-
-
-class _Commands(MutableMapping[str, Any]):
-    """The root's commands by name; each is built the first time it is looked up.
-
-    Click allows any mutable mapping here. Listing and iterating give the names
-    only, so `walletsupport contacts` builds `contacts` alone, while `--help`
-    (which needs every command's short help) builds them all.
-    """
-
-    def __init__(self, built: MutableMapping[str, Any]) -> None:
-        self._items: dict[str, Any] = {}
-        for registration in _registrations():
-            if registration.name is None:  # Typer names it: build it now to learn the name
-                self._items.update({name: _localize(command)
-                                    for name, command in registration.build().items()})
-            else:
-                self._items[registration.name] = registration
-        self._items.update(built)
-
-    @property
-    def loaded(self) -> list[str]:
-        """The names of the commands built so far."""
-        return [name for name, item in self._items.items()
-                if not isinstance(item, _Registration)]
-
-    def __getitem__(self, name: str) -> Any:
-        item = self._items[name]
-        if isinstance(item, _Registration):
-            item = self._items[name] = _localize(item.build()[name])
-        return item
-
-    def __setitem__(self, name: str, command: Any) -> None:
-        self._items[name] = command
-
-    def __delitem__(self, name: str) -> None:
-        del self._items[name]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._items)
-
-    def __len__(self) -> int:
-        return len(self._items)
 
 
 def _redact_click(error: typer.TyperException) -> None:
@@ -258,17 +179,33 @@ class _Group(TyperGroup):
             return code
         sys.exit(code if isinstance(code, int) else ExitCode.OK)
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.commands = _Commands(self.commands)
-
     def list_commands(self, ctx: Any) -> list[str]:
-        """Every command's name, in order, without building any."""
-        return list(self.commands)
+        """Every command's name, in order, without building any (click's lazy-group pattern)."""
+        return [*_LAZY, *(name for name in self.commands if name not in _LAZY)]
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
-        """The command `cmd_name`, built now if it has not been yet."""
+        """The command `cmd_name`: its area is imported and built the first time it is used."""
+        if cmd_name not in self.commands and cmd_name in _LAZY:
+            self.commands.update(_area_commands(_LAZY[cmd_name]))
         return self.commands.get(cmd_name)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        """Click's lookup; a mistyped name is answered with the closest commands, built or not."""
+        from .helptext import click_errors
+
+        usage_error = click_errors()[1]
+        try:
+            # click's own lookup (Typer's adds suggestions from built commands only)
+            resolve = getattr(self, "_click_resolve_command", super().resolve_command)
+            return resolve(ctx, args)
+        except usage_error as error:
+            from difflib import get_close_matches
+
+            matches = get_close_matches(args[0], self.list_commands(ctx)) if args else []
+            if matches:
+                suggestions = ", ".join(f"{match!r}" for match in matches)
+                error.message = f"{error.message.rstrip('.')}. Did you mean {suggestions}?"
+            raise
 
     def make_context(self, *args: Any, **kwargs: Any) -> Any:
         try:
@@ -288,6 +225,15 @@ class _Group(TyperGroup):
         except (KeyboardInterrupt, typer.Abort):
             env = ctx.obj if isinstance(ctx.obj, Environment) else None
             raise _fail(env, Cancelled(key="errors.cancelled")) from None
+        except Exception as error:
+            # An SQLite read that met a busy or full database outside a write: one line too.
+            if type(error).__module__ != "sqlite3" or type(error).__name__ != "OperationalError":
+                raise
+            from ..cases import DB_NAME, database_error
+
+            env = ctx.obj if isinstance(ctx.obj, Environment) else None
+            where = env.data_dir / DB_NAME if env is not None else Path(DB_NAME)
+            raise _fail(env, database_error(error, where)) from None
 
 
 app = typer.Typer(
@@ -323,6 +269,29 @@ def write_stdout(env: Environment, text: str) -> None:
             raise WalletSupportError(key="files.stdout-full") from None
         raise WalletSupportError(key="files.stdout-failed",
                                  reason=exc.strerror or str(exc)) from None
+
+
+def load_flows(env: Environment, wanted: str | None = None,
+               dirs: Sequence[Path] | None = None) -> Catalog:
+    """The flows this run loads; each broken file is named once on stderr, and the rest go on.
+
+    A flow in an extra folder that fails to load would otherwise just be missing
+    from the list, and its author could not tell why. `wanted` is the flow id
+    about to be asked for: a broken one is reported by that request, in full.
+    """
+    from ..catalog import load_catalog
+    from ..i18n import t
+
+    catalog = load_catalog(env.flows_dirs if dirs is None else dirs)
+    reported: set[str] = env.extra.setdefault("broken-reported", set())
+    for problem in catalog.errors:
+        if problem.path in reported or (wanted is not None and
+                                        Path(problem.path).stem == wanted):
+            continue
+        reported.add(problem.path)
+        print(t("faults.flow-skipped", env.lang, problem=str(problem), path=problem.path),
+              file=env.stderr)
+    return catalog
 
 
 def _discard_stdout(env: Environment) -> None:
@@ -375,6 +344,16 @@ def _globals(
     except WalletSupportError as error:
         raise _fail(base, error) from None
     base.lang = settings.lang
+    if base.lang == "zh":
+        from ..terminal import can_show
+
+        if not can_show(base.stdout, "中文"):
+            from ..i18n import t
+
+            # In English: this stream cannot show the Chinese version of the line.
+            print(t("faults.no-chinese-output", "en",
+                    encoding=getattr(base.stdout, "encoding", "?")), file=base.stderr)
+            base.lang = "en"
     base.plain = settings.plain
     base.flows_dirs = settings.flows_dirs
     base.profile = settings.profile
@@ -384,10 +363,41 @@ def _globals(
         print(ctx.get_help())
 
 
+def _settle_streams() -> None:
+    """Make the standard streams safe to use before anything else runs.
+
+    A closed descriptor (``diagnose <&-``) leaves Python's stream as None, and the
+    next file opened (the case database) would take its number: it is pointed at
+    the null device, so a closed input reads as an empty one. Output whose
+    encoding cannot show every character (``PYTHONIOENCODING=ascii``) writes
+    ASCII stand-ins instead of failing; see `walletsupport.terminal`.
+    """
+    import os
+
+    for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
+        try:
+            os.fstat(fd)
+        except OSError:
+            try:
+                null = os.open(os.devnull, os.O_RDONLY if fd == 0 else os.O_WRONLY)
+            except OSError:
+                continue
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(fd, "r" if fd == 0 else "w", encoding="utf-8",  # noqa: SIM115
+                                    closefd=False))
+    from ..terminal import settle_encodings
+
+    settle_encodings()
+
+
 def main() -> None:
     """Entry point of the `walletsupport` console script."""
     import os
 
+    _settle_streams()
     try:
         app()
     except Exception as exc:  # a bug, not bad input: one line unless asked for details

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from . import env_of, write_stdout
+from . import env_of, load_flows, write_stdout
 from .completion import case_ids
 
 if TYPE_CHECKING:
@@ -165,6 +165,8 @@ def list_cases(
             cases, total = store.summaries(limit=count, status=status)
         drafts, drafts_total = (store.summaries(limit=count, drafts=True)
                                 if status is None else ([], 0))
+    for damaged in store.unreadable:  # named, and the others still listed
+        _say(env, damaged.render(env.lang), stderr=True)
     drafts = _with_titles(env, drafts)
     if as_json:
         _list_json(env, drafts if drafts_only else cases, drafts_only)
@@ -184,12 +186,11 @@ def _with_titles(env: Environment, drafts: Any) -> Any:
 
     from .. import engine
     from ..cases import bilingual
-    from ..catalog import load_catalog
     from ..errors import WalletSupportError
     from ..model import Question
 
     try:
-        catalog = load_catalog(env.flows_dirs)
+        catalog = load_flows(env)
     except WalletSupportError:
         return drafts
     done = {}
@@ -270,14 +271,13 @@ def show_case(
 def _show_draft(env: Environment, draft: Any, as_json: bool) -> None:
     """An unfinished diagnosis: its answers so far and the question it stopped at."""
     from .. import engine
-    from ..catalog import load_catalog
     from ..errors import WalletSupportError
     from ..i18n import pick
     from ..model import Question
     from ..session import review_entries
 
     try:
-        flow = load_catalog(env.flows_dirs).get(draft.flow_id)
+        flow = load_flows(env, draft.flow_id).get(draft.flow_id)
     except WalletSupportError:  # its flow is gone: show what was answered, as stored
         flow = None
     if flow is not None:
@@ -430,22 +430,27 @@ def delete_case(
 
 def _confirm_delete(env: Environment, store: CaseStore, number: int) -> bool:
     """Ask before deleting for good; no answer at all (a closed input) deletes nothing."""
+    from ..cases import UnreadableCase
     from ..errors import InputEnded, WalletSupportError
     from ..i18n import pick, t
     from ..model import Question
     from ..session import validator_for
     from .diagnose import _base_prompter
 
-    status, flow_id, _ = store.answers_of(number)  # also: an unknown id is refused here
+    try:
+        status, flow_id, _ = store.answers_of(number)  # also: an unknown id is refused here
+    except UnreadableCase:  # a damaged case can still be deleted
+        status, flow_id = "open", f"#{number}"
     if status == "draft":
-        from ..catalog import load_catalog
-
         try:
-            what = pick(load_catalog(env.flows_dirs).get(flow_id).title, env.lang)
+            what = pick(load_flows(env, flow_id).get(flow_id).title, env.lang)
         except WalletSupportError:  # its flow is gone: its id still names it
             what = flow_id
     else:
-        what = pick(store.get(number).flow_title, env.lang)
+        try:
+            what = pick(store.get(number).flow_title, env.lang)
+        except UnreadableCase:
+            what = flow_id
     key = "cases.delete.confirm-draft" if status == "draft" else "cases.delete.confirm"
     question = Question("delete", "confirm", t(key, env.lang, id=number, title=what))
     try:
@@ -463,7 +468,6 @@ def edit_case(
                                                 autocompletion=case_ids)],
 ) -> None:
     """Correct a saved case: review its answers and change any of them."""
-    from ..catalog import load_catalog
     from ..errors import WalletSupportError
     from ..i18n import t
     from ..session import Outlets, run_session
@@ -475,13 +479,18 @@ def edit_case(
         status, flow_id, answers = store.answers_of(number)
         if status == "draft":
             raise WalletSupportError(key="cases.edit-draft", id=number)
-        flow = load_catalog(env.flows_dirs).get(flow_id)
-        from ..rendering.diagnose import render_advice, render_notice, render_progress
+        flow = load_flows(env, flow_id).get(flow_id)
+        from ..rendering.diagnose import (
+            origin_of,
+            render_advice,
+            render_notice,
+            render_progress,
+        )
 
         console = env.console()
         asking = _prompt_console(env)
         outlets = Outlets(
-            advice=lambda shown: render_advice(console, shown, env.lang),
+            advice=lambda shown: render_advice(console, shown, env.lang, origin=origin_of(flow)),
             notice=lambda text: render_notice(console, text, env.lang),
             progress=lambda n, total: render_progress(asking, n, total, env.lang))
         console.print(t("cases.editing", env.lang, id=number))

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from . import env_of
+from . import env_of, load_flows
 
 if TYPE_CHECKING:
     from ..checkup import Checkup, CheckupResult
@@ -54,13 +54,12 @@ def checkup(
         "same as the global option. 编号式提问，评级用文字写出，适合读屏软件。")] = False,
 ) -> None:
     """A two-minute security check-up of wallet habits, each marked ✓, ! or ✗ with its fix."""
-    from ..catalog import load_catalog
     from ..checkup.run import ask
 
     env = env_of(ctx)
     if plain:
         env.plain = True
-    found = load_catalog(env.flows_dirs).get_checkup(checkup_id)
+    found = load_flows(env, checkup_id).get_checkup(checkup_id)
     scripted = _scripted(found, answers_file, sets or [], env.lang)
     if no_input:  # say what is missing before anything is shown
         missing = [h for h in found.habits if h.id not in scripted]
@@ -123,7 +122,7 @@ def _scripted(found: Checkup, path: Path | None, sets: list[str], lang: str) -> 
     from ..errors import WalletSupportError
     from ..prompting import ScriptedPrompter
     from ..session import validator_for
-    from .diagnose import _scripted_answers
+    from .diagnose import _scripted_answers, answer_origin
 
     answers = _scripted_answers(path, sets, lang)
     origin = str(path) if path else "--set"
@@ -131,7 +130,9 @@ def _scripted(found: Checkup, path: Path | None, sets: list[str], lang: str) -> 
     for habit_id, value in answers.items():
         habit = found.habit(habit_id)
         if habit is None:
-            raise WalletSupportError(key="checkup.unknown-habit", origin=origin, habit=habit_id,
+            raise WalletSupportError(key="checkup.unknown-habit",
+                                     origin=answer_origin(answers, habit_id, origin),
+                                     habit=habit_id,
                                      checkup=found.id,
                                      known=", ".join(h.id for h in found.habits))
         checked[habit_id] = normalise(habit, value)

@@ -102,9 +102,9 @@ def contacts(
     recommend: tuple[str, ...] = ()
     outcome = None
     if problem is not None:
-        from ..catalog import load_catalog
+        from . import load_flows
 
-        flow = load_catalog(env.flows_dirs).get(problem)
+        flow = load_flows(env, problem).get(problem)
         recommend, outcome = _flow_ranking(flow)
     ranked = rank_channels(profile, recommend=recommend, outcome=outcome,
                            flow_id=flow.id if flow else None)
@@ -156,6 +156,13 @@ def check_contact(
         raise typer.Exit(ExitCode.FAILURE)
     active = load_profile(profile_name or env.profile or "generic")
     verdict = check(typed, list_profiles(), active)
+    if verdict.level == "unknown":
+        from ..authorities import find_authority
+
+        found = find_authority(typed)
+        if found is not None:  # a police or anti-fraud line: official, but not a wallet's
+            _authority_verdict(env, typed, found, as_json)
+            raise typer.Exit(ExitCode.OK)
     if as_json:
         from ..i18n import pick
         from ..rendering.contacts import reason_text
@@ -179,6 +186,25 @@ def check_contact(
 
         render_contact_verdict(env.console(), verdict, active=active, lang=env.lang)
     raise typer.Exit(ExitCode.OK if verdict.ok else ExitCode.FAILURE)
+
+
+def _authority_verdict(env: Environment, value: str, found: Any, as_json: bool) -> None:
+    """Say that `value` is a police or anti-fraud contact on file, and that it can be spoofed."""
+    from ..i18n import pick
+
+    authority, contact = found
+    lang = env.lang
+    label = pick(contact.label, lang)
+    if as_json:
+        _print_json(env, {"value": value, "kind": contact.kind, "verdict": "official",
+                          "official": True, "authority": authority.region,
+                          "channel": contact.id, "channel_label": label,
+                          "confidence": contact.confidence,
+                          "checked": authority.checked.isoformat()})
+        return
+    from ..rendering.contacts import render_authority_verdict
+
+    render_authority_verdict(env.console(), value, authority, contact, lang)
 
 
 def _secret_value(env: Environment, shown: str, kinds: tuple[str, ...], as_json: bool) -> None:

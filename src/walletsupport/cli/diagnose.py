@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from . import env_of, write_stdout
+from . import env_of, load_flows, write_stdout
 from .completion import flow_ids, profile_names
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ def diagnose(
     answers_file: Annotated[Path | None, typer.Option(
         "--answers", help="YAML or JSON file of answers: question id to answer. "
         "答案文件（YAML 或 JSON）：问题编号对应答案。",
-        dir_okay=False, show_default=False)] = None,
+        show_default=False)] = None,
     sets: Annotated[list[str] | None, typer.Option(
         "--set", metavar="ID=VALUE", help="Answer one question (repeatable). "
         "回答一个问题（可重复使用）。",
@@ -61,7 +61,6 @@ def diagnose(
         show_default=False)] = None,
 ) -> None:
     """Diagnose a wallet problem step by step, then see whom to contact and what to prepare."""
-    from ..catalog import load_catalog
     from ..errors import Cancelled, InputEnded, WalletSupportError
     from ..model import ANSWERS_FLOW_KEY, ANSWERS_WALLET_KEY
 
@@ -75,7 +74,7 @@ def diagnose(
     # A profile named by an option, the environment or the config decides the wallet.
     decided = bool(profile_name) or (
         env.profile is not None and getattr(settings, "profile_from", "default") != "default")
-    catalog = load_catalog(env.flows_dirs)
+    catalog = load_flows(env, None if resume else flow_id)
     store = _store(env)
     scripted = _scripted_answers(answers_file, sets or [], env.lang)
     named = scripted.pop(ANSWERS_FLOW_KEY, None)
@@ -96,6 +95,7 @@ def diagnose(
     case_id: int | None = None
     start: tuple[Any, ...] = ()
     description: str | None = None  # the problem in the user's own words, when typed
+    remembered: str | None = None  # the wallet a resumed draft chose
     # Open the case store before asking anything: if it cannot be written, say so now,
     # not after the user has typed answers that could not be kept.
     store.drafts()
@@ -106,12 +106,15 @@ def diagnose(
         if status != "draft":
             raise WalletSupportError(key="errors.resume-finished", case=case_id)
         flow = catalog.get(draft_flow)
+        remembered = store.draft(case_id).wallet
+        description = store.draft(case_id).description
     elif resume:
         draft = store.latest_draft(flow_id)
         if draft is None:
             raise WalletSupportError(key="errors.no-draft")
         flow = catalog.get(draft.flow_id)
         case_id, start = draft.id, draft.answers
+        remembered, description = draft.wallet, draft.description
     elif flow_id is not None:
         flow = catalog.get(flow_id)
     else:
@@ -119,31 +122,44 @@ def diagnose(
     if scripted:
         _check_known(flow, scripted, str(answers_file) if answers_file else "--set", env.lang)
 
-    from ..rendering.diagnose import render_advice, render_notice, render_title
+    from ..rendering.diagnose import origin_of, render_advice, render_notice, render_title
     from ..session import Outlets, run_session
 
     console = env.console()
     from ..i18n import pick, t
 
-    # A resumed draft is not asked again (its first run asked already); it keeps the default.
+    # A resumed draft is not asked again: it keeps the wallet its first run chose.
     wallet = _choose_wallet(env, None if no_input or resume else base, description,
-                            decided=decided,
+                            decided=decided, remembered=remembered,
                             filed=filed_wallet,
                             origin=str(answers_file) if answers_file else "--set")
 
-    render_title(console, pick(flow.title, env.lang), pick(flow.summary, env.lang),
-                 outside=None if flow.source == "built-in" else flow.path, lang=env.lang)
     if resume:
         console.print(t("diagnose.resuming", env.lang, case=case_id))
 
+    latest: list[tuple[Any, ...]] = [start]  # the answers so far, kept if saving fails
+    unsaved: list[bool] = []  # a busy or full database could not keep the latest answers
+
     def saved(answers: tuple[Any, ...]) -> None:
         nonlocal case_id
-        case_id = store.save_draft(case_id=case_id, flow_id=flow.id, answers=answers,
-                                   lang=env.lang, now=env.now(), references=references,
-                                   flow=flow)
+        latest[0] = answers
+        try:
+            case_id = store.save_draft(case_id=case_id, flow_id=flow.id, answers=answers,
+                                       lang=env.lang, now=env.now(), references=references,
+                                       flow=flow, wallet=wallet, description=description)
+        except WalletSupportError as error:  # busy or full: go on, and keep them at the end
+            from ..rendering.diagnose import render_problem
 
-    references = {q.id for q in flow.questions() if q.reference}
-    outlets = Outlets(advice=lambda shown: render_advice(console, shown, env.lang),
+            if not unsaved:
+                render_problem(env.console(stderr=True), t(
+                    "faults.draft-not-saved", env.lang, reason=error.render(env.lang)), env.lang)
+            unsaved[:] = [True]
+            return
+        unsaved.clear()
+
+    # A flow not walletsupport's own: each advice names its file (the flow may change below).
+    outlets = Outlets(advice=lambda shown: render_advice(console, shown, env.lang,
+                                                         origin=origin_of(flow)),
                       notice=lambda text: render_notice(console, text, env.lang), saved=saved)
     now, zone = _user_clock(env)
     if not no_input:
@@ -151,20 +167,80 @@ def diagnose(
 
         asking = _prompt_console(env)
         outlets.progress = lambda number, total: render_progress(asking, number, total, env.lang)
+    from ..session import LeaveFlow
+
+    # Picked from the list: Back on the first question shows the list again.
+    picked_here = flow_id is None and not resume and not no_input
     try:
-        outcome = run_session(flow, prompter, lang=env.lang, answers=start, outlets=outlets,
-                              review=not (no_review or no_input), now=now, zone=zone)
+        while True:
+            references = {q.id for q in flow.questions() if q.reference}
+            render_title(console, pick(flow.title, env.lang), pick(flow.summary, env.lang),
+                         outside=None if flow.source == "built-in" else flow.path,
+                         lang=env.lang)
+            try:
+                outcome = run_session(flow, prompter, lang=env.lang, answers=start,
+                                      outlets=outlets, review=not (no_review or no_input),
+                                      now=now, zone=zone, can_leave=picked_here)
+                break
+            except LeaveFlow:
+                if case_id is not None:  # answers to a problem left behind are not kept
+                    store.drop_draft(case_id)
+                    case_id = None
+                flow, typed = _choose_flow(env, catalog, prompter, earlier=flow.id,
+                                           typed=description)
+                description = typed if typed is not None else description
     except (Cancelled, InputEnded) as stop:
+        if unsaved:
+            kept = _keep_answers(env, flow, latest[0], references, wallet)
+            raise type(stop)(f"{stop.render(env.lang)} {kept}") from None
         if case_id is not None:
             kept = t("diagnose.draft-kept", env.lang, case=case_id)
             raise type(stop)(f"{stop.render(env.lang)} {kept}") from None
         raise
-    case = store.finish(case_id=case_id, result=outcome.result, lang=env.lang, now=env.now(),
-                        redactions=dict(outcome.redactions), description=description,
-                        wallet=wallet)
+    try:
+        case = store.finish(case_id=case_id, result=outcome.result, lang=env.lang,
+                            now=env.now(), redactions=dict(outcome.redactions),
+                            description=description, wallet=wallet)
+    except WalletSupportError as error:
+        # The result is still shown; the answers go to a file that replays them.
+        _closing(env, outcome.result, None, None, wallet=wallet, decided=decided)
+        kept = _keep_answers(env, flow, latest[0], references, wallet)
+        raise WalletSupportError(f"{error.render(env.lang)} {kept}") from None
     _closing(env, outcome.result, case.id, str(store.path), wallet=wallet, decided=decided)
     if not no_input:
         _offer_export(env, base, store, case.id)
+
+
+def _keep_answers(env: Environment, flow: Flow, answers: tuple[Any, ...],
+                  references: set[str], wallet: str | None) -> str:
+    """Write the answers (redacted) to a file `diagnose --answers` replays; what to tell the user.
+
+    Used when the case database could not keep them (another walletsupport holds
+    it, or its disk is full): the first folder that takes the file is used.
+    """
+    import tempfile
+
+    from ..cases import _clean_answers
+    from ..errors import WalletSupportError
+    from ..export import answers_file
+    from ..i18n import t
+    from ..safefile import write_file
+
+    clean, _ = _clean_answers(answers, env.lang, references)
+    body = [line for line in answers_file(0, flow.id, clean, env.lang,
+                                          wallet=wallet).splitlines(keepends=True)
+            if not line.startswith("#")]  # its header names a saved case; there is none
+    head = [f"# {line}\n" for line in t("faults.answers-header", env.lang,
+                                        flow=flow.id).splitlines()]
+    text = "".join(head + body)
+    name = f"walletsupport-answers-{flow.id}-{env.now():%Y%m%d-%H%M%S}.yaml"
+    for folder in (env.data_dir, Path.cwd(), Path.home(), Path(tempfile.gettempdir())):
+        try:
+            write_file(folder / name, text, private=True)
+        except WalletSupportError:
+            continue
+        return t("faults.answers-kept", env.lang, path=folder / name)
+    return t("faults.answers-not-kept", env.lang)
 
 
 def _user_clock(env: Environment) -> tuple[Any, str | None]:
@@ -208,23 +284,43 @@ def _base_prompter(env: Environment) -> Prompter:
     return PlainPrompter(env.stdin, env.stdout)
 
 
+class _Answers(dict[str, object]):
+    """Scripted answers, each knowing where it was given: `file:line:` or ``--set``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.where: dict[str, str] = {}
+
+    def origin(self, key: str, default: str) -> str:
+        """Where the answer to `key` was given (``answers.yaml:3:``), else `default`."""
+        return self.where.get(key, default)
+
+
 def _scripted_answers(path: Path | None, sets: list[str], lang: str) -> dict[str, object]:
     from ..errors import Echo, UsageError, WalletSupportError
 
-    answers: dict[str, object] = {}
+    answers = _Answers()
     if path is not None:
-        from ..yamlsrc import load_file
+        from ..yamlsrc import Located, load_file
 
         data = load_file(path, numbers_as_text=True)
         if not isinstance(data, dict):
             raise WalletSupportError(key="errors.answers-file", path=path)
         answers.update(data)
+        if isinstance(data, Located):  # the line of each answer, for messages about it
+            answers.where = {str(key): f"{path}:{data.line_of(key)}:" for key in data}
     for item in sets:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
             raise UsageError(key="errors.bad-set", value=Echo(item))
         answers[key.strip()] = value
+        answers.where[key.strip()] = "--set"
     return answers
+
+
+def answer_origin(answers: dict[str, object], key: str, default: str) -> str:
+    """Where the scripted answer to `key` came from: its file and line when it has one."""
+    return answers.origin(key, default) if isinstance(answers, _Answers) else default
 
 
 def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str) -> None:
@@ -237,7 +333,8 @@ def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str)
     known = [q.id for q in flow.questions()]
     for question_id, value in answers.items():
         if question_id not in known:
-            raise WalletSupportError(key="errors.unknown-question", origin=origin,
+            raise WalletSupportError(key="errors.unknown-question",
+                                     origin=answer_origin(answers, question_id, origin),
                                      question=Echo(question_id), flow=flow.id,
                                      known=", ".join(known))
         question = flow.nodes[question_id]
@@ -257,7 +354,8 @@ def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str)
 
 
 def _choose_wallet(env: Environment, prompter: Prompter | None, description: str | None, *,
-                   decided: bool, filed: object, origin: str) -> str | None:
+                   decided: bool, filed: object, origin: str,
+                   remembered: str | None = None) -> str | None:
     """Which wallet or app the problem is with: a profile name, "other", "unsaid" or None.
 
     An explicit profile (option, environment, config) decides it; then an answers
@@ -272,8 +370,11 @@ def _choose_wallet(env: Environment, prompter: Prompter | None, description: str
 
     lang = env.lang
     if decided:
-        return load_profile(env.profile or "generic").name
+        name = load_profile(env.profile or "generic").name
+        return None if name == "generic" else name
     profiles = [p for p in list_profiles() if p.name != "generic"]
+    if filed is None and remembered in {p.name for p in profiles} | {OTHER, UNSAID}:
+        return remembered
     named = named_wallets(description or "", [(p.name, p.names) for p in profiles])
     if filed is None and len(named) == 1:
         title = pick(next(p.title for p in profiles if p.name == named[0]), lang)
@@ -288,8 +389,10 @@ def _choose_wallet(env: Environment, prompter: Prompter | None, description: str
             return own
         return f"{own}（{other}）" if lang == "zh" else f"{own} ({other})"
 
+    # Named wallets first; in Chinese, the wallets of mainland China next (支付宝, 微信支付).
     ordered = sorted(profiles, key=lambda p: (p.name not in named, named.index(p.name)
                                                if p.name in named else 0, not p.builtin,
+                                               lang == "zh" and p.region != "CN",
                                                pick(p.title, "en").lower()))
     question = Question(ANSWERS_WALLET_KEY, "select", t("wallet.prompt", lang), choices=tuple(
         [Choice(p.name, label(p)) for p in ordered]
@@ -304,11 +407,15 @@ def _choose_wallet(env: Environment, prompter: Prompter | None, description: str
     return str(picked)
 
 
-def _choose_flow(env: Environment, catalog: Catalog,
-                 prompter: Prompter | None) -> tuple[Flow, str | None]:
+def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None,
+                 earlier: str | None = None,
+                 typed: str | None = None) -> tuple[Flow, str | None]:
     """The problem list by title, plus 'describe it in your own words'.
 
     Returns the flow, and the description when the user typed one (kept with the case).
+    `earlier` is the problem picked before going back: it starts selected. Back from
+    the closest matches returns to the description, with the words typed (`typed`,
+    shown masked) kept.
     """
     from ..errors import UsageError
     from ..i18n import pick, t
@@ -324,29 +431,40 @@ def _choose_flow(env: Environment, catalog: Catalog,
     menu = Question("problem", "select", t("diagnose.choose", lang), choices=tuple(
         [Choice(f.id, pick(f.title, lang)) for f in flows]
         + [Choice(describe, t("diagnose.describe", lang))]))
+    words = Question("description", "text", t("diagnose.describe.prompt", lang),
+                     placeholder=t("diagnose.describe.example", lang))
+    if typed is not None:
+        from ..redact import redact
+
+        typed = redact(typed, lang).text
     while True:
-        picked = prompter.ask(menu, lang=lang, default=None, can_back=False,
+        picked = prompter.ask(menu, lang=lang, default=earlier, can_back=False,
                               validate=validator_for(menu, lang))
         if picked != describe:
             return catalog.get(str(picked)), None
-        words = Question("description", "text", t("diagnose.describe.prompt", lang),
-                         placeholder=t("diagnose.describe.example", lang))
-        sentence = prompter.ask(words, lang=lang, default=None, can_back=True,
-                                validate=validator_for(words, lang))
-        if not isinstance(sentence, str):
-            continue  # Back: show the list again
-        matches = best_matches(flows, sentence)
-        if not matches:
-            env.console().print(t("diagnose.no-match", lang))
-            continue
-        again = "show-all"
-        offer = Question("match", "select", t("diagnose.matches", lang), choices=tuple(
-            [Choice(f.id, pick(f.title, lang)) for f in matches]
-            + [Choice(again, t("diagnose.none-of-these", lang))]))
-        chosen = prompter.ask(offer, lang=lang, default=None, can_back=True,
-                              validate=validator_for(offer, lang))
-        if isinstance(chosen, str) and chosen != again:
-            return catalog.get(chosen), sentence
+        earlier = describe
+        while True:  # the description, then the closest matches; Back steps between them
+            sentence = prompter.ask(words, lang=lang, default=typed, can_back=True,
+                                    validate=validator_for(words, lang))
+            if not isinstance(sentence, str):
+                break  # Back: show the list again
+            from ..redact import redact
+
+            typed = redact(sentence, lang).text  # shown again after Back: never a secret
+            matches = best_matches(flows, sentence)
+            if not matches:
+                env.console().print(t("diagnose.no-match", lang))
+                break
+            again = "show-all"
+            offer = Question("match", "select", t("diagnose.matches", lang), choices=tuple(
+                [Choice(f.id, pick(f.title, lang)) for f in matches]
+                + [Choice(again, t("diagnose.none-of-these", lang))]))
+            chosen = prompter.ask(offer, lang=lang, default=None, can_back=True,
+                                  validate=validator_for(offer, lang))
+            if isinstance(chosen, str) and chosen != again:
+                return catalog.get(chosen), sentence
+            if chosen == again:
+                break  # none of these: the full list
 
 
 def _check_region(code: str) -> None:
@@ -375,7 +493,7 @@ def _emergency(env: Environment, result: Any, profile: Any) -> Any:
     return emergency_for(region, env.lang)
 
 
-def _closing(env: Environment, result: Any, case_id: int, store_path: str, *,
+def _closing(env: Environment, result: Any, case_id: int | None, store_path: str | None, *,
              wallet: str | None = None, decided: bool = False) -> None:
     from ..export import mask_result
     from ..profiles import load_profile, rank_channels

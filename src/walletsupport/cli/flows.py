@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from ..errors import ExitCode
-from . import env_of, write_stdout
+from . import env_of, load_flows, write_stdout
 from .completion import flow_ids
 
 if TYPE_CHECKING:
@@ -64,10 +65,8 @@ def show_flow(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Show one flow: its questions, branches, advice and ends."""
-    from ..catalog import load_catalog
-
     env = env_of(ctx)
-    flow = load_catalog(env.flows_dirs).get(flow_id)
+    flow = load_flows(env, flow_id).get(flow_id)
     if as_json:
         from ..describe import describe_flow
 
@@ -95,7 +94,7 @@ def validate_flows(
     env = env_of(ctx)
     if paths:
         for path in paths:
-            if not path.exists():
+            if not os.path.lexists(path):  # a broken link or a loop is read, and named, below
                 raise UsageError(t("flows.validate.no-path", env.lang, path=path))
         count = sum(len(flow_files(p)) if p.is_dir() else 1 for p in paths)
         if count == 0:
@@ -141,7 +140,7 @@ def test_flows(
         "beside every flow folder).", show_default=False)] = None,
 ) -> None:
     """Run scenario files: each gives answers and expects an end, advice and checklist values."""
-    from ..catalog import data_dir, load_catalog
+    from ..catalog import data_dir
     from ..errors import FlowError, UsageError
     from ..i18n import t
     from ..rendering.flows import render_scenario_report
@@ -152,7 +151,7 @@ def test_flows(
     if paths:
         folders = []
         for path in paths:
-            if not path.exists():
+            if not os.path.lexists(path):  # a broken link or a loop is read, and named, below
                 raise UsageError(t("flows.validate.no-path", env.lang, path=path))
             flows_beside = _flow_folder_of(path)
             if flows_beside is not None and flows_beside not in flow_dirs:
@@ -164,7 +163,7 @@ def test_flows(
         packaged = [folder for _, folder in content_folders("flows")]
         folders = [folder / "tests" for folder in (data_dir("flows"), *packaged,
                                                     *env.flows_dirs)]
-    catalog = load_catalog(tuple(flow_dirs))
+    catalog = load_flows(env, dirs=tuple(flow_dirs))  # a broken flow is named, not just missing
     files = sorted({f for p in folders for f in (
         sorted(p.glob("*.y*ml")) if p.is_dir() else [p] if p.exists() else [])})
     from ..checkup.run import (
@@ -228,14 +227,13 @@ def graph_flow(
     ] = False,
 ) -> None:
     """Draw a flow's decision tree as a Mermaid flowchart or a Graphviz DOT graph."""
-    from ..catalog import load_catalog
     from ..errors import Echo, UsageError
     from ..graph import FORMATS, to_dot, to_mermaid
 
     env = env_of(ctx)
     if fmt not in FORMATS:
         raise UsageError(key="flows.graph.bad-format", formats=", ".join(FORMATS), fmt=Echo(fmt))
-    flow = load_catalog(env.flows_dirs).get(flow_id)
+    flow = load_flows(env, flow_id).get(flow_id)
     text = to_mermaid(flow, env.lang) if fmt == "mermaid" else to_dot(flow, env.lang)
     _write(env, text, output, force)
 

@@ -28,7 +28,7 @@ def guide(
 ) -> None:
     """Read the guide to contacting support: official channels, preparing, timing, replies."""
     from ..errors import Echo, UsageError
-    from ..guide import SECTIONS, find_section, section_ids, to_data
+    from ..guide import SECTIONS, find_section, section_names, to_data
 
     env = env_of(ctx)
     chosen = SECTIONS
@@ -36,7 +36,7 @@ def guide(
         found = find_section(section)
         if found is None:
             raise UsageError(key="guide.unknown-section", name=Echo(section),
-                             names=", ".join(section_ids()))
+                             names=section_names(env.lang))
         chosen = (found,)
     if as_json:
         env.stdout.write(json.dumps(to_data(chosen, env.lang), ensure_ascii=False, indent=2)

@@ -14,7 +14,7 @@ __all__ = ["LANGS", "detect_lang", "pick", "t"]
 
 LANGS = ("en", "zh")
 _PARTS = ("core", "flows", "diagnose", "contacts", "cases", "redact", "guide", "checkup",
-          "numbers", "files", "wallets", "authoring")
+          "numbers", "files", "wallets", "authoring", "faults")
 _catalog: dict[str, Mapping[str, str]] | None = None
 
 

@@ -29,12 +29,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "where.choice-n": {"en": "{what}: choice {n}", "zh": "{what}：第 {n} 个选项"},
     "where.step": {"en": "{what}: step {id}", "zh": "{what}：步骤 {id}"},
     "where.step-n": {"en": "{what}: step {n}", "zh": "{what}：第 {n} 个步骤"},
+    "where.choice-q": {"en": "{what}: choice {id!r}", "zh": "{what}：选项 {id!r}"},
+    "where.choice-bare": {"en": "choice {id!r}", "zh": "选项 {id!r}"},
+    "where.step-q": {"en": "{what}: step {id!r}", "zh": "{what}：步骤 {id!r}"},
+    "where.checklist-q": {"en": "checklist item {id!r}", "zh": "准备清单项 {id!r}"},
+    "where.field": {"en": "{what}: {field}", "zh": "{what}：{field}"},
     "where.checklist": {"en": "checklist item {id}", "zh": "准备清单项 {id}"},
     "where.checklist-n": {"en": "checklist item {n}", "zh": "第 {n} 个准备清单项"},
     # -- the shape of a YAML file ---------------------------------------------------------
     "authoring.not-mapping": {
         "en": "{what} must be a mapping, not {type}",
-        "zh": "{what}应当是映射（键: 值），而不是{type}",
+        "zh": "{what} 应当是映射（键: 值），而不是{type}",
     },
     "authoring.unknown-field": {
         "en": "{what}: unknown field {key!r} (known: {known})",
@@ -247,4 +252,433 @@ MESSAGES: dict[str, dict[str, str]] = {
               "（all、any、not、answered、back）",
     },
     "flow.incomplete": {"en": "flow: incomplete", "zh": "流程：内容不完整"},
+    # -- graph checks (validate) ------------------------------------------------------------
+    "check.contact-in-text": {
+        "en": "{what} holds what looks like a contact detail ({detail!r}); phone numbers, "
+              "addresses and accounts come only from contact profiles",
+        "zh": "{what} 里有像是联系方式的内容（{detail!r}）；电话号码、网址和账号只能来自联系资料"
+              "（contact profiles）",
+    },
+    "check.when-not-question": {
+        "en": "{what}: when names {id!r}, which is not a question",
+        "zh": "{what}：when 里的 {id!r} 不是一个问题",
+    },
+    "check.when-not-choice": {
+        "en": "{what}: when tests {id!r} for {value!r}, which is not one of its choices ({known})",
+        "zh": "{what}：when 检查 {id!r} 是否为 {value!r}，但它没有这个选项（可选：{known}）",
+    },
+    "check.when-yes-no": {
+        "en": "{what}: when tests the yes/no question {id!r} for {value!r}; use true or false",
+        "zh": "{what}：when 检查是非题 {id!r} 是否为 {value!r}；请用 true 或 false",
+    },
+    "check.no-next": {"en": "it has no 'next'", "zh": "它没有 'next'"},
+    "check.choice-no-next": {
+        "en": "choice {id!r} has no 'next'",
+        "zh": "选项 {id!r} 没有 'next'",
+    },
+    "check.answer-no-next": {
+        "en": "answer {branch!r} has no destination",
+        "zh": "回答 {branch!r} 之后没有去处",
+    },
+    "check.start-unknown": {
+        "en": "start names unknown node {id!r}",
+        "zh": "start 指向不存在的节点 {id!r}",
+    },
+    "check.goes-to-unknown": {
+        "en": "{what}: {label} goes to unknown node {dest!r}",
+        "zh": "{what}：{label} 指向不存在的节点 {dest!r}",
+    },
+    "check.dead-end": {
+        "en": "{what} is a dead end: {why}",
+        "zh": "{what} 是死路：{why}",
+    },
+    "check.unreachable": {
+        "en": "{what} is unreachable from the start {start!r}",
+        "zh": "从起点 {start!r} 走不到{what}",
+    },
+    "check.never-ends": {
+        "en": "{what} can never reach an end (it only loops{loop})",
+        "zh": "{what} 永远走不到结束节点（只会绕圈{loop}）",
+    },
+    "check.no-end": {"en": "the flow has no end node", "zh": "这个流程没有结束节点"},
+    "check.from-not-question": {
+        "en": "{what}: from names {id!r}, which is not a question",
+        "zh": "{what}：from 指向的 {id!r} 不是一个问题",
+    },
+    "check.from-not-date": {
+        "en": "{what}: check from names {id!r}, which is not a date question",
+        "zh": "{what}：check 的 from 指向的 {id!r} 不是日期问题",
+    },
+    "check.compute-is-node": {
+        "en": "{what}: compute name {name!r} is also a node id",
+        "zh": "{what}：compute 的名字 {name!r} 和某个节点编号相同",
+    },
+    "check.compute-uses": {
+        "en": "{what}: compute {name!r} uses {used!r}, which is neither a number question nor "
+              "an earlier sum (write minus with spaces: a - b)",
+        "zh": "{what}：compute {name!r} 用到了 {used!r}，它既不是数字问题，也不是前面算过的结果"
+              "（减号两边请加空格：a - b）",
+    },
+    "check.placeholder": {
+        "en": "{what} shows {name}, which is neither a number question nor one of the node's sums",
+        "zh": "{what} 显示了 {name}，但它既不是数字问题，也不是这个节点算出的结果",
+    },
+    "check.duplicate-flow": {
+        "en": "duplicate flow id {id!r} (also defined in {where})",
+        "zh": "流程编号 {id!r} 重复（{where} 也定义了它）",
+    },
+    # -- reading a YAML file (yamlsrc) -------------------------------------------------------
+    "yaml.tag": {"en": "the tag {tag} is not allowed here", "zh": "这里不允许使用标签 {tag}"},
+    "yaml.control-in-text": {
+        "en": "a text holds a control character (such as \\e or \\x1b); texts may not move "
+              "the cursor or recolour the terminal",
+        "zh": "文本里有控制字符（例如 \\e 或 \\x1b）；文本不能移动光标，也不能改变终端颜色",
+    },
+    "yaml.bad-value": {
+        "en": "cannot read the value {value!r}: {error}",
+        "zh": "无法读取值 {value!r}：{error}",
+    },
+    "yaml.key-not-plain": {
+        "en": "a mapping key must be a plain value",
+        "zh": "映射的键只能是简单的值（文本或数字）",
+    },
+    "yaml.duplicate-key": {
+        "en": "duplicate key {name!r} (first at line {first})",
+        "zh": "键 {name!r} 重复（第一次出现在第 {first} 行）",
+    },
+    "yaml.too-deep": {
+        "en": "nesting deeper than {depth} levels",
+        "zh": "嵌套超过了 {depth} 层",
+    },
+    "yaml.anchor": {
+        "en": "anchors (&name) are not allowed in these files",
+        "zh": "这类文件里不允许使用锚点（&name）",
+    },
+    "yaml.alias": {
+        "en": "aliases (*name) are not allowed in these files",
+        "zh": "这类文件里不允许使用别名（*name）",
+    },
+    "yaml.documents": {
+        "en": "a file must hold one YAML document, not several",
+        "zh": "一个文件只能包含一个 YAML 文档，不能有多个",
+    },
+    "yaml.syntax": {"en": "YAML syntax error: {problem}", "zh": "YAML 语法错误：{problem}"},
+    "yaml.error": {"en": "YAML error: {error}", "zh": "YAML 错误：{error}"},
+    "yaml.top-not-mapping": {
+        "en": "the top level must be a mapping, not {type}",
+        "zh": "文件顶层应当是映射（键: 值），而不是{type}",
+    },
+    "yaml.too-big": {"en": "the file is larger than 1 MiB", "zh": "文件超过了 1 MiB"},
+    "yaml.nul": {"en": "the file holds a NUL byte", "zh": "文件里有 NUL 字节"},
+    "yaml.control": {
+        "en": "the file holds a control character ({code}); texts may not move the cursor or "
+              "recolour the terminal",
+        "zh": "文件里有控制字符（{code}）；文本不能移动光标，也不能改变终端颜色",
+    },
+    "yaml.empty": {"en": "the file is empty", "zh": "文件是空的"},
+    "yaml.no-file": {"en": "no such file", "zh": "文件不存在"},
+    "yaml.folder": {"en": "this is a folder, not a file", "zh": "这是一个文件夹，不是文件"},
+    "yaml.unreadable": {"en": "cannot read the file: {reason}", "zh": "无法读取文件：{reason}"},
+    "yaml.utf8": {"en": "the file is not valid UTF-8", "zh": "文件不是有效的 UTF-8 编码"},
+    # -- contact profiles (profiles.py) -------------------------------------------------------
+    "where.profile": {"en": "profile", "zh": "联系资料"},
+    "where.source": {"en": "source", "zh": "来源"},
+    "where.warning": {"en": "warning", "zh": "提醒"},
+    "where.channel": {"en": "channel", "zh": "渠道"},
+    "where.channel-id": {"en": "channel {id!r}", "zh": "渠道 {id!r}"},
+    "where.hours": {"en": "{what} hours", "zh": "{what} 的 hours"},
+    "profile.not-mapping": {
+        "en": "a profile must be a mapping of fields (name, title, checked, sources, "
+              "channels, ...)",
+        "zh": "联系资料应当是由字段组成的映射（name、title、checked、sources、channels 等）",
+    },
+    "profile.not-text": {
+        "en": "{what}: {key} must be text, not {type}",
+        "zh": "{what}：{key} 应当是文本，而不是{type}",
+    },
+    "profile.not-text-quote": {
+        "en": "{what}: {key} must be text, not {type} (put it in quotes)",
+        "zh": "{what}：{key} 应当是文本，而不是{type}（请给它加上引号）",
+    },
+    "profile.not-one-of": {
+        "en": "{what}: {key} must be one of {known}, not {value!r}",
+        "zh": "{what}：{key} 只能是 {known} 之一，而不是 {value!r}",
+    },
+    "profile.not-list": {
+        "en": "{what}: {key} must be a list, not {type}",
+        "zh": "{what}：{key} 应当是列表，而不是{type}",
+    },
+    "profile.item-not-text": {
+        "en": "{what}: each item of {key} must be text, not {type}",
+        "zh": "{what}：{key} 的每一项都应当是文本，而不是{type}",
+    },
+    "profile.item-bad": {
+        "en": "{what}: {key} has {value!r}, which is not {hint}",
+        "zh": "{what}：{key} 里的 {value!r} 不是{hint}",
+    },
+    "profile.hint-host": {"en": "a host name such as example.com", "zh": "域名（例如 example.com）"},
+    "profile.hint-lang": {"en": "a language code such as en or zh", "zh": "语言代码（例如 en 或 zh）"},
+    "profile.zone": {
+        "en": "{what}: unknown time zone {value!r} (use an IANA name such as Asia/Shanghai or "
+              "Europe/London)",
+        "zh": "{what}：未知的时区 {value!r}（请用 IANA 时区名，例如 Asia/Shanghai 或 "
+              "Europe/London）",
+    },
+    "profile.region": {
+        "en": "{what}: region must be a two-letter country code such as CN, US or GB, not "
+              "{value!r}",
+        "zh": "{what}：region 应当是两个字母的国家或地区代码（例如 CN、US 或 GB），而不是 {value!r}",
+    },
+    "profile.region-holidays": {
+        "en": "{what}: region {value!r} has no public-holiday calendar in the holidays package",
+        "zh": "{what}：holidays 软件包里没有地区 {value!r} 的公共假日日历",
+    },
+    "profile.link-spaces": {
+        "en": "{what}: the link {value!r} holds spaces",
+        "zh": "{what}：链接 {value!r} 里有空格",
+    },
+    "profile.link-https": {
+        "en": "{what}: the link {value!r} must start with https:// (plain http can be "
+              "intercepted and faked)",
+        "zh": "{what}：链接 {value!r} 必须以 https:// 开头（普通的 http 可能被截获和伪造）",
+    },
+    "profile.link-host": {
+        "en": "{what}: the link {value!r} has no plain host name",
+        "zh": "{what}：链接 {value!r} 没有正常的域名",
+    },
+    "profile.name": {
+        "en": "profile: name {name!r} must be lower-case letters, digits and dashes",
+        "zh": "联系资料：name {name!r} 只能由小写字母、数字和短横线组成",
+    },
+    "profile.name-file": {
+        "en": "profile: name {name!r} must match the file name {expected!r}",
+        "zh": "联系资料：name {name!r} 应当和文件名 {expected!r} 一致",
+    },
+    "profile.channel-not-mapping": {
+        "en": "profile: each channel must be a mapping, not {type}",
+        "zh": "联系资料：每个渠道都应当是映射，而不是{type}",
+    },
+    "profile.channel-twice": {
+        "en": "channel {id!r}: the id is used twice (first at line {first})",
+        "zh": "渠道 {id!r}：这个编号用了两次（第一次在第 {first} 行）",
+    },
+    "profile.phone-support": {
+        "en": "channel {id!r}: a phone number in a profile that says phone_support: {value}",
+        "zh": "渠道 {id!r}：这份联系资料写明 phone_support: {value}，却列出了电话号码",
+    },
+    "profile.channels-empty": {"en": "profile: channels is empty", "zh": "联系资料：channels 是空的"},
+    "profile.needs-sources": {
+        "en": "profile: a profile with contact values needs its sources",
+        "zh": "联系资料：列出联系方式的联系资料必须注明来源（sources）",
+    },
+    "profile.checked-missing": {
+        "en": "profile: missing field 'checked' (the date the data was last checked, YYYY-MM-DD)",
+        "zh": "联系资料：缺少字段 'checked'（最后一次核对这些信息的日期，格式 YYYY-MM-DD）",
+    },
+    "profile.checked-format": {
+        "en": "profile: checked must be a date YYYY-MM-DD, not {value!r}",
+        "zh": "联系资料：checked 应当是 YYYY-MM-DD 格式的日期，而不是 {value!r}",
+    },
+    "profile.checked-not-date": {
+        "en": "profile: checked {value!r} is not a real date",
+        "zh": "联系资料：checked 的 {value!r} 不是一个真实存在的日期",
+    },
+    "profile.checked-future": {
+        "en": "profile: checked {value!r} is in the future",
+        "zh": "联系资料：checked 的 {value!r} 是将来的日期",
+    },
+    "profile.sources-list": {
+        "en": "profile: sources must be a list of {title, url}",
+        "zh": "联系资料：sources 应当是由 {title, url} 组成的列表",
+    },
+    "profile.source-mapping": {
+        "en": "profile: each source must be a mapping {title, url}",
+        "zh": "联系资料：每个来源都应当是映射 {title, url}",
+    },
+    "profile.warnings-list": {
+        "en": "profile: warnings must be a list of {text, confidence}",
+        "zh": "联系资料：warnings 应当是由 {text, confidence} 组成的列表",
+    },
+    "profile.warning-mapping": {
+        "en": "profile: each warning must be a mapping {text, confidence}",
+        "zh": "联系资料：每条提醒都应当是映射 {text, confidence}",
+    },
+    "profile.confidence-missing": {
+        "en": "{what}: missing field 'confidence' (H: on the provider's own page; M: several "
+              "reputable secondary sources)",
+        "zh": "{what}：缺少字段 'confidence'（H：来自服务商自己的页面；M：来自多个可靠的第三方来源）",
+    },
+    "profile.confidence": {
+        "en": "{what}: confidence must be H or M, not {value!r} (L and unverified facts are "
+              "never shipped)",
+        "zh": "{what}：confidence 只能是 H 或 M，而不是 {value!r}（L 级和未经核实的信息一律不收录）",
+    },
+    "profile.channel-id": {
+        "en": "channel: id {id!r} must be lower-case letters, digits and dashes",
+        "zh": "渠道：编号 {id!r} 只能由小写字母、数字和短横线组成",
+    },
+    "profile.channel-kind": {
+        "en": "{what}: unknown kind {kind!r} (use one of {known})",
+        "zh": "{what}：未知的类型 {kind!r}（可选：{known}）",
+    },
+    "profile.tag": {
+        "en": "{what}: unknown tag {tag!r} (use {known})",
+        "zh": "{what}：未知的标签 {tag!r}（可选：{known}）",
+    },
+    "profile.needs-note": {
+        "en": "{what}: a channel without a value needs a 'note' saying where to find it",
+        "zh": "{what}：没有 value 的渠道需要写 'note'，说明在哪里能找到它",
+    },
+    "profile.hours-zone": {
+        "en": "{what}: hours need a 'timezone' (on the channel or the profile)",
+        "zh": "{what}：写了 hours 就需要 'timezone'（写在渠道或联系资料上）",
+    },
+    "profile.working-days": {
+        "en": "{what}: calendar: working-days needs hours and a region whose working days to "
+              "follow",
+        "zh": "{what}：calendar: working-days 需要 hours，还需要一个 region 来确定哪些是工作日",
+    },
+    "profile.in-app-value": {
+        "en": "{what}: an in-app channel has no value; say where to find it in 'note'",
+        "zh": "{what}：应用内渠道不写 value；请在 'note' 里说明在哪里能找到它",
+    },
+    "profile.email": {
+        "en": "{what}: {value!r} is not a plausible e-mail address",
+        "zh": "{what}：{value!r} 不像是有效的电子邮件地址",
+    },
+    "profile.link-domain": {
+        "en": "{what}: the link's host {host!r} is not one of the profile's domains ({known})",
+        "zh": "{what}：链接的域名 {host!r} 不在这份联系资料的 domains 里（{known}）",
+    },
+    "profile.phone": {
+        "en": "{what}: {value!r} is not a plausible phone number",
+        "zh": "{what}：{value!r} 不像是有效的电话号码",
+    },
+    "profile.phone-hint": {
+        "en": "{what}: {value!r} is not a plausible phone number (give it with +country code, "
+              "or set a region)",
+        "zh": "{what}：{value!r} 不像是有效的电话号码（请写上 + 和国家代码，或者设置 region）",
+    },
+    "profile.phone-region": {
+        "en": "{what}: {value!r} is not a plausible phone number for region {region}",
+        "zh": "{what}：{value!r} 不像是地区 {region} 的有效电话号码",
+    },
+    "profile.hours": {
+        "en": "{what}: hours must be \"24/7\" or a list of {{days: mon-fri, time: "
+              "\"09:00-18:00\"}}",
+        "zh": "{what}：hours 应当是 \"24/7\"，或由 {{days: mon-fri, time: \"09:00-18:00\"}} "
+              "组成的列表",
+    },
+    "profile.hours-entry": {
+        "en": "{what}: each hours entry must be a mapping {{days, time}}",
+        "zh": "{what}：hours 的每一项都应当是映射 {{days, time}}",
+    },
+    "profile.days": {
+        "en": "{what}: days {value!r} must be like mon-fri, sat,sun or daily",
+        "zh": "{what}：days 的 {value!r} 格式不对，应当像 mon-fri、sat,sun 或 daily 这样",
+    },
+    "profile.time": {
+        "en": "{what}: time {value!r} must be HH:MM-HH:MM (end after start, 24:00 allowed) or 24h",
+        "zh": "{what}：time 的 {value!r} 应当是 HH:MM-HH:MM（结束晚于开始，可以写 24:00）或 24h",
+    },
+    # -- authorities files (authorities.py) -------------------------------------------------
+    "where.authorities": {"en": "authorities", "zh": "报案机构"},
+    "where.contact": {"en": "contact", "zh": "联系方式"},
+    "authorities.not-mapping": {
+        "en": "an authorities file must be a mapping of fields (region, title, checked, "
+              "sources, contacts)",
+        "zh": "报案机构文件应当是由字段组成的映射（region、title、checked、sources、contacts）",
+    },
+    "authorities.region": {
+        "en": "authorities: region must be a two-letter code such as CN, not {value!r}",
+        "zh": "报案机构：region 应当是两个字母的代码（例如 CN），而不是 {value!r}",
+    },
+    "authorities.region-file": {
+        "en": "authorities: region {region} does not match the file name {file!r}",
+        "zh": "报案机构：region {region} 和文件名 {file!r} 不一致",
+    },
+    "authorities.sources": {
+        "en": "authorities: sources must name where the facts come from",
+        "zh": "报案机构：sources 必须写明这些信息的出处",
+    },
+    "authorities.contacts": {
+        "en": "authorities: contacts must be a non-empty list",
+        "zh": "报案机构：contacts 应当是非空的列表",
+    },
+    "authorities.contact-mapping": {
+        "en": "authorities: each contact must be a mapping",
+        "zh": "报案机构：每个联系方式都应当是映射",
+    },
+    "authorities.contact-twice": {
+        "en": "contact: id {id!r} is used twice",
+        "zh": "联系方式：编号 {id!r} 用了两次",
+    },
+    "authorities.value-phone": {
+        "en": "contact {id}: value {value!r} is not a phone number",
+        "zh": "联系方式 {id}：value 的 {value!r} 不是电话号码",
+    },
+    "authorities.value-web": {
+        "en": "contact {id}: value {value!r} is not a host name such as ic3.gov",
+        "zh": "联系方式 {id}：value 的 {value!r} 不是域名（例如 ic3.gov）",
+    },
+    "authorities.needs-value": {
+        "en": "contact {id}: a {kind} contact needs a value",
+        "zh": "联系方式 {id}：{kind} 类型的联系方式需要 value",
+    },
+    # -- scenario files (flows test) ------------------------------------------------------------
+    "scenario.not-mapping": {
+        "en": "a scenario file must be a mapping with 'flow' and 'scenarios'",
+        "zh": "场景文件应当是包含 'flow' 和 'scenarios' 的映射",
+    },
+    "scenario.unknown-field": {
+        "en": "unknown field {name!r} (known: flow, scenarios)",
+        "zh": "未知字段 {name!r}（可用的字段：flow、scenarios）",
+    },
+    "scenario.flow": {"en": "'flow' must name a flow id", "zh": "'flow' 应当是一个流程编号"},
+    "scenario.list": {
+        "en": "'scenarios' must be a non-empty list",
+        "zh": "'scenarios' 应当是非空的列表",
+    },
+    "scenario.item-mapping": {
+        "en": "scenario {n} must be a mapping",
+        "zh": "第 {n} 个场景应当是映射",
+    },
+    "scenario.item-unknown": {
+        "en": "scenario {n}: unknown field {name!r} (known: name, answers, expect)",
+        "zh": "第 {n} 个场景：未知字段 {name!r}（可用的字段：name、answers、expect）",
+    },
+    "scenario.name": {"en": "scenario {n}: name must be text", "zh": "第 {n} 个场景：name 应当是文本"},
+    "scenario.answers": {
+        "en": "scenario {title!r}: answers must map question ids to answers",
+        "zh": "场景 {title!r}：answers 应当把问题编号对应到回答",
+    },
+    "scenario.expect": {
+        "en": "scenario {title!r}: expect must be a mapping with at least 'end'",
+        "zh": "场景 {title!r}：expect 应当是映射，并且至少写明 'end'",
+    },
+    "scenario.expect-unknown": {
+        "en": "scenario {title!r}: unknown expectation {name!r} (known: {known})",
+        "zh": "场景 {title!r}：未知的预期项 {name!r}（可用的：{known}）",
+    },
+    # -- the settings file (config.toml) ----------------------------------------------------
+    "settings.toml": {"en": "TOML syntax error: {error}", "zh": "TOML 语法错误：{error}"},
+    "settings.unknown": {
+        "en": "unknown setting {name!r} (known: {known})",
+        "zh": "未知的设置项 {name!r}（可用的：{known}）",
+    },
+    "settings.lang": {"en": "lang must be \"en\" or \"zh\"", "zh": "lang 只能是 \"en\" 或 \"zh\""},
+    "settings.profile": {"en": "profile must be text", "zh": "profile 应当是文本"},
+    "settings.region": {
+        "en": "region must be a two-letter code such as \"CN\" or \"GB\"",
+        "zh": "region 应当是两个字母的代码，例如 \"CN\" 或 \"GB\"",
+    },
+    "settings.plain": {"en": "plain must be true or false", "zh": "plain 只能是 true 或 false"},
+    "settings.flows-dirs": {
+        "en": "flows_dirs must be a list of folder paths",
+        "zh": "flows_dirs 应当是由文件夹路径组成的列表",
+    },
+    "settings.bad-lang": {
+        "en": "{origin}: unknown language {value!r} (use en or zh)",
+        "zh": "{origin}：未知的语言 {value!r}（请用 en 或 zh）",
+    },
 }

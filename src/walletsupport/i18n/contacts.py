@@ -297,9 +297,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "contacts.reason.messaging": {
         "en": "It is a personal messaging account ({service}); wallets do not give support "
-              "through WhatsApp, Telegram or similar accounts.",
+              "through WhatsApp, Telegram, QQ or WeChat groups, or similar accounts.",
         "zh": "这是个人即时通讯账号（{service}）；"
-              "钱包官方不会通过 WhatsApp、Telegram 之类的账号提供客服。",
+              "钱包官方不会通过 WhatsApp、Telegram、QQ 群、微信群之类的账号或群聊提供客服。",
     },
     "contacts.reason.personal-mailbox": {
         "en": "It is a personal mailbox ({domain}); no wallet's support writes from one.",

@@ -3,15 +3,15 @@
 MESSAGES: dict[str, dict[str, str]] = {
     "errors.cancelled": {
         "en": "Stopped; nothing was sent anywhere.",
-        "zh": "已停止，没有发送任何内容。",
+        "zh": "已中断，没有发送任何内容。",
     },
     "errors.unknown-flow": {
         "en": "Unknown problem {flow!r}. Known problems: {known}",
         "zh": "没有名为 {flow!r} 的问题。可选的问题有：{known}",
     },
     "errors.input-ended": {
-        "en": "Input ended before question {question!r} was answered: {prompt}",
-        "zh": "问题 {question!r} 还没回答，输入就结束了：{prompt}",
+        "en": "Input ended before this question was answered: {prompt}",
+        "zh": "这个问题还没回答，输入就结束了：{prompt}",
     },
     "errors.no-input-missing": {
         "en": "No answer given for question {question!r} ({prompt}); --no-input forbids asking.",
@@ -36,6 +36,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "errors.answers-other-flow": {
         "en": "{path}: these answers are for flow {named!r}, not {flow!r}",
         "zh": "{path}：这些答案属于流程 {named!r}，不是 {flow!r}",
+    },
+    "errors.flow-loops": {
+        "en": "{path}: the flow loops without reaching a question or an end (at node {node!r})",
+        "zh": "{path}：流程在绕圈，到不了任何问题或结束节点（在节点 {node!r}）",
+    },
+    "errors.leads-nowhere": {
+        "en": "node {node!r} leads nowhere",
+        "zh": "节点 {node!r} 之后无路可走",
     },
     "errors.answers-file": {
         "en": "{path}: the answers file must map question ids to answers",

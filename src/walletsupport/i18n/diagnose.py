@@ -57,16 +57,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "“以上都没有”不能和其他选项同时勾选。",
     },
     "prompt.multi.empty-required.arrows": {
-        "en": "Nothing is ticked yet, and this question decides your advice: press space on each one that applies, then Enter.",
-        "zh": "还没有勾选任何一项，而这个问题决定给你的建议：请在每个符合的项上按空格，再按回车。",
+        "en": "Nothing ticked: this decides your advice. Tick with space.",
+        "zh": "还没勾选：这题决定给你的建议，请按空格勾选符合的项。",
     },
     "prompt.multi.empty-required.plain": {
         "en": "Nothing picked yet, and this question decides your advice: type the number of each one that applies.",
         "zh": "还没有选择任何一项，而这个问题决定给你的建议：请输入每个符合项的编号。",
     },
     "prompt.multi.empty-optional.arrows": {
-        "en": "Nothing is ticked yet: press space on each one that applies, or tick \"None of these\".",
-        "zh": "还没有勾选任何一项：请在符合的项上按空格；都不符合就勾选“以上都没有”。",
+        "en": "Nothing ticked yet: tick what applies, or “None of these”.",
+        "zh": "还没勾选：按空格勾选符合的项，或勾选“以上都没有”。",
     },
     "prompt.multi.empty-optional.plain": {
         "en": "Nothing picked yet: type the number of each one that applies, or {count} for none of these.",
@@ -88,6 +88,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{value!r} holds no number, such as 10000 or ¥1,250.50.",
         "zh": "{value!r} 里没有数字（应填写像 10000 或 ¥1,250.50 这样的数）。",
     },
+    "answer-error.in-question": {"en": "question {question!r}: {reason}", "zh": "问题 {question!r}：{reason}"},
+    "answer-error.in-question.allowed": {
+        "en": "question {question!r}: {reason} Allowed: {allowed}.",
+        "zh": "问题 {question!r}：{reason}可以填写：{allowed}。",
+    },
+    "answer-error.flow-ended": {"en": "The flow has already ended.", "zh": "这个流程已经结束了。"},
+    "answer-error.unanswered": {"en": "This question is still unanswered.", "zh": "这个问题还没有回答。"},
     "answer-error.invalid": {"en": "That answer does not fit.", "zh": "这个回答不符合要求。"},
     # Choosing the problem
     "diagnose.choose": {"en": "What is the problem?", "zh": "遇到了什么问题？"},

@@ -37,8 +37,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "建议先这样联系钱包的官方客服：",
     },
     "closing.urgent.head": {
-        "en": "Act now, whatever the hour: these are urgent day and night.",
-        "zh": "请马上行动，不用等上班时间：以下事项不分昼夜都要立即处理。",
+        "en": "Do these now, whatever the hour:",
+        "zh": "以下事项请立即处理，不用等上班时间：",
     },
     "closing.freeze": {
         "en": "Freeze or lock your {title} account in the app now (look for: freeze, lock, report lost), and change the password.",
@@ -76,18 +76,30 @@ MESSAGES: dict[str, dict[str, str]] = {
     "zone.Europe/Dublin": {"en": "Irish time", "zh": "爱尔兰时间"},
     "contacts.check.unknown": {
         "en": "NOT ON FILE: walletsupport cannot confirm {value}. That alone does not make it a scam, but do not rely on it.",
-        "zh": "无法确认：walletsupport 的资料里没有 {value}。这本身并不说明它是诈骗，但不要依赖它。",
+        "zh": "无法确认：walletsupport 没有收录 {value}，没法确认它是不是官方的。这不代表它一定是诈骗，但也别轻信。",
     },
     "contacts.check.unknown-advice": {
         "en": "Use the number or address shown in the wallet's app, or on its website that you typed in yourself.",
-        "zh": "请使用钱包 App 里显示的号码或地址，或者你自己输入网址打开的官网上公布的号码或地址。",
+        "zh": "请以钱包 App 里显示的号码或地址为准，或者自己输入网址打开官网查看。",
     },
     "contacts.check.email-forged": {
         "en": "An email can look as if it came from this domain when it did not: the sender can be forged. Do not answer it or click its links; answer only through the app or the website you type in yourself.",
-        "zh": "邮件的发件人可以伪造，看起来来自这个域名的邮件未必真是官方发的。不要直接回复或点击其中的链接；只通过 App 或你自己输入网址打开的官网回复。",
+        "zh": "邮件发件人可以伪造：看似来自这个域名的邮件，不一定真是官方发的。不要直接回复邮件或点击里面的链接，只通过 App 或自己输入网址打开的官网联系。",
     },
     "contacts.value-below": {"en": "in full below the table ({number}.)",
                              "zh": "完整地址见表格下方（{number}.）"},
+    "contacts.check.official-domain-itself": {
+        "en": "OFFICIAL DOMAIN: {value} is an official domain of {title}.",
+        "zh": "官方域名：{value} 是{title}的官方域名。",
+    },
+    "contacts.check.authority": {
+        "en": "OFFICIAL AUTHORITY: {value} is on file for {region}: {label}. It is not a wallet's support.",
+        "zh": "官方机构：{value} 是{region}的{label}，不是钱包客服。",
+    },
+    "contacts.check.authority-spoofed": {
+        "en": "Caller ID can be faked: if someone called you from this number, hang up and call the official number yourself. Police never ask you to move money to a \"safe account\".",
+        "zh": "来电显示可以伪造：如果有人用这个号码给你打电话，请挂断后自己拨打官方号码核实。警方绝不会让你把钱转到所谓的“安全账户”。",
+    },
     "contacts.urgent-any-hour": {
         "en": "This problem is urgent: contact them now, whatever the hour.",
         "zh": "这个问题很紧急：不用等上班时间，现在就联系。",
@@ -111,8 +123,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "联系之前：{total} 项资料中已有 {filled} 项来自你的回答，还需准备：",
     },
     "closing.checklist.urgent": {
-        "en": "For support and the police: {filled} of {total} details are in your answers; the {missing} still to gather are listed in the export.",
-        "zh": "给客服和警方的资料：{total} 项中已有 {filled} 项来自你的回答，还需准备的 {missing} 项列在导出的摘要里。",
+        "en": "Then gather {missing} more details for support and the police (see the export).",
+        "zh": "之后再为客服和警方补齐另外 {missing} 项资料（见导出的摘要）。",
     },
     "closing.checklist.done": {
         "en": "Before you contact them: all {total} details are in your answers.",

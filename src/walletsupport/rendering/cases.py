@@ -123,10 +123,13 @@ def render_case(console: Console, case: Case, lang: str) -> None:
     title = t("export.heading", lang, id=case.id, title=pick(case.flow_title, lang))
     _wrapped(console, title, style="bold")
     outcome = t(f"outcome.{case.outcome}", lang)
+    # A third-party flow's texts name their file beside them (as in every export).
+    origin = "" if case.origin is None else t("faults.from-flow-file-paren", lang,
+                                              path=case.origin)
     fields = []
     if case.description:
         fields.append((t("export.in-my-words", lang), case.description, ""))
-    fields.append((t("export.outcome", lang), f"{outcome} — {pick(case.message, lang)}",
+    fields.append((t("export.outcome", lang), f"{outcome} — {pick(case.message, lang)}{origin}",
                    _OUTCOME_STYLE.get(case.outcome, "")))
     check_by = check_by_line(case, lang)
     if check_by is not None:
@@ -137,7 +140,7 @@ def render_case(console: Console, case: Case, lang: str) -> None:
     if wallet is not None:
         fields.append((t("export.wallet", lang), wallet, ""))
     created = "export.created" if case.checkup is None else "checkup.created"
-    fields.append((t(created, lang), format_time(case.created, case.zone), ""))
+    fields.append((t(created, lang), format_time(case.created, case.zone, lang), ""))
     if case.updated != case.created:
         fields.append((t("cases.show.updated", lang), format_time(case.updated), ""))
     if case.edited:
@@ -176,7 +179,7 @@ def render_case(console: Console, case: Case, lang: str) -> None:
         _section(console, t("export.advice", lang))
         for advice in case.advice:
             name = pick(advice.title, lang) if advice.title else t("export.advice-untitled", lang)
-            _wrapped(console, name, first="  ", rest="  ", style="bold")
+            _wrapped(console, name + origin, first="  ", rest="  ", style="bold")
             for step in advice.steps:
                 severity = t(f"severity.{step.severity}", lang)
                 mark = "" if step.severity == "info" else f"[{severity}] "

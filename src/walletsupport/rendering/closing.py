@@ -140,7 +140,7 @@ def _needs_sign_in(channel: Channel) -> bool:
 
 
 def _channel(screen: _Screen, number: int, channel: Channel, profile: Profile, now: datetime,
-             lang: str) -> bool:
+             lang: str, *, notes: bool = True) -> bool:
     """One channel in two or three lines; True when it is marked (M)."""
     kind = t(f"contacts.kind.{channel.kind}", lang)
     label = pick(channel.label, lang)
@@ -156,7 +156,7 @@ def _channel(screen: _Screen, number: int, channel: Channel, profile: Profile, n
     else:
         lead = f"{kind}{t('closing.colon', lang)}" if kind else ""
         screen.say(f"{lead}{label}{mark}", "bold", first=head, rest=rest)
-        if channel.note is not None:
+        if channel.note is not None and notes:
             screen.say(_spaced(pick(channel.note, lang), lang), first=rest, rest=rest)
     when = _when(channel, profile, now, lang)
     if when is not None:
@@ -226,7 +226,9 @@ def closing_lines(result: Result, lang: str, *, profile: Profile,
         picked = picked[:1]  # the fastest way to the wallet; the rest are one command away
     for channel in picked:
         number += 1
-        any_m = _channel(screen, number, channel, profile, now, lang) or any_m
+        # On an urgent end the generic "where to find it" note repeats the freeze step above.
+        notes = not (generic and outcome == "urgent")
+        any_m = _channel(screen, number, channel, profile, now, lang, notes=notes) or any_m
     if any_m:
         screen.say(_spaced(t("closing.legend.m", lang), lang), "dim")
     screen.say(t("closing.all", lang, command=command), "dim", values=[command])

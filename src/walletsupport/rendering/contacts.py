@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.markup import escape
 from rich.table import Table
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ..profiles import Channel, Hours, Profile
 
 __all__ = [
+    "render_authority_verdict",
     "render_channels",
     "render_contact_verdict",
     "render_profile",
@@ -384,6 +385,22 @@ def reason_text(reason: Reason, active: Profile | None, lang: str) -> str:
     return _say(f"contacts.reason.{code}", lang)
 
 
+def render_authority_verdict(console: Console, value: str, authority: Any, contact: Any,
+                             lang: str) -> None:
+    """A police or anti-fraud contact on file: whose it is, and that caller ID can be faked."""
+    label = pick(contact.label, lang) + (" (M)" if contact.confidence == "M" else "")
+    _para(console, _say("contacts.check.authority", lang, value=value, label=label,
+                        region=pick(authority.title, lang)), lang, "bold green")
+    if contact.note is not None:
+        _para(console, pick(contact.note, lang), lang)
+    if contact.kind == "phone":
+        _para(console, t("contacts.check.authority-spoofed", lang), lang, "yellow")
+    if contact.confidence == "M":
+        _para(console, t("contacts.legend.m", lang), lang, "dim")
+    _para(console, t("contacts.check.checked", lang, date=authority.checked.isoformat()), lang,
+          "dim")
+
+
 def render_secret_value(console: Console, shown: str, kinds: Sequence[str], lang: str) -> None:
     """A value given to check-contact holds a secret: say so, with it masked, and why."""
     _para(console, _say("contacts.check.secret", lang, value=shown), lang, "bold red")
@@ -406,6 +423,10 @@ def render_contact_verdict(console: Console, verdict: Verdict, *, active: Profil
             _para(console, _say("contacts.check.official", lang, value=value, title=title,
                                 kind=t(f"contacts.kind.{verdict.channel.kind}", lang),
                                 label=pick(verdict.channel.label, lang)), lang, "bold green")
+        elif verdict.ok and value.strip().lower().rstrip("/") in (
+                verdict.domain, f"https://{verdict.domain}", f"www.{verdict.domain}"):
+            _para(console, _say("contacts.check.official-domain-itself", lang, value=value,
+                                title=title), lang, "bold green")
         elif verdict.ok:
             _para(console, _say("contacts.check.official-domain", lang, value=value, title=title,
                                 domain=verdict.domain), lang, "bold green")

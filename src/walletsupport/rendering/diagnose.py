@@ -16,7 +16,7 @@ from rich.text import Text as RichText
 from ..engine import Result, ShownAdvice
 from ..i18n import pick, t
 
-__all__ = ["render_advice", "render_checklist", "render_closing", "render_notice",
+__all__ = ["origin_of", "render_advice", "render_checklist", "render_closing", "render_notice",
            "render_outcome", "render_problem", "render_title"]
 
 _SEVERITY_STYLE = {"info": "", "warning": "yellow", "urgent": "bold red"}
@@ -67,8 +67,18 @@ def _styled(parts: Sequence[tuple[str, str | None]], width: int, lang: str) -> R
     return text
 
 
-def render_advice(console: Console, shown: ShownAdvice, lang: str) -> None:
-    """Numbered steps; urgent ones marked in words as well as in red."""
+def origin_of(flow: Any) -> str | None:
+    """The file a flow came from when it is not walletsupport's own, else None."""
+    return None if getattr(flow, "source", "built-in") == "built-in" else str(flow.path)
+
+
+def render_advice(console: Console, shown: ShownAdvice, lang: str, *,
+                  origin: str | None = None) -> None:
+    """Numbered steps; urgent ones marked in words as well as in red.
+
+    `origin` names the file of a flow that is not walletsupport's own: its advice
+    carries the file's name beside it, so that no third-party text reads as ours.
+    """
     width = min(console.width, 80)
     number_width = len(f"{len(shown.steps)}.")
     text_width = width - 4 - number_width - 1  # borders and padding, number column, gap
@@ -86,6 +96,9 @@ def render_advice(console: Console, shown: ShownAdvice, lang: str) -> None:
     for code in dict.fromkeys(_left_out(code) for _, code in shown.problems):
         table.add_row("!", _styled([(t(f"sums.left-out.{code}", lang), "yellow")], text_width,
                                    lang))
+    if origin is not None:
+        table.add_row("", _styled([(t("faults.from-flow-file", lang, path=origin), "bold red")],
+                                  text_width, lang))
     title = pick(shown.advice.title, lang) if shown.advice.title is not None else t(
         "diagnose.advice", lang)
     urgent = any(s.severity == "urgent" for s in shown.steps)
@@ -120,6 +133,9 @@ def outcome_parts(result: Result, lang: str,
     key = "diagnose.outcome.line.wait" if result.outcome == "wait" else "diagnose.outcome.line"
     parts: list[tuple[str, str | None]] = [(t(key, lang, outcome=label), style),
                                            (result.message(lang), None)]
+    origin = origin_of(result.flow)
+    if origin is not None:  # the end's message is the flow author's text, not ours
+        parts.append((t("faults.from-flow-file-paren", lang, path=origin), "bold red"))
     then = result.then(lang)
     if then is not None:
         passed = (result.check_by is not None and today is not None

@@ -15,7 +15,7 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from ..guide import INTRO, SECTIONS, TITLE, Section
+from ..guide import INTRO, SECTIONS, TITLE, Section, section_names
 from ..i18n import t
 
 __all__ = ["render_guide", "wrap"]
@@ -69,5 +69,5 @@ def render_guide(console: Console, sections: Sequence[Section], lang: str, *,
         _section(console, section, lang, width)
     if whole:
         console.print()
-        names = ", ".join(s.id for s in SECTIONS)
+        names = section_names(lang)
         _print(console, Text(t("guide.sections", lang, names=names), style="dim"), width)

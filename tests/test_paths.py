@@ -1,0 +1,114 @@
+"""Advice and checklists fit the path: every walk of a flow, checked for contradictions.
+
+A crypto withdrawal or top-up never gets bank-only steps; a payment from the
+balance is never asked for card digits; a locked-out user is never told they
+are signed in. Walks are random but seeded, and cover each path many times.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+import pytest
+
+from walletsupport import engine
+from walletsupport.catalog import load_catalog
+from walletsupport.model import End, Flow, Question
+
+#: Steps and checklist items that only make sense for money moving through a bank.
+BANK_ONLY_STEPS = {"holiday-delay", "bank-proof", "bank-pending", "check-bank-first",
+                   "keep-proof", "returned-reasons", "ask-bank", "transfer-timing", "no-double",
+                   "fee-explains"}
+BANK_ONLY_ITEMS = {"proof"}
+
+
+def _answer(question: Question, rng: random.Random) -> object:
+    if question.kind == "select":
+        return rng.choice(question.choices).id
+    if question.kind == "multiselect":
+        ids = [c.id for c in question.choices]
+        return rng.sample(ids, rng.randint(0 if question.optional else 1, len(ids)))
+    if question.kind == "confirm":
+        return rng.choice([True, False])
+    if question.kind == "number":
+        return "0.5" if question.unit == "rate" else "100 USDT"
+    if question.kind == "datetime":
+        return "2026-11-24 10:00 UTC+8"
+    return "" if question.optional and rng.random() < 0.5 else "ICBC 4821"
+
+
+def _walks(flow: Flow, count: int = 1500) -> Iterator[engine.Result]:
+    rng = random.Random(flow.id)
+    for _ in range(count):
+        answers: tuple = ()
+        while not isinstance(step := engine.next_step(flow, answers), End):
+            answers = engine.apply_answer(flow, answers, _answer(step, rng))
+        yield engine.result(flow, answers)
+
+
+@pytest.mark.parametrize(("flow_id", "question", "crypto"), [
+    ("failed-withdrawal", "destination", "crypto-address"), ("top-up", "method", "crypto")])
+def test_crypto_paths_get_no_bank_only_advice(flow_id: str, question: str, crypto: str) -> None:
+    flow = load_catalog().get(flow_id)
+    crypto_walks = 0
+    for result in _walks(flow):
+        if result.answers.get(question) != crypto:
+            continue
+        crypto_walks += 1
+        steps = {s.id for shown in result.advice for s in shown.steps}
+        assert not steps & BANK_ONLY_STEPS, (dict(result.answers), steps & BANK_ONLY_STEPS)
+        items = {e.item.id for e in result.checklist}
+        assert not items & BANK_ONLY_ITEMS, dict(result.answers)
+        assert result.end.id != "end-wait" or result.end.check_working is False
+    assert crypto_walks > 100  # the crypto paths really were walked
+
+
+def test_balance_payments_are_never_asked_for_card_digits() -> None:
+    flow = load_catalog().get("failed-payment")
+    seen = 0
+    for result in _walks(flow):
+        if result.answers.get("pay-method") in ("debit-card", "credit-card"):
+            continue
+        seen += 1
+        assert "card-detail" not in result.answers
+        assert "card" not in {e.item.id for e in result.checklist}, dict(result.answers)
+    assert seen > 100
+
+
+def test_a_locked_out_user_is_never_told_they_are_signed_in() -> None:
+    from walletsupport.guide import SECTIONS
+
+    flow = load_catalog().get("locked-account")
+    texts = [f"{p.lead} {p.text}" for s in SECTIONS for p in s.points]
+    for result in _walks(flow, 500):
+        texts += [shown.text(s, lang) for shown in result.advice for s in shown.steps
+                  for lang in ("en", "zh")]
+        texts += [result.message("en"), result.message("zh")]
+    for text in texts:
+        lowered = str(text).lower()
+        assert "already signed in" not in lowered and "已经登录了" not in lowered, text
+
+
+def _questions_in(cond) -> set[str]:
+    if cond is None:
+        return set()
+    found = {cond.question} if cond.question else set()
+    for part in cond.parts:
+        found |= _questions_in(part)
+    return found
+
+
+def test_a_multi_select_that_drives_urgent_advice_cannot_be_skipped() -> None:
+    from walletsupport.model import Advice
+
+    for flow in load_catalog().flows.values():
+        urgent = set()
+        for node in flow.nodes.values():
+            if isinstance(node, Advice):
+                for step in node.steps:
+                    if step.severity == "urgent":
+                        urgent |= _questions_in(step.when)
+        for question in flow.questions():
+            if question.kind == "multiselect" and question.id in urgent:
+                assert not question.optional, (flow.id, question.id)
