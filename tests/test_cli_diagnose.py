@@ -71,7 +71,7 @@ def test_plain_diagnosis_ends_on_outcome_contacts_checklist_and_case() -> None:
     assert ("What happened to the withdrawal?\n"
             "  1) It was refused straight away with an error") in out
     assert "(y/n)" in out
-    assert "[warning] The amount is over a limit." in out
+    assert "Warning: The amount is over a limit." in out
     assert "Outcome: Resolved. The limit is the likely cause." in out
     # Resolved: one line on where to go if it comes back, not the channel table
     closing = out.split("Outcome: Resolved", 1)[1]
