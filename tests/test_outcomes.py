@@ -213,3 +213,20 @@ def test_a_case_picked_from_the_list_has_no_own_words(tmp_path) -> None:
         assert case.description is None
         assert "In my words" not in render(case, "markdown", "en")
 
+
+
+def test_own_words_survive_a_stop_and_a_resume(tmp_path) -> None:
+    listing = _diagnose(["diagnose"], tmp_path, [])
+    number = next(line for line in listing.output.splitlines()
+                  if line.endswith(") Describe it in your own words")).split(")")[0].strip()
+    stopped = _diagnose(["diagnose", "--profile", "generic"], tmp_path,
+                        [number, "提现三天没到账，卡号 4111 1111 1111 1111", "1", "2"])
+    assert stopped.exit_code == 1  # input ended after the first answer: a draft is kept
+    rest = ["1", "CMB 1234", "y", "2,000 CNY", "1", "1", "2026-11-25 08:00", "1", "", "6", "",
+            "4"]
+    resumed = _diagnose(["diagnose", "--resume"], tmp_path, rest)
+    assert resumed.exit_code == 0, resumed.output
+    with CaseStore(tmp_path / "data") as store:
+        description = store.get(1).description
+    assert description is not None and description.startswith("提现三天没到账")
+    assert "4111 1111 1111 1111" not in description

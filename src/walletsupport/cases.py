@@ -217,6 +217,7 @@ class Draft:
     created: datetime
     updated: datetime
     wallet: str | None = None  # the wallet chosen before the first question, if any
+    description: str | None = None  # the problem in the user's own words (redacted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,7 +444,7 @@ class CaseStore:
     def save_draft(self, *, case_id: int | None, flow_id: str,
                    answers: Sequence[tuple[str, Answer]], lang: str, now: datetime,
                    references: Collection[str] = (), flow: Flow | None = None,
-                   wallet: str | None = None) -> int:
+                   wallet: str | None = None, description: str | None = None) -> int:
         """Create or update the draft `case_id` with the answers so far; its id.
 
         `references` names the questions whose answers are references (`Question.reference`).
@@ -464,8 +465,12 @@ class CaseStore:
             step = walk(flow, answers).step
             waiting = _json_text(step.prompt) if isinstance(step, Question) else None
         stamp = _iso(now)
-        # A draft's record holds only the wallet (a finished case's record replaces it).
-        record = None if wallet is None else json.dumps({"wallet": wallet}, ensure_ascii=False)
+        # A draft's record holds only the wallet and the description typed (redacted); a
+        # finished case's record replaces it.
+        kept: dict[str, str] = {} if wallet is None else {"wallet": wallet}
+        if description and description.strip():
+            kept["description"] = _clean(" ".join(description.split()), lang)[0]
+        record = json.dumps(kept, ensure_ascii=False) if kept else None
         with self._write() as db:
             if case_id is not None:
                 cursor = db.execute(
@@ -1000,15 +1005,17 @@ def _draft(row: Sequence[Any]) -> Draft:
     import json
 
     answers = tuple((str(q), _answer(v)) for q, v in json.loads(row[2]))
-    wallet = None
+    wallet = description = None
     if len(row) > 6 and row[6]:
         try:
-            found = json.loads(row[6]).get("wallet")
+            kept = json.loads(row[6])
+            found, typed = kept.get("wallet"), kept.get("description")
         except (ValueError, AttributeError):
-            found = None
+            found = typed = None
         wallet = found if isinstance(found, str) else None
+        description = typed if isinstance(typed, str) else None
     return Draft(int(row[0]), str(row[1]), answers, str(row[3]), _parse(row[4]),
-                 _parse(row[5]), wallet)
+                 _parse(row[5]), wallet, description)
 
 
 def _note(row: Sequence[Any]) -> Note:

@@ -107,13 +107,14 @@ def diagnose(
             raise WalletSupportError(key="errors.resume-finished", case=case_id)
         flow = catalog.get(draft_flow)
         remembered = store.draft(case_id).wallet
+        description = store.draft(case_id).description
     elif resume:
         draft = store.latest_draft(flow_id)
         if draft is None:
             raise WalletSupportError(key="errors.no-draft")
         flow = catalog.get(draft.flow_id)
         case_id, start = draft.id, draft.answers
-        remembered = draft.wallet
+        remembered, description = draft.wallet, draft.description
     elif flow_id is not None:
         flow = catalog.get(flow_id)
     else:
@@ -145,7 +146,7 @@ def diagnose(
         try:
             case_id = store.save_draft(case_id=case_id, flow_id=flow.id, answers=answers,
                                        lang=env.lang, now=env.now(), references=references,
-                                       flow=flow, wallet=wallet)
+                                       flow=flow, wallet=wallet, description=description)
         except WalletSupportError as error:  # busy or full: go on, and keep them at the end
             from ..rendering.diagnose import render_problem
 
