@@ -225,8 +225,9 @@ def test_a_chinese_time_answer_in_a_chinese_export() -> None:
 
 
 def test_a_vague_time_keeps_its_vagueness() -> None:
-    _finish_check("zh", "今天下午")
-    assert "2026-11-25 下午（北京时间，你写的是：今天下午）" in _export("1", "markdown", "zh")
+    # At 10:00 the morning has begun ("今天下午" would still be to come: see below).
+    _finish_check("zh", "今天上午")
+    assert "2026-11-25 上午（北京时间，你写的是：今天上午）" in _export("1", "markdown", "zh")
 
 
 def test_the_zone_follows_the_system_not_utc() -> None:
@@ -268,3 +269,33 @@ def test_an_answers_file_number_is_read_as_written(tmp_path: Path, text: str,
                    *_sets({**ESTIMATE, "rate": "1%", "minimum": ""})])
     assert (result.exit_code == 1) is refused, result.output
     assert ("can be read as 2.5 (two point five) or 2,500" in result.output) is refused
+
+
+# -- a time that has not come yet is questioned, never stored as when it happened --------
+
+def test_a_time_still_to_come_is_asked_again_at_the_prompt() -> None:
+    # At 10:00 in Shanghai, "今天下午3点" has not come yet: the user types it again.
+    lines = ["2", "3", "5000", "25", "0.1%", "", "2", "今天下午3点", "1", "昨天10点", "", "",
+             "4"]
+    result = _run(["--plain", "--lang", "zh", "diagnose", "fees"], lines)
+    assert result.exit_code == 0, result.output
+    assert "“今天下午3点”会被记为 2026-11-25 15:00 北京时间，这个时间还没到。" in result.output
+    assert "已记为：2026-11-24 10:00 北京时间。" in result.output
+    assert "已记为：2026-11-25 15:00" not in result.output
+
+
+@pytest.mark.parametrize("typed", ["tomorrow 10:00", "明天上午10点", "today 23:00", "后天"])
+def test_a_scripted_time_still_to_come_is_refused(typed: str) -> None:
+    result = _run(["diagnose", "fees", "--no-input",
+                   *_sets({**CHECK, "amount": "5000", "charged": "25", "rate": "0.1%",
+                           "when": typed})])
+    assert result.exit_code == 1, result.output
+    assert "which has not come yet" in result.output
+
+
+def test_a_time_just_past_is_taken() -> None:
+    result = _run(["diagnose", "fees", "--no-input",
+                   *_sets({**CHECK, "amount": "5000", "charged": "25", "rate": "0.1%",
+                           "when": "today 09:30"})])
+    assert result.exit_code == 0, result.output
+    assert "2026-11-25 09:30" in _run(["export", "1", "--format", "text"]).output

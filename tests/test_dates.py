@@ -200,3 +200,22 @@ def test_every_shipped_question_asking_when_reads_times() -> None:
                 asking.append((flow.id, question.id, question.kind))
     assert len(asking) >= 6
     assert all(kind == "datetime" for _, _, kind in asking), asking
+
+
+# -- moments still to come ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("typed", "future"), [
+    ("tomorrow 10:00", True), ("明天上午10点", True), ("后天", True), ("today 23:00", True),
+    ("今天下午", True),  # at 10:00 the afternoon has not begun
+    ("今天上午", False), ("today 09:55", False), ("today 10:05", False),  # clock slack
+    ("yesterday 23:00", False), ("3 hours ago", False), ("22:00", False),  # last night
+])
+def test_a_moment_still_to_come_is_told_apart(typed: str, future: bool) -> None:
+    from datetime import timedelta, timezone
+
+    from walletsupport.dates import is_future
+
+    now = datetime(2026, 11, 25, 10, 0, tzinfo=timezone(timedelta(hours=8)))
+    when = read_when(typed, now, "Asia/Shanghai")
+    assert when is not None
+    assert is_future(when, now) is future

@@ -112,3 +112,16 @@ def test_a_multi_select_that_drives_urgent_advice_cannot_be_skipped() -> None:
         for question in flow.questions():
             if question.kind == "multiselect" and question.id in urgent:
                 assert not question.optional, (flow.id, question.id)
+
+
+def test_a_user_who_cannot_sign_in_is_not_sent_to_the_app_settings() -> None:
+    flow = load_catalog().get("security")
+    locked_out = 0
+    for result in _walks(flow, 800):
+        if result.answers.get("can-sign-in") is not False:
+            continue
+        locked_out += 1
+        steps = {s.id for shown in result.advice for s in shown.steps}
+        assert "freeze-in-app" not in steps, dict(result.answers)
+        assert steps & {"freeze-locked-out", "freeze-without-phone"}, dict(result.answers)
+    assert locked_out > 50

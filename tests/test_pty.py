@@ -275,3 +275,22 @@ def test_the_wallet_is_picked_with_arrow_keys_and_sets_the_closing_screen(spawn,
     child.expect_exact("Copy or save the summary for support now?")
     child.send(DOWN + DOWN + DOWN + ENTER)              # Not now
     assert _finish(child) == 0
+
+
+def test_a_required_checkbox_keeps_its_keys_in_view_and_refuses_nothing(spawn) -> None:
+    child = spawn("diagnose", "security", "--profile", "generic",
+                  "--set", "concern=unknown-transactions")
+    child.expect_exact("Can you still sign in to the account yourself?")
+    child.send(ENTER)                                   # yes
+    child.expect_exact("did any of these happen?")
+    child.expect_exact("Don't type any code or password here.")    # its own help line
+    child.expect_exact("(space to tick each one that applies, Enter to confirm, ← to go back)")
+    child.send(ENTER)                                   # nothing ticked: refused, still here
+    child.send(SPACE + ENTER)                           # the first box, then Enter
+    # the answer written back in place of questionary's "done (1 selections)"
+    child.expect_exact("? In the last few weeks, did any of these happen? (pick all that "
+                       "apply) I read out or forwarded a verification code to someone")
+    child.send(CTRL_C)
+    screen = ANSI.sub("", (child.before or "") + (child.after or ""))
+    assert "done (" not in screen and "selections)" not in screen
+    assert _finish(child) == 130

@@ -35,6 +35,7 @@ __all__ = [
     "When",
     "day_text",
     "display",
+    "is_future",
     "local_zone",
     "moment_text",
     "parse_stored",
@@ -107,6 +108,8 @@ _DAY_WORDS = [
     (r"the day before yesterday|大前天", None),  # handled below: 大前天 is three days
     (r"day before yesterday|前天|前日", 2), (r"yesterday|昨天|昨日|昨晚|昨夜|昨早|昨儿", 1),
     (r"today|tonight|this morning|this afternoon|this evening|今天|今日|今早|今晚|今儿|今夜", 0),
+    # Days still to come: read, so that the answer can be questioned (it is in the future).
+    (r"the day after tomorrow|后天", -2), (r"tomorrow|明天|明日|明早|明晚|明儿", -1),
     (r"last night", 1),
 ]
 _PART_WORDS = [
@@ -362,6 +365,15 @@ _STORED = re.compile(r"^(?P<day>\d{4}-\d{2}-\d{2})(?: (?P<at>\d{2}:\d{2}|[a-z-]+
                      r"UTC(?P<sign>[+-])(?P<h>\d{2}):(?P<m>\d{2})(?: (?P<zone>[A-Za-z0-9_/+-]+))?"
                      r" \| (?P<typed>.*)$", re.DOTALL)
 _UNREAD = re.compile(r"^\? \| (?P<typed>.*)$", re.DOTALL)
+
+
+def is_future(when: When, now: datetime, slack: timedelta = timedelta(minutes=10)) -> bool:
+    """Whether `when` lies after `now` (beyond a few minutes of clock difference).
+
+    A part of a day counts from its start: "this afternoon" said at 08:00 is still to come.
+    """
+    start = when.at or (time(PARTS[when.part][0] % 24) if when.part else time(0))
+    return datetime.combine(when.day, start, timezone(when.offset)) > now + slack
 
 
 def stored(when: When | None, typed: str) -> str:

@@ -382,7 +382,7 @@ class QuestionaryPrompter:
                 if can_back:
                     hint.append(t("prompt.text.back-hint", lang))
                 if instruction:
-                    message = f"{message}\n  {instruction}"
+                    message = "\n".join([message, *_fit(instruction)])
 
                 def check_text(value: str) -> bool | str:
                     if can_back and value.strip().lower() in _BACK_WORDS:

@@ -146,9 +146,30 @@ def _settle_time(prompter: Prompter, question: Question, typed: str, lang: str,
                                  options, lang=lang, unattended=None)
         if picked is None:
             return None
+    elif dates.is_future(when, now):
+        # "today 10:00" said at 08:00, "tomorrow": a moment that has not come yet is a
+        # misreading or a slip; storing it as the time it happened would be wrong.
+        moment = dates.moment_text(when, lang)
+        options = [(t("dates.future.retype", lang), None), (t("dates.unclear.keep", lang), "keep")]
+        picked = prompter.choose(
+            question, t("dates.future", lang, typed=_quoted(typed, lang), moment=moment), options,
+            lang=lang, unattended=lambda origin: future_time_error(question.id, typed, moment,
+                                                                   origin, lang))
+        if picked is None:
+            return None
+        when = None  # kept as written, with no reading claimed
     else:
         notice(t("dates.notice", lang, moment=dates.moment_text(when, lang)))
     return dates.stored(when, typed)
+
+
+def future_time_error(question: str, typed: str, moment: str, origin: str,
+                      lang: str) -> WalletSupportError:
+    """The error for a time still to come where nobody can be asked about it."""
+    from .errors import WalletSupportError
+
+    return WalletSupportError(key="errors.future-time", origin=origin, question=question,
+                              value=_quoted(typed, lang), moment=moment)
 
 
 def review_entries(flow: Flow, answers: Sequence[tuple[str, Answer]],

@@ -89,6 +89,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "没能从“{typed}”里看出日期和时间。",
     },
     "dates.unclear.keep": {"en": "Keep it as I wrote it", "zh": "就按我写的保留"},
+    "dates.future": {
+        "en": "“{typed}” reads as {moment}, which has not come yet. When did it happen?",
+        "zh": "“{typed}”会被记为 {moment}，这个时间还没到。请问实际是什么时候发生的？",
+    },
+    "dates.future.retype": {"en": "Let me type it again (e.g. yesterday 10:30, 2 hours ago)",
+                            "zh": "我重新输入（例如：昨天上午10点半、2小时前）"},
+    "errors.future-time": {
+        "en": "{origin}: the answer to '{question}', {value}, reads as {moment}, which has not "
+              "come yet. Write when it happened, for example “yesterday 10:30”.",
+        "zh": "{origin}：问题“{question}”的回答 {value} 会被记为 {moment}，这个时间还没到。"
+              "请写实际发生的时间，例如“昨天上午10点半”。",
+    },
     "dates.unclear.retype": {"en": "Let me type it again (e.g. yesterday 10:30)",
                              "zh": "我重新输入（例如：昨天上午10点半）"},
 }
