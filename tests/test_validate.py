@@ -103,3 +103,17 @@ def test_flows_dir_replaces_a_packaged_flow_of_the_same_id(write_flow) -> None:
     catalog = load_catalog([path.parent])
     assert catalog.flows["failed-withdrawal"].path.endswith("flow.yaml")
     assert catalog.problems == []
+
+
+def test_the_hostile_sizes_benchmark_runs_in_quick_mode() -> None:
+    """benchmarks/hostile.py never rots: it runs here on 1 and 10 KiB texts, without targets."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "hostile.py"
+    done = subprocess.run([sys.executable, str(script), "--quick"], capture_output=True,
+                          text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    for what in ("flow check", "profile check", "notes export", "redaction"):
+        assert what in done.stdout

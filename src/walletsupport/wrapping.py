@@ -23,9 +23,22 @@ __all__ = ["display_width", "short_question", "wrap", "wrap_styled"]
 
 def display_width(text: str) -> int:
     """Columns `text` takes in a terminal, as rich counts them: wide (CJK) characters two."""
+    if text.isascii() and text.isprintable():
+        return len(text)  # what rich answers too, without a call per character
     from rich.cells import cell_len  # when text is laid out, not when prompts start
 
     return cell_len(text)
+
+
+_CHAR_WIDTHS: dict[str, int] = {}
+
+
+def _char_width(char: str) -> int:
+    """`display_width` of one character, remembered."""
+    width = _CHAR_WIDTHS.get(char)
+    if width is None:
+        width = _CHAR_WIDTHS[char] = display_width(char)
+    return width
 
 
 # Characters that must not start a line (closing punctuation, in both scripts).
@@ -38,44 +51,55 @@ def _tokens(text: str) -> list[tuple[str, bool]]:
     """Split into the units a line may break between.
 
     Words (flagged when a space follows) and single wide characters; closing
-    punctuation stays with what it follows.
+    punctuation stays with what it follows. A run without spaces that is all ASCII
+    is one word as it stands; other runs are read character by character, building
+    each unit as a list joined once, so a megabyte without a space stays linear.
     """
-    units: list[tuple[str, bool]] = []  # (unit, followed by a space)
-    word = ""
-    for char in text:
-        if char.isspace():
-            if word:
-                units.append((word, True))
-                word = ""
-            elif units:
-                units[-1] = (units[-1][0], True)
+    out: list[tuple[str, bool]] = []
+    chunks = text.split()
+    spaced_end = bool(text) and text[-1].isspace()
+    for index, chunk in enumerate(chunks):
+        spaced = index < len(chunks) - 1 or spaced_end
+        if chunk.isascii():
+            out.append((chunk, spaced))
             continue
+        units = _chunk_units(chunk, after_space=index > 0)
+        units[-1] = (units[-1][0], spaced)
+        out.extend(units)
+    return out
+
+
+def _chunk_units(chunk: str, *, after_space: bool) -> list[tuple[str, bool]]:
+    """The units of a run of characters without spaces (none of them followed by a space)."""
+    units: list[list[str]] = []
+    word: list[str] = []
+    for char in chunk:
         wide = unicodedata.east_asian_width(char) in ("W", "F")
-        if char in _NO_START and (word or units):
+        if char in _NO_START and (word or units or after_space):
             if word:
-                word += char
-            else:
-                last, space = units[-1]
-                if space:
-                    word = char
-                else:
-                    units[-1] = (last + char, False)
+                word.append(char)
+            elif units:
+                units[-1].append(char)
+            else:  # the first character after a space starts a word
+                word = [char]
             continue
         if wide:
             if word:
-                units.append((word, False))
-                word = ""
-            units.append((char, False))
+                units.append(word)
+                word = []
+            units.append([char])
         else:
-            word += char
+            word.append(char)
     if word:
-        units.append((word, False))
-    merged: list[tuple[str, bool]] = []
-    for unit, space in units:
-        if merged and not merged[-1][1] and merged[-1][0][-1] in _NO_END:
-            unit = merged.pop()[0] + unit
-        merged.append((unit, space))
-    return merged
+        units.append(word)
+    merged: list[list[str]] = []
+    for chars in units:
+        if merged and merged[-1][-1] in _NO_END:
+            before = merged.pop()
+            before.extend(chars)
+            chars = before
+        merged.append(chars)
+    return [("".join(chars), False) for chars in merged]
 
 
 def wrap(text: str, width: int, *, first: str = "", rest: str = "",
@@ -93,17 +117,23 @@ def wrap(text: str, width: int, *, first: str = "", rest: str = "",
         line, used, gap = prefix, display_width(prefix), False
         fresh = True
         for unit, space in _tokens(paragraph):
-            size = display_width(unit)
+            size = _char_width(unit) if len(unit) == 1 else display_width(unit)
             sep = " " if gap else ""
             if not fresh and used + len(sep) + size > width:
                 lines.append(line.rstrip())
                 line, used, sep, fresh = rest, display_width(rest), "", True
-            while cut_long and used + size > width and fresh and len(unit) > 1:
-                cut = _fit(unit, width - used)
-                lines.append(line + unit[:cut])
-                unit = unit[cut:]
-                size = display_width(unit)
-                line, used = rest, display_width(rest)
+            if cut_long and used + size > width and fresh and len(unit) > 1:
+                # Cut a long word into pieces in one pass (slicing the rest again and
+                # again was quadratic in the word's length).
+                start = 0
+                while used + size > width and len(unit) - start > 1:
+                    cut = _fit(unit, width - used, start)
+                    piece = unit[start:cut]
+                    lines.append(line + piece)
+                    size -= display_width(piece)
+                    start = cut
+                    line, used = rest, display_width(rest)
+                unit = unit[start:]
             line += sep + unit
             used += len(sep) + size
             gap, fresh = space, False
@@ -132,12 +162,13 @@ def wrap_styled(text: Text, width: int) -> list[Text]:
     return lines
 
 
-def _fit(unit: str, room: int) -> int:
+def _fit(unit: str, room: int, start: int = 0) -> int:
+    """Where a piece of `unit` from `start` that fits in `room` columns ends (at least 1)."""
     used = 0
-    for index, char in enumerate(unit):
-        used += display_width(char)
+    for index in range(start, len(unit)):
+        used += _char_width(unit[index])
         if used > room:
-            return max(index, 1)
+            return max(index, start + 1)
     return len(unit)
 
 

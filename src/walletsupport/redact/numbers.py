@@ -159,13 +159,13 @@ _CARD_WORDS = re.compile(
 )
 
 
+_LUHN_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)  # a doubled digit, its digits added
+
+
 def _luhn_ok(digits: str) -> bool:
-    total = 0
-    for position, char in enumerate(reversed(digits)):
-        value = int(char)
-        if position % 2:
-            value = value * 2 - 9 if value > 4 else value * 2
-        total += value
+    # Every second digit from the right is doubled: sums over two slices, no per-digit branch.
+    total = sum(map(int, digits[-1::-2])) + sum(
+        map(_LUHN_DOUBLED.__getitem__, map(int, digits[-2::-2])))
     return total % 10 == 0
 
 
@@ -188,22 +188,34 @@ def _card_prefix_ok(digits: str) -> bool:
 def _card_numbers(scan: Scan) -> Iterable[Finding]:
     view, reference = scan.view, scan.reference
     for match in _DIGIT_GROUPS.finditer(view):
-        groups = [(m.start(), m.end()) for m in re.finditer(r"\d+", match.group())]
+        run = match.group()  # once: a copy per group made a long run quadratic
+        groups = [(m.start(), m.end()) for m in re.finditer(r"\d+", run)]
+        parts = [run[start:end] for start, end in groups]
         base = match.start()
         found: list[tuple[int, int]] = []
-        for i in range(len(groups)):
-            if match.group()[groups[i][0]] not in "234569":
+        for i, head in enumerate(parts):
+            if head[0] not in "234569":
                 continue  # no card starts so
+            digits = head
+            if len(head) < 2:  # a one-digit group is never followed by more
+                window = [head]
+            else:
+                window = [head]
+                for k in range(i + 1, len(parts)):  # never a slice of the rest: linear
+                    part = parts[k]
+                    if len(part) < 2 or len(digits) > 19:
+                        break
+                    window.append(part)
+                    digits += part
+            if len(digits) < 13 or not _card_prefix_ok(digits):
+                continue
             digits = ""
-            for j in range(i, len(groups)):
-                start, end = groups[j]
-                if j > i and (end - start < 2 or groups[i][1] - groups[i][0] < 2):
-                    break
-                digits += match.group()[start:end]
+            for j, part in enumerate(window):
+                digits += part
                 if len(digits) > 19:
                     break
-                if len(digits) >= 13 and _card_prefix_ok(digits) and _luhn_ok(digits):
-                    found.append((base + groups[i][0], base + end))
+                if len(digits) >= 13 and _luhn_ok(digits):
+                    found.append((base + groups[i][0], base + groups[i + j][1]))
         # Every valid reading is yielded; overlapping ones merge later, so a
         # longer number that starts before a card cannot leave its end visible.
         for start, end in found:

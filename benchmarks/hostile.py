@@ -1,0 +1,186 @@
+"""Linear on hostile sizes: flow and profile checks, note exports and redaction of big texts.
+
+Each case is timed (CPU seconds of this process, `time.process_time`, so that a
+machine shared with other work gives comparable figures) at a small size and at
+ten times that size, up to 1 MiB of text in one field:
+
+- a flow whose question prompt is one hostile text (one long word, a run of digits,
+  digits and dashes, digits with spaces, Chinese prose, mixed prose), loaded and
+  checked as `flows validate` does (YAML, model, every loader and graph check,
+  the contact-detail scan);
+- a contact profile whose warning is such a text, parsed and checked;
+- a case with a note of that size, exported as text (wrapped to 72 columns; the
+  note is redacted again and contact details masked on the way out);
+- `redact` of mixed text (`benchmarks/redact_speed.py` has the full corpus run).
+
+Targets: each under 2 s at 1 MiB (redaction under 1 s), and growing at most about
+tenfold (here: at most 13x, for timer noise) when the input grows tenfold.
+The 1 MiB file-size limit of the readers is lifted in this process only, since
+such files exceed it.
+
+Run: python benchmarks/hostile.py [--quick]
+(--quick: 1 and 10 KiB, no targets: the test suite runs it so it never rots.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+KIB = 1024
+SHAPES: dict[str, str] = {
+    "one word": "a",
+    "digits": "1",
+    "digits and dashes": "1-",
+    "digits and spaces": "1 ",
+    "dots": "a.",
+    "Chinese prose": "提现失败了，请联系客服处理。",
+    "mixed prose": "Withdrawal E1021 failed at 15:30, order OD2026 ",
+}
+
+
+def sized(unit: str, size: int) -> str:
+    """`unit` repeated to about `size` bytes of UTF-8."""
+    return unit * max(1, size // len(unit.encode("utf-8")))
+
+
+def _lift_limits() -> None:
+    from walletsupport import profiles, yamlsrc
+
+    profiles._MAX_BYTES = 1 << 30
+    yamlsrc.MAX_BYTES = 1 << 30
+    if yamlsrc.load_text.__kwdefaults__ is not None:
+        yamlsrc.load_text.__kwdefaults__["max_bytes"] = None
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def flow_check(folder: Path, text: str) -> Callable[[], object]:
+    path = folder / "big.yaml"
+    path.write_text(f"""\
+id: big
+title: {{en: Big, zh: 大}}
+summary: {{en: A flow with one big text, zh: 有一段很长文字的流程}}
+keywords: [big]
+start: q
+nodes:
+  q:
+    kind: select
+    prompt: {{en: {_quoted(text)}, zh: 选一个}}
+    choices:
+      - {{id: a, label: {{en: A, zh: 甲}}, next: done}}
+  done: {{kind: end, outcome: resolved, message: {{en: Done, zh: 完成}}}}
+""", encoding="utf-8")
+
+    def run() -> object:
+        from walletsupport.catalog import load_catalog
+
+        return load_catalog(paths=[path])
+
+    return run
+
+
+def profile_check(folder: Path, text: str) -> Callable[[], object]:
+    from walletsupport.catalog import data_dir
+
+    base = (data_dir("profiles") / "paypal.yaml").read_text(encoding="utf-8")
+    head, found, tail = base.partition("\nwarnings:\n")
+    assert found, "the profile has no warnings to grow"
+    body = (f"{head}\nwarnings:\n  - confidence: M\n    text:\n      en: {_quoted(text)}\n"
+            f"      zh: 很长的提示\n{tail}")
+    path = folder / "paypal.yaml"
+    path.write_text(body, encoding="utf-8")
+
+    def run() -> object:
+        from walletsupport.errors import ProfileError
+        from walletsupport.profiles import _parse
+
+        try:
+            return _parse(path, body, str(path), source="bench", builtin=False,
+                          expect_name=None)
+        except ProfileError as refused:  # a refusal is an answer too
+            return refused
+
+    return run
+
+
+def notes_export(folder: Path, text: str) -> Callable[[], object]:
+    from walletsupport import engine
+    from walletsupport.cases import CaseStore
+    from walletsupport.catalog import load_catalog
+
+    flow = load_catalog().get("failed-withdrawal")
+    answers: tuple = ()
+    for value in ("rejected", "E1021", "bank-card", "ICBC 4821", True, "5,000 CNY", "within",
+                  "normal", "2026-11-24 15:30 UTC+8", "OD1", ["retried"]):
+        answers = engine.apply_answer(flow, answers, value)
+    now = datetime(2026, 11, 24, 16, 5, tzinfo=ZoneInfo("Asia/Shanghai"))
+    with CaseStore(folder / f"data-{len(text)}") as store:
+        case = store.finish(case_id=None, result=engine.result(flow, answers), lang="en",
+                            now=now, redactions={})
+        case = store.add_note(case.id, text, now)
+
+    def run() -> object:
+        from walletsupport.export import render
+
+        return render(case, "text", "en")
+
+    return run
+
+
+def redaction(_folder: Path, text: str) -> Callable[[], object]:
+    from walletsupport.redact import redact
+
+    return lambda: redact(text, "en")
+
+
+def cpu(run: Callable[[], object], repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.process_time()
+        run()
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args()
+    small, big = (KIB, 10 * KIB) if args.quick else (100 * KIB, 1024 * KIB)
+    _lift_limits()
+    checks = [("flow check", flow_check, 2.0), ("profile check", profile_check, 2.0),
+              ("notes export", notes_export, 2.0), ("redaction", redaction, 1.0)]
+    failed = False
+    print(f"{'what':<14} {'text':<18} {small // KIB:>6} KiB {big // KIB:>6} KiB {'growth':>7}")
+    with tempfile.TemporaryDirectory() as home:
+        import os
+
+        os.environ["WALLETSUPPORT_DATA_DIR"] = f"{home}/data"
+        os.environ["WALLETSUPPORT_CACHE_DIR"] = f"{home}/cache"
+        for what, make, limit in checks:
+            for shape, unit in SHAPES.items():
+                folder = Path(home, f"{what}-{shape}".replace(" ", "-"))
+                folder.mkdir()
+                times = []
+                for size in (small, big):
+                    run = make(folder, sized(unit, size))
+                    times.append(cpu(run, 1 if args.quick else 2))
+                growth = times[1] / max(times[0], 1e-3)
+                ok = args.quick or (times[1] < limit and growth <= 13)
+                failed |= not ok
+                print(f"{what:<14} {shape:<18} {times[0]:>8.3f}s {times[1]:>8.3f}s "
+                      f"{growth:>6.1f}x {'ok' if ok else 'OVER'}")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
