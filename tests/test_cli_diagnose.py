@@ -221,7 +221,7 @@ def test_wrong_answer_in_file_names_question_and_allowed_values(tmp_path: Path) 
     result = _run(["diagnose", "failed-withdrawal", "--answers", str(path), "--no-input"])
     assert result.exit_code == 1
     assert result.output.strip() == (
-        f"Answer for 'what-happened' from {path}: 'exploded' is not one of the choices. "
+        f"Answer for 'what-happened' from {path}:1: 'exploded' is not one of the choices. "
         "Allowed: rejected, pending, not-arrived, returned"
     )
 
