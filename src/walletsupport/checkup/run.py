@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import Cancelled, FlowError, InputEnded
+from ..errors import Cancelled, FlowError, InputEnded, Many
 from ..i18n import pick, t
 from ..model import Question, Text
 from ..prompting import Back, Prompter
@@ -148,42 +148,41 @@ def load_checkup_scenarios(path: Path, data: Any = None) -> list[CheckupScenario
         data = load_file(path)
     name = str(path)
     if not isinstance(data, Located):
-        raise FlowError(name, 1, "a scenario file must be a mapping with 'checkup' and "
-                        "'scenarios'")
+        raise FlowError(name, 1, key="scenario.checkup.not-mapping")
     for key in data:
         if key not in ("checkup", "scenarios"):
-            raise FlowError(name, data.line_of(key), f"unknown field {key!r} (known: checkup, "
-                            "scenarios)")
+            raise FlowError(name, data.line_of(key), key="scenario.checkup.unknown-field",
+                            name=key)
     checkup_id = data.get("checkup")
     if not isinstance(checkup_id, str):
-        raise FlowError(name, data.line_of("checkup"), "'checkup' must name a check-up id")
+        raise FlowError(name, data.line_of("checkup"), key="scenario.checkup.id")
     items = data.get("scenarios")
     if not isinstance(items, LocatedList) or not items:
-        raise FlowError(name, data.line_of("scenarios"), "'scenarios' must be a non-empty list")
+        raise FlowError(name, data.line_of("scenarios"), key="scenario.list")
     found: list[CheckupScenario] = []
     for index, item in enumerate(items):
         line = items.lines[index]
         if not isinstance(item, Located):
-            raise FlowError(name, line, f"scenario {index + 1} must be a mapping")
+            raise FlowError(name, line, key="scenario.item-mapping", n=index + 1)
         for key in item:
             if key not in ("name", "answers", "expect"):
-                raise FlowError(name, item.line_of(key), f"scenario {index + 1}: unknown field "
-                                f"{key!r} (known: name, answers, expect)")
+                raise FlowError(name, item.line_of(key), key="scenario.item-unknown",
+                                n=index + 1, name=key)
         title = item.get("name", f"scenario {index + 1}")
         answers = item.get("answers", {})
         expect = item.get("expect")
         if not isinstance(title, str):
-            raise FlowError(name, item.line_of("name"), f"scenario {index + 1}: name must be text")
+            raise FlowError(name, item.line_of("name"), key="scenario.name", n=index + 1)
         if not isinstance(answers, dict):
-            raise FlowError(name, item.line_of("answers"), f"scenario {title!r}: answers must "
-                            "map habit ids to answer ids")
+            raise FlowError(name, item.line_of("answers"), key="scenario.checkup.answers",
+                            title=title)
         if not isinstance(expect, Located) or not expect:
-            raise FlowError(name, item.line_of("expect"), f"scenario {title!r}: expect must be a "
-                            "mapping with marks, summary or exit")
+            raise FlowError(name, item.line_of("expect"), key="scenario.checkup.expect",
+                            title=title)
         for key in expect:
             if key not in _EXPECT_KEYS:
-                raise FlowError(name, expect.line_of(key), f"scenario {title!r}: unknown "
-                                f"expectation {key!r} (known: {', '.join(sorted(_EXPECT_KEYS))})")
+                raise FlowError(name, expect.line_of(key), key="scenario.expect-unknown",
+                                title=title, name=key, known=Many(sorted(_EXPECT_KEYS)))
         found.append(CheckupScenario(checkup_id, title, dict(answers), dict(expect), name, line))
     return found
 

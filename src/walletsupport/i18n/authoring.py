@@ -742,4 +742,48 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "check-up: extends {target!r}, which no check-up file defines (known: {known})",
         "zh": "自查：extends 指向的 {target!r} 没有任何自查文件定义（已有：{known}）",
     },
+    # -- sums (compute:) --------------------------------------------------------------------
+    "sum.too-long": {
+        "en": "the expression is longer than {limit} characters",
+        "zh": "算式超过了 {limit} 个字符",
+    },
+    "sum.invalid": {"en": "{source!r} is not a valid sum", "zh": "{source!r} 不是有效的算式"},
+    "sum.number-too-large": {
+        "en": "{source!r}: the number {number!r} is too large",
+        "zh": "{source!r}：数字 {number!r} 太大了",
+    },
+    "sum.not-allowed": {
+        "en": "{source!r} may only use numbers, names, + - * /, parentheses, min() and max()",
+        "zh": "{source!r} 只能用数字、名字、+ - * /、括号、min() 和 max()",
+    },
+    # -- check-up scenario files --------------------------------------------------------------
+    "scenario.checkup.not-mapping": {
+        "en": "a scenario file must be a mapping with 'checkup' and 'scenarios'",
+        "zh": "场景文件应当是包含 'checkup' 和 'scenarios' 的映射",
+    },
+    "scenario.checkup.unknown-field": {
+        "en": "unknown field {name!r} (known: checkup, scenarios)",
+        "zh": "未知字段 {name!r}（可用的字段：checkup、scenarios）",
+    },
+    "scenario.checkup.id": {
+        "en": "'checkup' must name a check-up id",
+        "zh": "'checkup' 应当是一个自查编号",
+    },
+    "scenario.checkup.answers": {
+        "en": "scenario {title!r}: answers must map habit ids to answer ids",
+        "zh": "场景 {title!r}：answers 应当把习惯编号对应到回答编号",
+    },
+    "scenario.checkup.expect": {
+        "en": "scenario {title!r}: expect must be a mapping with marks, summary or exit",
+        "zh": "场景 {title!r}：expect 应当是映射，写明 marks、summary 或 exit",
+    },
+    # -- the command line's folders and clock -------------------------------------------------
+    "flows.no-folder": {
+        "en": "--flows-dir {folder}: no such folder",
+        "zh": "--flows-dir {folder}：文件夹不存在",
+    },
+    "errors.bad-now": {
+        "en": "WALLETSUPPORT_NOW: {value!r} is not an ISO time such as 2026-11-25T10:00:00+08:00",
+        "zh": "WALLETSUPPORT_NOW：{value!r} 不是 ISO 格式的时间（例如 2026-11-25T10:00:00+08:00）",
+    },
 }
