@@ -422,3 +422,25 @@ def test_export_to_a_folder_that_does_not_exist_is_one_line(run, data, flow, tmp
     result = run("export", "-o", str(tmp_path / "missing" / "case.md"))
     assert result.exit_code == 1
     assert one_line(result).startswith(f"Cannot write {tmp_path / 'missing' / 'case.md'}:")
+
+
+def test_delete_in_a_terminal_starts_on_no(tmp_path, data, flow, monkeypatch):
+    # The arrow-key question starts on "No": a careless Enter deletes nothing.
+    from prompt_toolkit.application import create_app_session
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from walletsupport.cli import diagnose as diagnose_cli
+    from walletsupport.prompting import QuestionaryPrompter
+
+    seed(data, flow, 1)
+    env = {"WALLETSUPPORT_DATA_DIR": str(data), "WALLETSUPPORT_CONFIG_DIR": str(tmp_path / "c")}
+    with create_pipe_input() as pipe:
+        pipe.send_text("\r")
+        with create_app_session(input=pipe, output=DummyOutput()):
+            monkeypatch.setattr(diagnose_cli, "_base_prompter",
+                                lambda env: QuestionaryPrompter(input=pipe,
+                                                                output=DummyOutput()))
+            result = CliRunner().invoke(app, ["cases", "delete", "1"], env=env)
+    assert "Case 1 was not deleted." in result.output, result.output
+    assert CliRunner().invoke(app, ["cases", "show", "1"], env=env).exit_code == 0

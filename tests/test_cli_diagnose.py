@@ -156,7 +156,7 @@ def test_input_ending_early_names_the_question_and_keeps_a_draft() -> None:
 def test_resume_continues_the_draft_where_it_stopped() -> None:
     _run(["diagnose", "failed-withdrawal"], ["2", "1"])
     # ... the reference skipped, "none of these" tried, the review accepted, no export.
-    rest = ["CMB 1234", "y", "2,000 CNY", "1", "1", "2026-11-25 08:00", "1", "", "6", "", "4"]
+    rest = ["CMB 1234", "y", "2,000 CNY", "1", "1", "2026-11-25 08:00 UTC+8", "1", "", "6", "", "4"]
     result = _run(["diagnose", "--resume"], rest)
     assert result.exit_code == 0, result.output
     assert "Continuing unfinished case 1" in result.output
@@ -327,7 +327,9 @@ def test_a_scammers_number_reaches_the_export_unmasked() -> None:
     flow = load_catalog().flows["security"]
     chosen = next(s for s in load_scenarios(FLOWS / "tests" / "security.yaml")
                   if "scam-contact" in s.answers and s.answers.get("concern") == "scam-check")
-    scam = dict(chosen.answers, **{"scam-contact": "+86 138 0013 8000, kefu.alipay@gmail.com"})
+    scam = dict(chosen.answers, **{"scam-contact": "+86 138 0013 8000, kefu.alipay@gmail.com",
+                                   # before the test's "now": a time to come is refused
+                                   "noticed-when": "2026-11-25 09:00 UTC+8"})
     assert set(scam) <= set(flow.nodes)
     done = _run(["diagnose", "security", "--no-input", *_set_args(scam)])
     assert done.exit_code == 0, done.output

@@ -19,7 +19,7 @@ CHECK = {"fee-type": "withdrawal", "goal": "check-charge", "compare": "higher", 
 
 def _run(args: list[str], lines: list[str] | None = None, **env: str):
     text = None if lines is None else "\n".join(lines) + "\n"
-    # The wallet is decided, so the closing screen's wallet question is not asked.
+    # The wallet is decided (a profile in the environment), so the lines answer the flow.
     return runner.invoke(app, args, input=text,
                          env={"WALLETSUPPORT_NOW": NOW, "TZ": "Asia/Shanghai",
                               "WALLETSUPPORT_PROFILE": "generic", **env})
@@ -208,8 +208,10 @@ def _export(case: str, fmt: str, lang: str) -> str:
 def test_a_time_answer_is_read_and_every_export_shows_it_with_the_words() -> None:
     out = _finish_check("en", "yesterday 10:30")
     assert "Read as 2026-11-24 10:30 UTC+8." in out
-    # The one-screen closing lists only what is still to gather; the case and every
-    # export show the time with the words written.
+    # The closing screen lists only what is still to gather; the case shows every answer.
+    shown = _run(["cases", "show", "1"])
+    flat = " ".join(shown.output.split())
+    assert "2026-11-24 10:30 UTC+8 (you wrote: yesterday 10:30)" in flat
     wanted = "2026-11-24 10:30 UTC+8 (you wrote: yesterday 10:30)"
     assert wanted in _export("1", "markdown", "en")
     assert wanted in " ".join(_export("1", "text", "en").split())

@@ -168,7 +168,7 @@ LINES = ["1", "E1021: daily withdrawal limit exceeded", "1", "ICBC, card ending 
 def _diagnose(fake: FakeClipboard, tmp_path: Path, tail: list[str], lang: str = "en"):
     env = {**os.environ, **fake.environ(), "WALLETSUPPORT_DATA_DIR": str(tmp_path / "data"),
            "WALLETSUPPORT_NOW": "2026-11-25T10:00:00+08:00",
-           "WALLETSUPPORT_PROFILE": "generic"}  # the wallet decided: not asked
+           "WALLETSUPPORT_PROFILE": "generic"}  # the wallet decided: the lines answer the flow
     env.pop("WAYLAND_DISPLAY", None)
     return subprocess.run(
         [sys.executable, "-m", "walletsupport", "--lang", lang, "--plain", "diagnose",

@@ -615,3 +615,26 @@ def test_markdown_does_not_turn_a_typed_link_into_a_link() -> None:
     assert _md("see [click here](https://evil.example) now") == \
         "see \\[click here\\](https://evil.example) now"
     assert _md("a [b] c") == "a [b] c"
+
+
+# -- the channels to try first are the wallet's own ---------------------------------------
+
+@pytest.mark.parametrize("fmt", ["markdown", "text", "json"])
+def test_a_wallet_without_a_phone_line_is_never_contacted_first_by_phone(store, tiny,
+                                                                         fmt) -> None:
+    # The flow recommends chat then phone; Binance lists no phone line (calls claiming to
+    # be Binance are a known scam), so its case says chat only.
+    answers: tuple = ()
+    for value in ["card", True, "", []]:
+        answers = engine.apply_answer(tiny, answers, value)
+    done = store.finish(case_id=None, result=engine.result(tiny, answers), lang="en",
+                        now=DIAGNOSED, redactions={}, wallet="binance")
+    shown = render(store.get(done.id), fmt, "en")
+    if fmt == "json":
+        assert json.loads(shown)["recommend"] == ["chat"]
+    else:
+        assert "Contact first by**: online chat\n" in shown or "Contact first by: online chat\n" \
+            in shown
+    generic = store.finish(case_id=None, result=engine.result(tiny, answers), lang="en",
+                           now=DIAGNOSED, redactions={})
+    assert "phone" in render(store.get(generic.id), "text", "en")

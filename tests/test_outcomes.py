@@ -185,7 +185,7 @@ def test_own_words_are_kept_redacted_and_shown_first(tmp_path) -> None:
     number = describe.split(")")[0].strip()
     words = "提现三天没到账，卡号 4111 1111 1111 1111，急"
     lines = [number, words, "1", "2", "1", "CMB 1234", "y", "2,000 CNY", "1", "1",
-             "2026-11-25 08:00", "1", "", "6", "", "4"]
+             "2026-11-25 08:00 UTC+8", "1", "", "6", "", "4"]
     result = _diagnose(["diagnose", "--profile", "generic"], tmp_path, lines)
     assert result.exit_code == 0, result.output
     with CaseStore(tmp_path / "data") as store:
@@ -222,7 +222,7 @@ def test_own_words_survive_a_stop_and_a_resume(tmp_path) -> None:
     stopped = _diagnose(["diagnose", "--profile", "generic"], tmp_path,
                         [number, "提现三天没到账，卡号 4111 1111 1111 1111", "1", "2"])
     assert stopped.exit_code == 1  # input ended after the first answer: a draft is kept
-    rest = ["1", "CMB 1234", "y", "2,000 CNY", "1", "1", "2026-11-25 08:00", "1", "", "6", "",
+    rest = ["1", "CMB 1234", "y", "2,000 CNY", "1", "1", "2026-11-25 08:00 UTC+8", "1", "", "6", "",
             "4"]
     resumed = _diagnose(["diagnose", "--resume"], tmp_path, rest)
     assert resumed.exit_code == 0, resumed.output

@@ -162,3 +162,21 @@ def test_no_input_skips_optional_questions_and_refuses_required_ones() -> None:
         prompter.ask(REQUIRED, lang="en", default=None, can_back=False,
                      validate=validator_for(REQUIRED, "en"))
     assert "--no-input forbids asking" in caught.value.render("en")
+
+
+@pytest.mark.parametrize("columns", [60, 80, 100])
+def test_review_lines_fit_the_terminal_and_keep_the_answer(monkeypatch, columns: int) -> None:
+    from walletsupport.prompting import _review_line
+    from walletsupport.wrapping import display_width
+
+    monkeypatch.setenv("COLUMNS", str(columns))
+    long_prompt = ("Which bank or service, and only the LAST 4 digits of the account (never "
+                   "the full number)? For crypto, the network and the address.")
+    for prompt, answer, lang in [(long_prompt, "ICBC, card ending 4821", "en"),
+                                 ("这是什么时候发生的，或者你什么时候发现的？",
+                                  "2026-12-03 09:00（北京时间，你写的是：今天上午9点）", "zh")]:
+        line = _review_line(prompt, answer, lang)
+        assert display_width(line) <= columns - 8 + 1
+        shown = line.split(" → ", 1)[1]
+        assert answer.startswith(shown.rstrip("…"))  # cut only at the end, and marked
+        assert len(shown.rstrip("…")) >= min(len(answer), 10)

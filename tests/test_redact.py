@@ -1047,3 +1047,28 @@ def test_random_chinese_groups_are_checked() -> None:
     text = _fill(" ".join("".join(rng.choice(rare) for _ in range(3)) for _ in range(25_000)))
     result = redact(text)
     assert result.changed  # some windows pass the checksum: the check really ran
+
+
+# -- cards that skip Luhn: after a card word, or UnionPay's 62 in fours --------------------
+
+@pytest.mark.parametrize(("text", "ending"), [
+    ("卡号 6217 0000 1234 5678 901", "8901"),  # 19 digits, check digit off by one
+    ("卡号：6217000012345678901", "8901"),
+    ("card number: 4111 1111 1111 1112", "1112"),
+    ("my bank card is 6222 0212 3456 7890", "7890"),
+    ("charged to 6222 0212 3456 7890 yesterday", "7890"),  # UnionPay 62 in fours, no word
+])
+def test_a_card_that_fails_luhn_is_masked_when_it_is_plainly_a_card(text: str,
+                                                                    ending: str) -> None:
+    masked = redact(text).text
+    assert f"ending {ending}]" in masked
+    assert not re.search(r"\d{4} ?\d{4} ?\d{4}", masked)
+
+
+@pytest.mark.parametrize("text", [
+    "订单号 6222 0212 3456 7890",  # the order's own number
+    "trade 62220212345678901234567890",  # a 30-digit trade number
+    "ref 6222021234567890",  # one piece, no card word: not a card
+])
+def test_order_and_trade_numbers_that_look_like_unionpay_cards_are_kept(text: str) -> None:
+    assert redact(text).text == text

@@ -142,6 +142,8 @@ def read_when(text: str, now: datetime, zone: str | None = None) -> When | None:
     offset = now.utcoffset() or timedelta(0)
     zone_name = zone
     found_zone = _ZONE.search(words)
+    if found_zone and abs(_zone_offset(found_zone)) > timedelta(hours=14):
+        found_zone = None  # "-20:31" is no zone on Earth: part of something else
     if found_zone:
         offset = _zone_offset(found_zone)
         zone_name = None if offset != now.utcoffset() else zone

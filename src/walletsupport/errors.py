@@ -16,6 +16,7 @@ __all__ = [
     "Many",
     "Msg",
     "ProfileError",
+    "Stopped",
     "UsageError",
     "WalletSupportError",
     "type_name",
@@ -227,13 +228,45 @@ class ProfileError(FlowError):
     """A contact profile is malformed or holds an invalid contact value."""
 
 
-class Cancelled(WalletSupportError):
+class Stopped(WalletSupportError):
+    """A run stopped before its end; it carries what was answered and where it was kept.
+
+    `answers` holds the answers given so far, `case_id` the draft they were saved
+    in (if any), and `follow_up` what the user can do next (a catalog message set by
+    the command that knows, such as the command line that goes on). `render` words
+    all of it in the chosen language; nothing is glued onto the message text.
+    """
+
+    def __init__(self, message: str = "", *, key: str | None = None, **fields: object) -> None:
+        super().__init__(message, key=key, **fields)
+        self.answers: dict[str, object] = {}
+        self.case_id: int | str | None = None
+        #: Where the answers were kept when there is no draft (a file to replay).
+        self.kept: Msg | None = None
+        self.follow_up: Msg | None = None
+
+    def render(self, lang: str) -> str:
+        """The stop, then where the answers were kept, then how to go on, in `lang`."""
+        text = super().render(lang)
+        if self.kept is not None:
+            text += " " + self.kept.render(lang)
+        elif self.case_id is not None:
+            text += " " + Msg("diagnose.draft-kept", case=self.case_id).render(lang)
+        if self.follow_up is not None:
+            text += "\n" + self.follow_up.render(lang)
+        return text
+
+    def __str__(self) -> str:
+        return self.render("en")
+
+
+class Cancelled(Stopped):
     """The user pressed Ctrl-C."""
 
     exit_code = ExitCode.INTERRUPTED
 
 
-class InputEnded(WalletSupportError):
+class InputEnded(Stopped):
     """Standard input closed before the flow reached its end."""
 
 

@@ -41,6 +41,7 @@ __all__ = [
     "zone_name",
     "format_time",
     "mask_result",
+    "recommended",
     "redaction_kind",
     "redaction_line",
     "render",
@@ -185,7 +186,29 @@ def _status(status: str, lang: str) -> str:
 
 
 def _channels(case: Case, lang: str) -> str:
-    return t("export.list-sep", lang).join(channel_label(c, lang) for c in case.recommend)
+    return t("export.list-sep", lang).join(channel_label(c, lang) for c in recommended(case))
+
+
+def recommended(case: Case) -> tuple[str, ...]:
+    """The channel kinds to try first that the case's wallet really has.
+
+    The flow names kinds for the problem (chat, phone…); a wallet with no phone line
+    (Binance, MetaMask) must not be "contacted first by phone": scammers wait there.
+    Without a known wallet the flow's kinds stand.
+    """
+    kinds = case.recommend
+    if not case.wallet or case.wallet in ("other", "unsaid"):
+        return kinds
+    from .errors import WalletSupportError
+    from .profiles import load_profile
+
+    try:
+        profile = load_profile(case.wallet)
+    except (WalletSupportError, OSError):
+        return kinds
+    has = [channel.kind for channel in profile.channels]
+    kept = tuple(kind for kind in kinds if kind in has)
+    return kept or tuple(dict.fromkeys(has))[:3]
 
 
 def channel_label(kind: str, lang: str) -> str:
@@ -235,7 +258,7 @@ def _json(case: Case, lang: str) -> str:
         "message": text(case.message),
         "check_by": case.check_by,
         "then": text(case.then),
-        "recommend": list(case.recommend),
+        "recommend": list(recommended(case)),
         "answers": [{"question": a.question, "kind": a.kind, "prompt": text(a.prompt),
                      "value": list(a.value) if isinstance(a.value, tuple) else a.value,
                      "display": text(a.display)} for a in case.answers],
@@ -406,7 +429,7 @@ def _markdown(case: Case, lang: str) -> str:
     field(t("export.status", lang), _status(case.status, lang))
     ticket = _md_typed(case.ticket) if case.ticket else t("export.no-ticket", lang)
     field(t("export.ticket", lang), ticket)
-    if case.recommend:
+    if recommended(case):
         field(t("export.channels", lang), _channels(case, lang))
     field(t("export.case-id", lang), str(case.id))
 
@@ -524,7 +547,7 @@ def _text(case: Case, lang: str) -> str:
         (t("export.status", lang), _status(case.status, lang)),
         (t("export.ticket", lang), case.ticket or t("export.no-ticket", lang)),
     ]
-    if case.recommend:
+    if recommended(case):
         fields.append((t("export.channels", lang), _channels(case, lang)))
     fields.append((t("export.case-id", lang), str(case.id)))
     labels = [label + t("export.colon", lang).rstrip() for label, _ in fields]

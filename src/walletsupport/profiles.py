@@ -232,7 +232,7 @@ def load_profile(name_or_path: str) -> Profile:
                 return parse_profile(path, source=f"package {dist}", builtin=False,
                                      expect_name=name)
     known = builtin_names() + sorted({p.stem for _, f in packages for p in _profile_files(f)})
-    raise UsageError(key="profiles.unknown", name=Echo(name_or_path), known=", ".join(known))
+    raise UsageError(key="profiles.unknown", name=Echo(name_or_path), known=Many(known))
 
 
 def list_profiles() -> list[Profile]:

@@ -504,6 +504,24 @@ def _short(prompt: str, width: int = 48) -> str:
     return short_question(prompt, width)
 
 
+def _review_line(prompt: str, answer: str, lang: str) -> str:
+    """One review line that fits the terminal: the question cut first, the answer kept longer.
+
+    prompt_toolkit cuts a choice at the terminal's edge without a mark; here both parts
+    are shortened with "…" so that what is shown of an answer is what was typed.
+    """
+    import shutil
+
+    from .wrapping import display_width, ellipsize
+
+    room = max(shutil.get_terminal_size((80, 24)).columns - 8, 24)  # "» 1) " and the arrow
+    answer = " ".join(answer.split())
+    question_room = max(12, min(48, room - min(display_width(answer), room // 2) - 3))
+    question = _short(prompt, question_room)
+    return t("review.change", lang, prompt=question,
+             answer=ellipsize(answer, max(room - display_width(question) - 3, 8)))
+
+
 def _review_with_questionary(entries: Sequence[ReviewEntry], lang: str,
                              options: dict[str, Any]) -> int | None:
     """A select whose first choice accepts; a number key jumps to the answer to change."""
@@ -514,7 +532,7 @@ def _review_with_questionary(entries: Sequence[ReviewEntry], lang: str,
     choices: list[Any] = [Choice(t("review.ok", lang), value=-1,
                                  shortcut_key="0" if shortcuts else False), Separator()]
     for index, (prompt, answer) in enumerate(entries):
-        title = t("review.change", lang, prompt=_short(prompt), answer=answer)
+        title = _review_line(prompt, answer, lang)
         choices.append(Choice(title, value=index,
                               shortcut_key=_REVIEW_KEYS[index] if shortcuts else False))
     try:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from rich.text import Text
 
-__all__ = ["display_width", "short_question", "wrap", "wrap_styled"]
+__all__ = ["display_width", "ellipsize", "short_question", "wrap", "wrap_styled"]
 
 
 def display_width(text: str) -> int:
@@ -184,6 +184,20 @@ def short_question(prompt: str, width: int = 48) -> str:
     cut = ""
     for char in prompt:
         if display_width(cut + char) > width - 1:
+            break
+        cut += char
+    return cut.rstrip() + "…"
+
+
+def ellipsize(text: str, width: int) -> str:
+    """`text` on one line of at most `width` columns, ending in "…" where it was cut."""
+    text = " ".join(text.split())
+    if display_width(text) <= width:
+        return text
+    cut, used = "", 0
+    for char in text:
+        used += display_width(char)
+        if used > width - 1:
             break
         cut += char
     return cut.rstrip() + "…"

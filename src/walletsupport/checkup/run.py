@@ -99,7 +99,7 @@ def ask(checkup: Checkup, prompter: Prompter, *, lang: str,
                                can_back=index > 0, validate=validator_for(question, lang))
         except (Cancelled, InputEnded) as stop:
             # Carry what was answered, so the caller can say how to go on from here.
-            stop.answers = {h.id: given[h.id] for h in habits[:index]}  # type: ignore[union-attr]
+            stop.answers = {h.id: given[h.id] for h in habits[:index]}
             raise
         if isinstance(raw, Back):
             index -= 1

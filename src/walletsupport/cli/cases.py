@@ -454,7 +454,8 @@ def _confirm_delete(env: Environment, store: CaseStore, number: int) -> bool:
     key = "cases.delete.confirm-draft" if status == "draft" else "cases.delete.confirm"
     question = Question("delete", "confirm", t(key, env.lang, id=number, title=what))
     try:
-        answer = _base_prompter(env).ask(question, lang=env.lang, default=None, can_back=False,
+        # "No" is the pre-selected answer: one careless Enter must not delete a case.
+        answer = _base_prompter(env).ask(question, lang=env.lang, default=False, can_back=False,
                                          validate=validator_for(question, env.lang))
     except InputEnded:
         raise WalletSupportError(key="cases.delete.unconfirmed", id=number) from None

@@ -88,16 +88,16 @@ def checkup(
     try:
         result = ask(found, prompter, lang=env.lang, fold=fold)
     except (Cancelled, InputEnded) as stop:
-        answered = {k: v for k, v in getattr(stop, "answers", {}).items() if k not in scripted}
+        answered = {k: v for k, v in stop.answers.items() if k not in scripted}
         if not answered:
             raise
-        from ..i18n import t
+        from ..errors import Msg
 
         again = " ".join(["walletsupport", *(["--lang", env.lang] if env.lang != "en" else []),
                           "checkup", *([checkup_id] if checkup_id != "checkup" else []),
                           *(f"--set {k}={v}" for k, v in {**scripted, **answered}.items())])
-        kept = t("checkup.go-on", env.lang, command=again)
-        raise type(stop)(f"{stop.render(env.lang)}\n{kept}") from None
+        stop.follow_up = Msg("checkup.go-on", command=again)
+        raise
     if as_json:
         import json
 
@@ -119,7 +119,7 @@ def checkup(
 def _scripted(found: Checkup, path: Path | None, sets: list[str], lang: str) -> dict[str, object]:
     """Answers from --answers and --set, checked against the check-up before anything is asked."""
     from ..checkup.run import normalise
-    from ..errors import WalletSupportError
+    from ..errors import Many, WalletSupportError
     from ..prompting import ScriptedPrompter
     from ..session import validator_for
     from .diagnose import _scripted_answers, answer_origin
@@ -134,7 +134,7 @@ def _scripted(found: Checkup, path: Path | None, sets: list[str], lang: str) -> 
                                      origin=answer_origin(answers, habit_id, origin),
                                      habit=habit_id,
                                      checkup=found.id,
-                                     known=", ".join(h.id for h in found.habits))
+                                     known=Many(h.id for h in found.habits))
         checked[habit_id] = normalise(habit, value)
         question = habit.question()
         # The scripted prompter itself judges, so the check and the run share one rule.

@@ -13,6 +13,7 @@ from .completion import flow_ids, profile_names
 if TYPE_CHECKING:
     from ..catalog import Catalog
     from ..environment import Environment
+    from ..errors import Msg
     from ..model import Flow
     from ..prompting import Prompter
 
@@ -203,12 +204,9 @@ def diagnose(
     except (Cancelled, InputEnded) as stop:
         if pending:
             save(latest[0])
+        stop.case_id = case_id
         if unsaved:
-            kept = _keep_answers(env, flow, latest[0], references, wallet)
-            raise type(stop)(f"{stop.render(env.lang)} {kept}") from None
-        if case_id is not None:
-            kept = t("diagnose.draft-kept", env.lang, case=case_id)
-            raise type(stop)(f"{stop.render(env.lang)} {kept}") from None
+            stop.kept = _keep_answers(env, flow, latest[0], references, wallet)
         raise
     except WalletSupportError:  # e.g. a scripted run missing an answer: its draft is kept
         if pending:
@@ -222,14 +220,14 @@ def diagnose(
         # The result is still shown; the answers go to a file that replays them.
         _closing(env, outcome.result, None, None, wallet=wallet, decided=decided)
         kept = _keep_answers(env, flow, latest[0], references, wallet)
-        raise WalletSupportError(f"{error.render(env.lang)} {kept}") from None
+        raise WalletSupportError(f"{error.render(env.lang)} {kept.render(env.lang)}") from None
     _closing(env, outcome.result, case.id, str(store.path), wallet=wallet, decided=decided)
     if not no_input:
         _offer_export(env, base, store, case.id)
 
 
 def _keep_answers(env: Environment, flow: Flow, answers: tuple[Any, ...],
-                  references: set[str], wallet: str | None) -> str:
+                  references: set[str], wallet: str | None) -> Msg:
     """Write the answers (redacted) to a file `diagnose --answers` replays; what to tell the user.
 
     Used when the case database could not keep them (another walletsupport holds
@@ -238,7 +236,7 @@ def _keep_answers(env: Environment, flow: Flow, answers: tuple[Any, ...],
     import tempfile
 
     from ..cases import _clean_answers
-    from ..errors import WalletSupportError
+    from ..errors import Msg, WalletSupportError
     from ..export import answers_file
     from ..i18n import t
     from ..safefile import write_file
@@ -256,8 +254,8 @@ def _keep_answers(env: Environment, flow: Flow, answers: tuple[Any, ...],
             write_file(folder / name, text, private=True)
         except WalletSupportError:
             continue
-        return t("faults.answers-kept", env.lang, path=folder / name)
-    return t("faults.answers-not-kept", env.lang)
+        return Msg("faults.answers-kept", path=folder / name)
+    return Msg("faults.answers-not-kept")
 
 
 def _user_clock(env: Environment) -> tuple[Any, str | None]:
@@ -342,7 +340,7 @@ def answer_origin(answers: dict[str, object], key: str, default: str) -> str:
 
 def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str) -> None:
     """Refuse a scripted answer to a question the flow lacks, or one it cannot take, up front."""
-    from ..errors import Echo, WalletSupportError
+    from ..errors import Echo, Many, WalletSupportError
     from ..model import Question
     from ..prompting import ScriptedPrompter
     from ..session import validator_for
@@ -353,7 +351,7 @@ def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str)
             raise WalletSupportError(key="errors.unknown-question",
                                      origin=answer_origin(answers, question_id, origin),
                                      question=Echo(question_id), flow=flow.id,
-                                     known=", ".join(known))
+                                     known=Many(known))
         question = flow.nodes[question_id]
         assert isinstance(question, Question)
         # Ask the scripted prompter itself, so the check and the run share one rule.
@@ -434,7 +432,7 @@ def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None,
     the closest matches returns to the description, with the words typed (`typed`,
     shown masked) kept.
     """
-    from ..errors import UsageError
+    from ..errors import Many, UsageError
     from ..i18n import pick, t
     from ..matching import best_matches
     from ..model import Choice, Question
@@ -443,7 +441,7 @@ def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None,
     lang = env.lang
     flows = sorted(catalog.flows.values(), key=lambda f: (f.order, f.id))
     if prompter is None:
-        raise UsageError(key="errors.flow-needed", known=", ".join(f.id for f in flows))
+        raise UsageError(key="errors.flow-needed", known=Many(f.id for f in flows))
     describe = "describe-it"
     menu = Question("problem", "select", t("diagnose.choose", lang), choices=tuple(
         [Choice(f.id, pick(f.title, lang)) for f in flows]

@@ -159,6 +159,24 @@ _CARD_WORDS = re.compile(
 )
 
 
+# A card word right before the number: "卡号 6217…", "card number: 4111…", "银行卡是…".
+_CARD_RIGHT_BEFORE = re.compile(
+    "(?:(?i:" + words("card", "visa", "mastercard", "unionpay", "amex") + ")"
+    "|卡号|卡號|银行卡|銀行卡|信用卡|储蓄卡|儲蓄卡|借记卡|借記卡|银联卡|銀聯卡)"
+    r"(?:[\s#:=.\-]|(?i:no|nr|num|number|is|was)(?![A-Za-z])|号|號|是|为|為|：){0,6}$"
+)
+
+
+def _unionpay_shape(digits: str, groups: list[str]) -> bool:
+    """A UnionPay card written as cards are: 62, 16-19 digits, in groups of four.
+
+    UnionPay issues cards whose numbers do not all pass Luhn; written in fours they
+    are a card, not an order number (those are longer, or written in one piece).
+    """
+    return (digits.startswith("62") and 16 <= len(digits) <= 19 and len(groups) >= 4
+            and all(len(g) == 4 for g in groups[:-1]) and 1 <= len(groups[-1]) <= 4)
+
+
 _LUHN_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)  # a doubled digit, its digits added
 
 
@@ -183,7 +201,8 @@ def _card_prefix_ok(digits: str) -> bool:
     "card-number",
     "card-number",
     cues=("card", "visa", "mastercard", "unionpay", "卡号", "银行卡"),
-    validator="13-19 digits, Luhn checksum, an issuer prefix; an order word right before keeps it",
+    validator="13-19 digits with an issuer prefix: Luhn valid, or right after a card word, or "
+    "UnionPay's 62 in groups of four; an order word right before keeps it",
 )
 def _card_numbers(scan: Scan) -> Iterable[Finding]:
     view, reference = scan.view, scan.reference
@@ -192,7 +211,7 @@ def _card_numbers(scan: Scan) -> Iterable[Finding]:
         groups = [(m.start(), m.end()) for m in re.finditer(r"\d+", run)]
         parts = [run[start:end] for start, end in groups]
         base = match.start()
-        found: list[tuple[int, int]] = []
+        found: list[tuple[int, int, str]] = []
         for i, head in enumerate(parts):
             if head[0] not in "234569":
                 continue  # no card starts so
@@ -210,15 +229,25 @@ def _card_numbers(scan: Scan) -> Iterable[Finding]:
             if len(digits) < 13 or not _card_prefix_ok(digits):
                 continue
             digits = ""
+            start = base + groups[i][0]
+            labelled = bool(_CARD_RIGHT_BEFORE.search(context_before(view, start, 16)))
             for j, part in enumerate(window):
                 digits += part
                 if len(digits) > 19:
                     break
-                if len(digits) >= 13 and _luhn_ok(digits):
-                    found.append((base + groups[i][0], base + groups[i + j][1]))
+                if len(digits) < 13:
+                    continue
+                if _luhn_ok(digits):
+                    found.append((start, base + groups[i + j][1], "Luhn valid"))
+                elif labelled:
+                    # "卡号 6217 0000 1234 5678 901": a card word says what it is, and a
+                    # mistyped digit (or a card that skips Luhn) does not make it public.
+                    found.append((start, base + groups[i + j][1], "after a card word"))
+                elif _unionpay_shape(digits, window[: j + 1]):
+                    found.append((start, base + groups[i + j][1], "UnionPay 62, grouped"))
         # Every valid reading is yielded; overlapping ones merge later, so a
         # longer number that starts before a card cannot leave its end visible.
-        for start, end in found:
+        for start, end, why in found:
             if _ORDER_RIGHT_BEFORE.search(context_before(view, start, 24)):
                 continue  # the number is the order's own
             if reference and not (
@@ -232,6 +261,6 @@ def _card_numbers(scan: Scan) -> Iterable[Finding]:
                 end,
                 "card-number",
                 "card-number",
-                f"{len(digits)} digits, Luhn valid",
+                f"{len(digits)} digits, {why}",
                 last4=digits[-4:],
             )

@@ -116,6 +116,7 @@ def render_case(console: Console, case: Case, lang: str) -> None:
         check_by_line,
         edited_line,
         format_time,
+        recommended,
         redaction_line,
     )
 
@@ -149,9 +150,9 @@ def render_case(console: Console, case: Case, lang: str) -> None:
         (t("export.status", lang), t(f"cases.status.{case.status}", lang), ""),
         (t("export.ticket", lang), case.ticket or t("export.no-ticket", lang), ""),
     ]
-    if case.recommend:
+    if recommended(case):
         fields.append((t("export.channels", lang), t("export.list-sep", lang).join(
-            channel_label(c, lang) for c in case.recommend), ""))
+            channel_label(c, lang) for c in recommended(case)), ""))
     width = max(display_width(label + colon) for label, _, _ in fields) + 1
     for label, value, style in fields:
         head = label + colon
