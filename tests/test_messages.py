@@ -146,3 +146,16 @@ def test_flow_error_renders_file_and_line_in_either_language() -> None:
     assert str(error) == "flows/x.yaml:3: duplicate key 'id' (first at line 1)"
     assert error.render("zh") == "flows/x.yaml:3: 键 'id' 重复（第一次出现在第 1 行）"
     assert error.problem().render("zh") == error.render("zh")
+
+
+def test_no_key_is_defined_in_two_parts() -> None:
+    """A key defined twice would silently replace the other part's text."""
+    from collections import Counter
+    from importlib import import_module
+
+    from walletsupport.i18n import _PARTS
+
+    counts: Counter[str] = Counter()
+    for part in _PARTS:
+        counts.update(list(import_module(f"walletsupport.i18n.{part}").MESSAGES))
+    assert [key for key, count in counts.items() if count > 1] == []

@@ -83,3 +83,23 @@ def test_help_in_plain_mode_has_headings_not_panels(lang: str, args: list[str]) 
     if args:
         assert re.search(rf"^    walletsupport {args[0]}\b", out, re.M)
     assert _boxes(_run(["--lang", lang, *args, "--help"]))
+
+
+def test_lists_with_column_headings_are_lists_in_plain_mode(tmp_path) -> None:
+    # cases list: a ticket number stays whole on its line, named by its column.
+    lines = LIMIT_LINES
+    _run(["diagnose", "failed-withdrawal"], lines, WALLETSUPPORT_PLAIN="1")
+    _run(["cases", "set-ticket", "1", "ALI-20261203-5531"])
+    out = _run(["cases", "list"], WALLETSUPPORT_PLAIN="1", COLUMNS="60")
+    assert "  ticket: ALI-20261203-5531" in out.splitlines()
+    flows = _run(["flows", "list"], WALLETSUPPORT_PLAIN="1")
+    assert "- id: fees" in flows.splitlines()
+
+
+@pytest.mark.parametrize("columns", ["60", "100"])
+def test_a_ticket_number_is_never_split_in_the_case_list(columns: str) -> None:
+    _run(["diagnose", "failed-withdrawal"], LIMIT_LINES, WALLETSUPPORT_PLAIN="1")
+    _run(["cases", "set-ticket", "1", "ALI-20261203-5531"])
+    out = _run(["cases", "list"], COLUMNS=columns)
+    assert "ALI-20261203-5531" in out
+    assert max(len(line.rstrip()) for line in out.splitlines()) <= int(columns)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
-from ..errors import Problem, type_name
+from ..errors import Many, Msg, Problem, type_name
 from ..loader import FLOW_ID_PATTERN, ID_PATTERN, text_problems
 from ..model import Text
 from ..yamlsrc import Located, LocatedList
@@ -38,45 +38,46 @@ class _Reader:
         self.path = path
         self.problems: list[Problem] = []
 
-    def error(self, line: int, message: str) -> None:
+    def error(self, line: int, message: Msg) -> None:
         self.problems.append(Problem(self.path, line, message))
 
-    def warn(self, line: int, message: str) -> None:
+    def warn(self, line: int, message: Msg) -> None:
         self.problems.append(Problem(self.path, line, message, "warning"))
 
     @property
     def failed(self) -> bool:
         return any(p.severity == "error" for p in self.problems)
 
-    def unknown_keys(self, data: Located, allowed: set[str], what: str) -> None:
+    def unknown_keys(self, data: Located, allowed: set[str], what: Msg) -> None:
         for key in data:
             if key not in allowed:
-                known = ", ".join(sorted(allowed))
-                self.error(data.line_of(key), f"{what}: unknown field {key!r} (known: {known})")
+                self.error(data.line_of(key), Msg("authoring.unknown-field", what=what, key=key,
+                                                  known=Many(sorted(allowed))))
 
-    def ident(self, data: Located, key: str, what: str, *, flow_id: bool = False) -> str | None:
+    def ident(self, data: Located, key: str, what: Msg, *, flow_id: bool = False) -> str | None:
         value = data.get(key)
         if value is None:
-            self.error(data.line, f"{what}: missing field {key!r}")
+            self.error(data.line, Msg("authoring.missing-field", what=what, key=key))
             return None
         pattern = FLOW_ID_PATTERN if flow_id else ID_PATTERN
         if not isinstance(value, str) or not pattern.match(value):
-            shown = repr(value) if isinstance(value, str) else type_name(value)
-            self.error(data.line_of(key), f"{what}: {key} {shown} must be lower-case letters, "
-                       "digits and dashes (kebab-case)")
+            shown: object = repr(value) if isinstance(value, str) else type_name(value)
+            self.error(data.line_of(key), Msg("checkup.id-pattern", what=what, key=key,
+                                              shown=shown))
             return None
         return value
 
-    def text(self, data: Located, key: str, what: str, *, optional: bool = False) -> Text | None:
+    def text(self, data: Located, key: str, what: Msg, *, optional: bool = False) -> Text | None:
         if data.get(key) is None:
             if not optional:
-                self.error(data.line, f"{what}: missing field {key!r}")
+                self.error(data.line, Msg("authoring.missing-field", what=what, key=key))
             return None
         value = data[key]
         line = data.line_of(key)
         found = text_problems(value)
         for severity, message in found:
-            (self.error if severity == "error" else self.warn)(line, f"{what}: {key} {message}")
+            (self.error if severity == "error" else self.warn)(
+                line, Msg("authoring.text-field", what=what, key=key, message=message))
         if any(severity == "error" for severity, _ in found):
             return None
         text: Text = value if isinstance(value, str) else {k: value[k] for k in value}
@@ -85,9 +86,9 @@ class _Reader:
         for form in ([text] if isinstance(text, str) else list(text.values())):
             detail = contact_detail(form)
             if detail:
-                self.error(line, f"{what}: {key} holds what looks like a contact detail "
-                           f"({detail!r}); phone numbers, addresses and accounts come only "
-                           "from contact profiles")
+                self.error(line, Msg("check.contact-in-text",
+                                     what=Msg("where.field", what=what, field=key),
+                                     detail=detail))
                 return None
         return text
 
@@ -98,27 +99,29 @@ def _default_label(answer_id: str) -> dict[str, str]:
     return {lang: t(f"checkup.answer.{answer_id}", lang) for lang in ("en", "zh")}
 
 
-def _answers(r: _Reader, data: Located, what: str) -> tuple[HabitAnswer, ...]:
+def _answers(r: _Reader, data: Located, what: Msg) -> tuple[HabitAnswer, ...]:
     raw = data.get("answers")
     if not isinstance(raw, LocatedList) or len(raw) < 2:
-        r.error(data.line_of("answers"), f"{what}: answers must be a list of at least two "
-                "answers, each with id, mark and status")
+        r.error(data.line_of("answers"), Msg("checkup.answers", what=what))
         return ()
     found: list[HabitAnswer] = []
     seen: dict[str, int] = {}
     for index, item in enumerate(raw):
         line = raw.lines[index]
         if not isinstance(item, Located):
-            r.error(line, f"{what}: answer {index + 1} must be a mapping, not {type_name(item)}")
+            r.error(line, Msg("authoring.not-mapping",
+                              what=Msg("where.answer-n", what=what, n=index + 1),
+                              type=type_name(item)))
             continue
-        r.unknown_keys(item, _ANSWER_KEYS, f"{what}: answer {index + 1}")
+        numbered = Msg("where.answer-n", what=what, n=index + 1)
+        r.unknown_keys(item, _ANSWER_KEYS, numbered)
         if isinstance(item.get("id"), bool):  # YAML 1.1 reads a bare yes/no as true/false
             item["id"] = "yes" if item["id"] else "no"
-        answer_id = r.ident(item, "id", f"{what}: answer {index + 1}")
-        where = f"{what}: answer {answer_id or index + 1}"
+        answer_id = r.ident(item, "id", numbered)
+        where = Msg("where.answer", what=what, id=answer_id) if answer_id else numbered
         if answer_id is not None and answer_id in seen:
-            r.error(item.line_of("id"), f"{what}: duplicate answer id {answer_id!r} "
-                    f"(first at line {seen[answer_id]})")
+            r.error(item.line_of("id"), Msg("checkup.answer-duplicate", what=what, id=answer_id,
+                                            first=seen[answer_id]))
             continue
         if answer_id is not None:
             seen[answer_id] = item.line_of("id")
@@ -128,43 +131,44 @@ def _answers(r: _Reader, data: Located, what: str) -> tuple[HabitAnswer, ...]:
             label = r.text(item, "label", where)
         mark = item.get("mark")
         if mark is None:
-            r.error(item.line, f"{where}: missing field 'mark' (one of {', '.join(MARKS)})")
+            r.error(item.line, Msg("checkup.mark-missing", what=where, known=Many(MARKS)))
         elif mark not in MARKS:
-            r.error(item.line_of("mark"), f"{where}: mark must be one of {', '.join(MARKS)}, "
-                    f"not {mark!r}")
+            r.error(item.line_of("mark"), Msg("checkup.mark", what=where, known=Many(MARKS),
+                                              value=mark))
             mark = None
         status = r.text(item, "status", where)
         fix = r.text(item, "fix", where, optional=True)
         if mark in ("could-be-better", "at-risk") and fix is None and "fix" not in item:
-            r.error(item.line, f"{where}: an answer marked {mark} needs a 'fix': what to do, "
-                    "in one or two sentences")
+            r.error(item.line, Msg("checkup.needs-fix", what=where, mark=mark))
         if mark == "good" and fix is not None:
-            r.warn(item.line_of("fix"), f"{where}: a good answer's 'fix' is never shown")
+            r.warn(item.line_of("fix"), Msg("checkup.good-fix", what=where))
         if answer_id and label is not None and mark and status is not None:
             found.append(HabitAnswer(answer_id, label, mark, status, fix, line))
     if found and not any(a.mark == "good" for a in found):
-        r.error(raw.line, f"{what}: no answer is marked good; say what the good habit is")
+        r.error(raw.line, Msg("checkup.no-good", what=what))
     return tuple(found)
 
 
 def _habits(r: _Reader, top: Located, source: str) -> tuple[Habit, ...]:
     raw = top.get("habits")
     if not isinstance(raw, LocatedList) or not raw:
-        r.error(top.line_of("habits"), "check-up: habits must be a non-empty list")
+        r.error(top.line_of("habits"), Msg("checkup.habits-list"))
         return ()
     found: list[Habit] = []
     seen: dict[str, int] = {}
     for index, item in enumerate(raw):
         line = raw.lines[index]
         if not isinstance(item, Located):
-            r.error(line, f"habit {index + 1} must be a mapping, not {type_name(item)}")
+            r.error(line, Msg("authoring.not-mapping", what=Msg("where.habit-n", n=index + 1),
+                              type=type_name(item)))
             continue
-        r.unknown_keys(item, _HABIT_KEYS, f"habit {index + 1}")
-        habit_id = r.ident(item, "id", f"habit {index + 1}")
-        what = f"habit {habit_id or index + 1}"
+        numbered = Msg("where.habit-n", n=index + 1)
+        r.unknown_keys(item, _HABIT_KEYS, numbered)
+        habit_id = r.ident(item, "id", numbered)
+        what = Msg("where.habit", id=habit_id) if habit_id else numbered
         if habit_id is not None and habit_id in seen:
-            r.error(item.line_of("id"), f"duplicate habit id {habit_id!r} (first at line "
-                    f"{seen[habit_id]})")
+            r.error(item.line_of("id"), Msg("checkup.habit-duplicate", id=habit_id,
+                                            first=seen[habit_id]))
             continue
         if habit_id is not None:
             seen[habit_id] = item.line_of("id")
@@ -184,27 +188,27 @@ def parse_checkup(data: Any, path: str, source: str = "built-in"
     """Build a check-up from parsed YAML; return it (None on errors) with every problem found."""
     r = _Reader(path)
     if not isinstance(data, Located):
-        r.error(1, "the top level must be a mapping")
+        r.error(1, Msg("checkup.top"))
         return None, r.problems
-    r.unknown_keys(data, _TOP_KEYS, "check-up")
+    top = Msg("where.checkup")
+    r.unknown_keys(data, _TOP_KEYS, top)
     version = data.get("version", 1)
     if version != 1 or isinstance(version, bool):
-        r.error(data.line_of("version"), f"check-up: version {version!r} is not supported "
-                "(use 1)")
+        r.error(data.line_of("version"), Msg("checkup.version", version=version))
     extends = None
     if "extends" in data:
-        extends = r.ident(data, "extends", "check-up", flow_id=True)
+        extends = r.ident(data, "extends", top, flow_id=True)
         for key in ("id", "title", "summary"):
             if key in data:
-                r.error(data.line_of(key), f"check-up: an extension (with 'extends') takes "
-                        f"no {key!r}: it adds habits to check-up {data['extends']!r}")
+                r.error(data.line_of(key), Msg("checkup.extension-field", key=key,
+                                               target=data["extends"]))
         checkup_id: str | None = extends
         title: Text | None = ""
         summary: Text | None = ""
     else:
-        checkup_id = r.ident(data, "id", "check-up", flow_id=True)
-        title = r.text(data, "title", "check-up")
-        summary = r.text(data, "summary", "check-up")
+        checkup_id = r.ident(data, "id", top, flow_id=True)
+        title = r.text(data, "title", top)
+        summary = r.text(data, "summary", top)
     habits = _habits(r, data, source)
     if r.failed or checkup_id is None or title is None or summary is None:
         return None, r.problems
@@ -236,10 +240,10 @@ def combine(checkups: Iterable[Checkup], elsewhere: Collection[str] = ()
             continue
         if base is None:
             for extension in extensions:
-                known = ", ".join(sorted(whole)) or "-"
-                problems.append(Problem(extension.path, extension.line, f"check-up: extends "
-                                        f"{target!r}, which no check-up file defines "
-                                        f"(known: {known})"))
+                known: object = Many(sorted(whole)) if whole else "-"
+                problems.append(Problem(extension.path, extension.line,
+                                        Msg("checkup.extends-unknown", target=target,
+                                            known=known)))
             continue
         habits = list(base.habits)
         for extension in extensions:

@@ -681,4 +681,65 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{origin}: unknown language {value!r} (use en or zh)",
         "zh": "{origin}：未知的语言 {value!r}（请用 en 或 zh）",
     },
+    # -- check-up files (checkup/loader.py) --------------------------------------------------
+    "where.checkup": {"en": "check-up", "zh": "自查"},
+    "where.habit": {"en": "habit {id}", "zh": "习惯 {id}"},
+    "where.habit-n": {"en": "habit {n}", "zh": "第 {n} 个习惯"},
+    "where.answer": {"en": "{what}: answer {id}", "zh": "{what}：回答 {id}"},
+    "where.answer-n": {"en": "{what}: answer {n}", "zh": "{what}：第 {n} 个回答"},
+    "checkup.id-pattern": {
+        "en": "{what}: {key} {shown} must be lower-case letters, digits and dashes (kebab-case)",
+        "zh": "{what}：{key} {shown} 只能由小写字母、数字和短横线组成（kebab-case）",
+    },
+    "checkup.answers": {
+        "en": "{what}: answers must be a list of at least two answers, each with id, mark and "
+              "status",
+        "zh": "{what}：answers 应当是至少包含两个回答的列表，每个回答都要有 id、mark 和 status",
+    },
+    "checkup.answer-duplicate": {
+        "en": "{what}: duplicate answer id {id!r} (first at line {first})",
+        "zh": "{what}：回答编号 {id!r} 重复（第一次出现在第 {first} 行）",
+    },
+    "checkup.mark-missing": {
+        "en": "{what}: missing field 'mark' (one of {known})",
+        "zh": "{what}：缺少字段 'mark'（可选：{known}）",
+    },
+    "checkup.mark": {
+        "en": "{what}: mark must be one of {known}, not {value!r}",
+        "zh": "{what}：mark 只能是 {known} 之一，而不是 {value!r}",
+    },
+    "checkup.needs-fix": {
+        "en": "{what}: an answer marked {mark} needs a 'fix': what to do, in one or two sentences",
+        "zh": "{what}：标为 {mark} 的回答需要 'fix'，用一两句话说明该怎么做",
+    },
+    "checkup.good-fix": {
+        "en": "{what}: a good answer's 'fix' is never shown",
+        "zh": "{what}：标为 good 的回答写了 'fix' 也不会显示",
+    },
+    "checkup.no-good": {
+        "en": "{what}: no answer is marked good; say what the good habit is",
+        "zh": "{what}：没有任何回答标为 good；请说明好的习惯是什么",
+    },
+    "checkup.habits-list": {
+        "en": "check-up: habits must be a non-empty list",
+        "zh": "自查：habits 应当是非空的列表",
+    },
+    "checkup.habit-duplicate": {
+        "en": "duplicate habit id {id!r} (first at line {first})",
+        "zh": "习惯编号 {id!r} 重复（第一次出现在第 {first} 行）",
+    },
+    "checkup.top": {"en": "the top level must be a mapping", "zh": "文件顶层应当是映射（键: 值）"},
+    "checkup.version": {
+        "en": "check-up: version {version!r} is not supported (use 1)",
+        "zh": "自查：不支持版本 {version!r}（请使用 1）",
+    },
+    "checkup.extension-field": {
+        "en": "check-up: an extension (with 'extends') takes no {key!r}: it adds habits to "
+              "check-up {target!r}",
+        "zh": "自查：扩展文件（写了 'extends'）不能写 {key!r}，它只是给自查 {target!r} 增加习惯",
+    },
+    "checkup.extends-unknown": {
+        "en": "check-up: extends {target!r}, which no check-up file defines (known: {known})",
+        "zh": "自查：extends 指向的 {target!r} 没有任何自查文件定义（已有：{known}）",
+    },
 }

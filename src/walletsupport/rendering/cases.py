@@ -34,22 +34,27 @@ def render_case_list(console: Console, cases: Sequence[Summary], total: int,
         if not cases:
             console.print(t("cases.none", lang))
         else:
+            # A narrow terminal drops the outcome column and the time of day rather than
+            # split a ticket number across lines (support needs it whole, to copy).
+            narrow = console.width < 80
             table = Table(box=None, show_edge=False, pad_edge=False)
             table.add_column(t("cases.col.id", lang), justify="right", style="bold",
                              no_wrap=True)
             table.add_column(t("cases.col.created", lang), no_wrap=True)
             table.add_column(t("cases.col.flow", lang), ratio=1, min_width=10, overflow="fold")
-            table.add_column(t("cases.col.outcome", lang), no_wrap=True)
+            if not narrow:
+                table.add_column(t("cases.col.outcome", lang), no_wrap=True)
             table.add_column(t("cases.col.status", lang), no_wrap=True)
-            table.add_column(t("cases.col.ticket", lang), overflow="fold", max_width=20)
+            table.add_column(t("cases.col.ticket", lang), no_wrap=True)
             for case in cases:
                 style = _OUTCOME_STYLE.get(case.outcome, "")
+                outcome = (f"[{style}]{escape(t('outcome.' + case.outcome, lang))}[/]" if style
+                           else escape(case.outcome))
                 table.add_row(
                     str(case.id),
-                    f"{case.created:%Y-%m-%d %H:%M}",
+                    f"{case.created:%Y-%m-%d}" if narrow else f"{case.created:%Y-%m-%d %H:%M}",
                     escape(pick(case.title, lang) if case.title else case.flow_id),
-                    f"[{style}]{escape(t('outcome.' + case.outcome, lang))}[/]" if style
-                    else escape(case.outcome),
+                    *(() if narrow else (outcome,)),
                     escape(t(f"cases.status.{case.status}", lang)),
                     escape(case.ticket or "—"),
                 )

@@ -34,12 +34,13 @@ def _as_text(cell: Any) -> Text | None:
 def _table(table: Table) -> list[RenderableType]:
     """A bordered table as a numbered list: each row one item, its columns named in order.
 
-    Grids without borders (number and text, label and value) draw no box characters
-    and read in order already, so they are kept as they are. A `#` column numbers
-    its row instead of being read out as a column.
+    A table with column headings (bordered or not: `cases list`, `flows list`) reads
+    as a list whose items name their columns, so no value is split across columns;
+    grids without headings (number and text, label and value) read in order already
+    and are kept. A `#` or id column numbers its row instead of being read out.
     """
-    if table.box is None or len(table.columns) < 2:
-        return [table]
+    if len(table.columns) < 2 or (table.box is None and not table.show_header):
+        return [table]  # a grid: number and text, label and value
     out: list[RenderableType] = []
     if table.title:
         title = _as_text(table.title) or Text(str(table.title))
