@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import Cancelled, FlowError, InputEnded, Many
+from ..errors import Cancelled, FlowError, InputEnded, Many, Msg
 from ..i18n import pick, t
 from ..model import Question, Text
 from ..prompting import Back, Prompter
@@ -130,7 +130,7 @@ class CheckupOutcome:
     """How a scenario went: `failures` is empty when it passed."""
 
     scenario: CheckupScenario
-    failures: tuple[str, ...]
+    failures: tuple[Msg, ...]
     taken: tuple[tuple[str, str], ...] = ()
 
     @property
@@ -189,11 +189,11 @@ def load_checkup_scenarios(path: Path, data: Any = None) -> list[CheckupScenario
 
 def run_checkup_scenario(checkup: Checkup, scenario: CheckupScenario) -> CheckupOutcome:
     """Answer the check-up from the scenario, then compare the result with what it expects."""
-    failures: list[str] = []
+    failures: list[Msg] = []
     given: dict[str, str] = {}
     for habit_id in scenario.answers:
         if checkup.habit(habit_id) is None:
-            failures.append(f"answers {habit_id!r}, which the check-up does not ask")
+            failures.append(Msg("scenario.fail.checkup-not-asked", id=habit_id))
     for habit in checkup.habits:
         if habit.id not in scenario.answers:
             # Habits an operator added (or a scenario is not about) are left out of its
@@ -201,13 +201,13 @@ def run_checkup_scenario(checkup: Checkup, scenario: CheckupScenario) -> Checkup
             continue
         value = normalise(habit, scenario.answers[habit.id])
         if not isinstance(value, str) or habit.answer(value) is None:
-            known = ", ".join(a.id for a in habit.answers)
-            failures.append(f"answer for {habit.id!r}: {value!r} is not one of {known}")
+            failures.append(Msg("scenario.fail.not-an-answer", id=habit.id, value=value,
+                                known=Many(a.id for a in habit.answers)))
             continue
         given[habit.id] = value
     taken = tuple(given.items())
     if not given and not failures:
-        failures.append("answers no habit of the check-up")
+        failures.append(Msg("scenario.fail.no-habit"))
     if failures:
         return CheckupOutcome(scenario, tuple(failures), taken)
     from dataclasses import replace
@@ -218,16 +218,18 @@ def run_checkup_scenario(checkup: Checkup, scenario: CheckupScenario) -> Checkup
     marks = {f.habit.id: f.mark for f in result.findings}
     for habit_id, wanted in (expect.get("marks") or {}).items():
         if habit_id not in marks:
-            failures.append(f"marks: the check-up has no habit {habit_id!r}")
+            failures.append(Msg("scenario.fail.marks-unknown", id=habit_id))
         elif marks[habit_id] != wanted:
-            failures.append(f"habit {habit_id!r} is {marks[habit_id]}, expected {wanted}")
+            failures.append(Msg("scenario.fail.mark", id=habit_id, got=marks[habit_id],
+                                    wanted=wanted))
     for mark, wanted in (expect.get("summary") or {}).items():
         if mark not in MARKS:
-            failures.append(f"summary: {mark!r} is not one of {', '.join(MARKS)}")
+            failures.append(Msg("scenario.fail.summary-mark", mark=mark, known=Many(MARKS)))
         elif result.count(mark) != wanted:
-            failures.append(f"{result.count(mark)} {mark}, expected {wanted}")
+            failures.append(Msg("scenario.fail.summary", got=result.count(mark), mark=mark,
+                                    wanted=wanted))
     if "exit" in expect and expect["exit"] != result.exit_code:
-        failures.append(f"exit code {result.exit_code}, expected {expect['exit']}")
+        failures.append(Msg("scenario.fail.exit", got=result.exit_code, wanted=expect["exit"]))
     return CheckupOutcome(scenario, tuple(failures), taken)
 
 
