@@ -71,7 +71,7 @@ def test_plain_diagnosis_ends_on_outcome_contacts_checklist_and_case() -> None:
     assert ("What happened to the withdrawal?\n"
             "  1) It was refused straight away with an error") in out
     assert "(y/n)" in out
-    assert "[warning] The amount is over a limit." in out
+    assert "Warning: The amount is over a limit." in out
     assert "Outcome: Resolved. The limit is the likely cause." in out
     # Resolved: one line on where to go if it comes back, not the channel table
     closing = out.split("Outcome: Resolved", 1)[1]
@@ -221,7 +221,7 @@ def test_wrong_answer_in_file_names_question_and_allowed_values(tmp_path: Path) 
     result = _run(["diagnose", "failed-withdrawal", "--answers", str(path), "--no-input"])
     assert result.exit_code == 1
     assert result.output.strip() == (
-        f"Answer for 'what-happened' from {path}: 'exploded' is not one of the choices. "
+        f"Answer for 'what-happened' from {path}:1: 'exploded' is not one of the choices. "
         "Allowed: rejected, pending, not-arrived, returned"
     )
 

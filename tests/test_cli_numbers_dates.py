@@ -75,7 +75,7 @@ def test_an_answers_file_with_an_ambiguous_number_is_refused_before_asking(
                        "minimum: ''\n", encoding="utf-8")
     result = _run(["diagnose", "fees", "--answers", str(answers), "--no-input"])
     assert result.exit_code == 1
-    assert result.output.startswith(f"{answers}: the answer to 'amount', “2.500”")
+    assert result.output.startswith(f"{answers}:3: the answer to 'amount', “2.500”")
     assert "Which fee" not in result.output  # refused up front
 
 

@@ -434,15 +434,16 @@ SHORT_WAIT = {"WALLETSUPPORT_DB_WAIT": "0.2"}
 
 
 def test_a_busy_database_keeps_the_answers_typed_meanwhile(held):
-    result = run("--plain", "diagnose", "fees", *GENERIC, stdin="2\n", env=SHORT_WAIT)
+    result = run("--plain", "diagnose", "fees", *GENERIC, stdin="2\n1\n", env=SHORT_WAIT)
     assert result.returncode == 1
     err = one_line(result.stderr)
-    assert "is in use by another walletsupport (waited 0.2 seconds for it)" in err
+    assert "another walletsupport is using the case database" in err
+    assert err.count("could not be saved just now") == 1  # said once, not at every answer
     assert "move" not in err.lower() and "delete" not in err.lower()
     kept = sorted(held.glob("walletsupport-answers-fees-*.yaml"))
     assert len(kept) == 1 and str(kept[0]) in err
     text = kept[0].read_text(encoding="utf-8")
-    assert "fee-type: withdrawal" in text and "_flow: fees" in text
+    assert "fee-type: withdrawal" in text and "goal: estimate" in text and "_flow: fees" in text
     assert "walletsupport diagnose --answers" in text
 
 
@@ -501,6 +502,10 @@ def test_an_unknown_question_in_an_answers_file_names_its_line(tmp_path):
     zh = run("--lang", "zh", "--plain", "diagnose", *GENERIC, "--answers", str(answers),
              "--no-input")
     assert zh.stderr.startswith(f"{answers}:5: 回答了 'fee-typ'")
+    wrong = tmp_path / "wrong.yaml"
+    wrong.write_text("_flow: fees\n\nfee-type: nonsense\n", encoding="utf-8")
+    bad = run("--plain", "diagnose", *GENERIC, "--answers", str(wrong), "--no-input")
+    assert bad.stderr.startswith(f"Answer for 'fee-type' from {wrong}:3: 'nonsense' is not")
     override = run("--plain", "diagnose", "fees", *GENERIC, "--answers", str(answers),
                    "--set", "fee-typ=x", "--no-input")
     assert override.stderr.startswith("--set answers 'fee-typ'")

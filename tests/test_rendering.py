@@ -98,7 +98,7 @@ def test_urgent_steps_are_marked_in_words_without_colour(lang: str) -> None:
     console, buffer = _console()
     render_advice(console, ShownAdvice(advice, advice.steps), lang)
     text = buffer.getvalue()
-    marker = "[URGENT] Freeze the account" if lang == "en" else "【紧急】立即在应用内冻结账户"
+    marker = "URGENT: Freeze the account" if lang == "en" else "【紧急】立即在应用内冻结账户"
     assert marker in text
     assert "1." in text and "2." in text
     assert "\x1b[" not in text

@@ -131,14 +131,15 @@ def _scripted(found: Checkup, path: Path | None, sets: list[str], lang: str) -> 
         habit = found.habit(habit_id)
         if habit is None:
             raise WalletSupportError(key="checkup.unknown-habit",
-                                     origin=answer_origin(answers, habit_id, origin),
+                                     origin=answer_origin(answers, habit_id, origin, lead=True),
                                      habit=habit_id,
                                      checkup=found.id,
                                      known=Many(h.id for h in found.habits))
         checked[habit_id] = normalise(habit, value)
         question = habit.question()
         # The scripted prompter itself judges, so the check and the run share one rule.
-        ScriptedPrompter({habit_id: checked[habit_id]}, None, origin).ask(
+        ScriptedPrompter({habit_id: checked[habit_id]}, None,
+                         answer_origin(answers, habit_id, origin)).ask(
             question, lang=lang, default=None, can_back=False,
             validate=validator_for(question, lang))
     return checked

@@ -141,9 +141,20 @@ def diagnose(
     latest: list[tuple[Any, ...]] = [start]  # the answers so far, kept if saving fails
     unsaved: list[bool] = []  # a busy or full database could not keep the latest answers
 
+    # A scripted run (--no-input) asks nobody: its draft is written once, only if it stops
+    # before the end (writing after every answer made it three times a bare command).
+    pending: list[bool] = []
+
     def saved(answers: tuple[Any, ...]) -> None:
-        nonlocal case_id
         latest[0] = answers
+        if no_input:
+            pending[:] = [True]
+            return
+        save(answers)
+
+    def save(answers: tuple[Any, ...]) -> None:
+        nonlocal case_id
+        pending.clear()
         try:
             case_id = store.save_draft(case_id=case_id, flow_id=flow.id, answers=answers,
                                        lang=env.lang, now=env.now(), references=references,
@@ -152,8 +163,11 @@ def diagnose(
             from ..rendering.diagnose import render_problem
 
             if not unsaved:
+                why = {"faults.db-busy": "faults.draft-busy", "faults.db-full": "faults.draft-full"}
+                key = why.get(error.key or "", "faults.draft-not-saved")
                 render_problem(env.console(stderr=True), t(
-                    "faults.draft-not-saved", env.lang, reason=error.render(env.lang)), env.lang)
+                    key, env.lang, reason=error.render(env.lang), path=str(store.path)),
+                    env.lang)
             unsaved[:] = [True]
             return
         unsaved.clear()
@@ -191,9 +205,15 @@ def diagnose(
                                            typed=description)
                 description = typed if typed is not None else description
     except (Cancelled, InputEnded) as stop:
+        if pending:
+            save(latest[0])
         stop.case_id = case_id
         if unsaved:
             stop.kept = _keep_answers(env, flow, latest[0], references, wallet)
+        raise
+    except WalletSupportError:  # e.g. a scripted run missing an answer: its draft is kept
+        if pending:
+            save(latest[0])
         raise
     try:
         case = store.finish(case_id=case_id, result=outcome.result, lang=env.lang,
@@ -287,11 +307,8 @@ class _Answers(dict[str, object]):
 
     def __init__(self) -> None:
         super().__init__()
+        #: Each answer's place: ``answers.yaml:3``, or ``--set``.
         self.where: dict[str, str] = {}
-
-    def origin(self, key: str, default: str) -> str:
-        """Where the answer to `key` was given (``answers.yaml:3:``), else `default`."""
-        return self.where.get(key, default)
 
 
 def _scripted_answers(path: Path | None, sets: list[str], lang: str) -> dict[str, object]:
@@ -306,7 +323,7 @@ def _scripted_answers(path: Path | None, sets: list[str], lang: str) -> dict[str
             raise WalletSupportError(key="errors.answers-file", path=path)
         answers.update(data)
         if isinstance(data, Located):  # the line of each answer, for messages about it
-            answers.where = {str(key): f"{path}:{data.line_of(key)}:" for key in data}
+            answers.where = {str(key): f"{path}:{data.line_of(key)}" for key in data}
     for item in sets:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
@@ -316,9 +333,16 @@ def _scripted_answers(path: Path | None, sets: list[str], lang: str) -> dict[str
     return answers
 
 
-def answer_origin(answers: dict[str, object], key: str, default: str) -> str:
-    """Where the scripted answer to `key` came from: its file and line when it has one."""
-    return answers.origin(key, default) if isinstance(answers, _Answers) else default
+def answer_origin(answers: dict[str, object], key: str, default: str, *,
+                  lead: bool = False) -> str:
+    """Where the scripted answer to `key` came from: ``file:line`` when it has one.
+
+    `lead`: the place begins a message, and so ends in a colon (``file:line: …``).
+    """
+    recorded = answers.where.get(key) if isinstance(answers, _Answers) else None
+    if recorded is None or recorded == "--set":
+        return recorded or default
+    return f"{recorded}:" if lead else recorded
 
 
 def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str) -> None:
@@ -332,13 +356,15 @@ def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str)
     for question_id, value in answers.items():
         if question_id not in known:
             raise WalletSupportError(key="errors.unknown-question",
-                                     origin=answer_origin(answers, question_id, origin),
+                                     origin=answer_origin(answers, question_id, origin,
+                                                          lead=True),
                                      question=Echo(question_id), flow=flow.id,
                                      known=Many(known))
         question = flow.nodes[question_id]
         assert isinstance(question, Question)
         # Ask the scripted prompter itself, so the check and the run share one rule.
-        raw = ScriptedPrompter({question_id: value}, None, origin).ask(
+        where = answer_origin(answers, question_id, origin)  # file:line when it has one
+        raw = ScriptedPrompter({question_id: value}, None, where).ask(
             question, lang=lang, default=None, can_back=False,
             validate=validator_for(question, lang))
         if question.kind == "number":
@@ -348,7 +374,7 @@ def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str)
             try:
                 check_answer(question, raw)
             except AmbiguousNumber as doubt:  # a file cannot say which reading it meant
-                raise ambiguity_error(doubt, origin, lang) from None
+                raise ambiguity_error(doubt, where, lang) from None
 
 
 def _choose_wallet(env: Environment, prompter: Prompter | None, description: str | None, *,

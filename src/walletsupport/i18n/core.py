@@ -76,6 +76,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "outcome.estimate": {"en": "Estimate", "zh": "估算结果"},
     "check-by.after-days": {"en": "{days} days from now", "zh": "{days} 天后"},
     "severity.info": {"en": "info", "zh": "提示"},
-    "severity.warning": {"en": "warning", "zh": "注意"},
+    "severity.warning": {"en": "Warning", "zh": "注意"},
     "severity.urgent": {"en": "URGENT", "zh": "紧急"},
 }

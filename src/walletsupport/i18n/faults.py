@@ -128,3 +128,19 @@ MESSAGES.update({
               "请照官方来源的写法，用普通 ASCII 字符写成：{plain!r}",
     },
 })
+MESSAGES.update({
+    "faults.draft-busy": {
+        "en": "Your answers could not be saved just now: another walletsupport is using the "
+              "case database {path}. You can go on; they are saved as soon as it is free, or "
+              "kept in a file at the end.",
+        "zh": "刚才没能保存你的回答：另一个 walletsupport 正在使用记录数据库 {path}。"
+              "可以继续回答；数据库一空出来就会保存，否则结束时会存到一个文件里。",
+    },
+    "faults.draft-full": {
+        "en": "Your answers could not be saved just now: the disk of the case database {path} "
+              "is full. You can go on; they are saved once there is room, or kept in a file on "
+              "another disk at the end.",
+        "zh": "刚才没能保存你的回答：记录数据库 {path} 所在的磁盘已满。可以继续回答；"
+              "有空间后就会保存，否则结束时会存到另一个磁盘上的文件里。",
+    },
+})
