@@ -113,6 +113,7 @@ def main() -> None:
         print(f"built {count:,} cases in {time.perf_counter() - started:.1f} s")
         env = dict(os.environ, WALLETSUPPORT_CONFIG_DIR=f"{home}/config", NO_COLOR="1",
                    COLUMNS="100", WALLETSUPPORT_CACHE_DIR=f"{home}/cache")
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # bytecode kept, as a normal install does
         big_env = dict(env, WALLETSUPPORT_DATA_DIR=str(big))
         small_env = dict(env, WALLETSUPPORT_DATA_DIR=str(small))
         middle = str(count // 2)

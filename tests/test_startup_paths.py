@@ -353,3 +353,14 @@ def test_ctrl_c_in_a_lazily_built_command_exits_130(monkeypatch) -> None:
 
     monkeypatch.setattr(profiles, "load_profile", interrupted)
     assert _run("contacts") == (130, "Stopped; nothing was sent anywhere.\n")
+
+
+def test_the_startup_benchmark_runs_in_quick_mode() -> None:
+    """benchmarks/startup.py never rots: every command it times runs once, without targets."""
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "startup.py"
+    done = subprocess.run([sys.executable, str(script), "--quick"], capture_output=True,
+                          text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    for name in ("contacts --profile alipay", "flows list", "guide", "cases list",
+                 "diagnose --answers --no-input"):
+        assert name in done.stdout

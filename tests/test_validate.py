@@ -117,3 +117,16 @@ def test_the_hostile_sizes_benchmark_runs_in_quick_mode() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     for what in ("flow check", "profile check", "notes export", "redaction"):
         assert what in done.stdout
+
+
+def test_the_validation_scale_benchmark_runs_in_quick_mode() -> None:
+    """benchmarks/validate_scale.py never rots (its generated flows pass every check)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "validate_scale.py"
+    done = subprocess.run([sys.executable, str(script), "--quick"], capture_output=True,
+                          text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert len(done.stdout.splitlines()) == 3

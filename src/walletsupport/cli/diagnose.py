@@ -141,9 +141,20 @@ def diagnose(
     latest: list[tuple[Any, ...]] = [start]  # the answers so far, kept if saving fails
     unsaved: list[bool] = []  # a busy or full database could not keep the latest answers
 
+    # A scripted run (--no-input) asks nobody: its draft is written once, only if it stops
+    # before the end (writing after every answer made it three times a bare command).
+    pending: list[bool] = []
+
     def saved(answers: tuple[Any, ...]) -> None:
-        nonlocal case_id
         latest[0] = answers
+        if no_input:
+            pending[:] = [True]
+            return
+        save(answers)
+
+    def save(answers: tuple[Any, ...]) -> None:
+        nonlocal case_id
+        pending.clear()
         try:
             case_id = store.save_draft(case_id=case_id, flow_id=flow.id, answers=answers,
                                        lang=env.lang, now=env.now(), references=references,
@@ -194,9 +205,15 @@ def diagnose(
                                            typed=description)
                 description = typed if typed is not None else description
     except (Cancelled, InputEnded) as stop:
+        if pending:
+            save(latest[0])
         stop.case_id = case_id
         if unsaved:
             stop.kept = _keep_answers(env, flow, latest[0], references, wallet)
+        raise
+    except WalletSupportError:  # e.g. a scripted run missing an answer: its draft is kept
+        if pending:
+            save(latest[0])
         raise
     try:
         case = store.finish(case_id=case_id, result=outcome.result, lang=env.lang,
