@@ -61,8 +61,14 @@ def fold_question(question: Question, width: int) -> Question:
         prompt[lang] = "\n".join(wrap(pick(question.prompt, lang), short, rest="  "))
         lines = [] if question.help is None else wrap(pick(question.help, lang), room,
                                                       first="  ", rest="  ")
-        lines.append("  " + t("prompt.select.instruction", lang))
-        hint[lang] = "\n" + "\n".join(lines)
+        # The prompt adds the key hint after the help's last line (once); where it would
+        # not fit there, it gets a line of its own rather than wrap mid-hint.
+        from ..wrapping import display_width
+
+        keys = display_width(t("prompt.select.instruction", lang)) + 1
+        if lines and display_width(lines[-1]) + keys > room:
+            lines.append(" ")
+        hint[lang] = "\n" + "\n".join(lines) if lines else ""
     return replace(question, prompt=prompt, help=hint)
 
 
