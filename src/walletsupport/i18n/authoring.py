@@ -874,4 +874,73 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "exit code {got}, expected {wanted}",
         "zh": "退出码是 {got}，预期是 {wanted}",
     },
+    # -- PyYAML's own complaints (yamlsrc._YAML_PROBLEMS) -------------------------------------
+    "yaml.p.mapping-values": {
+        "en": "mapping values are not allowed here",
+        "zh": "这里不能出现“键: 值”（可能是缩进不对，或者文本里的冒号需要加引号）",
+    },
+    "yaml.p.expected-key": {
+        "en": "did not find expected key",
+        "zh": "没有找到应有的键（多半是缩进没有对齐）",
+    },
+    "yaml.p.expected-dash": {
+        "en": "did not find expected '-' indicator",
+        "zh": "没有找到应有的 '-'（列表项的缩进没有对齐）",
+    },
+    "yaml.p.expected-colon": {
+        "en": "could not find expected ':'",
+        "zh": "没有找到应有的 ':'",
+    },
+    "yaml.p.tab": {
+        "en": "found character '\\t' that cannot start any token",
+        "zh": "这里有制表符（Tab）；YAML 的缩进只能用空格",
+    },
+    "yaml.p.char": {
+        "en": "found character {char} that cannot start any token",
+        "zh": "字符 {char} 不能出现在这里（需要的话请给文本加上引号）",
+    },
+    "yaml.p.end-of-stream": {
+        "en": "found unexpected end of stream",
+        "zh": "文件意外结束（可能少了一个引号或括号）",
+    },
+    "yaml.p.block-end": {
+        "en": "expected <block end>, but found {found}",
+        "zh": "这一行的缩进和上文对不齐（这里出现了 {found}）",
+    },
+    "yaml.p.sequence": {
+        "en": "expected ',' or ']', but got {found}",
+        "zh": "列表 [...] 没有正确结束：缺少 ',' 或 ']'（这里出现了 {found}）",
+    },
+    "yaml.p.mapping": {
+        "en": "expected ',' or '}}', but got {found}",
+        "zh": "映射 {{...}} 没有正确结束：缺少 ',' 或 '}}'（这里出现了 {found}）",
+    },
+    "yaml.p.escape": {
+        "en": "found unknown escape character {char}",
+        "zh": "未知的转义字符 {char}（在双引号里，反斜杠要写成 \\\\）",
+    },
+    "yaml.p.alias": {
+        "en": "found undefined alias {name}",
+        "zh": "别名 {name} 没有定义",
+    },
+    "yaml.p.mapping-values-c": {
+        "en": "mapping values are not allowed in this context",
+        "zh": "这里不能出现“键: 值”（可能是缩进不对，或者文本里的冒号需要加引号）",
+    },
+    "yaml.p.char-c": {
+        "en": "found character that cannot start any token",
+        "zh": "这里有不能出现的字符（缩进用了 Tab，或者 @、` 开头的文本没有加引号）",
+    },
+    "yaml.p.sequence-c": {
+        "en": "did not find expected ',' or ']'",
+        "zh": "列表 [...] 没有正确结束：缺少 ',' 或 ']'",
+    },
+    "yaml.p.mapping-c": {
+        "en": "did not find expected ',' or '}'",
+        "zh": "映射 {...} 没有正确结束：缺少 ',' 或 '}'",
+    },
+    "yaml.p.escape-c": {
+        "en": "found unknown escape character",
+        "zh": "双引号里有未知的转义字符（反斜杠要写成 \\\\）",
+    },
 }
