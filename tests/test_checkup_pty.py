@@ -48,7 +48,9 @@ def test_ten_questions_with_arrow_keys_end_on_marks_fixes_and_a_saved_case(spawn
     child = spawn("checkup", columns=60)
     child.expect_exact("Security check-up")
     child.expect_exact("Question 1 of 10")
+    # The key hint follows the question's help, once, whole (its own line if need be).
     child.expect_exact("(arrow keys, then Enter)")
+    assert "(arrow keys" not in child.before
     child.send(DOWN + ENTER)                     # two-factor: text-message codes
     child.expect_exact("Question 2 of 10")
     child.send(UP + ENTER)                       # wraps round to Back

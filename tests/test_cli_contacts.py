@@ -122,18 +122,16 @@ def test_alipay_shows_its_hotline_open_24_7_and_the_m_marker():
     assert "24/7" in result.out
     assert "Open now" in result.out
     cell_with(result.out, "Weekday working hours: fastest answers")
-    assert "(M)" in result.out
-    assert "(M) unconfirmed" not in result.out  # explained once, in words, in the legend
-    assert "(M) = reported consistently" in result.out
-    assert "(M) = reported consistently" in result.out
+    assert "(unconfirmed)" in result.out  # a word on the line, not a letter code
+    assert result.out.count("Unconfirmed = reported consistently") == 1  # explained once
 
 
 def test_alipay_in_chinese():
     result = run("--profile", "alipay", "contacts", lang="zh")
     assert "联系渠道 — 支付宝" in result.out
     assert "全天 24 小时" in result.out
-    assert "(M)" in result.out and "未经确认" not in result.out
-    assert "(M) = 多个可靠来源说法一致" in result.out
+    assert "（待核实）" in result.out and "(M)" not in result.out
+    assert result.out.count("※ 待核实：多个可靠来源说法一致") == 1
     assert "95188 是支付宝唯一的客服热线" in result.out
 
 
@@ -313,8 +311,8 @@ def test_check_contact_confirms_an_official_channel_and_exits_0(args, lang, expe
 
 
 def test_an_m_channel_and_an_information_only_account_are_flagged_as_such():
-    assert "(M) = reported consistently" in run("--profile", "alipay", "check-contact",
-                                                "95188").out
+    assert "Unconfirmed = reported consistently" in run("--profile", "alipay",
+                                                        "check-contact", "95188").out
     out = run("--profile", "metamask", "check-contact", "@MetaMaskSupport").out
     assert "never handles your case" in out
 
@@ -491,8 +489,8 @@ def test_an_urgent_problem_has_no_best_time_line(lang: str) -> None:
 
 def test_the_m_mark_is_explained_once_in_words() -> None:
     result = run("contacts", "--profile", "alipay")
-    assert result.out.count("unconfirmed") == 0
-    assert result.out.count("(M) = ") == 1
+    assert "(M)" not in result.out
+    assert result.out.count("Unconfirmed = ") == 1
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -90,3 +90,20 @@ def test_cases_delete_of_a_draft_asks_and_deletes(data: Path) -> None:
         " ".join(asked.output.split()))
     assert "Case 1 deleted." in asked.output
     assert runner.invoke(app, ["cases", "show", "1"]).exit_code == 1
+
+
+def test_what_an_earlier_session_removed_is_counted_when_the_case_is_finished(
+        data: Path) -> None:
+    # The password went in the first session; the case, finished after --resume, says so.
+    from .test_cli_diagnose import LIMIT_LINES
+
+    first = ["1", "E1021: daily limit. my password is Hunter22!"]
+    runner.invoke(app, ["--plain", "--profile", "generic", "diagnose", "failed-withdrawal"],
+                  input="\n".join(first) + "\n")
+    done = runner.invoke(app, ["--plain", "--profile", "generic", "diagnose", "--resume"],
+                         input="\n".join(LIMIT_LINES[2:]) + "\n")
+    assert done.exit_code == 0, done.output
+    shown = runner.invoke(app, ["cases", "show", "1"]).output
+    assert "[password removed]" in shown
+    assert "Nothing secret was found" not in shown
+    assert "password" in runner.invoke(app, ["export", "1", "--format", "json"]).output

@@ -93,7 +93,7 @@ def test_an_alipay_withdrawal_in_chinese_ends_on_95188(tmp_path: Path) -> None:
     assert "钱包：支付宝（根据你的描述）" in out
     closing = out.split("结论：", 1)[1]
     assert "建议先这样联系支付宝：" in closing
-    assert "电话：95188 (M)" in closing
+    assert "电话：95188（待核实）" in closing
     assert "全天 24 小时服务，现在就可以联系" in closing
     assert "walletsupport contacts --profile alipay" in closing
 

@@ -45,7 +45,13 @@ _MAX_LENGTH = 200
 
 
 class ExpressionError(ValueError):
-    """An expression that is not one of the allowed sums."""
+    """An expression that is not one of the allowed sums; `msg` says why (worded at the edge)."""
+
+    def __init__(self, key: str, **fields: object) -> None:
+        from .errors import Msg
+
+        self.msg = Msg(key, **fields)
+        super().__init__(str(self.msg))
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,11 +80,11 @@ def parse_number(text: str) -> Decimal | None:
 def parse_expression(source: str) -> ast.Expression:
     """Parse and check an expression; `ExpressionError` says what is not allowed."""
     if len(source) > _MAX_LENGTH:
-        raise ExpressionError(f"the expression is longer than {_MAX_LENGTH} characters")
+        raise ExpressionError("sum.too-long", limit=_MAX_LENGTH)
     try:
         tree = ast.parse(_DASH_IN_NAME.sub("_", source), mode="eval")
     except SyntaxError:
-        raise ExpressionError(f"{source!r} is not a valid sum") from None
+        raise ExpressionError("sum.invalid", source=source) from None
     for node in ast.walk(tree):
         if isinstance(node, (ast.Expression, ast.BinOp, ast.UnaryOp, ast.Load, ast.Add, ast.Sub,
                              ast.Mult, ast.Div, ast.USub, ast.UAdd, ast.Name)):
@@ -86,13 +92,12 @@ def parse_expression(source: str) -> ast.Expression:
         if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not \
                 isinstance(node.value, bool):
             if not Decimal(str(node.value)).is_finite() or abs(node.value) > 10**15:
-                raise ExpressionError(f"{source!r}: the number {node.value!r} is too large")
+                raise ExpressionError("sum.number-too-large", source=source, number=node.value)
             continue
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
                 node.func.id in _FUNCTIONS and not node.keywords and node.args:
             continue
-        raise ExpressionError(f"{source!r} may only use numbers, names, + - * /, "
-                              "parentheses, min() and max()")
+        raise ExpressionError("sum.not-allowed", source=source)
     return tree
 
 
@@ -170,7 +175,8 @@ def _eval(node: ast.expr, values: Mapping[str, Quantity]) -> Quantity:
             currency = _same(Quantity(Decimal(0), currency), arg)
         chosen = _FUNCTIONS[node.func.id](args, key=lambda q: q.value)
         return Quantity(chosen.value, currency)
-    raise ExpressionError("not allowed")  # parse_expression keeps this from happening
+    # parse_expression keeps this from happening
+    raise ExpressionError("sum.not-allowed", source=ast.unparse(node))
 
 
 def placeholders(text: str) -> set[str]:

@@ -84,7 +84,7 @@ def _sources(extra_dirs: Sequence[Path]) -> list[tuple[str, Sequence[Path]]]:
         sources.append((f"package {name}", flow_files(folder)))
     for folder in extra_dirs:
         if not folder.is_dir():
-            raise UsageError(f"--flows-dir {folder}: no such folder")
+            raise UsageError(key="flows.no-folder", folder=folder)
         sources.append((f"folder {folder}", flow_files(folder)))
     return sources
 

@@ -127,8 +127,7 @@ class Environment:
             except ValueError:
                 from .errors import UsageError
 
-                raise UsageError(f"WALLETSUPPORT_NOW: {pinned!r} is not an ISO time such as "
-                                 "2026-11-25T10:00:00+08:00") from None
+                raise UsageError(key="errors.bad-now", value=pinned) from None
             return moment if moment.tzinfo else moment.astimezone()
         return self.clock()
 

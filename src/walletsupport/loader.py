@@ -305,7 +305,7 @@ def _parse_compute(r: _Reader, data: Located, what: Msg) -> tuple[tuple[str, str
         try:
             parse_expression(source)
         except ExpressionError as error:
-            r.out.error(line, Msg("flow.compute-bad", what=what, name=name, error=str(error)))
+            r.out.error(line, Msg("flow.compute-bad", what=what, name=name, error=error.msg))
             continue
         found.append((name, source))
     return tuple(found)

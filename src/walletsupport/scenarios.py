@@ -31,7 +31,7 @@ from typing import Any
 
 from . import engine
 from .engine import AnswerError
-from .errors import FlowError, Many
+from .errors import FlowError, Many, Msg
 from .i18n import pick
 from .model import End, Flow, Question
 from .prompting import coerce
@@ -57,7 +57,7 @@ class Outcome:
     """How a scenario went: `failures` is empty when it passed."""
 
     scenario: Scenario
-    failures: tuple[str, ...]
+    failures: tuple[Msg, ...]
     taken: tuple[tuple[str, Any], ...] = ()
 
     @property
@@ -147,64 +147,68 @@ def run_scenario(flow: Flow, scenario: Scenario) -> Outcome:
     """Answer the flow from the scenario, then compare what happened with what it expects."""
     answers: tuple[tuple[str, Any], ...] = ()
     used: set[str] = set()
-    failures: list[str] = []
+    failures: list[Msg] = []
     known = {q.id for q in flow.questions()}
     for question_id in scenario.answers:
         if question_id not in known:
-            failures.append(f"answers {question_id!r}, which the flow does not ask")
+            failures.append(Msg("scenario.fail.not-asked", id=question_id))
     while not failures:
         step = engine.next_step(flow, answers)
         if isinstance(step, End):
             break
         if step.id not in scenario.answers or step.id in used:
-            failures.append(f"stops at question {step.id!r}: the scenario gives no answer")
+            failures.append(Msg("scenario.fail.stops", id=step.id))
             break
         used.add(step.id)
         try:
             answers = engine.apply_answer(flow, answers, coerce(step, scenario.answers[step.id]))
         except AnswerError as error:
-            failures.append(f"answer for {step.id!r}: {error.reason}")
+            failures.append(Msg("scenario.fail.answer", id=step.id,
+                                reason=Msg(f"answer-error.{error.code}", value=error.value,
+                                           limit=engine.MAX_ANSWER)))
     if failures:
         return Outcome(scenario, tuple(failures), answers)
     result = engine.result(flow, answers)
     expect = scenario.expect
     for unused in sorted(set(scenario.answers) - used):
-        failures.append(f"answer for {unused!r} is never asked on this path")
+        failures.append(Msg("scenario.fail.unused", id=unused))
     if expect["end"] != result.end.id:
-        failures.append(f"ends at {result.end.id!r}, expected {expect['end']!r}")
+        failures.append(Msg("scenario.fail.end", got=result.end.id, wanted=expect["end"]))
     if "outcome" in expect and expect["outcome"] != result.outcome:
-        failures.append(f"outcome {result.outcome!r}, expected {expect['outcome']!r}")
+        failures.append(Msg("scenario.fail.outcome", got=result.outcome, wanted=expect["outcome"]))
     if "advice" in expect:
         shown = [s.id for advice in result.advice for s in advice.steps]
         if list(expect["advice"]) != shown:
-            failures.append(f"advice {shown}, expected {list(expect['advice'])}")
+            failures.append(Msg("scenario.fail.advice", got=shown, wanted=list(expect["advice"])))
     shown_values = {k: pick(v, "en") for advice in result.advice for k, v in advice.values.items()}
     for name, wanted in (expect.get("values") or {}).items():
         got = shown_values.get(name)
         if got != (None if wanted is None else str(wanted)):
-            failures.append(f"value {name!r} is {got!r}, expected {wanted!r}")
+            failures.append(Msg("scenario.fail.value", name=name, got=got, wanted=wanted))
     if "check_by" in expect:
         got_day = None if result.check_by is None else result.check_by.isoformat()
         if got_day != (None if expect["check_by"] is None else str(expect["check_by"])):
-            failures.append(f"check again by {got_day!r}, expected {expect['check_by']!r}")
+            failures.append(Msg("scenario.fail.check-by", got=got_day,
+                                    wanted=expect["check_by"]))
     shown_steps = {s.id for advice in result.advice for s in advice.steps}
     for step_id in expect.get("not_advice") or ():
         if step_id in shown_steps:
-            failures.append(f"advice {step_id!r} is shown, expected it not to be")
+            failures.append(Msg("scenario.fail.advice-shown", id=step_id))
     listed = {e.item.id for e in result.checklist}
     for item_id in expect.get("not_checklist") or ():
         if item_id in listed:
-            failures.append(f"checklist lists {item_id!r}, expected it not to")
+            failures.append(Msg("scenario.fail.checklist-listed", id=item_id))
     if "path" in expect and list(expect["path"]) != list(result.path):
-        failures.append(f"path {list(result.path)}, expected {list(expect['path'])}")
+        failures.append(Msg("scenario.fail.path", got=list(result.path),
+                            wanted=list(expect["path"])))
     for item_id, wanted in (expect.get("checklist") or {}).items():
         entry = next((e for e in result.checklist if e.item.id == item_id), None)
         if entry is None:
-            failures.append(f"checklist has no item {item_id!r}")
+            failures.append(Msg("scenario.fail.no-item", id=item_id))
             continue
         got = None if entry.value is None else pick(entry.value, "en")
         if got != wanted:
-            failures.append(f"checklist {item_id!r} is {got!r}, expected {wanted!r}")
+            failures.append(Msg("scenario.fail.item", id=item_id, got=got, wanted=wanted))
     return Outcome(scenario, tuple(failures), answers)
 
 

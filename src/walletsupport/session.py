@@ -172,6 +172,18 @@ def future_time_error(question: str, typed: str, moment: str, origin: str,
                               value=_quoted(typed, lang), moment=moment)
 
 
+def _kept_redactions(answers: Sequence[tuple[str, Answer]]) -> Counter[str]:
+    """What earlier sessions of this diagnosis removed: their markers are in its answers."""
+    from .redact import marker_kinds
+
+    found: Counter[str] = Counter()
+    for _, value in answers:
+        for text in (value if isinstance(value, tuple) else (value,)):
+            if isinstance(text, str):
+                found.update(marker_kinds(text))
+    return found
+
+
 def review_entries(flow: Flow, answers: Sequence[tuple[str, Answer]],
                    lang: str) -> list[tuple[str, str]]:
     """Each answered question as asked, with its answer as it reads (already redacted)."""
@@ -217,7 +229,7 @@ def run_session(flow: Flow, prompter: Prompter, *, lang: str,
     kept: dict[str, Answer] = {}  # later answers to reuse after a change on review
     ahead = engine.questions_ahead(flow)
     shown = 0
-    redactions: Counter[str] = Counter()
+    redactions: Counter[str] = _kept_redactions(given)
     while True:
         state = engine.walk(flow, given)
         for advice in state.advice[shown:]:

@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from .errors import FlowError, type_name
+from .errors import FlowError, Msg, type_name
 from .sourcefile import read_source
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "Located", "LocatedList", "load_file", "load_text",
@@ -192,12 +192,45 @@ def _build(text: str, path: str, numbers_as_text: bool = False) -> Any:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
         problem = exc.problem or exc.context or "invalid YAML"
-        raise FlowError(path, line, key="yaml.syntax", problem=problem) from None
+        raise FlowError(path, line, key="yaml.syntax", problem=_worded(problem)) from None
     except yaml.YAMLError as exc:
         raise FlowError(path, 1, key="yaml.error", error=str(exc)) from None
     if root is not _NOTHING and root is not None and not isinstance(root, (Located, LocatedList)):
         raise FlowError(path, root_line, key="yaml.top-not-mapping", type=type_name(root))
     return root
+
+
+#: PyYAML's commonest complaints, each as a catalog message (its English as PyYAML
+#: words it), so that an author reads them in their language; others stay as written.
+_YAML_PROBLEMS = (
+    (re.compile(r"mapping values are not allowed here$"), "yaml.p.mapping-values"),
+    # libyaml's (the C loader's) wording of the same complaints
+    (re.compile(r"mapping values are not allowed in this context$"), "yaml.p.mapping-values-c"),
+    (re.compile(r"found character that cannot start any token$"), "yaml.p.char-c"),
+    (re.compile(r"did not find expected ',' or '\]'$"), "yaml.p.sequence-c"),
+    (re.compile(r"did not find expected ',' or '\}'$"), "yaml.p.mapping-c"),
+    (re.compile(r"found unknown escape character$"), "yaml.p.escape-c"),
+    (re.compile(r"did not find expected key$"), "yaml.p.expected-key"),
+    (re.compile(r"did not find expected '-' indicator$"), "yaml.p.expected-dash"),
+    (re.compile(r"could not find expected ':'$"), "yaml.p.expected-colon"),
+    (re.compile(r"found character '\\t' that cannot start any token$"), "yaml.p.tab"),
+    (re.compile(r"found character (?P<char>'.*') that cannot start any token$"), "yaml.p.char"),
+    (re.compile(r"found unexpected end of stream$"), "yaml.p.end-of-stream"),
+    (re.compile(r"expected <block end>, but found (?P<found>'.*')$"), "yaml.p.block-end"),
+    (re.compile(r"expected ',' or '\]', but got (?P<found>'.*')$"), "yaml.p.sequence"),
+    (re.compile(r"expected ',' or '\}', but got (?P<found>'.*')$"), "yaml.p.mapping"),
+    (re.compile(r"found unknown escape character (?P<char>'.*')$"), "yaml.p.escape"),
+    (re.compile(r"found undefined alias (?P<name>'.*')$"), "yaml.p.alias"),
+)
+
+
+def _worded(problem: str) -> str | Msg:
+    """PyYAML's `problem` as a catalog message when it is a known one."""
+    for pattern, key in _YAML_PROBLEMS:
+        match = pattern.match(problem)
+        if match:
+            return Msg(key, **match.groupdict())
+    return problem
 
 
 class _Sentinel:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import Cancelled, FlowError, InputEnded
+from ..errors import Cancelled, FlowError, InputEnded, Many, Msg
 from ..i18n import pick, t
 from ..model import Question, Text
 from ..prompting import Back, Prompter
@@ -61,8 +61,14 @@ def fold_question(question: Question, width: int) -> Question:
         prompt[lang] = "\n".join(wrap(pick(question.prompt, lang), short, rest="  "))
         lines = [] if question.help is None else wrap(pick(question.help, lang), room,
                                                       first="  ", rest="  ")
-        lines.append("  " + t("prompt.select.instruction", lang))
-        hint[lang] = "\n" + "\n".join(lines)
+        # The prompt adds the key hint after the help's last line (once); where it would
+        # not fit there, it gets a line of its own rather than wrap mid-hint.
+        from ..wrapping import display_width
+
+        keys = display_width(t("prompt.select.instruction", lang)) + 1
+        if lines and display_width(lines[-1]) + keys > room:
+            lines.append(" ")
+        hint[lang] = "\n" + "\n".join(lines) if lines else ""
     return replace(question, prompt=prompt, help=hint)
 
 
@@ -130,7 +136,7 @@ class CheckupOutcome:
     """How a scenario went: `failures` is empty when it passed."""
 
     scenario: CheckupScenario
-    failures: tuple[str, ...]
+    failures: tuple[Msg, ...]
     taken: tuple[tuple[str, str], ...] = ()
 
     @property
@@ -148,53 +154,52 @@ def load_checkup_scenarios(path: Path, data: Any = None) -> list[CheckupScenario
         data = load_file(path)
     name = str(path)
     if not isinstance(data, Located):
-        raise FlowError(name, 1, "a scenario file must be a mapping with 'checkup' and "
-                        "'scenarios'")
+        raise FlowError(name, 1, key="scenario.checkup.not-mapping")
     for key in data:
         if key not in ("checkup", "scenarios"):
-            raise FlowError(name, data.line_of(key), f"unknown field {key!r} (known: checkup, "
-                            "scenarios)")
+            raise FlowError(name, data.line_of(key), key="scenario.checkup.unknown-field",
+                            name=key)
     checkup_id = data.get("checkup")
     if not isinstance(checkup_id, str):
-        raise FlowError(name, data.line_of("checkup"), "'checkup' must name a check-up id")
+        raise FlowError(name, data.line_of("checkup"), key="scenario.checkup.id")
     items = data.get("scenarios")
     if not isinstance(items, LocatedList) or not items:
-        raise FlowError(name, data.line_of("scenarios"), "'scenarios' must be a non-empty list")
+        raise FlowError(name, data.line_of("scenarios"), key="scenario.list")
     found: list[CheckupScenario] = []
     for index, item in enumerate(items):
         line = items.lines[index]
         if not isinstance(item, Located):
-            raise FlowError(name, line, f"scenario {index + 1} must be a mapping")
+            raise FlowError(name, line, key="scenario.item-mapping", n=index + 1)
         for key in item:
             if key not in ("name", "answers", "expect"):
-                raise FlowError(name, item.line_of(key), f"scenario {index + 1}: unknown field "
-                                f"{key!r} (known: name, answers, expect)")
+                raise FlowError(name, item.line_of(key), key="scenario.item-unknown",
+                                n=index + 1, name=key)
         title = item.get("name", f"scenario {index + 1}")
         answers = item.get("answers", {})
         expect = item.get("expect")
         if not isinstance(title, str):
-            raise FlowError(name, item.line_of("name"), f"scenario {index + 1}: name must be text")
+            raise FlowError(name, item.line_of("name"), key="scenario.name", n=index + 1)
         if not isinstance(answers, dict):
-            raise FlowError(name, item.line_of("answers"), f"scenario {title!r}: answers must "
-                            "map habit ids to answer ids")
+            raise FlowError(name, item.line_of("answers"), key="scenario.checkup.answers",
+                            title=title)
         if not isinstance(expect, Located) or not expect:
-            raise FlowError(name, item.line_of("expect"), f"scenario {title!r}: expect must be a "
-                            "mapping with marks, summary or exit")
+            raise FlowError(name, item.line_of("expect"), key="scenario.checkup.expect",
+                            title=title)
         for key in expect:
             if key not in _EXPECT_KEYS:
-                raise FlowError(name, expect.line_of(key), f"scenario {title!r}: unknown "
-                                f"expectation {key!r} (known: {', '.join(sorted(_EXPECT_KEYS))})")
+                raise FlowError(name, expect.line_of(key), key="scenario.expect-unknown",
+                                title=title, name=key, known=Many(sorted(_EXPECT_KEYS)))
         found.append(CheckupScenario(checkup_id, title, dict(answers), dict(expect), name, line))
     return found
 
 
 def run_checkup_scenario(checkup: Checkup, scenario: CheckupScenario) -> CheckupOutcome:
     """Answer the check-up from the scenario, then compare the result with what it expects."""
-    failures: list[str] = []
+    failures: list[Msg] = []
     given: dict[str, str] = {}
     for habit_id in scenario.answers:
         if checkup.habit(habit_id) is None:
-            failures.append(f"answers {habit_id!r}, which the check-up does not ask")
+            failures.append(Msg("scenario.fail.checkup-not-asked", id=habit_id))
     for habit in checkup.habits:
         if habit.id not in scenario.answers:
             # Habits an operator added (or a scenario is not about) are left out of its
@@ -202,13 +207,13 @@ def run_checkup_scenario(checkup: Checkup, scenario: CheckupScenario) -> Checkup
             continue
         value = normalise(habit, scenario.answers[habit.id])
         if not isinstance(value, str) or habit.answer(value) is None:
-            known = ", ".join(a.id for a in habit.answers)
-            failures.append(f"answer for {habit.id!r}: {value!r} is not one of {known}")
+            failures.append(Msg("scenario.fail.not-an-answer", id=habit.id, value=value,
+                                known=Many(a.id for a in habit.answers)))
             continue
         given[habit.id] = value
     taken = tuple(given.items())
     if not given and not failures:
-        failures.append("answers no habit of the check-up")
+        failures.append(Msg("scenario.fail.no-habit"))
     if failures:
         return CheckupOutcome(scenario, tuple(failures), taken)
     from dataclasses import replace
@@ -219,16 +224,18 @@ def run_checkup_scenario(checkup: Checkup, scenario: CheckupScenario) -> Checkup
     marks = {f.habit.id: f.mark for f in result.findings}
     for habit_id, wanted in (expect.get("marks") or {}).items():
         if habit_id not in marks:
-            failures.append(f"marks: the check-up has no habit {habit_id!r}")
+            failures.append(Msg("scenario.fail.marks-unknown", id=habit_id))
         elif marks[habit_id] != wanted:
-            failures.append(f"habit {habit_id!r} is {marks[habit_id]}, expected {wanted}")
+            failures.append(Msg("scenario.fail.mark", id=habit_id, got=marks[habit_id],
+                                    wanted=wanted))
     for mark, wanted in (expect.get("summary") or {}).items():
         if mark not in MARKS:
-            failures.append(f"summary: {mark!r} is not one of {', '.join(MARKS)}")
+            failures.append(Msg("scenario.fail.summary-mark", mark=mark, known=Many(MARKS)))
         elif result.count(mark) != wanted:
-            failures.append(f"{result.count(mark)} {mark}, expected {wanted}")
+            failures.append(Msg("scenario.fail.summary", got=result.count(mark), mark=mark,
+                                    wanted=wanted))
     if "exit" in expect and expect["exit"] != result.exit_code:
-        failures.append(f"exit code {result.exit_code}, expected {expect['exit']}")
+        failures.append(Msg("scenario.fail.exit", got=result.exit_code, wanted=expect["exit"]))
     return CheckupOutcome(scenario, tuple(failures), taken)
 
 

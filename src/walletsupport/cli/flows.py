@@ -141,7 +141,7 @@ def test_flows(
 ) -> None:
     """Run scenario files: each gives answers and expects an end, advice and checklist values."""
     from ..catalog import data_dir
-    from ..errors import FlowError, UsageError
+    from ..errors import FlowError, Msg, Problem, UsageError
     from ..i18n import t
     from ..rendering.flows import render_scenario_report
     from ..scenarios import coverage, load_scenarios, run_scenario
@@ -175,7 +175,7 @@ def test_flows(
     from ..yamlsrc import load_file
 
     results: list[Any] = []
-    problems = []
+    problems: list[Problem | FlowError] = []
     for file in files:
         try:
             data = load_file(file)
@@ -184,20 +184,21 @@ def test_flows(
                                     if isinstance(data, dict) and "checkup" in data
                                     else load_scenarios(file, data))
         except FlowError as error:
-            problems.append(error.message)
+            problems.append(error)
             continue
         for scenario in scenarios:
             if isinstance(scenario, CheckupScenario):
                 if scenario.flow_id not in catalog.checkups:
-                    problems.append(f"{scenario.path}:{scenario.line}: check-up "
-                                    f"{scenario.flow_id!r} is not loaded")
+                    problems.append(Problem(scenario.path, scenario.line,
+                                            Msg("scenario.checkup-not-loaded",
+                                                id=scenario.flow_id)))
                     continue
                 results.append(run_checkup_scenario(catalog.checkups[scenario.flow_id],
                                                     scenario))
                 continue
             if scenario.flow_id not in catalog.flows:
-                problems.append(f"{scenario.path}:{scenario.line}: flow {scenario.flow_id!r} "
-                                "is not loaded")
+                problems.append(Problem(scenario.path, scenario.line,
+                                        Msg("scenario.flow-not-loaded", id=scenario.flow_id)))
                 continue
             results.append(run_scenario(catalog.flows[scenario.flow_id], scenario))
     by_flow: dict[tuple[bool, str], list[Any]] = {}

@@ -742,4 +742,205 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "check-up: extends {target!r}, which no check-up file defines (known: {known})",
         "zh": "自查：extends 指向的 {target!r} 没有任何自查文件定义（已有：{known}）",
     },
+    # -- sums (compute:) --------------------------------------------------------------------
+    "sum.too-long": {
+        "en": "the expression is longer than {limit} characters",
+        "zh": "算式超过了 {limit} 个字符",
+    },
+    "sum.invalid": {"en": "{source!r} is not a valid sum", "zh": "{source!r} 不是有效的算式"},
+    "sum.number-too-large": {
+        "en": "{source!r}: the number {number!r} is too large",
+        "zh": "{source!r}：数字 {number!r} 太大了",
+    },
+    "sum.not-allowed": {
+        "en": "{source!r} may only use numbers, names, + - * /, parentheses, min() and max()",
+        "zh": "{source!r} 只能用数字、名字、+ - * /、括号、min() 和 max()",
+    },
+    # -- check-up scenario files --------------------------------------------------------------
+    "scenario.checkup.not-mapping": {
+        "en": "a scenario file must be a mapping with 'checkup' and 'scenarios'",
+        "zh": "场景文件应当是包含 'checkup' 和 'scenarios' 的映射",
+    },
+    "scenario.checkup.unknown-field": {
+        "en": "unknown field {name!r} (known: checkup, scenarios)",
+        "zh": "未知字段 {name!r}（可用的字段：checkup、scenarios）",
+    },
+    "scenario.checkup.id": {
+        "en": "'checkup' must name a check-up id",
+        "zh": "'checkup' 应当是一个自查编号",
+    },
+    "scenario.checkup.answers": {
+        "en": "scenario {title!r}: answers must map habit ids to answer ids",
+        "zh": "场景 {title!r}：answers 应当把习惯编号对应到回答编号",
+    },
+    "scenario.checkup.expect": {
+        "en": "scenario {title!r}: expect must be a mapping with marks, summary or exit",
+        "zh": "场景 {title!r}：expect 应当是映射，写明 marks、summary 或 exit",
+    },
+    # -- the command line's folders and clock -------------------------------------------------
+    "flows.no-folder": {
+        "en": "--flows-dir {folder}: no such folder",
+        "zh": "--flows-dir {folder}：文件夹不存在",
+    },
+    "errors.bad-now": {
+        "en": "WALLETSUPPORT_NOW: {value!r} is not an ISO time such as 2026-11-25T10:00:00+08:00",
+        "zh": "WALLETSUPPORT_NOW：{value!r} 不是 ISO 格式的时间（例如 2026-11-25T10:00:00+08:00）",
+    },
+    # -- flows test: why a scenario failed ----------------------------------------------------
+    "scenario.flow-not-loaded": {"en": "flow {id!r} is not loaded", "zh": "流程 {id!r} 没有加载"},
+    "scenario.checkup-not-loaded": {
+        "en": "check-up {id!r} is not loaded",
+        "zh": "自查 {id!r} 没有加载",
+    },
+    "scenario.fail.not-asked": {
+        "en": "answers {id!r}, which the flow does not ask",
+        "zh": "回答了 {id!r}，但流程并不问这个问题",
+    },
+    "scenario.fail.stops": {
+        "en": "stops at question {id!r}: the scenario gives no answer",
+        "zh": "停在问题 {id!r}：场景没有给出回答",
+    },
+    "scenario.fail.answer": {"en": "answer for {id!r}: {reason}", "zh": "{id!r} 的回答：{reason}"},
+    "scenario.fail.unused": {
+        "en": "answer for {id!r} is never asked on this path",
+        "zh": "这条路径上从不会问到 {id!r}，它的回答用不上",
+    },
+    "scenario.fail.end": {
+        "en": "ends at {got!r}, expected {wanted!r}",
+        "zh": "结束于 {got!r}，预期是 {wanted!r}",
+    },
+    "scenario.fail.outcome": {
+        "en": "outcome {got!r}, expected {wanted!r}",
+        "zh": "结果是 {got!r}，预期是 {wanted!r}",
+    },
+    "scenario.fail.advice": {
+        "en": "advice {got}, expected {wanted}",
+        "zh": "显示的建议是 {got}，预期是 {wanted}",
+    },
+    "scenario.fail.value": {
+        "en": "value {name!r} is {got!r}, expected {wanted!r}",
+        "zh": "值 {name!r} 是 {got!r}，预期是 {wanted!r}",
+    },
+    "scenario.fail.check-by": {
+        "en": "check again by {got!r}, expected {wanted!r}",
+        "zh": "复查日期是 {got!r}，预期是 {wanted!r}",
+    },
+    "scenario.fail.advice-shown": {
+        "en": "advice {id!r} is shown, expected it not to be",
+        "zh": "显示了建议 {id!r}，预期不显示",
+    },
+    "scenario.fail.checklist-listed": {
+        "en": "checklist lists {id!r}, expected it not to",
+        "zh": "准备清单列出了 {id!r}，预期不列出",
+    },
+    "scenario.fail.path": {"en": "path {got}, expected {wanted}", "zh": "路径是 {got}，预期是 {wanted}"},
+    "scenario.fail.no-item": {
+        "en": "checklist has no item {id!r}",
+        "zh": "准备清单里没有 {id!r} 这一项",
+    },
+    "scenario.fail.item": {
+        "en": "checklist {id!r} is {got!r}, expected {wanted!r}",
+        "zh": "准备清单项 {id!r} 是 {got!r}，预期是 {wanted!r}",
+    },
+    "scenario.fail.checkup-not-asked": {
+        "en": "answers {id!r}, which the check-up does not ask",
+        "zh": "回答了 {id!r}，但自查并不问这一项",
+    },
+    "scenario.fail.not-an-answer": {
+        "en": "answer for {id!r}: {value!r} is not one of {known}",
+        "zh": "{id!r} 的回答：{value!r} 不是 {known} 之一",
+    },
+    "scenario.fail.no-habit": {
+        "en": "answers no habit of the check-up",
+        "zh": "没有回答自查里的任何一项习惯",
+    },
+    "scenario.fail.marks-unknown": {
+        "en": "marks: the check-up has no habit {id!r}",
+        "zh": "marks：自查里没有习惯 {id!r}",
+    },
+    "scenario.fail.mark": {
+        "en": "habit {id!r} is {got}, expected {wanted}",
+        "zh": "习惯 {id!r} 是 {got}，预期是 {wanted}",
+    },
+    "scenario.fail.summary-mark": {
+        "en": "summary: {mark!r} is not one of {known}",
+        "zh": "summary：{mark!r} 不是 {known} 之一",
+    },
+    "scenario.fail.summary": {
+        "en": "{got} {mark}, expected {wanted}",
+        "zh": "{mark} 有 {got} 项，预期是 {wanted} 项",
+    },
+    "scenario.fail.exit": {
+        "en": "exit code {got}, expected {wanted}",
+        "zh": "退出码是 {got}，预期是 {wanted}",
+    },
+    # -- PyYAML's own complaints (yamlsrc._YAML_PROBLEMS) -------------------------------------
+    "yaml.p.mapping-values": {
+        "en": "mapping values are not allowed here",
+        "zh": "这里不能出现“键: 值”（可能是缩进不对，或者文本里的冒号需要加引号）",
+    },
+    "yaml.p.expected-key": {
+        "en": "did not find expected key",
+        "zh": "没有找到应有的键（多半是缩进没有对齐）",
+    },
+    "yaml.p.expected-dash": {
+        "en": "did not find expected '-' indicator",
+        "zh": "没有找到应有的 '-'（列表项的缩进没有对齐）",
+    },
+    "yaml.p.expected-colon": {
+        "en": "could not find expected ':'",
+        "zh": "没有找到应有的 ':'",
+    },
+    "yaml.p.tab": {
+        "en": "found character '\\t' that cannot start any token",
+        "zh": "这里有制表符（Tab）；YAML 的缩进只能用空格",
+    },
+    "yaml.p.char": {
+        "en": "found character {char} that cannot start any token",
+        "zh": "字符 {char} 不能出现在这里（需要的话请给文本加上引号）",
+    },
+    "yaml.p.end-of-stream": {
+        "en": "found unexpected end of stream",
+        "zh": "文件意外结束（可能少了一个引号或括号）",
+    },
+    "yaml.p.block-end": {
+        "en": "expected <block end>, but found {found}",
+        "zh": "这一行的缩进和上文对不齐（这里出现了 {found}）",
+    },
+    "yaml.p.sequence": {
+        "en": "expected ',' or ']', but got {found}",
+        "zh": "列表 [...] 没有正确结束：缺少 ',' 或 ']'（这里出现了 {found}）",
+    },
+    "yaml.p.mapping": {
+        "en": "expected ',' or '}}', but got {found}",
+        "zh": "映射 {{...}} 没有正确结束：缺少 ',' 或 '}}'（这里出现了 {found}）",
+    },
+    "yaml.p.escape": {
+        "en": "found unknown escape character {char}",
+        "zh": "未知的转义字符 {char}（在双引号里，反斜杠要写成 \\\\）",
+    },
+    "yaml.p.alias": {
+        "en": "found undefined alias {name}",
+        "zh": "别名 {name} 没有定义",
+    },
+    "yaml.p.mapping-values-c": {
+        "en": "mapping values are not allowed in this context",
+        "zh": "这里不能出现“键: 值”（可能是缩进不对，或者文本里的冒号需要加引号）",
+    },
+    "yaml.p.char-c": {
+        "en": "found character that cannot start any token",
+        "zh": "这里有不能出现的字符（缩进用了 Tab，或者 @、` 开头的文本没有加引号）",
+    },
+    "yaml.p.sequence-c": {
+        "en": "did not find expected ',' or ']'",
+        "zh": "列表 [...] 没有正确结束：缺少 ',' 或 ']'",
+    },
+    "yaml.p.mapping-c": {
+        "en": "did not find expected ',' or '}'",
+        "zh": "映射 {...} 没有正确结束：缺少 ',' 或 '}'",
+    },
+    "yaml.p.escape-c": {
+        "en": "found unknown escape character",
+        "zh": "双引号里有未知的转义字符（反斜杠要写成 \\\\）",
+    },
 }

@@ -71,7 +71,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "contacts.tag.complaints": {"en": "formal complaints", "zh": "正式投诉"},
     "contacts.recommended": {"en": "★ best", "zh": "★ 推荐"},
-    "contacts.confidence-m": {"en": "(M)", "zh": "(M)"},
+    "contacts.confidence-m": {"en": "(unconfirmed)", "zh": "（待核实）"},
     "contacts.no-value": {"en": "—", "zh": "—"},
     "contacts.languages": {"en": "Languages: {langs}", "zh": "语言：{langs}"},
     "contacts.lang.en": {"en": "English", "zh": "英语"},
@@ -151,9 +151,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "★ = 针对这个问题，建议优先使用。",
     },
     "contacts.legend.m": {
-        "en": "(M) = reported consistently by several reputable sources but not confirmed on "
-              "the provider's own page: check it in the app or on the official website.",
-        "zh": "(M) = 多个可靠来源说法一致，但未在服务商自己的页面上得到确认：请在 App 内或官网上再核对一次。",
+        "en": "Unconfirmed = reported consistently by several reputable sources but not confirmed "
+              "on the provider's own page: check it in the app or on the official website.",
+        "zh": "※ 待核实：多个可靠来源说法一致，但未在服务商自己的页面上确认，请在 App 内或官网上再核对一次。",
     },
     "contacts.best-time": {
         "en": "Best time: working days, {ranges} (provider's time). Weekends and public "

@@ -57,7 +57,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                             "zh": "报警和反诈求助（{region}）："},
     "closing.region.unset": {
         "en": "Report it to the police too. To see your region's police and anti-fraud numbers here, run again with --region (e.g. CN, HK, TW, US, GB); otherwise find them on your government's official website, typing its address yourself.",
-        "zh": "也请报警。想在这里看到所在地区的报警和反诈电话，请加上 --region 再运行（例如 CN、HK、TW、US、GB）；否则请自己输入网址，在政府官方网站上查找。",
+        "zh": "也请立即报警：中国大陆拨打 110，反诈咨询拨打 96110；其他地区请拨打当地的报警电话。（加上 --region 可在这里显示所在地区的号码，例如 CN、HK、TW。）",
     },
     "closing.region.none": {
         "en": "Report it to the police too. walletsupport has no verified police or anti-fraud contacts for region {region}: find them on your government's official website, typing its address yourself, or call your local police.",
@@ -111,10 +111,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "closing.list-sep": {"en": "; ", "zh": "；"},
     "closing.list-end": {"en": ".", "zh": "。"},
     "closing.colon": {"en": ": ", "zh": "："},
-    "closing.m": {"en": "(M)", "zh": "(M)"},
+    "closing.m": {"en": "(unconfirmed)", "zh": "（待核实）"},
     "closing.legend.m": {
-        "en": "(M): reputable sources agree, but no official page confirms it yet.",
-        "zh": "(M)：多个可靠来源说法一致，但尚未在官方页面上得到确认。",
+        "en": "Unconfirmed: reputable sources agree, but no official page confirms it yet; check it in the app.",
+        "zh": "※ 待核实：多个可靠来源说法一致，但尚未在官方页面上确认，请在 App 内再核对。",
     },
     "closing.all": {"en": "All channels, hours and sources: {command}",
                     "zh": "全部联系方式、服务时间和来源：{command}"},

@@ -33,7 +33,7 @@ until nothing more changes, so that ``redact(redact(x)) == redact(x)``.
 from __future__ import annotations
 
 from .contacts import mask_contact
-from .core import KINDS, REGISTRY, Detector, Finding, Redacted, findings, redact
+from .core import KINDS, REGISTRY, Detector, Finding, Redacted, findings, marker_kinds, redact
 
 __all__ = [
     "KINDS",
@@ -42,6 +42,7 @@ __all__ = [
     "Finding",
     "Redacted",
     "findings",
+    "marker_kinds",
     "mask_contact",
     "redact",
 ]

@@ -175,6 +175,28 @@ def _marker_pattern() -> re.Pattern[str]:
     return re.compile("|".join(alternatives))
 
 
+@lru_cache(maxsize=1)
+def _marker_kinds() -> tuple[tuple[re.Pattern[str], str], ...]:
+    from walletsupport.i18n import LANGS
+
+    table = []
+    for lang in LANGS:
+        for kind, marker in _markers(lang).items():
+            pattern = re.escape(marker.translate(FOLD)).replace(re.escape(_LAST4), r"\d{4}")
+            table.append((re.compile(pattern), "card-number" if kind.startswith("card") else kind))
+    return tuple(table)
+
+
+def marker_kinds(text: str) -> list[str]:
+    """The kinds of secret whose markers `text` holds already, one per marker.
+
+    An answer kept from an earlier session (a resumed draft, an edited case) was
+    redacted then; its markers still say what was removed.
+    """
+    view = text.translate(FOLD)
+    return [kind for pattern, kind in _marker_kinds() for _ in pattern.finditer(view)]
+
+
 def _view(text: str) -> str:
     """Fold the text for matching and blank out markers, which no rule may touch."""
     folded = text.translate(FOLD)

@@ -141,12 +141,13 @@ def _needs_sign_in(channel: Channel) -> bool:
 
 def _channel(screen: _Screen, number: int, channel: Channel, profile: Profile, now: datetime,
              lang: str, *, notes: bool = True) -> bool:
-    """One channel in two or three lines; True when it is marked (M)."""
+    """One channel in two or three lines; True when it is marked unconfirmed."""
     kind = t(f"contacts.kind.{channel.kind}", lang)
     label = pick(channel.label, lang)
     if not channel.value and kind.lower() in label.lower():
         kind = ""  # "Live chat, 24/7" says it is a chat; "在线客服：在线客服" would say it twice
-    mark = f" {t('closing.m', lang)}" if channel.confidence == "M" else ""
+    mark = ((" " if lang == "en" else "") + t("closing.m", lang)
+            if channel.confidence == "M" else "")
     head = f"{number}. "
     rest = " " * len(head)
     if channel.value:
@@ -201,10 +202,11 @@ def closing_lines(result: Result, lang: str, *, profile: Profile,
         if emergency is not None and emergency.contacts:
             screen.say(_spaced(t("closing.authorities", lang, region=emergency.title
                                  or emergency.region), lang), "bold")
-            for label, value, note, confidence in emergency.contacts:
+            for label, value, note, _confidence in emergency.contacts:
+                # No doubt is cast on a police line to someone being scammed: the files
+                # keep each fact's grade, the screen does not mark it.
                 number += 1
-                mark = f" {t('closing.m', lang)}" if confidence == "M" else ""
-                any_m = any_m or confidence == "M"
+                mark = ""
                 head = label
                 if value and value not in label:
                     head = f"{label}{t('closing.colon', lang)}{value}"

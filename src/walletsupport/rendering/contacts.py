@@ -1,7 +1,7 @@
 """The contact screens: channels with their hours, a contact check's verdict, profiles.
 
 Everything is readable without colour: recommended channels carry a ★ and the
-word, unconfirmed facts an "(M)", warnings the word WARNING; colour only adds
+word, unconfirmed facts "(unconfirmed)", warnings the word WARNING; colour only adds
 emphasis. Tables keep to three or four columns so that they fit 80 columns.
 """
 
@@ -309,7 +309,7 @@ def render_channels(console: Console, profile: Profile, ranked: Sequence[tuple[C
         for text, confidence in warnings:
             if confidence == "M":
                 any_m = True
-                text += " " + t("contacts.confidence-m", lang)
+                text += (" " if lang == "en" else "") + t("contacts.confidence-m", lang)
             items.append(text)
         _bullets(console, "!", items, lang)
     # A best time only where it helps: not on an urgent problem (urgent whatever the hour),
@@ -388,7 +388,9 @@ def reason_text(reason: Reason, active: Profile | None, lang: str) -> str:
 def render_authority_verdict(console: Console, value: str, authority: Any, contact: Any,
                              lang: str) -> None:
     """A police or anti-fraud contact on file: whose it is, and that caller ID can be faked."""
-    label = pick(contact.label, lang) + (" (M)" if contact.confidence == "M" else "")
+    label = pick(contact.label, lang) + (
+        (" " if lang == "en" else "") + t("contacts.confidence-m", lang)
+        if contact.confidence == "M" else "")
     _para(console, _say("contacts.check.authority", lang, value=value, label=label,
                         region=pick(authority.title, lang)), lang, "bold green")
     if contact.note is not None:

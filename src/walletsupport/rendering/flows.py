@@ -94,14 +94,14 @@ def render_problems(console: Console, problems: Sequence[Problem], lang: str = "
 
 
 def render_scenario_report(console: Console, results: Sequence[Any], reports: Sequence[Any],
-                           problems: Sequence[str], lang: str) -> None:
+                           problems: Sequence[Any], lang: str) -> None:
     """A pass/fail line per scenario, the failures, coverage, and `N passed, N failed`.
 
     PASS, FAIL and the closing count stay in English in both languages: test runners
     and CI read them.
     """
-    for message in problems:
-        console.print(f"[red]{escape(message)}[/]", soft_wrap=True)
+    for problem in problems:  # `Problem`s and `FlowError`s, worded in `lang`
+        console.print(f"[red]{escape(problem.render(lang))}[/]", soft_wrap=True)
     for outcome in results:
         scenario = outcome.scenario
         where = f"{scenario.path}:{scenario.line}"
@@ -112,7 +112,7 @@ def render_scenario_report(console: Console, results: Sequence[Any], reports: Se
             console.print(f"[red]FAIL[/] {escape(scenario.flow_id)}: {escape(scenario.name)} "
                           f"({escape(where)})", soft_wrap=True)
             for failure in outcome.failures:
-                console.print(f"     {escape(failure)}", soft_wrap=True)
+                console.print(f"     {escape(failure.render(lang))}", soft_wrap=True)
     for report in reports:
         if not hasattr(report, "all_ends"):  # a check-up's: habits and answers, not ends
             _checkup_coverage(console, report, lang)
