@@ -11,7 +11,7 @@ case with three notes, and a few drafts), then times whole processes:
   ratio of at most 1.25x (one case is read by its id, whatever the history).
 
 Run: python benchmarks/cases_scale.py [--cases N] [--runs N] [--quick]
-(--quick: 300 cases and 3 runs, no targets: the test suite runs it so it never rots.)
+(--quick: 300 cases and one run, no targets: the test suite runs it so it never rots.)
 """
 
 from __future__ import annotations
@@ -102,7 +102,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=11)
     parser.add_argument("--quick", action="store_true")
     args = parser.parse_args()
-    count, runs = (300, 3) if args.quick else (args.cases, args.runs)
+    count, runs = (300, 1) if args.quick else (args.cases, args.runs)
     ours = _ours()
     failed = False
     with tempfile.TemporaryDirectory() as home:
@@ -118,6 +118,8 @@ def main() -> None:
         small_env = dict(env, WALLETSUPPORT_DATA_DIR=str(small))
         middle = str(count // 2)
         for command in (["cases", "list"], ["cases", "show", "50"]):  # warm the caches
+            if args.quick:
+                break
             run(ours + command, big_env)
             run(ours + command, small_env)
 

@@ -51,8 +51,10 @@ def sized(unit: str, size: int) -> str:
 
 
 def _lift_limits() -> None:
-    from walletsupport import profiles, yamlsrc
+    from walletsupport import profiles, sourcefile, yamlsrc
 
+    if sourcefile.read_source.__defaults__ is not None:
+        sourcefile.read_source.__defaults__ = (1 << 30,)
     profiles._MAX_BYTES = 1 << 30
     yamlsrc.MAX_BYTES = 1 << 30
     if yamlsrc.load_text.__kwdefaults__ is not None:

@@ -294,3 +294,14 @@ def test_a_required_checkbox_keeps_its_keys_in_view_and_refuses_nothing(spawn) -
     screen = ANSI.sub("", (child.before or "") + (child.after or ""))
     assert "done (" not in screen and "selections)" not in screen
     assert _finish(child) == 130
+
+
+def test_the_first_question_benchmark_runs_in_quick_mode() -> None:
+    """benchmarks/first_question.py never rots: one pair in a pty, without a target."""
+    import subprocess
+
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "first_question.py"
+    done = subprocess.run([sys.executable, str(script), "--quick"], capture_output=True,
+                          text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "first question" in done.stdout
