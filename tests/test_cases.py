@@ -220,7 +220,7 @@ def test_the_record_is_complete_and_in_both_languages(store, flow):
                                "zh": "提现失败或迟迟没到账"}
     assert case.outcome == "contact-support"
     assert case.message["en"].startswith("This needs the wallet's support team")
-    assert case.message["zh"].startswith("这个问题需要钱包客服来处理")
+    assert case.message["zh"].startswith("请准备好下面的清单")
     assert case.recommend == ("chat", "in-app", "phone")
     assert case.lang == "zh"
     # Answers: in the order asked, each with its prompt and how it reads, in both languages.

@@ -305,7 +305,7 @@ def test_status_changes_and_refuses_unknown_ones(run, data, flow):
     assert run("--lang", "zh", "cases", "status", "1", "Resolved").stdout == (
         "记录 1 的状态已改为：已解决。\n")
     assert run("--lang", "zh", "cases", "status", "1", "已升级").stdout == (
-        "记录 1 的状态已改为：已升级。\n")
+        "记录 1 的状态已改为：已升级处理。\n")
     bad = run("cases", "status", "1", "finished")
     assert bad.exit_code == 2
     assert one_line(bad) == ("Unknown status 'finished'. Use one of: open, waiting, escalated, "

@@ -94,7 +94,7 @@ def test_plain_diagnosis_in_chinese() -> None:
     assert "结论：已解决。" in out
     assert "如果问题再次出现，请联系钱包的官方客服" in out
     assert "已保存为记录 1。导出给客服：walletsupport export 1" in out
-    assert "官方客服绝不会索要你的密码、助记词或验证码" in out
+    assert "官方客服绝不会索要你的密码（含支付密码）、验证码或助记词" in out
 
 
 def test_locale_chooses_chinese_and_lang_flag_wins() -> None:

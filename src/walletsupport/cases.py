@@ -65,7 +65,7 @@ STATUSES = ("open", "waiting", "escalated", "resolved", "closed")
 _STATUS_WORDS = {
     "待处理": "open", "未处理": "open", "处理中": "open", "打开": "open",
     "等待": "waiting", "等待中": "waiting", "等待答复": "waiting", "等回复": "waiting",
-    "已升级": "escalated", "升级": "escalated",
+    "已升级": "escalated", "升级": "escalated", "已升级处理": "escalated", "升级处理": "escalated",
     "已解决": "resolved", "解决": "resolved", "解决了": "resolved",
     "已结束": "closed", "结束": "closed", "已关闭": "closed", "关闭": "closed",
 }
@@ -740,7 +740,7 @@ class CaseStore:
         status = _STATUS_WORDS.get(status.strip().lower(), status.strip().lower())
         if status not in STATUSES:
             raise UsageError(key="cases.bad-status", status=Echo(typed),
-                             allowed=", ".join(STATUSES))
+                             allowed=Msg("cases.statuses"))
         with self._write() as db:
             self._touch(db, case_id, now, Counter())
             db.execute("UPDATE cases SET status = ? WHERE id = ?", (status, case_id))

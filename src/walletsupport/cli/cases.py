@@ -151,12 +151,12 @@ def list_cases(
     env = env_of(ctx)
     if status is not None:
         from ..cases import STATUSES
-        from ..errors import Echo, UsageError
+        from ..errors import Echo, Msg, UsageError
 
         status = status.strip().lower()
         if status not in STATUSES:
             raise UsageError(key="cases.bad-status", status=Echo(status),
-                             allowed=", ".join(STATUSES))
+                             allowed=Msg("cases.statuses"))
     count = None if show_all else limit
     cases: Sequence[Summary] = []
     total = 0
@@ -350,8 +350,8 @@ def set_status(
                                                 autocompletion=case_ids)],
     status: Annotated[str, typer.Argument(
         metavar="open|waiting|escalated|resolved|closed",
-        help="The new status (Chinese words such as 已升级 work too). "
-        "新状态（也可以写中文，如 已升级、已解决）。",
+        help="The new status; the Chinese words shown by 'cases list' work too. "
+        "新状态（也可以写中文，如 已升级处理、已解决）。",
         show_default=False)],
 ) -> None:
     """Set a case's status."""

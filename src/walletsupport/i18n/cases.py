@@ -33,7 +33,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cases.status.draft": {"en": "unfinished", "zh": "未完成"},
     "cases.status.open": {"en": "open", "zh": "待处理"},
     "cases.status.waiting": {"en": "waiting", "zh": "等待中"},
-    "cases.status.escalated": {"en": "escalated", "zh": "已升级"},
+    "cases.status.escalated": {"en": "escalated", "zh": "已升级处理"},
+    "cases.statuses": {"en": "open, waiting, escalated, resolved, closed",
+                       "zh": "待处理、等待中、已升级处理、已解决、已结束（也可以写英文：open、waiting、escalated、resolved、closed）"},
     "cases.status.resolved": {"en": "resolved", "zh": "已解决"},
     "cases.status.closed": {"en": "closed", "zh": "已结束"},
     # -- cases list / show --------------------------------------------------------------
@@ -164,7 +166,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cases.tips.secrets": {
         "en": "Never add a password, a verification code or a recovery phrase; real support "
               "never asks for them.",
-        "zh": "不要在消息里写密码、验证码或助记词；真正的客服从来不会要这些。",
+        "zh": "不要在消息里写密码（含支付密码）、验证码或助记词；真正的客服从来不会要这些。",
     },
     # -- export: delivery ---------------------------------------------------------------
     "export.bad-format": {

@@ -149,7 +149,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "diagnose.reminder": {
         "en": "Official support never asks for your password, recovery phrase or verification code. Anyone who does is a scammer.",
-        "zh": "官方客服绝不会索要你的密码、助记词或验证码。凡是索要这些的，都是骗子。",
+        "zh": "官方客服绝不会索要你的密码（含支付密码）、验证码或助记词。凡是索要这些的，都是骗子。",
     },
     "diagnose.saved": {"en": "Case {case} saved in {path}", "zh": "记录 {case} 已保存在 {path}"},
     "diagnose.export-hint": {
