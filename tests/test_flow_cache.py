@@ -207,3 +207,11 @@ def test_content_packages_are_found_again_when_a_folder_on_the_path_changes(
     os.utime(folder, ns=(1, 1))
     content.content_folders("flows")
     assert calls == ["flows", "flows"]
+
+
+def test_a_cached_list_of_flows_builds_no_flow_and_shows_the_same(cache) -> None:
+    fresh = load_catalog()
+    cached = load_catalog()
+    assert [(h.id, h.title, h.summary, h.path, h.source) for h in cached.listing()] == [
+        (f.id, f.title, f.summary, f.path, f.source) for f in fresh.listing()]
+    assert cached.flows._built == {}  # nothing rebuilt for the list

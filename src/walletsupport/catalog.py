@@ -12,6 +12,7 @@ from .model import Flow
 
 if TYPE_CHECKING:
     from .checkup import Checkup
+    from .model import Text
 
 __all__ = ["Catalog", "data_dir", "flow_files", "load_catalog"]
 
@@ -40,6 +41,17 @@ def _is_folder(path: Path) -> bool:
         return False
 
 
+@dataclass(frozen=True, slots=True)
+class FlowHead:
+    """What a list of flows shows of one flow, without building the flow."""
+
+    id: str
+    title: Text
+    summary: Text
+    path: str
+    source: str
+
+
 @dataclass
 class Catalog:
     """The flows by id (later sources replace earlier ones) and every problem found."""
@@ -49,6 +61,15 @@ class Catalog:
     broken: dict[str, list[Problem]] = field(default_factory=dict)
     #: Security check-ups (files with ``kind: checkup``) by id, extensions applied.
     checkups: MutableMapping[str, Checkup] = field(default_factory=dict)
+
+    #: From the cache: each flow's head, so a list builds no flow.
+    heads: dict[str, FlowHead] | None = None
+
+    def listing(self) -> list[Flow | FlowHead]:
+        """Every flow (or just its head, when that is all there is at hand), by id."""
+        if self.heads is not None and set(self.heads) == set(self.flows):
+            return [self.heads[key] for key in sorted(self.heads)]
+        return sorted(self.flows.values(), key=lambda f: f.id)
 
     def get_checkup(self, checkup_id: str) -> Checkup:
         """The check-up `checkup_id`, or the problems that keep it from loading."""

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .model import Advice, Condition, End, Flow, Question, Text
+
+if TYPE_CHECKING:
+    from .catalog import FlowHead
 
 __all__ = ["describe_condition", "describe_flow", "flow_entry"]
 
@@ -29,7 +32,7 @@ def describe_condition(cond: Condition | None) -> Any:
     return {cond.question: values[0] if len(values) == 1 else values}
 
 
-def flow_entry(flow: Flow, lang: str) -> dict[str, Any]:
+def flow_entry(flow: Flow | FlowHead, lang: str) -> dict[str, Any]:
     """One row of `flows list --json`."""
     from .i18n import pick
 

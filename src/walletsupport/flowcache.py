@@ -195,6 +195,8 @@ def _plain_catalog(catalog: Catalog) -> dict[str, Any]:
         # Each flow as a JSON text of its own: a run rebuilds only the flows it uses.
         "flows": [[flow_id, json.dumps(_plain(flow), ensure_ascii=False, separators=(",", ":"))]
                   for flow_id, flow in catalog.flows.items()],
+        "heads": [[flow_id, {"title": flow.title, "summary": flow.summary, "path": flow.path,
+                             "source": flow.source}] for flow_id, flow in catalog.flows.items()],
         "problems": problems(catalog.problems),
         "broken": [[name, problems(found)] for name, found in catalog.broken.items()],
         "checkups": [[name, json.dumps(_plain(item), ensure_ascii=False, separators=(",", ":"))]
@@ -203,7 +205,7 @@ def _plain_catalog(catalog: Catalog) -> dict[str, Any]:
 
 
 def _catalog(data: dict[str, Any]) -> Catalog:
-    from .catalog import Catalog
+    from .catalog import Catalog, FlowHead
     from .errors import Msg, Problem, from_plain
 
     def problems(items: list[list[Any]]) -> list[Problem]:
@@ -219,6 +221,9 @@ def _catalog(data: dict[str, Any]) -> Catalog:
         problems=problems(data["problems"]),
         broken={str(name): problems(found) for name, found in data["broken"]},
         checkups=Lazy({str(name): str(text) for name, text in data["checkups"]}),
+        heads={str(flow_id): FlowHead(str(flow_id), head["title"], head["summary"],
+                                      str(head["path"]), str(head["source"]))
+               for flow_id, head in data["heads"]},
     )
 
 

@@ -43,7 +43,7 @@ def list_flows(
 
     env = env_of(ctx)
     catalog = load_catalog(env.flows_dirs)
-    flows = sorted(catalog.flows.values(), key=lambda f: f.id)
+    flows = catalog.listing()  # from the cache: heads only, no flow is built
     if as_json:
         _print_json(env, [flow_entry(f, env.lang) for f in flows])
     else:

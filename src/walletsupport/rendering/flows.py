@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.markup import escape
@@ -15,10 +15,13 @@ from ..errors import Problem
 from ..i18n import pick, t
 from ..model import Advice, End, Flow, Question
 
+if TYPE_CHECKING:
+    from ..catalog import FlowHead
+
 __all__ = ["render_flow", "render_flow_list", "render_problems"]
 
 
-def render_flow_list(console: Console, flows: Sequence[Flow], lang: str) -> None:
+def render_flow_list(console: Console, flows: Sequence[Flow | FlowHead], lang: str) -> None:
     """A table of the available problems."""
     if not flows:
         console.print(t("flows.none", lang))
