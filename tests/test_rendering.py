@@ -21,7 +21,8 @@ from walletsupport.engine import ShownAdvice
 from walletsupport.model import Advice, Step
 from walletsupport.profiles import load_profile, rank_channels
 from walletsupport.rendering.closing import emergency_for, signed_out
-from walletsupport.rendering.diagnose import render_advice, render_closing
+from walletsupport.rendering.closing import render_closing_screen as render_closing
+from walletsupport.rendering.diagnose import render_advice
 from walletsupport.scenarios import load_scenarios
 from walletsupport.wrapping import display_width
 

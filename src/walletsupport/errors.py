@@ -248,10 +248,11 @@ class Stopped(WalletSupportError):
     def render(self, lang: str) -> str:
         """The stop, then where the answers were kept, then how to go on, in `lang`."""
         text = super().render(lang)
+        gap = "" if lang == "zh" else " "  # Chinese sentences follow each other unspaced
         if self.kept is not None:
-            text += " " + self.kept.render(lang)
+            text += gap + self.kept.render(lang)
         elif self.case_id is not None:
-            text += " " + Msg("diagnose.draft-kept", case=self.case_id).render(lang)
+            text += gap + Msg("diagnose.draft-kept", case=self.case_id).render(lang)
         if self.follow_up is not None:
             text += "\n" + self.follow_up.render(lang)
         return text

@@ -521,17 +521,17 @@ def _closing(env: Environment, result: Any, case_id: int | None, store_path: str
              wallet: str | None = None, decided: bool = False) -> None:
     from ..export import mask_result
     from ..profiles import load_profile, rank_channels
-    from ..rendering.closing import signed_out
-    from ..rendering.diagnose import render_closing
+    from ..rendering.closing import render_closing_screen, signed_out
     from ..wallets import profile_for
 
     profile = load_profile((env.profile or "generic") if decided else profile_for(wallet))
     ranked = rank_channels(profile, recommend=result.recommend, outcome=result.outcome,
                            flow_id=result.flow.id)
     # Contact details typed in answers are masked as in the exports; references are not.
-    render_closing(env.console(), mask_result(result), env.lang, profile=profile, ranked=ranked,
-                   now=env.now(), case_id=case_id, store_path=store_path,
-                   signed_out=signed_out(result), emergency=_emergency(env, result, profile))
+    render_closing_screen(env.console(), mask_result(result), env.lang, profile=profile,
+                          ranked=ranked, now=env.now(), case_id=case_id,
+                          signed_out=signed_out(result),
+                          emergency=_emergency(env, result, profile))
 
 
 def _offer_export(env: Environment, prompter: Prompter, store: Any, case_id: int) -> None:

@@ -16,7 +16,7 @@ from rich.text import Text as RichText
 from ..engine import Result, ShownAdvice
 from ..i18n import pick, t
 
-__all__ = ["origin_of", "render_advice", "render_checklist", "render_closing", "render_notice",
+__all__ = ["origin_of", "render_advice", "render_checklist", "render_notice",
            "render_outcome", "render_problem", "render_title"]
 
 _SEVERITY_STYLE = {"info": "", "warning": "yellow", "urgent": "bold red"}
@@ -168,17 +168,6 @@ def render_checklist(console: Console, result: Result, lang: str) -> None:
         table.add_row(mark, _styled(parts, text_width, lang))
     console.print(Padding(table, (0, 0, 0, 2)))
     console.print(RichText(t("diagnose.checklist.legend", lang), style="dim"))
-
-
-def render_closing(console: Console, result: Result, lang: str, *, profile: Any,
-                   ranked: Sequence[Any], now: datetime, case_id: int | None,
-                   store_path: str | None = None, emergency: Any = None,
-                   signed_out: bool = False) -> None:
-    """The closing screen on about one screen (`walletsupport.rendering.closing`)."""
-    from .closing import render_closing_screen
-
-    render_closing_screen(console, result, lang, profile=profile, ranked=ranked, now=now,
-                          case_id=case_id, emergency=emergency, signed_out=signed_out)
 
 
 def render_progress(console: Console, number: int, total: int, lang: str) -> None:
