@@ -218,18 +218,20 @@ _TRY = {"en": "Try '{command} --help' for help.", "zh": "运行 '{command} --hel
 _ERROR = {"en": "walletsupport: {message}", "zh": "walletsupport：{message}"}
 
 #: click's usage errors, and how to say them in Chinese.
+# Patterns as text, compiled (and cached by `re`) only when a usage error is shown:
+# compiling them on every start-up cost milliseconds.
 _ERRORS_ZH = (
-    (re.compile(r"No such command '(.+?)'\.(.*)", re.S), "没有“{0}”这个命令。{1}"),
-    (re.compile(r"No such option: (\S+)(.*)", re.S), "没有 {0} 这个选项。{1}"),
-    (re.compile(r"Missing argument '(.+?)'\.(.*)", re.S), "缺少参数 '{0}'。{1}"),
-    (re.compile(r"Missing option '(.+?)'\.(.*)", re.S), "缺少选项 '{0}'。{1}"),
-    (re.compile(r"Missing command\.(.*)", re.S), "缺少命令。{0}"),
-    (re.compile(r"Option '(.+?)' requires an argument\.(.*)", re.S),
+    (r"No such command '(.+?)'\.(.*)", "没有“{0}”这个命令。{1}"),
+    (r"No such option: (\S+)(.*)", "没有 {0} 这个选项。{1}"),
+    (r"Missing argument '(.+?)'\.(.*)", "缺少参数 '{0}'。{1}"),
+    (r"Missing option '(.+?)'\.(.*)", "缺少选项 '{0}'。{1}"),
+    (r"Missing command\.(.*)", "缺少命令。{0}"),
+    (r"Option '(.+?)' requires an argument\.(.*)",
      "选项 '{0}' 后面需要一个值。{1}"),
-    (re.compile(r"Got unexpected extra arguments? \((.+)\)(.*)", re.S), "多余的参数：{0}{1}"),
-    (re.compile(r"Invalid value for '(.+?)': (.*)", re.S), "'{0}' 的值无效：{1}"),
+    (r"Got unexpected extra arguments? \((.+)\)(.*)", "多余的参数：{0}{1}"),
+    (r"Invalid value for '(.+?)': (.*)", "'{0}' 的值无效：{1}"),
 )
-_SUGGESTION_ZH = (re.compile(r"\s*Did you mean (.+?)\?"), "你是不是想用 {0}？")
+_SUGGESTION_ZH = (r"\s*Did you mean (.+?)\?", "你是不是想用 {0}？")
 
 
 def click_errors() -> tuple[type[Any], type[Any]]:
@@ -404,11 +406,11 @@ def _translate(message: str, lang: str) -> str:
     if lang != "zh":
         return message
     for pattern, chinese in _ERRORS_ZH:
-        found = pattern.fullmatch(message.strip())
+        found = re.fullmatch(pattern, message.strip(), re.S)
         if found:
             parts = list(found.groups())
             if parts and parts[-1]:
-                suggestion = _SUGGESTION_ZH[0].search(parts[-1])
+                suggestion = re.search(_SUGGESTION_ZH[0], parts[-1])
                 parts[-1] = _SUGGESTION_ZH[1].format(suggestion.group(1)) if suggestion else ""
             return chinese.format(*parts)
     return message
