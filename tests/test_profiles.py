@@ -359,7 +359,7 @@ def test_the_good_profile_loads(write):
     ("checked: 2026-11-25", "checked: 2026-11-25\nphone_support: maybe", 5,
      "profile: phone_support must be one of listed, none, unlisted, not 'maybe'"),
     ("channels:", "website: https://example.com\nchannels:", 6,
-     "profile: unknown field 'website' (known: channels, checked, domains, "
+     "profile: unknown field 'website' (known: channels, checked, custody, domains, "
      "domains_confidence, name, names, phone_support, region, sources, timezone, title, "
      "warnings)"),
 ])
@@ -482,7 +482,8 @@ def test_profile_to_dict_is_stable_and_serialisable():
     data = profile_to_dict(profile, now=NOW, lang="zh", ranked=ranked)
     json.dumps(data)
     assert list(data) == ["name", "title", "source", "builtin", "path", "region", "timezone",
-                          "checked", "sources", "phone_support", "domains", "warnings", "now",
+                          "checked", "sources", "phone_support", "custody", "domains", "warnings",
+                          "now",
                           "channels"]
     first = data["channels"][0]
     assert (first["id"], first["recommended"], first["label"]) == ("chat", True, "在线聊天")

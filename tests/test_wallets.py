@@ -184,3 +184,23 @@ def test_a_resumed_draft_keeps_its_wallet(tmp_path: Path) -> None:
     assert done.exit_code == 0, done.output
     assert "Which wallet" not in done.output
     assert "Contact Binance first by:" in done.output
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_self_custody_theft_is_told_to_move_funds_not_to_freeze_an_account(
+        tmp_path: Path, lang: str) -> None:
+    from walletsupport.profiles import load_profile
+
+    assert load_profile("metamask").custody == "self"
+    assert load_profile("binance").custody == "provider"
+    answers = _scenario_file(tmp_path, "security", "unknown transactions after giving away a code")
+    done = runner.invoke(app, ["--lang", lang, "--profile", "metamask", "diagnose", "security",
+                               "--region", "US", "--answers", str(answers), "--no-input"],
+                         env=NOW)
+    assert done.exit_code == 0, done.output
+    text = done.output
+    closing = text[text.index("Do these now" if lang == "en" else "以下事项请立即处理"):]
+    first = closing.splitlines()[1]  # the first thing to do at once
+    assert first.startswith("1. MetaMask")
+    assert ("new recovery phrase" if lang == "en" else "新的助记词") in closing
+    assert ("Freeze or lock" not in closing) if lang == "en" else ("冻结或锁定" not in closing)

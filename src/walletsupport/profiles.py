@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CHANNEL_KINDS",
     "CONFIDENCES",
+    "CUSTODY",
     "PHONE_SUPPORT",
     "TAGS",
     "Channel",
@@ -57,6 +58,9 @@ TAGS = ("help-centre", "freeze", "report", "merchant", "info-only", "complaints"
 #: ``listed``: the phone channels are the official lines; ``none``: the provider has
 #: no phone support at all; ``unlisted``: no official line could be found.
 PHONE_SUPPORT = ("listed", "none", "unlisted")
+#: Who holds the keys: the provider (an account it can freeze) or the user (no account:
+#: a theft is answered by moving what is left to a new wallet, not by a freeze).
+CUSTODY = ("provider", "self")
 CALENDARS = ("weekly", "working-days")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -77,6 +81,7 @@ _TIME = r"^(\d{2}):(\d{2})$"
 _MAX_BYTES = 1024 * 1024
 
 _PROFILE_KEYS = {"name", "title", "region", "timezone", "checked", "sources", "phone_support",
+                 "custody",
                  "names", "domains", "domains_confidence", "warnings", "channels"}
 _CHANNEL_KEYS = {"id", "kind", "label", "value", "region", "confidence", "hours", "timezone",
                  "calendar", "languages", "note", "tags"}
@@ -170,6 +175,7 @@ class Profile:
     source: str = "built-in"  # "built-in", "package NAME" or the file path
     builtin: bool = True
     phone_support: Literal["listed", "none", "unlisted"] = "listed"
+    custody: Literal["provider", "self"] = "provider"
     warnings: tuple[Notice, ...] = ()
     names: tuple[str, ...] = ()
     domains: tuple[str, ...] = ()
@@ -604,6 +610,7 @@ class _Reader:
         zone = self.timezone(data, "timezone", what)
         checked = self.checked(data)
         phone_support = self.choice(data, "phone_support", what, PHONE_SUPPORT, "listed")
+        custody = self.choice(data, "custody", what, CUSTODY, "provider")
         names = tuple(n.lower() for n in self.str_list(data, "names", what))
         domains = tuple(d.lower() for d in self.str_list(
             data, "domains", what, _HOST, Msg("profile.hint-host")))
@@ -638,6 +645,7 @@ class _Reader:
         return Profile(name=name, title=title, region=region, channels=tuple(channels),
                        sources=sources, checked=checked, path=self.path, source=source,
                        builtin=builtin, phone_support=phone_support,  # type: ignore[arg-type]
+                       custody=custody,  # type: ignore[arg-type]
                        warnings=warnings, names=names, domains=domains, timezone=zone,
                        domains_confidence=domains_confidence)  # type: ignore[arg-type]
 
@@ -1124,6 +1132,7 @@ def profile_to_dict(profile: Profile, *, now: datetime, lang: str,
         "checked": profile.checked.isoformat(),
         "sources": [{"title": pick(s.title, lang), "url": s.url} for s in profile.sources],
         "phone_support": profile.phone_support,
+        "custody": profile.custody,
         "domains": list(profile.domains),
         "warnings": [{"text": text, "confidence": conf}
                      for text, conf in profile_warnings(profile, lang)],
@@ -1206,6 +1215,7 @@ def profile_schema() -> dict[str, Any]:
                 "type": "object", "required": ["title"], "additionalProperties": False,
                 "properties": {"title": text, "url": https}}},
             "phone_support": {"enum": list(PHONE_SUPPORT)},
+            "custody": {"enum": list(CUSTODY)},
             "names": {"type": "array", "items": {"type": "string", "minLength": 1}},
             "domains": {"type": "array", "items": {"type": "string",
                                                    "pattern": _HOST}},

@@ -197,6 +197,8 @@ def closing_lines(result: Result, lang: str, *, profile: Profile,
         key = "closing.freeze.generic" if generic else "closing.freeze"
         if signed_out:
             key = "closing.freeze.signed-out"
+        if profile.custody == "self":
+            key = "closing.freeze.self-custody"  # no account to freeze: move what is left
         screen.say(_spaced(t(key, lang, title=title), lang), "bold", first=f"{number}. ",
                    rest="   ")
         if emergency is not None and emergency.contacts:
