@@ -126,7 +126,8 @@ def load_catalog(extra_dirs: Sequence[Path] = (), paths: Sequence[Path] | None =
     sources = _sources(extra_dirs)
     cached, token = flowcache.load(sources)
     if cached is not None:
-        return cached
+        heads = {flow_id: FlowHead(*head) for flow_id, head in cached.pop("heads").items()}
+        return Catalog(**cached, heads=heads)
     catalog = _load_catalog(sources, extra_dirs, paths, check=check)
     if check:
         flowcache.store(token, catalog)

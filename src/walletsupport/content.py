@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .cachefile import keep_json
+
 __all__ = ["ENTRY_POINT_GROUP", "content_folders"]
 
 ENTRY_POINT_GROUP = "walletsupport.content"
@@ -55,28 +57,8 @@ def _packages(kind: str) -> list[tuple[str, Path]]:
     except (OSError, ValueError, KeyError, TypeError, RecursionError):
         pass
     found = _discover(kind)
-    _keep(file, {"key": key, "found": [[name, str(folder)] for name, folder in found]})
+    keep_json(file, {"key": key, "found": [[name, str(folder)] for name, folder in found]})
     return found
-
-
-def _keep(file: Path, data: object) -> None:
-    """Write a cache entry aside, then rename it; never fails."""
-    import contextlib
-    import json
-    import tempfile
-
-    temporary: Path | None = None
-    try:
-        file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=file.parent, prefix=".",
-                                         suffix=".tmp", delete=False) as handle:
-            temporary = Path(handle.name)
-            json.dump(data, handle, ensure_ascii=False)
-        temporary.replace(file)
-    except (OSError, ValueError, TypeError):
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
 
 
 def _discover(kind: str) -> list[tuple[str, Path]]:

@@ -23,10 +23,7 @@ from collections.abc import Iterator, MutableMapping, Sequence
 from dataclasses import fields, is_dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
-
-if TYPE_CHECKING:
-    from .catalog import Catalog
+from typing import Any, TypeVar
 
 __all__ = ["Lazy", "load", "store"]
 
@@ -83,8 +80,12 @@ def folder_of(files: Sequence[Path]) -> str:
     return str(files[0].parent) if files else ""
 
 
-def load(sources: Sequence[tuple[str, Sequence[Path]]]) -> tuple[Catalog | None, Any]:
-    """The cached catalog for these sources (or None), and a token to `store` one under."""
+def load(sources: Sequence[tuple[str, Sequence[Path]]]) -> tuple[dict[str, Any] | None, Any]:
+    """The cached catalog's parts for these sources (or None), and a token to `store` under.
+
+    The parts are the `Catalog`'s fields, its heads as plain tuples: the catalog module
+    builds the catalog, so that the cache never imports it (no import cycle).
+    """
     import json
 
     path = _file(sources)
@@ -106,7 +107,7 @@ def load(sources: Sequence[tuple[str, Sequence[Path]]]) -> tuple[Catalog | None,
         return None, (path, key)
 
 
-def store(token: Any, catalog: Catalog) -> None:
+def store(token: Any, catalog: Any) -> None:
     """Keep a freshly loaded and checked catalog for the next run; never fails."""
     import contextlib
     import json
@@ -183,7 +184,7 @@ def _rebuilt(value: Any) -> Any:
     return value
 
 
-def _plain_catalog(catalog: Catalog) -> dict[str, Any]:
+def _plain_catalog(catalog: Any) -> dict[str, Any]:
     def problems(items: Sequence[Any]) -> list[list[Any]]:
         from .errors import to_plain
 
@@ -204,8 +205,7 @@ def _plain_catalog(catalog: Catalog) -> dict[str, Any]:
     }
 
 
-def _catalog(data: dict[str, Any]) -> Catalog:
-    from .catalog import Catalog, FlowHead
+def _catalog(data: dict[str, Any]) -> dict[str, Any]:
     from .errors import Msg, Problem, from_plain
 
     def problems(items: list[list[Any]]) -> list[Problem]:
@@ -216,15 +216,15 @@ def _catalog(data: dict[str, Any]) -> Catalog:
                                  str(severity)))
         return found
 
-    return Catalog(
-        flows=Lazy({str(flow_id): str(text) for flow_id, text in data["flows"]}),
-        problems=problems(data["problems"]),
-        broken={str(name): problems(found) for name, found in data["broken"]},
-        checkups=Lazy({str(name): str(text) for name, text in data["checkups"]}),
-        heads={str(flow_id): FlowHead(str(flow_id), head["title"], head["summary"],
-                                      str(head["path"]), str(head["source"]))
-               for flow_id, head in data["heads"]},
-    )
+    return {
+        "flows": Lazy({str(flow_id): str(text) for flow_id, text in data["flows"]}),
+        "problems": problems(data["problems"]),
+        "broken": {str(name): problems(found) for name, found in data["broken"]},
+        "checkups": Lazy({str(name): str(text) for name, text in data["checkups"]}),
+        "heads": {str(flow_id): (str(flow_id), head["title"], head["summary"],
+                                 str(head["path"]), str(head["source"]))
+                  for flow_id, head in data["heads"]},
+    }
 
 
 class Lazy(MutableMapping[str, T]):

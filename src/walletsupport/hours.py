@@ -26,6 +26,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from .cachefile import keep_json
+
 if TYPE_CHECKING:
     from .model import Text
     from .profiles import Channel, Hours, Profile
@@ -183,29 +185,9 @@ def _year(region: str, year: int) -> _Year:
             pass
     built = _build_year(region, year)
     if file is not None and stamp is not None:
-        _keep(file, {"key": stamp, "flags": built.flags,
+        keep_json(file, {"key": stamp, "flags": built.flags,
                      "names": {k: list(v) for k, v in built.names.items()}})
     return built
-
-
-def _keep(file: Path, data: object) -> None:
-    """Write a cache entry aside (0600), then rename it; never fails."""
-    import contextlib
-    import json
-    import tempfile
-
-    temporary: Path | None = None
-    try:
-        file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=file.parent, prefix=".",
-                                         suffix=".tmp", delete=False) as handle:
-            temporary = Path(handle.name)
-            json.dump(data, handle, ensure_ascii=False)
-        temporary.replace(file)
-    except (OSError, ValueError, TypeError):
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
 
 
 class _Days:
