@@ -47,9 +47,9 @@ def _ours() -> list[str]:
 
 def build(folder: Path, count: int) -> None:
     """A history of `count` finished cases (and 5 drafts) in `folder`."""
-    from walletsupport import engine
-    from walletsupport.cases import DB_NAME, CaseStore
-    from walletsupport.catalog import load_catalog
+    from walletsupport.cases.store import DB_NAME, CaseStore
+    from walletsupport.diagnosis import engine
+    from walletsupport.diagnosis.catalog import load_catalog
 
     flow = load_catalog().get("failed-withdrawal")
     answers: tuple = ()

@@ -51,7 +51,9 @@ def sized(unit: str, size: int) -> str:
 
 
 def _lift_limits() -> None:
-    from walletsupport import profiles, sourcefile, yamlsrc
+    from walletsupport import sourcefile
+    from walletsupport.contacts import loading as profiles
+    from walletsupport.diagnosis import yamlsrc
 
     if sourcefile.read_source.__defaults__ is not None:
         sourcefile.read_source.__defaults__ = (1 << 30,)
@@ -83,7 +85,7 @@ nodes:
 """, encoding="utf-8")
 
     def run() -> object:
-        from walletsupport.catalog import load_catalog
+        from walletsupport.diagnosis.catalog import load_catalog
 
         return load_catalog(paths=[path])
 
@@ -91,7 +93,7 @@ nodes:
 
 
 def profile_check(folder: Path, text: str) -> Callable[[], object]:
-    from walletsupport.catalog import data_dir
+    from walletsupport.diagnosis.catalog import data_dir
 
     base = (data_dir("profiles") / "paypal.yaml").read_text(encoding="utf-8")
     head, found, tail = base.partition("\nwarnings:\n")
@@ -102,8 +104,8 @@ def profile_check(folder: Path, text: str) -> Callable[[], object]:
     path.write_text(body, encoding="utf-8")
 
     def run() -> object:
+        from walletsupport.contacts.loading import _parse
         from walletsupport.errors import ProfileError
-        from walletsupport.profiles import _parse
 
         try:
             return _parse(path, body, str(path), source="bench", builtin=False,
@@ -115,9 +117,9 @@ def profile_check(folder: Path, text: str) -> Callable[[], object]:
 
 
 def notes_export(folder: Path, text: str) -> Callable[[], object]:
-    from walletsupport import engine
-    from walletsupport.cases import CaseStore
-    from walletsupport.catalog import load_catalog
+    from walletsupport.cases.store import CaseStore
+    from walletsupport.diagnosis import engine
+    from walletsupport.diagnosis.catalog import load_catalog
 
     flow = load_catalog().get("failed-withdrawal")
     answers: tuple = ()
@@ -131,7 +133,7 @@ def notes_export(folder: Path, text: str) -> Callable[[], object]:
         case = store.add_note(case.id, text, now)
 
     def run() -> object:
-        from walletsupport.export import render
+        from walletsupport.cases.export import render
 
         return render(case, "text", "en")
 

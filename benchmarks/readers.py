@@ -16,8 +16,8 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 
-from walletsupport.dates import read_when
-from walletsupport.numbers import NumberError, read_number
+from walletsupport.diagnosis.dates import read_when
+from walletsupport.diagnosis.numbers import NumberError, read_number
 
 EVERYDAY_NUMBERS = ["2.500,50 €", "１２５０．５０元", "两千五百", "1.5万元", "千分之一", "¥10,000",
                     "12.50 USDT", "1'250.50", "0,5 %", "壹万贰仟"]

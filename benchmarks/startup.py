@@ -84,7 +84,7 @@ tried: [retried]
 def _profiles() -> list[str]:
     folder = HERE.parent / "profiles"
     if not folder.is_dir():
-        from walletsupport.catalog import data_dir
+        from walletsupport.diagnosis.catalog import data_dir
 
         folder = data_dir("profiles")
     return sorted(p.stem for p in folder.glob("*.yaml"))

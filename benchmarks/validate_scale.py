@@ -21,9 +21,9 @@ import time
 
 import yaml
 
-from walletsupport.loader import parse_flow_quietly
-from walletsupport.validate import check_flow
-from walletsupport.yamlsrc import load_text
+from walletsupport.diagnosis.loader import parse_flow_quietly
+from walletsupport.diagnosis.validate import check_flow
+from walletsupport.diagnosis.yamlsrc import load_text
 
 SIZES = (1_000, 10_000, 50_000)
 

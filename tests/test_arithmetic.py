@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from walletsupport import engine
-from walletsupport.arithmetic import (
+from walletsupport.diagnosis import engine
+from walletsupport.diagnosis.arithmetic import (
     ExpressionError,
     evaluate,
     fill,
@@ -18,9 +18,9 @@ from walletsupport.arithmetic import (
     parse_expression,
     parse_number,
 )
-from walletsupport.catalog import load_catalog
-from walletsupport.engine import AnswerError
-from walletsupport.loader import load_flow
+from walletsupport.diagnosis.catalog import load_catalog
+from walletsupport.diagnosis.engine import AnswerError
+from walletsupport.diagnosis.loader import load_flow
 
 
 @pytest.mark.parametrize(("text", "value"), [

@@ -11,10 +11,10 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from walletsupport.catalog import load_catalog
+from walletsupport.authoring.schema import flow_schema
 from walletsupport.cli import app
-from walletsupport.schema import flow_schema
-from walletsupport.yamlsrc import load_file
+from walletsupport.diagnosis.catalog import load_catalog
+from walletsupport.diagnosis.yamlsrc import load_file
 
 from .conftest import FLOWS, ROOT
 

@@ -8,14 +8,14 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from walletsupport.authorities import (
+from walletsupport.cli import app
+from walletsupport.contacts.authorities import (
     known_regions,
     load_authority,
     parse_authority,
     region_from_locale,
     resolve_region,
 )
-from walletsupport.cli import app
 from walletsupport.errors import ProfileError
 
 from .test_wallets import _scenario_file

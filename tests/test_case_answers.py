@@ -10,9 +10,9 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from walletsupport.cases import CaseStore
+from walletsupport.authoring.scenarios import load_scenarios
+from walletsupport.cases.store import CaseStore
 from walletsupport.cli import app
-from walletsupport.scenarios import load_scenarios
 
 from .conftest import FLOWS
 

@@ -15,10 +15,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from walletsupport import cases as cases_module
-from walletsupport import engine
-from walletsupport.cases import STATUSES, CaseStore, parse_case_id
-from walletsupport.catalog import load_catalog
+from walletsupport.cases import store as cases_module
+from walletsupport.cases.store import STATUSES, CaseStore, parse_case_id
+from walletsupport.diagnosis import engine
+from walletsupport.diagnosis.catalog import load_catalog
 from walletsupport.errors import CaseNotFound, UsageError, WalletSupportError
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -484,9 +484,9 @@ WRITER = textwrap.dedent("""
     import sys
     from datetime import datetime, timezone
     from pathlib import Path
-    from walletsupport import engine
-    from walletsupport.cases import CaseStore
-    from walletsupport.catalog import load_catalog
+    from walletsupport.diagnosis import engine
+    from walletsupport.cases.store import CaseStore
+    from walletsupport.diagnosis.catalog import load_catalog
 
     folder, worker, count = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
     flow = load_catalog().get("failed-withdrawal")
@@ -542,7 +542,7 @@ def test_concurrent_processes_can_all_create_the_database(tmp_path: Path, flow):
         import sys
         from datetime import datetime, timezone
         from pathlib import Path
-        from walletsupport.cases import CaseStore
+        from walletsupport.cases.store import CaseStore
         store = CaseStore(Path(sys.argv[1]))
         for i in range(10):
             store.save_draft(case_id=None, flow_id=f"w{sys.argv[2]}", answers=(("i", str(i)),),
@@ -563,9 +563,9 @@ INTERRUPTED = textwrap.dedent("""
     import json, os, signal, sys
     from datetime import datetime, timezone
     from pathlib import Path
-    from walletsupport import engine
-    from walletsupport.cases import CaseStore
-    from walletsupport.catalog import load_catalog
+    from walletsupport.diagnosis import engine
+    from walletsupport.cases.store import CaseStore
+    from walletsupport.diagnosis.catalog import load_catalog
 
     flow = load_catalog().get("failed-withdrawal")
     store = CaseStore(Path(sys.argv[1]))

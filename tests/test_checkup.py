@@ -18,7 +18,7 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-from walletsupport.catalog import load_catalog
+from walletsupport.authoring.schema import flow_schema
 from walletsupport.checkup import MARKS, assess
 from walletsupport.checkup.export import summary_text
 from walletsupport.checkup.run import (
@@ -27,11 +27,11 @@ from walletsupport.checkup.run import (
     run_checkup_scenario,
 )
 from walletsupport.cli import app
+from walletsupport.diagnosis.catalog import load_catalog
+from walletsupport.diagnosis.validate import contact_detail
+from walletsupport.diagnosis.yamlsrc import load_file
 from walletsupport.i18n import pick
 from walletsupport.rendering.checkup import render_checkup_result
-from walletsupport.schema import flow_schema
-from walletsupport.validate import contact_detail
-from walletsupport.yamlsrc import load_file
 
 from .conftest import FLOWS
 
@@ -288,7 +288,7 @@ def test_content_packages_add_habits_too(tmp_path: Path, monkeypatch: pytest.Mon
     folder = tmp_path / "mywallet_content" / "flows"
     folder.mkdir(parents=True)
     (folder / "habits.yaml").write_text(EXTENSION, encoding="utf-8")
-    monkeypatch.setattr("walletsupport.content.content_folders",
+    monkeypatch.setattr("walletsupport.diagnosis.content.content_folders",
                         lambda kind: [("mywallet-content", folder)] if kind == "flows" else [])
     checkup = load_catalog().checkups["checkup"]
     assert checkup.habits[-1].id == "screen-lock"
@@ -567,7 +567,7 @@ def test_diagnosis_json_says_its_kind() -> None:
 
 @pytest.mark.parametrize("node", ["protect-advice", "secure-now", "scam-advice"])
 def test_every_security_path_offers_the_check_up_in_both_languages(node: str) -> None:
-    from walletsupport.model import Advice
+    from walletsupport.diagnosis.model import Advice
 
     advice = load_catalog().flows["security"].nodes[node]
     assert isinstance(advice, Advice)

@@ -11,11 +11,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from typer.testing import CliRunner
 
-from walletsupport import engine
-from walletsupport.cases import CaseStore
-from walletsupport.catalog import load_catalog
+from walletsupport.cases.store import CaseStore
 from walletsupport.cli import app
-from walletsupport.export import display_width
+from walletsupport.diagnosis import engine
+from walletsupport.diagnosis.catalog import load_catalog
+from walletsupport.wrapping import display_width
 
 DIAGNOSED = datetime(2026, 11, 24, 16, 5, tzinfo=ZoneInfo("Asia/Shanghai"))
 SCRIPT: list[object] = [

@@ -14,8 +14,8 @@ import pytest
 from rich.cells import cell_len
 from typer.testing import CliRunner
 
-from walletsupport.catalog import data_dir
 from walletsupport.cli import app
+from walletsupport.diagnosis.catalog import data_dir
 from walletsupport.environment import Environment
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -497,8 +497,8 @@ def test_the_m_mark_is_explained_once_in_words() -> None:
 @pytest.mark.parametrize("width", [60, 80, 100])
 def test_values_are_never_split_and_headers_never_cut(lang: str, width: int,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from walletsupport.contacts.loading import builtin_names, load_profile
     from walletsupport.i18n import t
-    from walletsupport.profiles import builtin_names, load_profile
 
     monkeypatch.setenv("COLUMNS", str(width))
     for name in builtin_names():

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from walletsupport.cases import CaseStore
+from walletsupport.cases.store import CaseStore
 from walletsupport.cli import app
 
 runner = CliRunner()
@@ -319,8 +319,8 @@ def test_the_same_hash_in_an_ordinary_question_is_treated_as_a_private_key() -> 
 
 
 def test_a_scammers_number_reaches_the_export_unmasked() -> None:
-    from walletsupport.catalog import load_catalog
-    from walletsupport.scenarios import load_scenarios
+    from walletsupport.authoring.scenarios import load_scenarios
+    from walletsupport.diagnosis.catalog import load_catalog
 
     from .conftest import FLOWS
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from walletsupport import clipboard
+from walletsupport.cases import clipboard
+from walletsupport.cases.clipboard import ClipboardError, clipboard_commands, copy_to_clipboard
 from walletsupport.cli import app
-from walletsupport.clipboard import ClipboardError, clipboard_commands, copy_to_clipboard
 
 from .fakeclip import FakeClipboard
 from .test_cli_cases import seed
@@ -112,7 +112,7 @@ def run(tmp_path: Path):
 
 @pytest.fixture
 def case(tmp_path: Path):
-    from walletsupport.catalog import load_catalog
+    from walletsupport.diagnosis.catalog import load_catalog
 
     seed(tmp_path / "data", load_catalog().get("failed-withdrawal"))
 

@@ -85,7 +85,7 @@ def test_case_ids_complete_newest_first(tmp_path: Path) -> None:
 def test_completion_of_a_broken_history_completes_nothing_quietly(tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()
-    from walletsupport.cases import DB_NAME
+    from walletsupport.cases.store import DB_NAME
 
     (data / DB_NAME).write_bytes(b"not a database at all" * 100)
     assert _complete("bash", "walletsupport cases show ", tmp_path,

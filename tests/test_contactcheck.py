@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from walletsupport.catalog import data_dir
-from walletsupport.contactcheck import REASONS, check_contact
-from walletsupport.profiles import list_profiles, load_profile, parse_profile
+from walletsupport.contacts.check import REASONS, check_contact
+from walletsupport.contacts.loading import list_profiles, load_profile, parse_profile
+from walletsupport.diagnosis.catalog import data_dir
 
 SHIPPED = {p.name: p for p in list_profiles()}
 
@@ -341,8 +341,8 @@ def test_json_names_the_verdict() -> None:
 
 def test_an_armenian_o_is_a_homoglyph_of_the_official_name() -> None:
     # Unicode's confusables data knows the Armenian letter օ (U+0585) passes for o.
-    from walletsupport.contactcheck import check_contact
-    from walletsupport.profiles import list_profiles
+    from walletsupport.contacts.check import check_contact
+    from walletsupport.contacts.loading import list_profiles
 
     verdict = check_contact("https://c\u0585inbase.com", list_profiles(), None)
     assert not verdict.ok
@@ -351,8 +351,8 @@ def test_an_armenian_o_is_a_homoglyph_of_the_official_name() -> None:
 
 def test_another_countrys_ending_is_the_same_name_not_a_name_inside() -> None:
     # The public suffix list knows co.za is one ending: coinbase.co.za imitates coinbase.com.
-    from walletsupport.contactcheck import check_contact
-    from walletsupport.profiles import list_profiles
+    from walletsupport.contacts.check import check_contact
+    from walletsupport.contacts.loading import list_profiles
 
     verdict = check_contact("https://coinbase.co.za", list_profiles(), None)
     assert not verdict.ok

@@ -6,7 +6,14 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from walletsupport.dates import display, local_zone, parse_stored, read_when, resolve, stored
+from walletsupport.diagnosis.dates import (
+    display,
+    local_zone,
+    parse_stored,
+    read_when,
+    resolve,
+    stored,
+)
 
 # Wednesday 2 December 2026, 11:20 in Shanghai.
 NOW = datetime.fromisoformat("2026-12-02T11:20:00+08:00")
@@ -188,7 +195,7 @@ def test_chinese_names_the_zone_by_its_city_and_other_zones_by_offset() -> None:
 
 
 def test_every_shipped_question_asking_when_reads_times() -> None:
-    from walletsupport.catalog import load_catalog
+    from walletsupport.diagnosis.catalog import load_catalog
     from walletsupport.i18n import pick
 
     asking = []
@@ -213,7 +220,7 @@ def test_every_shipped_question_asking_when_reads_times() -> None:
 def test_a_moment_still_to_come_is_told_apart(typed: str, future: bool) -> None:
     from datetime import timedelta, timezone
 
-    from walletsupport.dates import is_future
+    from walletsupport.diagnosis.dates import is_future
 
     now = datetime(2026, 11, 25, 10, 0, tzinfo=timezone(timedelta(hours=8)))
     when = read_when(typed, now, "Asia/Shanghai")

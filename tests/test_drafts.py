@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from walletsupport.cases import CaseStore
+from walletsupport.cases.store import CaseStore
 from walletsupport.cli import app
 
 runner = CliRunner()
@@ -41,7 +41,7 @@ def test_resume_a_chosen_draft_by_id(data: Path) -> None:
 def test_resume_of_a_finished_case_points_to_edit(data: Path, tmp_path: Path) -> None:
     import json
 
-    from walletsupport.scenarios import load_scenarios
+    from walletsupport.authoring.scenarios import load_scenarios
 
     from .conftest import FLOWS
 

@@ -66,7 +66,7 @@ def run(data: Path):
 
 @pytest.fixture
 def case(data):
-    from walletsupport.catalog import load_catalog
+    from walletsupport.diagnosis.catalog import load_catalog
 
     seed(data, load_catalog().get("failed-withdrawal"))
 

@@ -11,20 +11,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from walletsupport import engine
-from walletsupport.cases import CaseStore
-from walletsupport.catalog import load_catalog
+from walletsupport.cases.export import SCHEMA_VERSION, follow_up, render, scrub
+from walletsupport.cases.layout import TEXT_WIDTH, format_time, wrap
+from walletsupport.cases.store import CaseStore
+from walletsupport.diagnosis import engine
+from walletsupport.diagnosis.catalog import load_catalog
 from walletsupport.errors import UsageError
-from walletsupport.export import (
-    SCHEMA_VERSION,
-    TEXT_WIDTH,
-    display_width,
-    follow_up,
-    format_time,
-    render,
-    scrub,
-    wrap,
-)
+from walletsupport.wrapping import display_width
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 DIAGNOSED = datetime(2026, 11, 24, 16, 5, tzinfo=SHANGHAI)
@@ -610,7 +603,7 @@ def test_an_escalation_request_asks_for_a_higher_level(case):
 
 
 def test_markdown_does_not_turn_a_typed_link_into_a_link() -> None:
-    from walletsupport.export import _md
+    from walletsupport.cases.export import _md
 
     assert _md("see [click here](https://evil.example) now") == \
         "see \\[click here\\](https://evil.example) now"

@@ -9,10 +9,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from markdown_it import MarkdownIt
 
-from walletsupport import engine
-from walletsupport.cases import CaseStore
-from walletsupport.catalog import load_catalog
-from walletsupport.export import TEXT_WIDTH, display_width, render
+from walletsupport.cases.export import render
+from walletsupport.cases.layout import TEXT_WIDTH
+from walletsupport.cases.store import CaseStore
+from walletsupport.diagnosis import engine
+from walletsupport.diagnosis.catalog import load_catalog
+from walletsupport.wrapping import display_width
 
 from .test_cli_cases import SCRIPT
 

@@ -464,7 +464,7 @@ def test_reading_a_busy_database_still_lists(held):
 
 
 def test_a_full_database_disk_says_so_and_where_without_deleting_advice(tmp_path):
-    from walletsupport.cases import database_error
+    from walletsupport.cases.store import database_error
 
     error = database_error(sqlite3.OperationalError("database or disk is full"),
                            tmp_path / "cases.sqlite3")

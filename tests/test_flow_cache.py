@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from walletsupport import catalog as catalog_module
-from walletsupport import flowcache
-from walletsupport.catalog import load_catalog
+from walletsupport.diagnosis import catalog as catalog_module
+from walletsupport.diagnosis import flowcache
+from walletsupport.diagnosis.catalog import load_catalog
 
 from .conftest import FLOWS, MINIMAL
 
@@ -171,11 +171,12 @@ def test_a_warm_first_question_imports_neither_yaml_nor_the_validators(tmp_path)
                WALLETSUPPORT_DATA_DIR=str(tmp_path / "data"))
     script = (
         "import sys\n"
-        "from walletsupport.catalog import load_catalog\n"
+        "from walletsupport.diagnosis.catalog import load_catalog\n"
         "catalog = load_catalog()\n"
         "catalog.get('failed-withdrawal')\n"
-        "heavy = ['yaml', 'walletsupport.yamlsrc', 'walletsupport.validate',\n"
-        "         'walletsupport.loader', 'importlib.metadata', 'walletsupport.checkup']\n"
+        "heavy = ['yaml', 'walletsupport.diagnosis.yamlsrc',\n"
+        "         'walletsupport.diagnosis.validate', 'walletsupport.diagnosis.loader',\n"
+        "         'importlib.metadata', 'walletsupport.checkup']\n"
         "print('LOADED', [m for m in heavy if m in sys.modules])\n"
         "print('BUILT', sorted(getattr(catalog.flows, '_built', catalog.flows)))\n"
     )
@@ -187,7 +188,7 @@ def test_a_warm_first_question_imports_neither_yaml_nor_the_validators(tmp_path)
 
 def test_content_packages_are_found_again_when_a_folder_on_the_path_changes(
         cache, tmp_path, monkeypatch) -> None:
-    from walletsupport import content
+    from walletsupport.diagnosis import content
 
     calls: list[str] = []
     real = content._discover

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from walletsupport.catalog import load_catalog
-from walletsupport.guide import section_ids
-from walletsupport.loader import load_flow
-from walletsupport.model import CHANNEL_KINDS, Advice, End, Flow, Question
-from walletsupport.validate import contact_detail
-from walletsupport.yamlsrc import load_file
+from walletsupport.contacts.guide import section_ids
+from walletsupport.diagnosis.catalog import load_catalog
+from walletsupport.diagnosis.loader import load_flow
+from walletsupport.diagnosis.model import CHANNEL_KINDS, Advice, End, Flow, Question
+from walletsupport.diagnosis.validate import contact_detail
+from walletsupport.diagnosis.yamlsrc import load_file
 
 from .conftest import FLOWS, ROOT
 

@@ -13,10 +13,10 @@ from rich.console import Console
 from rich.text import Text
 from typer.testing import CliRunner
 
-from walletsupport import guide as guide_module
-from walletsupport.catalog import load_catalog
 from walletsupport.cli import app
-from walletsupport.guide import INTRO, SECTIONS, TITLE, find_section, section_ids, to_data
+from walletsupport.contacts import guide as guide_module
+from walletsupport.contacts.guide import INTRO, SECTIONS, TITLE, find_section, section_ids, to_data
+from walletsupport.diagnosis.catalog import load_catalog
 from walletsupport.rendering.guide import render_guide, wrap
 
 runner = CliRunner()
@@ -186,7 +186,7 @@ def test_wrap_folds_a_word_longer_than_the_line() -> None:
 @pytest.mark.parametrize(("typed", "section"), [("时机", "timing"), ("渠道", "channels"),
                                                 ("答复", "answers"), (" Timing ", "timing")])
 def test_a_section_can_be_named_in_chinese(typed: str, section: str) -> None:
-    from walletsupport.guide import find_section
+    from walletsupport.contacts.guide import find_section
 
     found = find_section(typed)
     assert found is not None and found.id == section

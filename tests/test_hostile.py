@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from walletsupport.catalog import load_catalog
+from walletsupport.contacts.loading import parse_profile
 from walletsupport.contactscan import find_contact, find_contacts, unmask
+from walletsupport.diagnosis.catalog import load_catalog
 from walletsupport.errors import ProfileError
-from walletsupport.profiles import parse_profile
 
 CORPUS = Path(__file__).resolve().parent / "corpus" / "hostile"
 FLOWS = sorted((CORPUS / "flows").glob("*.yaml"))

@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from walletsupport.hours import availability, day_kind
-from walletsupport.profiles import Channel, Hours, Profile
+from walletsupport.contacts.hours import availability, day_kind
+from walletsupport.contacts.model import Channel, Hours, Profile
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 LONDON = ZoneInfo("Europe/London")
@@ -240,7 +240,7 @@ def test_the_clock_must_be_aware():
 
 @pytest.mark.parametrize(("region", "year"), [("CN", 2026), ("US", 2025), ("GB", 2024)])
 def test_a_cached_year_is_the_year_holidays_computes(region, year) -> None:
-    from walletsupport import hours
+    from walletsupport.contacts import hours
 
     hours._year.cache_clear()
     built = hours._build_year(region, year)
@@ -258,7 +258,7 @@ def test_a_cached_year_is_the_year_holidays_computes(region, year) -> None:
 
 
 def test_a_damaged_or_foreign_calendar_entry_is_worked_out_again(tmp_path, monkeypatch) -> None:
-    from walletsupport import hours
+    from walletsupport.contacts import hours
 
     monkeypatch.setenv("WALLETSUPPORT_CACHE_DIR", str(tmp_path / "cache"))
     hours._year.cache_clear()

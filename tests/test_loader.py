@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from walletsupport.catalog import load_catalog
+from walletsupport.diagnosis.catalog import load_catalog
+from walletsupport.diagnosis.loader import load_flow
+from walletsupport.diagnosis.yamlsrc import MAX_BYTES, load_text
 from walletsupport.errors import FlowErrors
-from walletsupport.loader import load_flow
-from walletsupport.yamlsrc import MAX_BYTES, load_text
 
 from .conftest import MINIMAL
 
@@ -159,7 +159,7 @@ def test_plain_string_text_is_a_warning_not_an_error(write_flow) -> None:
 
 
 def test_order_puts_urgent_problems_first_and_is_checked(write_flow) -> None:
-    from walletsupport.catalog import load_catalog as catalog
+    from walletsupport.diagnosis.catalog import load_catalog as catalog
 
     shipped = sorted(catalog().flows.values(), key=lambda f: (f.order, f.id))
     assert [f.id for f in shipped][:2] == ["security", "locked-account"]

@@ -10,7 +10,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from walletsupport.catalog import load_catalog
+from walletsupport.diagnosis.catalog import load_catalog
 from walletsupport.errors import Problem
 
 from .conftest import FLOWS

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from walletsupport.catalog import load_catalog
-from walletsupport.matching import best_matches
+from walletsupport.diagnosis.catalog import load_catalog
+from walletsupport.diagnosis.matching import best_matches
 
 SENTENCES = [
     ("提现一直没到账", "failed-withdrawal"),
@@ -103,8 +103,8 @@ def test_the_issue_phrasings_rank_first(flows, sentence: str, expected: str) -> 
     ("微信支付被限制收款了", "wechat-pay"),
 ])
 def test_a_wallet_named_in_the_description_is_found(sentence: str, wallet: str) -> None:
-    from walletsupport.profiles import list_profiles
-    from walletsupport.wallets import named_wallets
+    from walletsupport.contacts.loading import list_profiles
+    from walletsupport.contacts.wallets import named_wallets
 
     profiles = [(p.name, p.names) for p in list_profiles() if p.name != "generic"]
     # Kept for the closing screen's wallet question (two named: both offered first).

@@ -17,11 +17,11 @@ import pytest
 from mnemonic import Mnemonic
 from typer.testing import CliRunner
 
-from walletsupport import engine
-from walletsupport.cases import CaseStore
-from walletsupport.catalog import load_catalog
+from walletsupport.cases.export import follow_up, render
+from walletsupport.cases.store import CaseStore
 from walletsupport.cli import app
-from walletsupport.export import follow_up, render
+from walletsupport.diagnosis import engine
+from walletsupport.diagnosis.catalog import load_catalog
 from walletsupport.redact import redact
 
 NOW = datetime(2026, 11, 24, 16, 5, tzinfo=ZoneInfo("Asia/Shanghai"))

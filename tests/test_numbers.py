@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from walletsupport.numbers import (
+from walletsupport.diagnosis.numbers import (
     NumberError,
     Reading,
     canonical,

@@ -8,8 +8,8 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from walletsupport.dates import display, parse_stored, read_when, resolve
-from walletsupport.numbers import LIMIT, NumberError, Reading, canonical, read_number
+from walletsupport.diagnosis.dates import display, parse_stored, read_when, resolve
+from walletsupport.diagnosis.numbers import LIMIT, NumberError, Reading, canonical, read_number
 
 _ALPHABET = st.sampled_from(list("0123456789.,' -+%‰$€¥£元块万千百十一二两三五点分之eEkKnaif ") +
                             ["\u00a0", "\u202f", "．", "，", "１", "０", "％", "USD", "BTC"])

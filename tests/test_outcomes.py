@@ -11,14 +11,14 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from walletsupport import engine
-from walletsupport.cases import CaseStore
-from walletsupport.catalog import load_catalog
+from walletsupport.cases.export import follow_up, render
+from walletsupport.cases.store import CaseStore
 from walletsupport.cli import app
+from walletsupport.diagnosis import engine
+from walletsupport.diagnosis.catalog import load_catalog
+from walletsupport.diagnosis.loader import load_flow
+from walletsupport.diagnosis.validate import check_flow
 from walletsupport.errors import FlowErrors
-from walletsupport.export import follow_up, render
-from walletsupport.loader import load_flow
-from walletsupport.validate import check_flow
 
 runner = CliRunner()
 NOW = "2026-11-25T10:00:00+08:00"  # a Wednesday
@@ -137,7 +137,7 @@ def test_a_fee_estimate_ends_as_an_estimate_and_closes_the_case(tmp_path) -> Non
     flow = catalog.get("fees")
     ends = {e.id: e.outcome for e in flow.ends()}
     assert ends["end-estimate"] == "estimate"
-    from walletsupport.scenarios import load_scenarios, run_scenario
+    from walletsupport.authoring.scenarios import load_scenarios, run_scenario
 
     scenario = next(s for s in load_scenarios(Path("flows/tests/fees.yaml"))
                     if s.expect["end"] == "end-estimate")

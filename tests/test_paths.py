@@ -12,9 +12,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from walletsupport import engine
-from walletsupport.catalog import load_catalog
-from walletsupport.model import End, Flow, Question
+from walletsupport.diagnosis import engine
+from walletsupport.diagnosis.catalog import load_catalog
+from walletsupport.diagnosis.model import End, Flow, Question
 
 #: Steps and checklist items that only make sense for money moving through a bank.
 BANK_ONLY_STEPS = {"holiday-delay", "bank-proof", "bank-pending", "check-bank-first",
@@ -77,7 +77,7 @@ def test_balance_payments_are_never_asked_for_card_digits() -> None:
 
 
 def test_a_locked_out_user_is_never_told_they_are_signed_in() -> None:
-    from walletsupport.guide import SECTIONS
+    from walletsupport.contacts.guide import SECTIONS
 
     flow = load_catalog().get("locked-account")
     texts = [f"{p.lead} {p.text}" for s in SECTIONS for p in s.points]
@@ -100,7 +100,7 @@ def _questions_in(cond) -> set[str]:
 
 
 def test_a_multi_select_that_drives_urgent_advice_cannot_be_skipped() -> None:
-    from walletsupport.model import Advice
+    from walletsupport.diagnosis.model import Advice
 
     for flow in load_catalog().flows.values():
         urgent = set()

@@ -12,21 +12,15 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from walletsupport import content
-from walletsupport.catalog import data_dir
+from walletsupport.contacts.loading import builtin_names, list_profiles, load_profile, parse_profile
+from walletsupport.contacts.ranking import rank_channels
+from walletsupport.contacts.schema import profile_schema
+from walletsupport.contacts.views import profile_to_dict, profile_warnings
+from walletsupport.diagnosis import content
+from walletsupport.diagnosis.catalog import data_dir
+from walletsupport.diagnosis.model import CHANNEL_KINDS
+from walletsupport.diagnosis.yamlsrc import load_file
 from walletsupport.errors import ProfileError, UsageError
-from walletsupport.model import CHANNEL_KINDS
-from walletsupport.profiles import (
-    builtin_names,
-    list_profiles,
-    load_profile,
-    parse_profile,
-    profile_schema,
-    profile_to_dict,
-    profile_warnings,
-    rank_channels,
-)
-from walletsupport.yamlsrc import load_file
 
 SHIPPED = ["alipay", "binance", "coinbase", "generic", "metamask", "paypal", "revolut",
            "trust-wallet", "wechat-pay", "wise"]
@@ -90,7 +84,7 @@ def test_the_shipped_profiles_are_the_expected_ones():
 
 
 def test_repeated_constants_agree_with_their_originals():
-    from walletsupport import profiles
+    from walletsupport.contacts import loading as profiles
 
     assert profiles.CHANNEL_KINDS == CHANNEL_KINDS
     assert profiles.profiles_dir() == data_dir("profiles")

@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
-from walletsupport.model import Choice, Question
+from walletsupport.diagnosis.model import Choice, Question
+from walletsupport.diagnosis.session import validator_for
 from walletsupport.prompting import BACK, PlainPrompter, QuestionaryPrompter, parse_confirm
-from walletsupport.session import validator_for
 
 CHOICES = (Choice("code", {"en": "A code", "zh": "验证码"}),
            Choice("link", {"en": "A link", "zh": "链接"}),

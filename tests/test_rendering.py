@@ -15,15 +15,16 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from walletsupport import engine
-from walletsupport.catalog import load_catalog
-from walletsupport.engine import ShownAdvice
-from walletsupport.model import Advice, Step
-from walletsupport.profiles import load_profile, rank_channels
+from walletsupport.authoring.scenarios import load_scenarios
+from walletsupport.contacts.loading import load_profile
+from walletsupport.contacts.ranking import rank_channels
+from walletsupport.diagnosis import engine
+from walletsupport.diagnosis.catalog import load_catalog
+from walletsupport.diagnosis.model import Advice, Step
+from walletsupport.diagnosis.results import ShownAdvice
 from walletsupport.rendering.closing import emergency_for, signed_out
 from walletsupport.rendering.closing import render_closing_screen as render_closing
 from walletsupport.rendering.diagnose import render_advice
-from walletsupport.scenarios import load_scenarios
 from walletsupport.wrapping import display_width
 
 from .conftest import FLOWS
@@ -118,7 +119,7 @@ def test_chinese_advice_folds_and_is_never_cut() -> None:
 
 
 def _every_scenario():
-    from walletsupport.scenarios import load_scenarios
+    from walletsupport.authoring.scenarios import load_scenarios
 
     for path in sorted((FLOWS / "tests").glob("*.yaml")):
         if path.stem == "checkup":

@@ -215,7 +215,7 @@ def run(tmp_path: Path, data: Path):
 
 @pytest.fixture
 def case(data):
-    from walletsupport.catalog import load_catalog
+    from walletsupport.diagnosis.catalog import load_catalog
 
     seed(data, load_catalog().get("failed-withdrawal"))
 

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from walletsupport.catalog import load_catalog
+from walletsupport.authoring.scenarios import coverage, load_scenarios, run_scenario
 from walletsupport.cli import app
+from walletsupport.diagnosis.catalog import load_catalog
 from walletsupport.errors import FlowError
-from walletsupport.scenarios import coverage, load_scenarios, run_scenario
 
 from .conftest import FLOWS, MINIMAL
 

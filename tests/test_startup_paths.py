@@ -22,11 +22,13 @@ import typer.main
 from typer.core import TyperGroup
 from typer.testing import CliRunner
 
-from walletsupport import cli, environment, profiles, yamlsrc
-from walletsupport.catalog import data_dir
+from walletsupport import cli, environment
+from walletsupport.contacts import loading as profiles
+from walletsupport.contacts.loading import builtin_names, load_profile, parse_profile
+from walletsupport.diagnosis import yamlsrc
+from walletsupport.diagnosis.catalog import data_dir
 from walletsupport.environment import Environment
 from walletsupport.errors import ProfileError
-from walletsupport.profiles import builtin_names, load_profile, parse_profile
 
 runner = CliRunner()
 
@@ -196,7 +198,7 @@ def test_a_cache_hit_imports_neither_yaml_nor_the_validators(tmp_path) -> None:
         "sys.argv = ['walletsupport', '--profile', 'paypal', 'contacts']\n"
         "try:\n    main()\n"
         "except SystemExit:\n    pass\n"
-        "heavy = ['yaml', 'walletsupport.yamlsrc', 'phonenumbers', 'platformdirs']\n"
+        "heavy = ['yaml', 'walletsupport.diagnosis.yamlsrc', 'phonenumbers', 'platformdirs']\n"
         "print('LOADED', [m for m in heavy if m in sys.modules])\n"
     )
     outputs = []

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from walletsupport.catalog import load_catalog
 from walletsupport.cli import app
+from walletsupport.diagnosis.catalog import load_catalog
 
 from .conftest import MINIMAL
 

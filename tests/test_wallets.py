@@ -10,10 +10,10 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
+from walletsupport.authoring.scenarios import load_scenarios
 from walletsupport.cli import app
-from walletsupport.profiles import list_profiles
-from walletsupport.scenarios import load_scenarios
-from walletsupport.wallets import named_wallets
+from walletsupport.contacts.loading import list_profiles
+from walletsupport.contacts.wallets import named_wallets
 
 from .conftest import FLOWS
 
@@ -189,7 +189,7 @@ def test_a_resumed_draft_keeps_its_wallet(tmp_path: Path) -> None:
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_a_self_custody_theft_is_told_to_move_funds_not_to_freeze_an_account(
         tmp_path: Path, lang: str) -> None:
-    from walletsupport.profiles import load_profile
+    from walletsupport.contacts.loading import load_profile
 
     assert load_profile("metamask").custody == "self"
     assert load_profile("binance").custody == "provider"

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import IO, Any, Protocol
 
+from .diagnosis.model import TYPED_KINDS, Answer, Question
 from .errors import Cancelled, InputEnded
 from .i18n import pick, t
-from .model import TYPED_KINDS, Answer, Question
 
 __all__ = [
     "BACK",
@@ -277,7 +277,7 @@ class PlainPrompter:
 
     @staticmethod
     def _show_default(question: Question, default: Answer, lang: str) -> str:
-        from .engine import display_answer
+        from .diagnosis.answers import display_answer
 
         return pick(display_answer(question, default), lang)
 

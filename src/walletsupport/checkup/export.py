@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..diagnosis.model import Text
 from ..i18n import pick, t
-from ..model import Text
 from .model import MARKS, CheckupResult
 
 __all__ = [

@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
+from ..diagnosis.loader import FLOW_ID_PATTERN, ID_PATTERN, text_problems
+from ..diagnosis.model import Text
+from ..diagnosis.yamlsrc import Located, LocatedList
 from ..errors import Many, Msg, Problem, type_name
-from ..loader import FLOW_ID_PATTERN, ID_PATTERN, text_problems
-from ..model import Text
-from ..yamlsrc import Located, LocatedList
 from .model import MARKS, Checkup, Habit, HabitAnswer
 
 __all__ = ["DEFAULT_LABELS", "combine", "is_checkup", "parse_checkup"]
@@ -81,7 +81,7 @@ class _Reader:
         if any(severity == "error" for severity, _ in found):
             return None
         text: Text = value if isinstance(value, str) else {k: value[k] for k in value}
-        from ..validate import contact_detail
+        from ..diagnosis.validate import contact_detail
 
         for form in ([text] if isinstance(text, str) else list(text.values())):
             detail = contact_detail(form)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ..model import Choice, Question, Text
+from ..diagnosis.model import Choice, Question, Text
 
 __all__ = [
     "MARKS",

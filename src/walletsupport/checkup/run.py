@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..diagnosis.model import Question, Text
+from ..diagnosis.yamlsrc import Located, LocatedList, load_file
 from ..errors import Cancelled, FlowError, InputEnded, Many, Msg
 from ..i18n import pick, t
-from ..model import Question, Text
 from ..prompting import Back, Prompter
-from ..yamlsrc import Located, LocatedList, load_file
 from .model import MARKS, Checkup, CheckupResult, Habit, assess
 
 __all__ = [
@@ -90,7 +90,7 @@ def ask(checkup: Checkup, prompter: Prompter, *, lang: str,
     `fold` is the width of an arrow-key prompter's terminal: the questions are
     then wrapped to it, with their help on lines of their own.
     """
-    from ..session import validator_for
+    from ..diagnosis.session import validator_for
 
     habits = checkup.habits
     given: dict[str, str] = {}

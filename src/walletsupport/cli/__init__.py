@@ -30,7 +30,7 @@ from .completion import profile_names
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from ..catalog import Catalog
+    from ..diagnosis.catalog import Catalog
 
 __all__ = ["app", "env_of", "load_flows", "main", "write_stdout"]
 
@@ -229,7 +229,7 @@ class _Group(TyperGroup):
             # An SQLite read that met a busy or full database outside a write: one line too.
             if type(error).__module__ != "sqlite3" or type(error).__name__ != "OperationalError":
                 raise
-            from ..cases import DB_NAME, database_error
+            from ..cases.store import DB_NAME, database_error
 
             env = ctx.obj if isinstance(ctx.obj, Environment) else None
             where = env.data_dir / DB_NAME if env is not None else Path(DB_NAME)
@@ -279,7 +279,7 @@ def load_flows(env: Environment, wanted: str | None = None,
     from the list, and its author could not tell why. `wanted` is the flow id
     about to be asked for: a broken one is reported by that request, in full.
     """
-    from ..catalog import load_catalog
+    from ..diagnosis.catalog import load_catalog
     from ..i18n import t
 
     catalog = load_catalog(env.flows_dirs if dirs is None else dirs)

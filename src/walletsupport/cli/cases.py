@@ -13,7 +13,7 @@ from .completion import case_ids
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from ..cases import CaseStore, Summary
+    from ..cases.store import CaseStore, Summary
     from ..environment import Environment
 
 __all__ = ["cases_app", "register"]
@@ -69,13 +69,13 @@ def register(app: typer.Typer) -> None:
 
 
 def _store(env: Environment) -> CaseStore:
-    from ..cases import CaseStore
+    from ..cases.store import CaseStore
 
     return CaseStore(env.data_dir)
 
 
 def _id(raw: str) -> int:
-    from ..cases import parse_case_id
+    from ..cases.store import parse_case_id
 
     return parse_case_id(raw)
 
@@ -101,9 +101,9 @@ def _deliver(env: Environment, text: str, case_id: int, output: str | None, copy
     from ..i18n import t
 
     if copy:
-        from ..clipboard import ClipboardError
+        from ..cases.clipboard import ClipboardError
+        from ..cases.export import copy_to_clipboard
         from ..errors import WalletSupportError
-        from ..export import copy_to_clipboard
 
         try:
             copy_to_clipboard(text)
@@ -150,7 +150,7 @@ def list_cases(
     """List the saved cases."""
     env = env_of(ctx)
     if status is not None:
-        from ..cases import STATUSES
+        from ..cases.store import STATUSES
         from ..errors import Echo, Msg, UsageError
 
         status = status.strip().lower()
@@ -184,10 +184,10 @@ def _with_titles(env: Environment, drafts: Any) -> Any:
         return drafts
     from dataclasses import replace
 
-    from .. import engine
-    from ..cases import bilingual
+    from ..cases.store import bilingual
+    from ..diagnosis import engine
+    from ..diagnosis.model import Question
     from ..errors import WalletSupportError
-    from ..model import Question
 
     try:
         catalog = load_flows(env)
@@ -258,11 +258,11 @@ def show_case(
             return
         case = store.get(number)
     if as_json:
-        from ..export import render
+        from ..cases.export import render
 
         env.stdout.write(render(case, "json", env.lang))
         return
-    from ..export import scrub
+    from ..cases.export import scrub
     from ..rendering.cases import render_case
 
     render_case(env.console(), scrub(case), env.lang)
@@ -270,11 +270,11 @@ def show_case(
 
 def _show_draft(env: Environment, draft: Any, as_json: bool) -> None:
     """An unfinished diagnosis: its answers so far and the question it stopped at."""
-    from .. import engine
+    from ..diagnosis import engine
+    from ..diagnosis.model import Question
+    from ..diagnosis.session import review_entries
     from ..errors import WalletSupportError
     from ..i18n import pick
-    from ..model import Question
-    from ..session import review_entries
 
     try:
         flow = load_flows(env, draft.flow_id).get(draft.flow_id)
@@ -381,7 +381,7 @@ def follow_up(
     force: Annotated[bool, typer.Option("--force", help=_FORCE_HELP)] = False,
 ) -> None:
     """Write a follow-up (or an escalation request) to send to support."""
-    from ..export import follow_up as write_follow_up
+    from ..cases.export import follow_up as write_follow_up
     from ..rendering.cases import render_message, render_tips
 
     env = env_of(ctx)
@@ -430,11 +430,11 @@ def delete_case(
 
 def _confirm_delete(env: Environment, store: CaseStore, number: int) -> bool:
     """Ask before deleting for good; no answer at all (a closed input) deletes nothing."""
-    from ..cases import UnreadableCase
+    from ..cases.store import UnreadableCase
+    from ..diagnosis.model import Question
+    from ..diagnosis.session import validator_for
     from ..errors import InputEnded, WalletSupportError
     from ..i18n import pick, t
-    from ..model import Question
-    from ..session import validator_for
     from .diagnose import _base_prompter
 
     try:
@@ -469,9 +469,9 @@ def edit_case(
                                                 autocompletion=case_ids)],
 ) -> None:
     """Correct a saved case: review its answers and change any of them."""
+    from ..diagnosis.session import Outlets, run_session
     from ..errors import WalletSupportError
     from ..i18n import t
-    from ..session import Outlets, run_session
     from .diagnose import _base_prompter, _closing, _prompt_console, _user_clock
 
     env = env_of(ctx)
@@ -511,7 +511,7 @@ def case_answers(
                                                 autocompletion=case_ids)],
 ) -> None:
     """Print a case's answers as a file that 'diagnose --answers' replays."""
-    from ..export import answers_file
+    from ..cases.export import answers_file
 
     env = env_of(ctx)
     number = _id(case_id)
@@ -537,8 +537,8 @@ def export_case(
     force: Annotated[bool, typer.Option("--force", help=_FORCE_HELP)] = False,
 ) -> None:
     """Export a case summary to hand to support."""
+    from ..cases.export import FORMATS, render
     from ..errors import Echo, UsageError
-    from ..export import FORMATS, render
 
     env = env_of(ctx)
     fmt = fmt.strip().lower()

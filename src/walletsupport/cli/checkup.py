@@ -119,9 +119,9 @@ def checkup(
 def _scripted(found: Checkup, path: Path | None, sets: list[str], lang: str) -> dict[str, object]:
     """Answers from --answers and --set, checked against the check-up before anything is asked."""
     from ..checkup.run import normalise
+    from ..diagnosis.session import validator_for
     from ..errors import Many, WalletSupportError
     from ..prompting import ScriptedPrompter
-    from ..session import validator_for
     from .diagnose import _scripted_answers, answer_origin
 
     answers = _scripted_answers(path, sets, lang)
@@ -157,7 +157,7 @@ def _prompter(env: Environment, as_json: bool) -> Prompter:
 
 
 def _save(env: Environment, result: CheckupResult, *, stderr: bool = False) -> None:
-    from ..cases import CaseStore
+    from ..cases.store import CaseStore
     from ..checkup.export import case_record
     from ..i18n import t
 
@@ -169,10 +169,10 @@ def _save(env: Environment, result: CheckupResult, *, stderr: bool = False) -> N
 
 def _offer_save(env: Environment, prompter: Prompter, result: CheckupResult) -> None:
     """Ask whether to keep the result as a case (the line it prints names the export)."""
+    from ..diagnosis.model import Question
+    from ..diagnosis.session import validator_for
     from ..errors import InputEnded
     from ..i18n import t
-    from ..model import Question
-    from ..session import validator_for
 
     question = Question("save", "confirm", t("checkup.save.prompt", env.lang))
     from ..prompting import QuestionaryPrompter

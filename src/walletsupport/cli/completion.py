@@ -43,7 +43,7 @@ def _settings() -> object:
 @_safely
 def flow_ids(incomplete: str) -> Candidates:
     """The ids of the flows `diagnose` can run, with their titles."""
-    from ..catalog import load_catalog
+    from ..diagnosis.catalog import load_catalog
     from ..i18n import pick
     from ..settings import Settings
 
@@ -57,8 +57,8 @@ def flow_ids(incomplete: str) -> Candidates:
 @_safely
 def profile_names(incomplete: str) -> Candidates:
     """The names of the contact profiles shipped or installed by a content package."""
-    from ..content import content_folders
-    from ..profiles import builtin_names
+    from ..contacts.loading import builtin_names
+    from ..diagnosis.content import content_folders
 
     names = builtin_names()
     for _, folder in content_folders("profiles"):
@@ -71,7 +71,7 @@ def case_ids(incomplete: str) -> Candidates:
     """The newest saved cases and drafts by id, with their problem."""
     import sqlite3
 
-    from ..cases import DB_NAME
+    from ..cases.store import DB_NAME
     from ..environment import data_dir
 
     path = Path(data_dir()) / DB_NAME

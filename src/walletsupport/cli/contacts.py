@@ -14,8 +14,8 @@ from . import env_of
 from .completion import flow_ids, profile_names
 
 if TYPE_CHECKING:
+    from ..diagnosis.model import Flow
     from ..environment import Environment
-    from ..model import Flow
 
 __all__ = ["profiles_app", "register"]
 
@@ -93,7 +93,8 @@ def contacts(
         autocompletion=profile_names)] = None,
 ) -> None:
     """List the official contact channels of the profile in use, and which are open now."""
-    from ..profiles import load_profile, rank_channels
+    from ..contacts.loading import load_profile
+    from ..contacts.ranking import rank_channels
 
     env = env_of(ctx)
     now = _moment(env, when)
@@ -109,7 +110,7 @@ def contacts(
     ranked = rank_channels(profile, recommend=recommend, outcome=outcome,
                            flow_id=flow.id if flow else None)
     if as_json:
-        from ..profiles import profile_to_dict
+        from ..contacts.views import profile_to_dict
 
         data = profile_to_dict(profile, now=now, lang=env.lang, ranked=ranked)
         data["problem"] = flow.id if flow else None
@@ -143,8 +144,8 @@ def check_contact(
     A value that holds a secret (a recovery phrase, a card number, a password)
     is never shown back, only masked, and is not checked.
     """
-    from ..contactcheck import check_contact as check
-    from ..profiles import list_profiles, load_profile
+    from ..contacts.check import check_contact as check
+    from ..contacts.loading import list_profiles, load_profile
     from ..redact import redact
 
     env = env_of(ctx)
@@ -157,7 +158,7 @@ def check_contact(
     active = load_profile(profile_name or env.profile or "generic")
     verdict = check(typed, list_profiles(), active)
     if verdict.level == "unknown":
-        from ..authorities import find_authority
+        from ..contacts.authorities import find_authority
 
         found = find_authority(typed)
         if found is not None:  # a police or anti-fraud line: official, but not a wallet's
@@ -230,7 +231,7 @@ def list_profiles_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """List the contact profiles: built-in ones and those of content packages."""
-    from ..profiles import list_profiles
+    from ..contacts.loading import list_profiles
 
     env = env_of(ctx)
     profiles = list_profiles()
@@ -259,12 +260,12 @@ def show_profile(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Show one profile: its source, checked date, sources, warnings and channels."""
-    from ..profiles import load_profile
+    from ..contacts.loading import load_profile
 
     env = env_of(ctx)
     profile = load_profile(name)
     if as_json:
-        from ..profiles import profile_to_dict
+        from ..contacts.views import profile_to_dict
 
         _print_json(env, profile_to_dict(profile, now=env.now(), lang=env.lang))
         return
@@ -276,6 +277,6 @@ def show_profile(
 @profiles_app.command("schema")
 def schema(ctx: typer.Context) -> None:
     """Print the JSON Schema of the profile file format."""
-    from ..profiles import profile_schema
+    from ..contacts.schema import profile_schema
 
     _print_json(env_of(ctx), profile_schema())

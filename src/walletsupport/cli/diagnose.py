@@ -11,10 +11,10 @@ from . import env_of, load_flows, write_stdout
 from .completion import flow_ids, profile_names
 
 if TYPE_CHECKING:
-    from ..catalog import Catalog
+    from ..diagnosis.catalog import Catalog
+    from ..diagnosis.model import Flow
     from ..environment import Environment
     from ..errors import Msg
-    from ..model import Flow
     from ..prompting import Prompter
 
 __all__ = ["register"]
@@ -62,8 +62,8 @@ def diagnose(
         show_default=False)] = None,
 ) -> None:
     """Diagnose a wallet problem step by step, then see whom to contact and what to prepare."""
+    from ..diagnosis.model import ANSWERS_FLOW_KEY, ANSWERS_WALLET_KEY
     from ..errors import Cancelled, InputEnded, WalletSupportError
-    from ..model import ANSWERS_FLOW_KEY, ANSWERS_WALLET_KEY
 
     env = env_of(ctx)
     if profile_name:
@@ -123,8 +123,8 @@ def diagnose(
     if scripted:
         _check_known(flow, scripted, str(answers_file) if answers_file else "--set", env.lang)
 
+    from ..diagnosis.session import Outlets, run_session
     from ..rendering.diagnose import origin_of, render_advice, render_notice, render_title
-    from ..session import Outlets, run_session
 
     console = env.console()
     from ..i18n import pick, t
@@ -182,7 +182,7 @@ def diagnose(
 
         asking = _prompt_console(env)
         outlets.progress = lambda number, total: render_progress(asking, number, total, env.lang)
-    from ..session import LeaveFlow
+    from ..diagnosis.session import LeaveFlow
 
     # Picked from the list: Back on the first question shows the list again.
     picked_here = flow_id is None and not resume and not no_input
@@ -238,9 +238,9 @@ def _keep_answers(env: Environment, flow: Flow, answers: tuple[Any, ...],
     """
     import tempfile
 
-    from ..cases import _clean_answers
+    from ..cases.export import answers_file
+    from ..cases.store import _clean_answers
     from ..errors import Msg, WalletSupportError
-    from ..export import answers_file
     from ..i18n import t
     from ..safefile import write_file
 
@@ -263,7 +263,7 @@ def _keep_answers(env: Environment, flow: Flow, answers: tuple[Any, ...],
 
 def _user_clock(env: Environment) -> tuple[Any, str | None]:
     """The user's clock in their own zone, and the zone's name (for time answers)."""
-    from ..dates import local_zone, zone_info
+    from ..diagnosis.dates import local_zone, zone_info
 
     zone = local_zone()
 
@@ -277,7 +277,7 @@ def _user_clock(env: Environment) -> tuple[Any, str | None]:
 
 
 def _store(env: Environment) -> Any:
-    from ..cases import CaseStore
+    from ..cases.store import CaseStore
 
     return CaseStore(env.data_dir)
 
@@ -316,7 +316,7 @@ def _scripted_answers(path: Path | None, sets: list[str], lang: str) -> dict[str
 
     answers = _Answers()
     if path is not None:
-        from ..yamlsrc import Located, load_file
+        from ..diagnosis.yamlsrc import Located, load_file
 
         data = load_file(path, numbers_as_text=True)
         if not isinstance(data, dict):
@@ -347,10 +347,10 @@ def answer_origin(answers: dict[str, object], key: str, default: str, *,
 
 def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str) -> None:
     """Refuse a scripted answer to a question the flow lacks, or one it cannot take, up front."""
+    from ..diagnosis.model import Question
+    from ..diagnosis.session import validator_for
     from ..errors import Echo, Many, WalletSupportError
-    from ..model import Question
     from ..prompting import ScriptedPrompter
-    from ..session import validator_for
 
     known = [q.id for q in flow.questions()]
     for question_id, value in answers.items():
@@ -368,8 +368,8 @@ def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str)
             question, lang=lang, default=None, can_back=False,
             validate=validator_for(question, lang))
         if question.kind == "number":
-            from ..engine import AmbiguousNumber, check_answer
-            from ..session import ambiguity_error
+            from ..diagnosis.engine import AmbiguousNumber, check_answer
+            from ..diagnosis.session import ambiguity_error
 
             try:
                 check_answer(question, raw)
@@ -386,11 +386,11 @@ def _choose_wallet(env: Environment, prompter: Prompter | None, description: str
     file's `_wallet`; then a single wallet named in the description. Otherwise the
     user is asked (wallets the description named first), unless nobody can be asked.
     """
+    from ..contacts.loading import list_profiles, load_profile
+    from ..contacts.wallets import OTHER, UNSAID, named_wallets
+    from ..diagnosis.model import ANSWERS_WALLET_KEY, Choice, Question
+    from ..diagnosis.session import validator_for
     from ..i18n import pick, t
-    from ..model import ANSWERS_WALLET_KEY, Choice, Question
-    from ..profiles import list_profiles, load_profile
-    from ..session import validator_for
-    from ..wallets import OTHER, UNSAID, named_wallets
 
     lang = env.lang
     if decided:
@@ -441,11 +441,11 @@ def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None,
     the closest matches returns to the description, with the words typed (`typed`,
     shown masked) kept.
     """
+    from ..diagnosis.matching import best_matches
+    from ..diagnosis.model import Choice, Question
+    from ..diagnosis.session import validator_for
     from ..errors import Many, UsageError
     from ..i18n import pick, t
-    from ..matching import best_matches
-    from ..model import Choice, Question
-    from ..session import validator_for
 
     lang = env.lang
     flows = sorted(catalog.flows.values(), key=lambda f: (f.order, f.id))
@@ -502,7 +502,7 @@ def _check_region(code: str) -> None:
 
 def _emergency(env: Environment, result: Any, profile: Any) -> Any:
     """The region's authorities for an urgent end, or where to find them."""
-    from ..authorities import resolve_region
+    from ..contacts.authorities import resolve_region
     from ..errors import WalletSupportError
     from ..rendering.closing import emergency_for
     from ..settings import load_config
@@ -519,10 +519,11 @@ def _emergency(env: Environment, result: Any, profile: Any) -> Any:
 
 def _closing(env: Environment, result: Any, case_id: int | None, store_path: str | None, *,
              wallet: str | None = None, decided: bool = False) -> None:
-    from ..export import mask_result
-    from ..profiles import load_profile, rank_channels
+    from ..cases.export import mask_result
+    from ..contacts.loading import load_profile
+    from ..contacts.ranking import rank_channels
+    from ..contacts.wallets import profile_for
     from ..rendering.closing import render_closing_screen, signed_out
-    from ..wallets import profile_for
 
     profile = load_profile((env.profile or "generic") if decided else profile_for(wallet))
     ranked = rank_channels(profile, recommend=result.recommend, outcome=result.outcome,
@@ -539,11 +540,11 @@ def _offer_export(env: Environment, prompter: Prompter, store: Any, case_id: int
 
     A copy that fails says why in one line and offers the other choices again.
     """
+    from ..cases.export import render
+    from ..diagnosis.model import Choice, Question
+    from ..diagnosis.session import validator_for
     from ..errors import InputEnded
-    from ..export import render
     from ..i18n import t
-    from ..model import Choice, Question
-    from ..session import validator_for
 
     lang = env.lang
     choices = [Choice(choice, t(f"diagnose.export.{choice}", lang))
@@ -576,8 +577,8 @@ def _offer_export(env: Environment, prompter: Prompter, store: Any, case_id: int
 
 def _copy_summary(env: Environment, text: str) -> bool:
     """Copy the summary; False (after one line saying why) when nothing was copied."""
-    from ..clipboard import ClipboardError
-    from ..export import copy_to_clipboard
+    from ..cases.clipboard import ClipboardError
+    from ..cases.export import copy_to_clipboard
     from ..i18n import t
     from ..rendering.diagnose import render_problem
 
@@ -597,12 +598,12 @@ def _save_summary(env: Environment, prompter: Prompter, text: str, case_id: int)
     An existing file is replaced only if the user says so; a link, or anything
     but a regular file, is never written through.
     """
+    from ..diagnosis.model import Choice, Question
+    from ..diagnosis.session import validator_for
     from ..errors import WalletSupportError
     from ..i18n import t
-    from ..model import Choice, Question
     from ..rendering.diagnose import render_problem
     from ..safefile import TargetExists, write_file
-    from ..session import validator_for
 
     lang = env.lang
     console = env.console()

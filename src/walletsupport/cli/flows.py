@@ -38,8 +38,8 @@ def list_flows(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """List the problems walletsupport can diagnose."""
-    from ..catalog import load_catalog
-    from ..describe import flow_entry
+    from ..diagnosis.catalog import load_catalog
+    from ..diagnosis.describe import flow_entry
 
     env = env_of(ctx)
     catalog = load_catalog(env.flows_dirs)
@@ -68,7 +68,7 @@ def show_flow(
     env = env_of(ctx)
     flow = load_flows(env, flow_id).get(flow_id)
     if as_json:
-        from ..describe import describe_flow
+        from ..diagnosis.describe import describe_flow
 
         _print_json(env, describe_flow(flow))
     else:
@@ -86,7 +86,7 @@ def validate_flows(
     strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as errors.")] = False,
 ) -> None:
     """Check flow files: syntax, types, references, reachability, dead ends, translations."""
-    from ..catalog import flow_files, load_catalog
+    from ..diagnosis.catalog import flow_files, load_catalog
     from ..errors import UsageError
     from ..i18n import t
     from ..rendering.flows import render_problems
@@ -140,11 +140,11 @@ def test_flows(
         "beside every flow folder).", show_default=False)] = None,
 ) -> None:
     """Run scenario files: each gives answers and expects an end, advice and checklist values."""
-    from ..catalog import data_dir
+    from ..authoring.scenarios import coverage, load_scenarios, run_scenario
+    from ..diagnosis.catalog import data_dir
     from ..errors import FlowError, Msg, Problem, UsageError
     from ..i18n import t
     from ..rendering.flows import render_scenario_report
-    from ..scenarios import coverage, load_scenarios, run_scenario
 
     env = env_of(ctx)
     flow_dirs = list(env.flows_dirs)
@@ -158,7 +158,7 @@ def test_flows(
                 flow_dirs.append(flows_beside)  # the flows its scenarios are about
             folders.append(path / "tests" if flows_beside == path else path)
     else:
-        from ..content import content_folders
+        from ..diagnosis.content import content_folders
 
         packaged = [folder for _, folder in content_folders("flows")]
         folders = [folder / "tests" for folder in (data_dir("flows"), *packaged,
@@ -172,7 +172,7 @@ def test_flows(
         load_checkup_scenarios,
         run_checkup_scenario,
     )
-    from ..yamlsrc import load_file
+    from ..diagnosis.yamlsrc import load_file
 
     results: list[Any] = []
     problems: list[Problem | FlowError] = []
@@ -228,8 +228,8 @@ def graph_flow(
     ] = False,
 ) -> None:
     """Draw a flow's decision tree as a Mermaid flowchart or a Graphviz DOT graph."""
+    from ..authoring.graph import FORMATS, to_dot, to_mermaid
     from ..errors import Echo, UsageError
-    from ..graph import FORMATS, to_dot, to_mermaid
 
     env = env_of(ctx)
     if fmt not in FORMATS:
@@ -260,7 +260,7 @@ def schema_flows(
     ] = False,
 ) -> None:
     """Print the JSON Schema of the flow format (for editors' YAML support)."""
-    from ..schema import flow_schema
+    from ..authoring.schema import flow_schema
 
     _write(env_of(ctx), json.dumps(flow_schema(), ensure_ascii=False, indent=2) + "\n", output,
            force)
@@ -272,9 +272,9 @@ def new_flow(
     flow_id: Annotated[str, typer.Argument(metavar="ID", help="The new flow's id (kebab-case).")],
 ) -> None:
     """Write a small, valid starter flow and its scenario file, never overwriting."""
+    from ..authoring.starter import starter_flow, starter_scenario
+    from ..diagnosis.loader import FLOW_ID_PATTERN
     from ..errors import Echo, UsageError, WalletSupportError
-    from ..loader import FLOW_ID_PATTERN
-    from ..starter import starter_flow, starter_scenario
 
     env = env_of(ctx)
     from ..redact import redact

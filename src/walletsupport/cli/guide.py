@@ -27,8 +27,8 @@ def guide(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Read the guide to contacting support: official channels, preparing, timing, replies."""
+    from ..contacts.guide import SECTIONS, find_section, section_names, to_data
     from ..errors import Echo, UsageError
-    from ..guide import SECTIONS, find_section, section_names, to_data
 
     env = env_of(ctx)
     chosen = SECTIONS

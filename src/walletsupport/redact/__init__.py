@@ -33,7 +33,8 @@ until nothing more changes, so that ``redact(redact(x)) == redact(x)``.
 from __future__ import annotations
 
 from .contacts import mask_contact
-from .core import KINDS, REGISTRY, Detector, Finding, Redacted, findings, marker_kinds, redact
+from .core import KINDS, REGISTRY, Detector, Finding, Redacted, marker_kinds
+from .pipeline import findings, redact
 
 __all__ = [
     "KINDS",

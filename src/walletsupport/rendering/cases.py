@@ -14,7 +14,7 @@ from ..i18n import pick, t
 from ..wrapping import display_width, short_question, wrap
 
 if TYPE_CHECKING:
-    from ..cases import Case, Draft, Summary
+    from ..cases.store import Case, Draft, Summary
 
 __all__ = ["render_case", "render_case_list", "render_draft", "render_message", "render_notices",
            "render_tips"]
@@ -90,7 +90,7 @@ def render_case_list(console: Console, cases: Sequence[Summary], total: int,
 def render_draft(console: Console, draft: Draft, title: str,
                  entries: Sequence[tuple[str, str]], waiting: str | None, lang: str) -> None:
     """An unfinished diagnosis: the answers so far, where it stopped, how to go on."""
-    from ..export import format_time
+    from ..cases.layout import format_time
 
     _wrapped(console, t("cases.draft.heading", lang, id=draft.id, title=title), style="bold")
     colon = t("export.colon", lang).rstrip()
@@ -116,14 +116,8 @@ def render_draft(console: Console, draft: Draft, title: str,
 
 def render_case(console: Console, case: Case, lang: str) -> None:
     """One case: what was found, when, the answers, advice, checklist and support's notes."""
-    from ..export import (
-        channel_label,
-        check_by_line,
-        edited_line,
-        format_time,
-        recommended,
-        redaction_line,
-    )
+    from ..cases.export import check_by_line, recommended
+    from ..cases.layout import channel_label, edited_line, format_time, redaction_line
 
     colon = t("export.colon", lang).rstrip()
     title = t("export.heading", lang, id=case.id, title=pick(case.flow_title, lang))
@@ -140,7 +134,7 @@ def render_case(console: Console, case: Case, lang: str) -> None:
     check_by = check_by_line(case, lang)
     if check_by is not None:
         fields.append((t("export.check-by", lang), check_by, "bold"))
-    from ..wallets import wallet_title
+    from ..contacts.wallets import wallet_title
 
     wallet = wallet_title(case.wallet, lang)
     if wallet is not None:

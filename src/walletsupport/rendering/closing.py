@@ -24,8 +24,8 @@ from ..i18n import pick, t
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from ..engine import Result
-    from ..profiles import Channel, Profile
+    from ..contacts.model import Channel, Profile
+    from ..diagnosis.results import Result
 
 __all__ = ["Emergency", "closing_lines", "emergency_for", "pick_channels",
            "render_closing_screen", "signed_out"]
@@ -52,7 +52,7 @@ class Emergency:
 
 def emergency_for(region: str | None, lang: str) -> Emergency:
     """The first three authorities of `region` in `lang`, or where to find them."""
-    from ..authorities import load_authority
+    from ..contacts.authorities import load_authority
 
     if region is None:
         return Emergency("", missing=t("closing.region.unset", lang))
@@ -93,14 +93,14 @@ class _Screen:
 
 
 def _spaced(text: str, lang: str) -> str:
-    from ..profiles import spaced
+    from ..contacts.views import spaced
 
     return spaced(text, lang)
 
 
 def _when(channel: Channel, profile: Profile, now: datetime, lang: str) -> str | None:
     """The channel's hours and whether it is open now, in the user's time, in one phrase."""
-    from ..hours import availability
+    from ..contacts.hours import availability
     from .contacts import _hours_lines, _now_lines
 
     if channel.always_open:

@@ -20,9 +20,9 @@ from ..i18n import pick, t
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from ..contactcheck import Reason, Verdict
-    from ..hours import Availability
-    from ..profiles import Channel, Hours, Profile
+    from ..contacts.check import Reason, Verdict
+    from ..contacts.hours import Availability
+    from ..contacts.model import Channel, Hours, Profile
 
 __all__ = [
     "render_authority_verdict",
@@ -48,7 +48,7 @@ _LITERAL_FIELDS = ("value", "official", "shown", "host", "domain", "path", "asci
 
 def _say(key: str, lang: str, **fields: object) -> str:
     """A catalog message with Chinese–Latin spacing, leaving the user's literal values intact."""
-    from ..profiles import spaced
+    from ..contacts.views import spaced
 
     literal = {k: str(v) for k, v in fields.items() if k in _LITERAL_FIELDS}
     text = t(key, lang, **{**fields, **{k: f"\x00{k}\x00" for k in literal}})
@@ -249,8 +249,8 @@ def render_channels(console: Console, profile: Profile, ranked: Sequence[tuple[C
     """
     from rich.cells import cell_len
 
-    from ..hours import PEAK_HOURS, availability
-    from ..profiles import profile_warnings, spaced
+    from ..contacts.hours import PEAK_HOURS, availability
+    from ..contacts.views import profile_warnings, spaced
 
     title = pick(profile.title, lang)
     heading = t("contacts.heading", lang, title=title)
@@ -500,7 +500,7 @@ def render_profile_list(console: Console, profiles: Sequence[Profile], lang: str
 
 def render_profile(console: Console, profile: Profile, *, now: datetime, lang: str) -> None:
     """One profile in full: where it comes from, its facts' sources, and its channels."""
-    from ..profiles import rank_channels
+    from ..contacts.ranking import rank_channels
 
     _outside_warning(console, profile, lang)
     where = source_label(profile, lang)

@@ -13,7 +13,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text as RichText
 
-from ..engine import Result, ShownAdvice
+from ..diagnosis.results import Result, ShownAdvice
 from ..i18n import pick, t
 
 __all__ = ["origin_of", "render_advice", "render_checklist", "render_notice",

@@ -10,13 +10,13 @@ from rich.markup import escape
 from rich.table import Table
 from rich.tree import Tree
 
-from ..describe import describe_condition
+from ..diagnosis.describe import describe_condition
+from ..diagnosis.model import Advice, End, Flow, Question
 from ..errors import Problem
 from ..i18n import pick, t
-from ..model import Advice, End, Flow, Question
 
 if TYPE_CHECKING:
-    from ..catalog import FlowHead
+    from ..diagnosis.catalog import FlowHead
 
 __all__ = ["render_flow", "render_flow_list", "render_problems"]
 

@@ -15,7 +15,7 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from ..guide import INTRO, SECTIONS, TITLE, Section, section_names
+from ..contacts.guide import INTRO, SECTIONS, TITLE, Section, section_names
 from ..i18n import t
 
 __all__ = ["render_guide", "wrap"]

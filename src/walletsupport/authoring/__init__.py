@@ -1,0 +1,1 @@
+"""Authoring: validating, drawing, testing and starting flows."""

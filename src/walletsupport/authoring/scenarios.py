@@ -1,0 +1,230 @@
+"""Scenario files: answers in, expected end, advice and checklist out; plus coverage.
+
+A scenario file (conventionally `flows/tests/<flow-id>.yaml`) looks like::
+
+    flow: failed-withdrawal
+    scenarios:
+      - name: over the daily limit
+        answers: {what-happened: rejected, limits: over, ...}
+        expect:
+          end: end-limits              # the end node reached
+          outcome: resolved            # optional
+          advice: [read-error, lower-amount]   # every advice step shown, in order
+          checklist: {amount: "5,000 CNY", reference: null}   # English values; null = open
+          path: [what-happened, ...]   # optional: every node visited
+          values: {fee: "60.00"}       # optional: sums shown by advice (see `compute`)
+          not_advice: [bank-hours]     # optional: steps that must not be shown on this path
+          not_checklist: [card-digits] # optional: checklist items that must not be listed
+          check_by: 2026-11-27         # optional: a wait end's day to check again
+
+Answers are given per question id, as in `diagnose --answers`. Coverage counts
+which end nodes, select and multi-select choices and yes/no branches no
+scenario reaches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..diagnosis import engine
+from ..diagnosis.engine import AnswerError
+from ..diagnosis.model import End, Flow, Question
+from ..diagnosis.yamlsrc import Located, LocatedList, load_file
+from ..errors import FlowError, Many, Msg
+from ..i18n import pick
+from ..prompting import coerce
+
+__all__ = ["Coverage", "Outcome", "Scenario", "coverage", "load_scenarios", "run_scenario"]
+
+
+@dataclass(frozen=True, slots=True)
+class Scenario:
+    """One named run through a flow with the results it must produce."""
+
+    flow_id: str
+    name: str
+    answers: Mapping[str, Any]
+    expect: Mapping[str, Any]
+    path: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """How a scenario went: `failures` is empty when it passed."""
+
+    scenario: Scenario
+    failures: tuple[Msg, ...]
+    taken: tuple[tuple[str, Any], ...] = ()
+
+    @property
+    def passed(self) -> bool:
+        """Whether every expectation held."""
+        return not self.failures
+
+
+@dataclass
+class Coverage:
+    """What the scenarios of one flow reach, and what none of them does."""
+
+    flow: Flow
+    ends: set[str] = field(default_factory=set)
+    branches: set[tuple[str, str]] = field(default_factory=set)
+
+    def all_ends(self) -> list[str]:
+        """Every end node of the flow."""
+        return [e.id for e in self.flow.ends()]
+
+    def all_branches(self) -> list[tuple[str, str]]:
+        """Every (question, choice) pair, yes/no included, of the flow."""
+        found: list[tuple[str, str]] = []
+        for question in self.flow.questions():
+            if question.kind in ("select", "multiselect"):
+                found += [(question.id, c.id) for c in question.choices]
+            elif question.kind == "confirm":
+                found += [(question.id, "yes"), (question.id, "no")]
+        return found
+
+    def missing_ends(self) -> list[str]:
+        """Ends no scenario reaches."""
+        return [e for e in self.all_ends() if e not in self.ends]
+
+    def missing_branches(self) -> list[tuple[str, str]]:
+        """Choices and branches no scenario takes."""
+        return [b for b in self.all_branches() if b not in self.branches]
+
+
+_EXPECT_KEYS = {"end", "outcome", "advice", "checklist", "path", "values", "not_advice",
+                "not_checklist", "check_by"}
+
+
+def load_scenarios(path: Path, data: Any = None) -> list[Scenario]:
+    """Read a scenario file (or its parsed `data`); every malformed part is a `FlowError`."""
+    if data is None:
+        data = load_file(path)
+    name = str(path)
+    if not isinstance(data, Located):
+        raise FlowError(name, 1, key="scenario.not-mapping")
+    for key in data:
+        if key not in ("flow", "scenarios"):
+            raise FlowError(name, data.line_of(key), key="scenario.unknown-field", name=key)
+    flow_id = data.get("flow")
+    if not isinstance(flow_id, str):
+        raise FlowError(name, data.line_of("flow"), key="scenario.flow")
+    items = data.get("scenarios")
+    if not isinstance(items, LocatedList) or not items:
+        raise FlowError(name, data.line_of("scenarios"), key="scenario.list")
+    found: list[Scenario] = []
+    for index, item in enumerate(items):
+        line = items.lines[index]
+        if not isinstance(item, Located):
+            raise FlowError(name, line, key="scenario.item-mapping", n=index + 1)
+        for key in item:
+            if key not in ("name", "answers", "expect"):
+                raise FlowError(name, item.line_of(key), key="scenario.item-unknown",
+                                n=index + 1, name=key)
+        title = item.get("name", f"scenario {index + 1}")
+        answers = item.get("answers", {})
+        expect = item.get("expect")
+        if not isinstance(title, str):
+            raise FlowError(name, item.line_of("name"), key="scenario.name", n=index + 1)
+        if not isinstance(answers, dict):
+            raise FlowError(name, item.line_of("answers"), key="scenario.answers", title=title)
+        if not isinstance(expect, Located) or "end" not in expect:
+            raise FlowError(name, item.line_of("expect"), key="scenario.expect", title=title)
+        for key in expect:
+            if key not in _EXPECT_KEYS:
+                raise FlowError(name, expect.line_of(key), key="scenario.expect-unknown",
+                                title=title, name=key, known=Many(sorted(_EXPECT_KEYS)))
+        found.append(Scenario(flow_id, title, dict(answers), dict(expect), name, line))
+    return found
+
+
+def run_scenario(flow: Flow, scenario: Scenario) -> Outcome:
+    """Answer the flow from the scenario, then compare what happened with what it expects."""
+    answers: tuple[tuple[str, Any], ...] = ()
+    used: set[str] = set()
+    failures: list[Msg] = []
+    known = {q.id for q in flow.questions()}
+    for question_id in scenario.answers:
+        if question_id not in known:
+            failures.append(Msg("scenario.fail.not-asked", id=question_id))
+    while not failures:
+        step = engine.next_step(flow, answers)
+        if isinstance(step, End):
+            break
+        if step.id not in scenario.answers or step.id in used:
+            failures.append(Msg("scenario.fail.stops", id=step.id))
+            break
+        used.add(step.id)
+        try:
+            answers = engine.apply_answer(flow, answers, coerce(step, scenario.answers[step.id]))
+        except AnswerError as error:
+            failures.append(Msg("scenario.fail.answer", id=step.id,
+                                reason=Msg(f"answer-error.{error.code}", value=error.value,
+                                           limit=engine.MAX_ANSWER)))
+    if failures:
+        return Outcome(scenario, tuple(failures), answers)
+    result = engine.result(flow, answers)
+    expect = scenario.expect
+    for unused in sorted(set(scenario.answers) - used):
+        failures.append(Msg("scenario.fail.unused", id=unused))
+    if expect["end"] != result.end.id:
+        failures.append(Msg("scenario.fail.end", got=result.end.id, wanted=expect["end"]))
+    if "outcome" in expect and expect["outcome"] != result.outcome:
+        failures.append(Msg("scenario.fail.outcome", got=result.outcome, wanted=expect["outcome"]))
+    if "advice" in expect:
+        shown = [s.id for advice in result.advice for s in advice.steps]
+        if list(expect["advice"]) != shown:
+            failures.append(Msg("scenario.fail.advice", got=shown, wanted=list(expect["advice"])))
+    shown_values = {k: pick(v, "en") for advice in result.advice for k, v in advice.values.items()}
+    for name, wanted in (expect.get("values") or {}).items():
+        got = shown_values.get(name)
+        if got != (None if wanted is None else str(wanted)):
+            failures.append(Msg("scenario.fail.value", name=name, got=got, wanted=wanted))
+    if "check_by" in expect:
+        got_day = None if result.check_by is None else result.check_by.isoformat()
+        if got_day != (None if expect["check_by"] is None else str(expect["check_by"])):
+            failures.append(Msg("scenario.fail.check-by", got=got_day,
+                                    wanted=expect["check_by"]))
+    shown_steps = {s.id for advice in result.advice for s in advice.steps}
+    for step_id in expect.get("not_advice") or ():
+        if step_id in shown_steps:
+            failures.append(Msg("scenario.fail.advice-shown", id=step_id))
+    listed = {e.item.id for e in result.checklist}
+    for item_id in expect.get("not_checklist") or ():
+        if item_id in listed:
+            failures.append(Msg("scenario.fail.checklist-listed", id=item_id))
+    if "path" in expect and list(expect["path"]) != list(result.path):
+        failures.append(Msg("scenario.fail.path", got=list(result.path),
+                            wanted=list(expect["path"])))
+    for item_id, wanted in (expect.get("checklist") or {}).items():
+        entry = next((e for e in result.checklist if e.item.id == item_id), None)
+        if entry is None:
+            failures.append(Msg("scenario.fail.no-item", id=item_id))
+            continue
+        got = None if entry.value is None else pick(entry.value, "en")
+        if got != wanted:
+            failures.append(Msg("scenario.fail.item", id=item_id, got=got, wanted=wanted))
+    return Outcome(scenario, tuple(failures), answers)
+
+
+def coverage(flow: Flow, outcomes: Iterable[Outcome]) -> Coverage:
+    """Which ends and branches the scenarios' runs reached."""
+    found = Coverage(flow)
+    for outcome in outcomes:
+        state = engine.walk(flow, outcome.taken)
+        if isinstance(state.step, End):
+            found.ends.add(state.step.id)
+        for question_id, value in outcome.taken:
+            question = flow.nodes.get(question_id)
+            if not isinstance(question, Question):
+                continue
+            values: Sequence[Any] = value if isinstance(value, tuple) else (value,)
+            for one in values:
+                label = ("yes" if one else "no") if isinstance(one, bool) else str(one)
+                found.branches.add((question_id, label))
+    return found

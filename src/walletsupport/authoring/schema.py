@@ -1,0 +1,256 @@
+"""A JSON Schema of the flow format, for editors that validate and complete YAML as it is typed.
+
+The loader and validator remain the authority (they also check references,
+reachability and the like, which a schema cannot); the schema mirrors the
+shape they accept, field by field.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..diagnosis.model import ADVICE_SEVERITIES, CHANNEL_KINDS, OUTCOMES
+
+__all__ = ["flow_schema"]
+
+_ID = {"type": "string", "pattern": "^[a-z0-9]+(?:[-_][a-z0-9]+)*$"}
+_REF = {"$ref": "#/$defs/id"}
+_TEXT = {"$ref": "#/$defs/text"}
+
+
+def _question(kind: str, extra: dict[str, Any], required: list[str]) -> dict[str, Any]:
+    properties: dict[str, Any] = {
+        "kind": {"const": kind},
+        "prompt": _TEXT,
+        "help": _TEXT,
+        "next": _REF,
+        "when": {"$ref": "#/$defs/condition"},
+        **extra,
+    }
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": ["kind", "prompt", *required],
+        "additionalProperties": False,
+    }
+
+
+def flow_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a flow file."""
+    choice_with_next = {
+        "type": "object",
+        "properties": {"id": _REF, "label": _TEXT, "next": _REF},
+        "required": ["id", "label"],
+        "additionalProperties": False,
+    }
+    choice = {
+        "type": "object",
+        "properties": {"id": _REF, "label": _TEXT},
+        "required": ["id", "label"],
+        "additionalProperties": False,
+    }
+    nodes = [
+        _question("select", {"choices": {"type": "array", "minItems": 1,
+                                         "items": choice_with_next}}, ["choices"]),
+        _question("multiselect", {"choices": {"type": "array", "minItems": 1, "items": choice},
+                                  "optional": {"type": "boolean"}}, ["choices"]),
+        _question("confirm", {"yes": _REF, "no": _REF}, []),
+        _question("text", {"multiline": {"type": "boolean"}, "optional": {"type": "boolean"},
+                           "placeholder": _TEXT, "reference": {"type": "boolean"}}, []),
+        _question("number", {"optional": {"type": "boolean"}, "placeholder": _TEXT,
+                             "unit": {"enum": ["amount", "rate"]}}, []),
+        _question("datetime", {"optional": {"type": "boolean"}, "placeholder": _TEXT}, []),
+        {
+            "type": "object",
+            "properties": {
+                "kind": {"const": "advice"},
+                "title": _TEXT,
+                "steps": {"type": "array", "minItems": 1, "items": {
+                    "type": "object",
+                    "properties": {
+                        "id": _REF,
+                        "text": _TEXT,
+                        "severity": {"enum": list(ADVICE_SEVERITIES)},
+                        "when": {"$ref": "#/$defs/condition"},
+                    },
+                    "required": ["id", "text"],
+                    "additionalProperties": False,
+                }},
+                "next": _REF,
+                "when": {"$ref": "#/$defs/condition"},
+                "compute": {
+                    "description": "name: a sum over number answers, e.g. amount * rate / 100",
+                    "type": "object",
+                    "propertyNames": {"$ref": "#/$defs/id"},
+                    "additionalProperties": {"type": ["string", "number"]},
+                },
+            },
+            "required": ["kind", "steps"],
+            "additionalProperties": False,
+        },
+        {
+            "type": "object",
+            "properties": {
+                "kind": {"const": "end"},
+                "outcome": {"enum": list(OUTCOMES)},
+                "message": _TEXT,
+                "recommend": {"type": "array", "items": {"enum": list(CHANNEL_KINDS)}},
+                "when": {"$ref": "#/$defs/condition"},
+                "next": _REF,
+                "check": {
+                    "description": "wait: check again N days (or working days) after the "
+                                   "answer to a date question, or after the diagnosis",
+                    "type": "object",
+                    "properties": {
+                        "days": {"type": "integer", "minimum": 1, "maximum": 365},
+                        "working-days": {"type": "integer", "minimum": 1, "maximum": 365},
+                        "from": _REF,
+                    },
+                    "oneOf": [{"required": ["days"]}, {"required": ["working-days"]}],
+                    "additionalProperties": False,
+                },
+                "then": {"description": "wait: what to do if the problem is still there by "
+                                        "the date to check again", **_TEXT},
+            },
+            "required": ["kind", "outcome", "message"],
+            "dependentRequired": {"when": ["next"], "next": ["when"]},
+            "if": {"properties": {"outcome": {"const": "wait"}}},
+            "then": {"required": ["check", "then"]},
+            "else": {"not": {"anyOf": [{"required": ["check"]}, {"required": ["then"]}]}},
+            "additionalProperties": False,
+        },
+    ]
+    answer_value = {"anyOf": [
+        {"type": "string"}, {"type": "boolean"},
+        {"type": "array", "minItems": 1, "items": {"type": ["string", "boolean"]}},
+    ]}
+    flow = {
+        "description": "A decision tree for one kind of digital-wallet problem (docs/flows.md).",
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"},
+            "version": {"const": 1},
+            "order": {"type": "integer", "minimum": 0, "maximum": 10000},
+            "title": _TEXT,
+            "summary": _TEXT,
+            "keywords": {"anyOf": [
+                {"type": "array", "items": {"type": "string", "minLength": 1}},
+                {"type": "object", "properties": {
+                    "en": {"type": "array", "items": {"type": "string", "minLength": 1}},
+                    "zh": {"type": "array", "items": {"type": "string", "minLength": 1}},
+                }, "additionalProperties": False},
+            ]},
+            "start": _REF,
+            "nodes": {
+                "type": "object",
+                "minProperties": 1,
+                "propertyNames": {"$ref": "#/$defs/id"},
+                "additionalProperties": {"oneOf": nodes},
+            },
+            "checklist": {"type": "array", "items": {
+                "type": "object",
+                "properties": {"id": _REF, "label": _TEXT, "hint": _TEXT, "from": _REF,
+                               "when": {"$ref": "#/$defs/condition"}},
+                "required": ["id", "label"],
+                "additionalProperties": False,
+            }},
+        },
+        "required": ["id", "title", "summary", "start", "nodes"],
+        "additionalProperties": False,
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://walletsupport.invalid/schema/flow.json",
+        "title": "walletsupport flow",
+        "description": "A decision tree for one kind of digital-wallet problem, or a security "
+                       "check-up (kind: checkup); see docs/flows.md.",
+        "if": {"type": "object", "properties": {"kind": {"const": "checkup"}},
+               "required": ["kind"]},
+        "then": {"$ref": "#/$defs/checkup"},
+        "else": {"$ref": "#/$defs/flow"},
+        "$defs": {
+            "flow": flow,
+            "checkup": _checkup(),
+            "id": _ID,
+            "text": {
+                "description": "A plain string, or one form per language.",
+                "anyOf": [
+                    {"type": "string", "minLength": 1},
+                    {
+                        "type": "object",
+                        "properties": {"en": {"type": "string", "minLength": 1},
+                                       "zh": {"type": "string", "minLength": 1}},
+                        "required": ["en", "zh"],
+                        "additionalProperties": False,
+                    },
+                ],
+            },
+            "condition": {
+                "description": "question-id: answer(s); or all/any/not/answered.",
+                "type": "object",
+                "minProperties": 1,
+                "properties": {
+                    "all": {"type": "array", "minItems": 1,
+                            "items": {"$ref": "#/$defs/condition"}},
+                    "any": {"type": "array", "minItems": 1,
+                            "items": {"$ref": "#/$defs/condition"}},
+                    "not": {"$ref": "#/$defs/condition"},
+                    "answered": _REF,
+                },
+                "additionalProperties": answer_value,
+            },
+        },
+    }
+
+
+def _checkup() -> dict[str, Any]:
+    """A check-up file: habits, each with answers that earn a mark (docs/flows.md)."""
+    from ..checkup.model import MARKS
+
+    answer = {
+        "type": "object",
+        "properties": {
+            # YAML 1.1 readers take a bare yes/no for true/false: both are accepted.
+            "id": {"anyOf": [_REF, {"type": "boolean"}]},
+            "label": _TEXT,
+            "mark": {"enum": list(MARKS)},
+            "status": _TEXT,
+            "fix": _TEXT,
+        },
+        "required": ["id", "mark", "status"],
+        "additionalProperties": False,
+    }
+    habit = {
+        "type": "object",
+        "properties": {
+            "id": _REF,
+            "title": _TEXT,
+            "prompt": _TEXT,
+            "help": _TEXT,
+            "where": _TEXT,
+            "answers": {"type": "array", "minItems": 2, "items": answer},
+        },
+        "required": ["id", "title", "prompt", "answers"],
+        "additionalProperties": False,
+    }
+    flow_id = {"type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"}
+    return {
+        "description": "A security check-up: yes/no/unsure questions, each answer marked good, "
+                       "could-be-better or at-risk; with 'extends', habits added to another.",
+        "type": "object",
+        "properties": {
+            "kind": {"const": "checkup"},
+            "id": flow_id,
+            "extends": flow_id,
+            "version": {"const": 1},
+            "title": _TEXT,
+            "summary": _TEXT,
+            "habits": {"type": "array", "minItems": 1, "items": habit},
+        },
+        "required": ["kind", "habits"],
+        "oneOf": [{"required": ["id", "title", "summary"], "not": {"required": ["extends"]}},
+                  {"required": ["extends"], "not": {"anyOf": [
+                      {"required": ["id"]}, {"required": ["title"]},
+                      {"required": ["summary"]}]}}],
+        "additionalProperties": False,
+    }

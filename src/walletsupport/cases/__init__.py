@@ -1,0 +1,1 @@
+"""Cases: the local store of diagnoses, their exports and the clipboard."""

@@ -1,0 +1,628 @@
+"""A case as something to hand over: Markdown, plain text, JSON, or a follow-up message.
+
+Every text that came from a person (free-text answers, checklist values taken
+from them, support's notes, the ticket, the user's follow-up questions) goes
+through `redact` once more and has contact details partly masked: the stored
+case is redacted already, but an export is the last door before the text
+leaves the machine. The JSON shape is documented in docs/export.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from ..diagnosis.model import ANSWERS_FLOW_KEY, ANSWERS_WALLET_KEY, Answer
+from ..errors import Echo, UsageError
+from ..i18n import pick, t
+from ..wrapping import display_width
+from .layout import TEXT_WIDTH, channel_label, edited_line, format_time, redaction_line, wrap
+from .store import Bilingual, Case, CaseAnswer, CaseItem
+
+if TYPE_CHECKING:
+    from ..diagnosis.results import Result
+
+__all__ = [
+    "answers_file",
+    "FORMATS",
+    "SCHEMA_VERSION",
+    "copy_to_clipboard",
+    "display_width",
+    "check_by_line",
+    "follow_up",
+    "mask_result",
+    "recommended",
+    "render",
+    "scrub",
+]
+
+FORMATS = ("markdown", "text", "json")
+#: Bumped when a key of the JSON export changes meaning or goes away (adding one does not).
+SCHEMA_VERSION = 1
+
+
+# -- cleaning -------------------------------------------------------------------------
+
+
+def _scrub(text: str, lang: str, found: Counter[str], *, mask: bool = True,
+           reference: bool = False) -> str:
+    from ..redact import mask_contact, redact
+
+    done = redact(text, lang, reference=reference)
+    found.update(done.counts())
+    return mask_contact(done.text) if mask else done.text
+
+
+def scrub(case: Case) -> Case:
+    """The case with every person text through `redact` and `mask_contact` once more.
+
+    Its `redactions` count what was removed when it was saved and now.
+    """
+    found: Counter[str] = Counter()
+    lang = case.lang
+    free = {a.question for a in case.answers if a.kind in ("text", "number", "datetime")}
+    # A reference (an order number, a hash, a scammer's number) reaches support as written.
+    references = {a.question for a in case.answers if a.reference}
+
+    def both(text: Bilingual, reference: bool = False) -> dict[str, str]:
+        # Displays and checklist values repeat an answer: count each secret once.
+        return {k: _scrub(v, lang, Counter(), mask=not reference, reference=reference)
+                for k, v in text.items()}
+
+    answers = tuple(
+        replace(a, value=_scrub(a.value, lang, found, mask=not a.reference,
+                                reference=a.reference),
+                display=both(a.display, a.reference))
+        if a.kind in ("text", "number", "datetime") and isinstance(a.value, str) else a
+        for a in case.answers)
+    checklist = tuple(
+        replace(i, value=both(i.value, i.source in references))
+        if i.value is not None and i.source in free else i
+        for i in case.checklist)
+    notes = tuple(replace(n, text=_scrub(n.text, lang, found)) for n in case.notes)
+    # A ticket number must reach support as written: redact it, but mask nothing.
+    ticket = _scrub(case.ticket, lang, found, mask=False) if case.ticket else None
+    description = _scrub(case.description, lang, found) if case.description else None
+    total = Counter({k: int(v) for k, v in case.redactions.items()}) + found
+    return replace(case, answers=answers, checklist=checklist, notes=notes, ticket=ticket,
+                   description=description, redactions=dict(sorted(total.items())))
+
+
+def mask_result(result: Result) -> Result:
+    """A finished diagnosis as the closing screen shows it: masked the way exports are.
+
+    Checklist values taken from free-text answers have phone numbers and
+    e-mail addresses partly masked (`mask_contact`), as in `scrub`; answers to
+    reference questions (a scammer's number, an order number) stay as written.
+    The answers themselves were redacted when they were typed.
+    """
+    from ..diagnosis.model import Question
+    from ..redact import mask_contact
+
+    entries = []
+    for entry in result.checklist:
+        source = result.flow.nodes.get(entry.item.source or "")
+        if (entry.value is not None and isinstance(source, Question)
+                and source.kind in ("text", "number") and not source.reference):
+            value = entry.value
+            masked = (mask_contact(value) if isinstance(value, str)
+                      else {k: mask_contact(v) for k, v in value.items()})
+            entry = replace(entry, value=masked)
+        entries.append(entry)
+    return replace(result, checklist=tuple(entries))
+
+
+# -- shared pieces --------------------------------------------------------------------
+
+
+def _answer_text(answer: CaseAnswer, lang: str) -> str:
+    return t("export.skipped", lang) if answer.skipped else pick(answer.display, lang)
+
+
+def _severity(severity: str, lang: str) -> str:
+    if severity == "info":
+        return ""
+    return t("export.paren", lang, text=t(f"severity.{severity}", lang)) + " "
+
+
+def _status(status: str, lang: str) -> str:
+    return t(f"cases.status.{status}", lang)
+
+
+def _channels(case: Case, lang: str) -> str:
+    return t("export.list-sep", lang).join(channel_label(c, lang) for c in recommended(case))
+
+
+def recommended(case: Case) -> tuple[str, ...]:
+    """The channel kinds to try first that the case's wallet really has.
+
+    The flow names kinds for the problem (chat, phone…); a wallet with no phone line
+    (Binance, MetaMask) must not be "contacted first by phone": scammers wait there.
+    Without a known wallet the flow's kinds stand.
+    """
+    kinds = case.recommend
+    if not case.wallet or case.wallet in ("other", "unsaid"):
+        return kinds
+    from ..contacts.loading import load_profile
+    from ..errors import WalletSupportError
+
+    try:
+        profile = load_profile(case.wallet)
+    except (WalletSupportError, OSError):
+        return kinds
+    has = [channel.kind for channel in profile.channels]
+    kept = tuple(kind for kind in kinds if kind in has)
+    return kept or tuple(dict.fromkeys(has))[:3]
+
+
+# -- render ---------------------------------------------------------------------------
+
+
+def render(case: Case, fmt: str, lang: str) -> str:
+    """The case as Markdown, plain text (72 columns) or JSON, ending with a newline."""
+    if fmt not in FORMATS:
+        raise UsageError(key="export.bad-format", format=Echo(fmt), allowed=", ".join(FORMATS))
+    clean = scrub(case)
+    if fmt == "json":
+        return _json(clean, lang)
+    if fmt == "markdown":
+        return _markdown(clean, lang)
+    return _text(clean, lang)
+
+
+def _json(case: Case, lang: str) -> str:
+    import json
+
+
+    def text(value: Bilingual | None) -> dict[str, str] | None:
+        return None if value is None else {k: value.get(k, "") for k in ("en", "zh")}
+
+    data: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION,
+        "id": case.id,
+        "lang": lang,
+        "status": case.status,
+        "ticket": case.ticket,
+        "created": case.created.isoformat(timespec="seconds"),
+        "updated": case.updated.isoformat(timespec="seconds"),
+        "edited": [moment.isoformat(timespec="seconds") for moment in case.edited],
+        "time_zone": case.zone,
+        "flow": {"id": case.flow_id, "title": text(case.flow_title),
+                 **({} if case.origin is None else {"origin": case.origin})},
+        "description": case.description,
+        "outcome": case.outcome,
+        "message": text(case.message),
+        "check_by": case.check_by,
+        "then": text(case.then),
+        "recommend": list(recommended(case)),
+        "answers": [{"question": a.question, "kind": a.kind, "prompt": text(a.prompt),
+                     "value": list(a.value) if isinstance(a.value, tuple) else a.value,
+                     "display": text(a.display)} for a in case.answers],
+        "advice": [{"id": adv.node, "title": text(adv.title),
+                    "steps": [{"id": s.id, "severity": s.severity, "text": text(s.text)}
+                              for s in adv.steps],
+                    **({} if case.origin is None else {"from_flow_file": case.origin})}
+                   for adv in case.advice],
+        "checklist": [{"id": i.id, "label": text(i.label), "hint": text(i.hint),
+                       "filled": i.filled, "value": text(i.value)} for i in case.checklist],
+        "notes": [{"at": n.at.isoformat(timespec="seconds"), "time_zone": n.zone,
+                   "text": n.text} for n in case.notes],
+        "path": list(case.path),
+        "redactions": dict(case.redactions),
+        "kind": case.kind,
+        "wallet": case.wallet,
+    }
+    if case.checkup is not None:  # a saved security check-up: its marks (docs/checkup.md)
+        data["checkup"] = {k: v for k, v in case.checkup.items() if k != "checkup"}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _md(text: str) -> str:
+    """Escape only what would turn into formatting, and keep extra lines inside list items.
+
+    A chat box that does not render Markdown shows every backslash, so masks
+    like ``138****5678`` stay as they are unless a second run of the same
+    character could pair with them into emphasis. Lines end without the two
+    spaces of a hard break, which editors and chat boxes strip or show.
+    """
+    text = re.sub(r"\\(?=[!-/:-@\[-`{-~])", r"\\\\", text.strip())
+    text = text.replace("`", "\\`").replace("<", "\\<")
+    # A link typed into an answer or a note must not become clickable in support's tools.
+    text = re.sub(r"\[([^\]]*)\]\(", r"\\[\1\\](", text)
+    for char in "*_":
+        if len(re.findall(re.escape(char) + "+", text)) >= 2:
+            text = text.replace(char, "\\" + char)
+    return "\n  ".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+# What a person typed goes into Markdown unchanged: anything Markdown would act on,
+# and anything a reader copies (a reference, an address, a handle, a URL), goes
+# into a code span rather than being backslash-escaped, since a backslash shows
+# wherever Markdown is not rendered and `t.me/Binance_Help_Desk` must paste as typed.
+@cache
+def _pieces_pattern() -> re.Pattern[str]:
+    return re.compile(
+        # A bracketed marker ("[card number removed]") that cannot start a link.
+        r"(?P<group>\[[^\[\]\n`\\*_<>~&]*\])(?![(\[:])"
+        # Any run of visible ASCII: a word, a number, a handle, a URL.
+        r"|(?P<run>[!-~]+)")
+
+
+def _is_copyable(core: str, pairs: str) -> bool:
+    """Whether a run of ASCII must go in a code span to survive Markdown (and copying).
+
+    `pairs` holds the emphasis characters (``*``, ``_``) that appear in more
+    than one run in the text: a lone run, as in the mask ``138****5678``,
+    has nothing to pair with and stays as it is.
+    """
+    if re.search(r"[\\`<>\[\]~|]", core) or any(c in core for c in pairs):
+        return True  # Markdown would act on it
+    if re.search(r"://|^www\.|@|[A-Za-z0-9-]\.[A-Za-z]{2,}/", core):
+        return True  # a URL, an e-mail, a handle, a link without its scheme
+    if re.fullmatch(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}", core):
+        return True  # a domain (autolinked by some renderers)
+    letters = any(c.isalpha() for c in core)
+    digits = sum(c.isdigit() for c in core)
+    # A reference: an address, a hash, an order or transaction number.
+    return bool(digits) and (len(core) >= 10 and letters or digits >= 12)
+
+
+def _code_span(text: str) -> str:
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _md_line(line: str, pairs: str) -> str:
+    pieces: list[tuple[str, bool]] = []  # (text, goes in a code span)
+    pos = 0
+    for match in _pieces_pattern().finditer(line):
+        if match.start() > pos:
+            pieces.append((line[pos:match.start()], False))
+        pos = match.end()
+        piece = match.group()
+        if match.group("group") is not None:
+            pieces.append((piece, False))
+            continue
+        if match.start() == 0 and re.match(r"[#>+=*_\-]|\d{1,9}[.)]$", piece) or re.search(
+                r"&[#A-Za-z0-9]+;", piece):
+            # It would start a heading, a list or a quote; or it holds an entity ("&amp;").
+            pieces.append((piece, True))
+            continue
+        # Closing punctuation (and opening quotes) stay outside the span.
+        head = len(piece) - len(piece.lstrip("(\"'"))
+        core = piece[head:].rstrip(".,;:!?\"'")
+        if core.endswith(")") and core.count("(") < core.count(")"):
+            core = core[:-1]
+        tail = piece[head + len(core):]
+        if core and _is_copyable(core, pairs):
+            pieces += [(piece[:head], False), (core, True), (tail, False)]
+        elif not core and _is_copyable(piece, pairs):
+            pieces.append((piece, True))
+        else:
+            pieces.append((piece, False))
+    if pos < len(line):
+        pieces.append((line[pos:], False))
+    # Spans next to each other (a typed link, "[click here](...)") become one span.
+    merged: list[tuple[str, bool]] = []
+    for text, code in (p for p in pieces if p[0]):
+        if code and len(merged) >= 2 and merged[-2][1] and merged[-1][0].strip(" ") == "":
+            gap = merged.pop()[0]
+            text = merged.pop()[0] + gap + text
+        merged.append((text, code))
+    return "".join(_code_span(text) if code else text for text, code in merged)
+
+
+def _md_typed(text: str) -> str:
+    """What a person typed, unchanged, with what Markdown would act on in code spans.
+
+    Nothing is backslash-escaped; lines are joined as in `_md`.
+    """
+    pairs = "".join(c for c in "*_" if len(re.findall(re.escape(c) + "+", text)) >= 2)
+    return "\n  ".join(_md_line(line.strip(), pairs) for line in text.splitlines()
+                       if line.strip())
+
+
+def _origin(case: Case, lang: str, *, markdown: bool = False) -> str:
+    """" (from flow file …)" after a text a third-party flow wrote; nothing for our own."""
+    if case.origin is None:
+        return ""
+    label = t("faults.from-flow-file-paren", lang, path=case.origin)
+    if not markdown:
+        return label
+    text = label.lstrip()
+    return label[: len(label) - len(text)] + _md(text)  # escaped, keeping the leading space
+
+
+def _markdown(case: Case, lang: str) -> str:
+    out: list[str] = []
+    title = pick(case.flow_title, lang)
+    out.append(f"**{t('export.heading', lang, id=case.id, title=_md(title))}**")
+    out.append("")
+    outcome = t(f"outcome.{case.outcome}", lang)
+    colon = t("export.colon", lang)
+
+    def field(label: str, value: str) -> None:
+        # The colon stays outside the stars: CommonMark does not close "**" after a
+        # full-width colon that a CJK character follows.
+        out.append(f"- **{label}**{colon}{value}")
+
+    if case.description:
+        field(t("export.in-my-words", lang), _md_typed(case.description))
+    field(t("export.outcome", lang), f"{outcome} — {_md(pick(case.message, lang))}"
+          + _origin(case, lang, markdown=True))
+    check_by = check_by_line(case, lang)
+    if check_by is not None:
+        field(t("export.check-by", lang), _md(check_by))
+    wallet = _wallet(case, lang)
+    if wallet is not None:
+        field(t("export.wallet", lang), _md(wallet))
+    created = "export.created" if case.checkup is None else "checkup.created"
+    field(t(created, lang), format_time(case.created, case.zone, lang))
+    if case.edited:
+        field(t("cases.show.edited", lang), edited_line(case, lang))
+    field(t("export.status", lang), _status(case.status, lang))
+    ticket = _md_typed(case.ticket) if case.ticket else t("export.no-ticket", lang)
+    field(t("export.ticket", lang), ticket)
+    if recommended(case):
+        field(t("export.channels", lang), _channels(case, lang))
+    field(t("export.case-id", lang), str(case.id))
+
+    if case.checkup is not None:  # a check-up: each habit's mark says more than its answer
+        from ..checkup.export import text_lines
+
+        out += ["", f"**{t('checkup.habits', lang)}**", ""]
+        for _, head, extra in text_lines(case.checkup, lang):
+            out.append(f"- {_md(head)}")
+            out += [f"  - {_md(label)}{colon}{_md(text)}" for label, text in extra]
+    else:
+        out += ["", f"**{t('export.answers', lang)}**", ""]
+    typed = {a.question for a in case.answers if a.kind in ("text", "number")}
+    for answer in () if case.checkup is not None else case.answers:
+        shown = _answer_text(answer, lang)
+        value = _md_typed(shown) if answer.question in typed and not answer.skipped else _md(shown)
+        out.append(f"- {_md(pick(answer.prompt, lang))}\n  → {value}")
+
+    if case.advice:
+        out += ["", f"**{t('export.advice', lang)}**", ""]
+        for advice in case.advice:
+            head = pick(advice.title, lang) if advice.title else t("export.advice-untitled", lang)
+            out.append(f"- {_md(head)}{_origin(case, lang, markdown=True)}")
+            for step in advice.steps:
+                out.append(f"  - {_severity(step.severity, lang)}{_md(pick(step.text, lang))}")
+
+    filled = [i for i in case.checklist if i.filled]
+    still = [i for i in case.checklist if not i.filled]
+    if case.checklist:
+        out += ["", f"**{t('export.checklist', lang)}**", ""]
+        for item in filled:
+            value = _value(item, lang)
+            value = _md_typed(value) if item.source in typed else _md(value)
+            out.append(f"- [x] {_md(pick(item.label, lang))}{colon}{value}")
+        for item in still:
+            hint = ""
+            if item.hint:
+                hint = " " + t("export.paren", lang, text=_md(pick(item.hint, lang)))
+            out.append(f"- [ ] {_md(pick(item.label, lang))}{hint}")
+
+    out += ["", f"**{t('export.notes', lang)}**", ""]
+    if case.notes:
+        for note in case.notes:
+            out.append(f"- {format_time(note.at)}{colon}{_md_typed(note.text)}")
+    else:
+        out.append(f"- {t('export.no-notes', lang)}")
+
+    out += ["", f"_{_md(redaction_line(case.redactions, lang))}_"]
+    return "\n".join(out) + "\n"
+
+
+def _wallet(case: Case, lang: str) -> str | None:
+    from ..contacts.wallets import wallet_title
+
+    return wallet_title(case.wallet, lang)
+
+
+def _value(item: CaseItem, lang: str) -> str:
+    return pick(item.value, lang) if item.value is not None else ""
+
+
+# -- plain text at 72 columns ---------------------------------------------------------
+
+
+def _field(label: str, value: str, pad: int) -> list[str]:
+    head = label + " " * (pad - display_width(label))
+    return wrap(value, first=head, rest=" " * pad)
+
+
+def check_by_line(case: Case, lang: str) -> str | None:
+    """For a wait: the day to check again and what to do then; None for other outcomes."""
+    if not case.check_by:
+        return None
+    from datetime import date
+
+    from ..diagnosis.dates import day_text
+
+    try:
+        day = day_text(date.fromisoformat(case.check_by), lang)
+    except ValueError:
+        day = case.check_by
+    then = pick(case.then, lang) if case.then else ""
+    return t("export.check-by.value", lang, day=day, then=then) if then else day
+
+
+def _text(case: Case, lang: str) -> str:
+    out: list[str] = []
+    title = t("export.heading", lang, id=case.id, title=pick(case.flow_title, lang))
+    out += wrap(title)
+    out.append("=" * min(TEXT_WIDTH, max(display_width(line) for line in out)))
+    check_by = check_by_line(case, lang)
+    fields = [
+        *([(t("export.in-my-words", lang), case.description)] if case.description else []),
+        (t("export.outcome", lang), f"{t(f'outcome.{case.outcome}', lang)} — "
+                                    f"{pick(case.message, lang)}{_origin(case, lang)}"),
+        *([(t("export.check-by", lang), check_by)] if check_by is not None else []),
+        *([(t("export.wallet", lang), w)] if (w := _wallet(case, lang)) is not None else []),
+        (t("export.created" if case.checkup is None else "checkup.created", lang),
+         format_time(case.created, case.zone, lang)),
+        *([(t("cases.show.edited", lang), edited_line(case, lang))] if case.edited else []),
+        (t("export.status", lang), _status(case.status, lang)),
+        (t("export.ticket", lang), case.ticket or t("export.no-ticket", lang)),
+    ]
+    if recommended(case):
+        fields.append((t("export.channels", lang), _channels(case, lang)))
+    fields.append((t("export.case-id", lang), str(case.id)))
+    labels = [label + t("export.colon", lang).rstrip() for label, _ in fields]
+    pad = max(display_width(label) for label in labels) + 1
+    for label, (_, value) in zip(labels, fields, strict=True):
+        out += _field(label, value, pad)
+
+    def section(name: str) -> None:
+        out.extend(["", name, "-" * display_width(name)])
+
+    if case.checkup is not None:  # a check-up: each habit's mark says more than its answer
+        from ..checkup.export import text_lines
+
+        section(t("checkup.habits", lang))
+        for _, head, extra in text_lines(case.checkup, lang):
+            out += wrap(head, first="* ", rest="  ")
+            for label, text in extra:
+                out += wrap(f"{label}{t('export.colon', lang)}{text}", first="  - ", rest="    ")
+    else:
+        section(t("export.answers", lang))
+    for answer in () if case.checkup is not None else case.answers:
+        out += wrap(pick(answer.prompt, lang), first="* ", rest="  ")
+        out += wrap(_answer_text(answer, lang), first="  → ", rest="    ")
+
+    if case.advice:
+        section(t("export.advice", lang))
+        for advice in case.advice:
+            head = pick(advice.title, lang) if advice.title else t("export.advice-untitled", lang)
+            out += wrap(head + _origin(case, lang), first="* ", rest="  ")
+            for step in advice.steps:
+                out += wrap(_severity(step.severity, lang) + pick(step.text, lang),
+                            first="  - ", rest="    ")
+
+    if case.checklist:
+        section(t("export.checklist", lang))
+        for item in (i for i in case.checklist if i.filled):
+            out += wrap(pick(item.label, lang), first="[x] ", rest="    ")
+            out += wrap(_value(item, lang), first="    → ", rest="      ")
+        for item in (i for i in case.checklist if not i.filled):
+            out += wrap(pick(item.label, lang), first="[ ] ", rest="    ")
+            if item.hint:
+                out += wrap(pick(item.hint, lang), first="    ", rest="    ")
+
+    section(t("export.notes", lang))
+    if case.notes:
+        for note in case.notes:
+            out += wrap(format_time(note.at), first="* ", rest="  ")
+            out += wrap(note.text, first="  ", rest="  ")
+    else:
+        out += wrap(t("export.no-notes", lang))
+    out.append("")
+    out += wrap(redaction_line(case.redactions, lang))
+    return "\n".join(out) + "\n"
+
+
+# -- follow-up and escalation ---------------------------------------------------------
+
+
+def follow_up(case: Case, lang: str, *, escalate: bool = False,
+              questions: Sequence[str] = ()) -> str:
+    """A message to send to support about a case: a follow-up, or an escalation request.
+
+    It restates the problem and its details, what support said so far, and what
+    is still unresolved; it asks the user's own questions (redacted) or, when
+    there are none, the questions that move a case forward. Lines are not
+    wrapped, so the message pastes cleanly into a chat box or a web form.
+    """
+    case = scrub(case)
+    found: Counter[str] = Counter()
+    asked = [q for q in (" ".join(_scrub(q, case.lang, found).split()) for q in questions) if q]
+    title = pick(case.flow_title, lang)
+    kind = "escalate" if escalate else "follow-up"
+    since = format_time(case.created, case.zone, lang)
+    out: list[str] = []
+    if case.ticket:
+        out.append(t(f"export.{kind}.subject-ticket", lang, title=title, ticket=case.ticket))
+    else:
+        out.append(t(f"export.{kind}.subject", lang, title=title))
+    out += ["", t("export.msg.hello", lang), ""]
+    if case.ticket:
+        out.append(t(f"export.{kind}.opening-ticket", lang, title=title, ticket=case.ticket,
+                     since=since))
+    else:
+        out.append(t(f"export.{kind}.opening", lang, title=title, since=since))
+    wallet = _wallet(case, lang)
+    if wallet is not None and case.wallet not in ("other", "unsaid"):
+        from ..contacts.views import spaced
+
+        out.append(spaced(t("export.msg.wallet", lang, wallet=wallet), lang))
+    if case.description:
+        out += ["", t("export.msg.in-my-words", lang, text=case.description)]
+
+    details = [i for i in case.checklist if i.filled]
+    if details:
+        out += ["", t("export.msg.details", lang)]
+        colon = t("export.colon", lang)
+        out += [f"- {pick(i.label, lang)}{colon}{_value(i, lang)}" for i in details]
+
+    out += ["", t("export.msg.said", lang)]
+    if case.notes:
+        colon = t("export.colon", lang)
+        out += [f"- {format_time(n.at)}{colon}{' '.join(n.text.split())}" for n in case.notes]
+        out += ["", t("export.msg.understand", lang)]
+    else:
+        out.append(f"- {t('export.msg.no-answer', lang)}")
+
+    out += ["", t("export.msg.unresolved", lang)]
+    out.append(f"- {t('export.msg.not-solved', lang, title=title)}")
+    if case.notes:
+        out.append(f"- {t('export.msg.not-enough', lang)}")
+
+    out += ["", t("export.msg.questions", lang)]
+    defaults = [t("export.msg.q-next", lang), t("export.msg.q-when", lang)]
+    if escalate:
+        defaults = [t("export.msg.q-escalation", lang)]
+    for number, question in enumerate(asked or defaults, 1):
+        out.append(f"{number}. {question}")
+
+    if escalate:
+        out += ["", t("export.escalate.request", lang)]
+    out += ["", t("export.msg.thanks", lang)]
+    return "\n".join(out) + "\n"
+
+
+# -- clipboard ------------------------------------------------------------------------
+
+
+def copy_to_clipboard(text: str) -> None:
+    """Put `text` on the system clipboard, or raise `ClipboardError` saying why it did not."""
+    from .clipboard import copy_to_clipboard as copy
+
+    copy(text)
+
+
+def answers_file(case_id: int, flow_id: str, answers: Sequence[tuple[str, Answer]],
+                 lang: str, wallet: str | None = None) -> str:
+    """A case's answers as YAML that `diagnose --answers FILE` replays (`_flow` names the flow).
+
+    The values are the stored ones, so a secret masked when it was typed stays masked.
+    """
+    import yaml
+
+    data: dict[str, object] = {ANSWERS_FLOW_KEY: flow_id}
+    if wallet is not None:
+        data[ANSWERS_WALLET_KEY] = wallet
+    for question, value in answers:
+        data[question] = list(value) if isinstance(value, tuple) else value
+    head = "".join(f"# {line}\n" for line in t("cases.answers.header", lang, case=case_id,
+                                                 flow=flow_id).splitlines())
+    body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False,
+                          width=1_000_000)
+    return head + body

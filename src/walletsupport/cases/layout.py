@@ -1,0 +1,88 @@
+"""Small pieces of case layout shared by the exports and the `cases` screens."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+
+from ..i18n import t
+from ..wrapping import wrap as _wrap
+from .store import Case
+
+__all__ = [
+    "TEXT_WIDTH",
+    "channel_label",
+    "edited_line",
+    "format_time",
+    "redaction_kind",
+    "redaction_line",
+    "wrap",
+    "zone_name",
+]
+
+
+#: Plain-text exports fit this many columns (a CJK character takes two).
+TEXT_WIDTH = 72
+
+
+def format_time(moment: datetime, zone: str | None = None, lang: str = "en") -> str:
+    """A time as the user saw it, with its offset and zone as people name it.
+
+    For example ``2026-11-24 15:30 UTC+08:00 (China time)``, ``…（北京时间）``; an
+    IANA name with no common name stays as it is, and UTC itself adds nothing.
+    """
+    offset = moment.strftime("%z")
+    utc = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC?"
+    text = f"{moment:%Y-%m-%d %H:%M} {utc}"
+    if not zone or zone in ("UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Universal", "Zulu"):
+        return text
+    return t("export.time-zone", lang, time=text, zone=zone_name(zone, lang))
+
+
+def zone_name(zone: str, lang: str) -> str:
+    """A time zone as a reader of `lang` names it: 北京时间, UK time; else its IANA name."""
+    try:
+        return t(f"zone.{zone}", lang)
+    except KeyError:
+        from ..diagnosis.dates import _ZH_ZONES
+
+        return _ZH_ZONES.get(zone, zone) if lang == "zh" else zone
+
+
+def redaction_line(counts: Mapping[str, int], lang: str) -> str:
+    """One sentence saying what was removed before saving, by kind."""
+    if not counts:
+        return t("export.redactions.none", lang)
+    parts = [t("export.redactions.item", lang, kind=redaction_kind(kind, lang), count=n)
+             for kind, n in counts.items()]
+    return t("export.redactions.some", lang, items=t("export.list-sep", lang).join(parts))
+
+
+def redaction_kind(kind: str, lang: str) -> str:
+    """What a kind of removed secret is called in `lang` (its id when the catalog lacks it)."""
+    try:
+        return t(f"export.kind.{kind}", lang)
+    except KeyError:  # a kind added to redact later: its id still says what it was
+        return kind
+
+
+def channel_label(kind: str, lang: str) -> str:
+    """A channel kind (chat, phone...) as a word in `lang`."""
+    try:
+        return t(f"export.channel.{kind}", lang)
+    except KeyError:
+        return kind
+
+
+def wrap(text: str, width: int = TEXT_WIDTH, *, first: str = "", rest: str = "") -> list[str]:
+    """Fill `text` into lines of at most `width` columns (72 by default): see `wrapping`.
+
+    A word is never cut: an address, a hash, a URL or an e-mail longer than the
+    line stands whole on a line of its own, so that it pastes as it was typed.
+    """
+    return _wrap(text, width, first=first, rest=rest, cut_long=False)
+
+
+def edited_line(case: Case, lang: str) -> str:
+    """When the case's answers were corrected, oldest first."""
+    return t("export.list-sep", lang).join(format_time(m, case.zone, lang) for m in case.edited)

@@ -1,0 +1,1 @@
+"""Contacts: verified profiles, opening hours, the guide and checking a contact."""

@@ -1,0 +1,88 @@
+"""Which wallet or app a diagnosis is about: names found in a description, and the choices.
+
+The choice is a profile name (``binance``), `OTHER` ("another one") or `UNSAID`
+("I'd rather not say"); it is kept with the case so that the closing screen,
+`export`, `follow-up` and a replayed answers file use the same wallet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+__all__ = ["OTHER", "UNSAID", "named_wallets", "profile_for", "wallet_title"]
+
+OTHER = "other"
+UNSAID = "unsaid"
+
+#: Names people write for the shipped wallets, in English and Chinese, besides the
+#: `names` each profile lists. Latin names match whole words, case aside; Chinese
+#: names match anywhere in the sentence (Chinese has no spaces).
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "alipay": ("alipay", "ali pay", "支付宝", "支付寶"),
+    "wechat-pay": ("wechat pay", "wechatpay", "wechat", "weixin", "微信支付", "微信钱包",
+                   "微信零钱", "微信"),
+    "binance": ("binance", "币安", "幣安"),
+    "coinbase": ("coinbase",),
+    "metamask": ("metamask", "meta mask", "小狐狸钱包"),
+    "paypal": ("paypal", "pay pal", "贝宝"),
+    "trust-wallet": ("trust wallet", "trustwallet"),
+    "revolut": ("revolut",),
+    "wise": ("transferwise",),
+}
+#: Names that are also ordinary words: matched only as written with a capital (``Wise``).
+_CASED = {"wise": ("Wise",)}
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _positions(sentence: str, name: str, *, cased: bool = False) -> Iterable[int]:
+    if _HAN.search(name):
+        start = sentence.find(name)
+        return [start] if start >= 0 else []
+    text = sentence if cased else sentence.lower()
+    key = name if cased else name.lower()
+    pattern = r"(?<![A-Za-z0-9])" + re.escape(key).replace(r"\ ", r"[\s\-]?") + r"(?![A-Za-z0-9])"
+    return [m.start() for m in re.finditer(pattern, text)]
+
+
+def named_wallets(sentence: str, profiles: Sequence[tuple[str, Sequence[str]]]) -> list[str]:
+    """The profiles a sentence names, in the order it names them (each once).
+
+    `profiles` pairs each profile's name with the names it lists itself; the
+    built-in alias table adds the common English and Chinese ones.
+    """
+    found: list[tuple[int, str]] = []
+    for name, own in profiles:
+        names = {name, name.replace("-", " "), *own, *_ALIASES.get(name, ())}
+        if name in _CASED:  # "wise" is a word: only "Wise", or a longer alias, names it
+            names = set(_ALIASES.get(name, ())) | {n for n in own if n.lower() != name}
+        places = [p for n in names for p in _positions(sentence, n)]
+        places += [p for n in _CASED.get(name, ()) for p in _positions(sentence, n, cased=True)]
+        if places:
+            found.append((min(places), name))
+    found.sort()
+    return [name for _, name in found]
+
+
+def profile_for(wallet: str | None) -> str:
+    """The profile to show for a wallet choice: its own, or the generic one."""
+    if wallet is None or wallet in (OTHER, UNSAID):
+        return "generic"
+    return wallet
+
+
+def wallet_title(wallet: str | None, lang: str) -> str | None:
+    """How a case's wallet reads: the profile's title, "another one", "not said" or None."""
+    from ..errors import WalletSupportError
+    from ..i18n import pick, t
+
+    if wallet is None:
+        return None
+    if wallet in (OTHER, UNSAID):
+        return t(f"wallet.{wallet}.short", lang)
+    from .loading import load_profile
+
+    try:
+        return pick(load_profile(wallet).title, lang)
+    except WalletSupportError:  # a profile since removed, or a file that moved
+        return wallet

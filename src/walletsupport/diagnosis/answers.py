@@ -1,0 +1,55 @@
+"""How an answer reads to a person: a choice's label, yes or no, an amount, a time.
+
+Shared by the engine (checklist values), the prompts and the screens, so that
+none of them imports another to show an answer.
+"""
+
+from __future__ import annotations
+
+from ..i18n import t
+from .model import Answer, Question, Text
+
+__all__ = [
+    "display_answer",
+]
+
+
+_SEPARATOR = {"en": "; ", "zh": "；"}
+
+
+def _display(question: Question, value: Answer) -> Text:
+    if question.kind == "select" and isinstance(value, str):
+        choice = question.choice(value)
+        return choice.label if choice else value
+    if question.kind == "multiselect" and isinstance(value, tuple):
+        if not value:  # an optional question answered "none of these"
+            return {lang: t("answer.none-of-these", lang) for lang in ("en", "zh")}
+        labels = [c.label for c in question.choices if c.id in value]
+        return {lang: _SEPARATOR[lang].join(x if isinstance(x, str) else x.get(lang, x["en"])
+                                            for x in labels) for lang in ("en", "zh")}
+    if question.kind == "confirm":
+        return {lang: t("answer.yes" if value is True else "answer.no", lang)
+                for lang in ("en", "zh")}
+    if question.kind == "number" and isinstance(value, str) and value:
+        from .numbers import NumberError, format_amount, read_number
+
+        try:
+            reading = read_number(value)[0]
+        except NumberError:
+            return value
+        if reading.rate:
+            return {lang: format_amount(reading.value, None, lang, None) + "%"
+                    for lang in ("en", "zh")}
+        return {lang: format_amount(reading.value, reading.currency, lang, None)
+                for lang in ("en", "zh")}
+    if question.kind == "datetime" and isinstance(value, str) and value:
+        from .dates import display, parse_stored
+
+        if parse_stored(value) is not None:  # read when answered (a scenario keeps text)
+            return {lang: display(value, lang) for lang in ("en", "zh")}
+    return str(value)
+
+
+def display_answer(question: Question, value: Answer) -> Text:
+    """How an answer reads to a person: a choice's label rather than its id."""
+    return _display(question, value)

@@ -1,0 +1,413 @@
+"""The pure state machine that walks a flow: no prompts, no printing.
+
+The state is the sequence of answers given so far, in order. `walk` replays
+them from the start node and says where the flow stands: the advice reached on
+the way and the next step (a question to ask, or the end). Because the state
+is only the answers, going back is dropping the last one, and a loop that asks
+the same question twice simply consumes two answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from ..errors import WalletSupportError
+from ..i18n import t
+from .answers import display_answer
+from .model import Advice, Answer, Condition, End, Flow, Question, Step, Text
+from .results import ChecklistEntry, Result, ShownAdvice, Walk
+
+if TYPE_CHECKING:
+    from .numbers import Reading
+
+__all__ = [
+    "MAX_ANSWER",
+    "MAX_PATH",
+    "AmbiguousNumber",
+    "AnswerError",
+    "apply_answer",
+    "back",
+    "check_answer",
+    "check_day",
+    "evaluate",
+    "next_step",
+    "result",
+    "walk",
+]
+
+#: A path longer than this means a flow loops without asking anything new.
+MAX_PATH = 10_000
+#: The longest free-text answer taken: support needs a few lines, not a document.
+MAX_ANSWER = 2000
+
+Answers = tuple[tuple[str, Answer], ...]
+
+
+class AnswerError(WalletSupportError):
+    """An answer that the question cannot take; `reason` says why, `allowed` what it takes."""
+
+    def __init__(self, question: str, reason: str, allowed: tuple[str, ...] = (),
+                 code: str = "invalid", value: object = None) -> None:
+        self.question = question
+        self.reason = reason
+        self.allowed = allowed
+        self.code = code  # names the catalog message `answer-error.<code>`
+        self.value = value
+        extra = f" (allowed: {', '.join(allowed)})" if allowed else ""
+        super().__init__(f"question {question!r}: {reason}{extra}")
+
+    def render(self, lang: str) -> str:
+        """The question and why its answer does not fit, in `lang` (the answer redacted)."""
+        from ..errors import Echo, Many
+
+        value = Echo(self.value).shown(lang) if isinstance(self.value, str) else self.value
+        reason = t(f"answer-error.{self.code}", lang, value=value, limit=MAX_ANSWER)
+        if self.allowed:
+            return t("answer-error.in-question.allowed", lang, question=self.question,
+                     reason=reason, allowed=Many(self.allowed).render(lang))
+        return t("answer-error.in-question", lang, question=self.question, reason=reason)
+
+
+class AmbiguousNumber(AnswerError):
+    """A number that reads two ways ("2.500"); `readings` holds each, the likelier first."""
+
+    def __init__(self, question: str, value: str, readings: tuple[Reading, ...]) -> None:
+        super().__init__(question, f"{value!r} can be read more than one way", (),
+                         "ambiguous-number", value)
+        self.readings = readings
+
+
+def check_day(end: End, answers: Mapping[str, Answer], today: date | None) -> date | None:
+    """The day to check again after a `wait` end: its days counted from the start day.
+
+    The start is the answer to the end's `check.from` question when it holds a day,
+    else `today`; working days skip Saturdays and Sundays (public holidays are not
+    known here, so the flow's wording says "about").
+    """
+    if end.outcome != "wait" or end.check_days <= 0:
+        return None
+    start = _answer_day(answers.get(end.check_from)) if end.check_from else None
+    if start is None:
+        start = today
+    if start is None:
+        return None
+    day = _count_days(start, end.check_days, end.check_working)
+    if today is not None and day <= today:
+        # The answers put the day in the past (a weekend came between, say): waiting
+        # on advice that says "by yesterday" helps nobody; give it one more day.
+        day = _count_days(today, 1, end.check_working)
+    return day
+
+
+def _count_days(start: date, days: int, working: bool) -> date:
+    if not working:
+        return start + timedelta(days=days)
+    day, left = start, days
+    while left:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            left -= 1
+    return day
+
+
+def _answer_day(value: Answer | None) -> date | None:
+    """The day a date answer names: its stored reading, or a leading ISO date."""
+    if not isinstance(value, str) or not value:
+        return None
+    from .dates import parse_stored
+
+    parsed = parse_stored(value)
+    if parsed is not None and parsed[0] is not None:
+        return parsed[0].day
+    head = value.strip()[:10]
+    try:
+        return date.fromisoformat(head)
+    except ValueError:
+        return None
+
+
+def evaluate(cond: Condition | None, answers: Mapping[str, Answer]) -> bool:
+    """Whether a `when:` condition holds for these answers (no condition always holds)."""
+    if cond is None:
+        return True
+    if cond.op == "all":
+        return all(evaluate(p, answers) for p in cond.parts)
+    if cond.op == "any":
+        return any(evaluate(p, answers) for p in cond.parts)
+    if cond.op == "not":
+        return not evaluate(cond.parts[0], answers)
+    if cond.question not in answers:
+        return False
+    if cond.op == "answered":
+        value = answers[cond.question]
+        return value not in ("", ()) and value is not None
+    value = answers[cond.question]
+    if isinstance(value, tuple):
+        return any(v in cond.values for v in value)
+    if isinstance(value, bool):
+        return any(v is value for v in cond.values)
+    return value in cond.values
+
+
+def walk(flow: Flow, answers: Sequence[tuple[str, Answer]]) -> Walk:
+    """Replay `answers` from the start; stop at the first unanswered question or the end.
+
+    Answers that no longer lie on the path (after going back and changing an
+    earlier one) are not consumed; `Walk.consumed` says how many were.
+    """
+    given: Answers = tuple(answers)
+    so_far: dict[str, Answer] = {}
+    path: list[str] = []
+    shown: list[ShownAdvice] = []
+    index = 0
+    skipped = 0
+    current = flow.start
+    while True:
+        if len(path) >= MAX_PATH:
+            raise WalletSupportError(key="errors.flow-loops", path=flow.path, node=current)
+        node = flow.nodes[current]
+        if node.when is not None and not evaluate(node.when, so_far):
+            current = _require(node.next, node.id)
+            skipped += 1
+            if skipped > MAX_PATH:
+                raise WalletSupportError(key="errors.flow-loops", path=flow.path, node=current)
+            continue
+        if isinstance(node, End):
+            path.append(current)
+            return Walk(tuple(path), tuple(shown), node, index)
+        path.append(current)
+        if isinstance(node, Advice):
+            values, problems = _values(flow, node, so_far)
+            steps = tuple(s for s in node.steps if evaluate(s.when, so_far)
+                          and _placeholders_filled(s, values))
+            if steps or problems:
+                shown.append(ShownAdvice(node, steps, values, problems))
+            current = _require(node.next, node.id)
+            continue
+        if index < len(given) and given[index][0] == node.id:
+            value = given[index][1]
+            so_far[node.id] = value
+            index += 1
+            current = _require(node.destination(value), node.id)
+            continue
+        return Walk(tuple(path), tuple(shown), node, index)
+
+
+def _values(flow: Flow, advice: Advice, answers: Mapping[str, Answer]
+            ) -> tuple[dict[str, Text], tuple[tuple[str, str], ...]]:
+    """Number answers and the advice's sums, as the texts their placeholders show.
+
+    Each value is shown with its currency in each language (€12.50, 12.50 元). A
+    sum that cannot be worked out is left out and named with why, never raised:
+    a draft with a huge number in it must still open.
+    """
+    from .arithmetic import Quantity, SumError, evaluate_quantity, parse_expression
+    from .numbers import NumberError, format_amount, read_number
+
+    numbers: dict[str, Quantity] = {}
+    shown: dict[str, Text] = {}
+    problems: list[tuple[str, str]] = []
+    for question in flow.questions():
+        value = answers.get(question.id)
+        if question.kind == "number" and isinstance(value, str) and value.strip():
+            try:
+                reading = read_number(value)[0]
+            except NumberError as error:
+                problems.append((question.id, error.code))
+                continue
+            numbers[question.id] = Quantity(reading.value, reading.currency)
+            shown[question.id] = {lang: format_amount(reading.value, reading.currency, lang, None)
+                                  for lang in ("en", "zh")}
+    for name, source in advice.compute:
+        try:
+            result = evaluate_quantity(parse_expression(source), numbers)
+        except KeyError:
+            continue  # a skipped answer: the steps that need it are left out
+        except SumError as error:
+            problems.append((name, error.code))
+            continue
+        numbers[name] = result
+        shown[name] = {lang: format_amount(result.value, result.currency, lang, 2)
+                       for lang in ("en", "zh")}
+    return shown, tuple(problems)
+
+
+def _placeholders_filled(step: Step, values: Mapping[str, Text]) -> bool:
+    """A step that shows a value nobody gave (a skipped answer) is left out."""
+    from .arithmetic import placeholders
+
+    texts = [step.text] if isinstance(step.text, str) else list(step.text.values())
+    return all(name in values for text in texts for name in placeholders(text))
+
+
+def _require(target: str | None, node_id: str) -> str:
+    if target is None:  # the validator refuses such flows; this guards hand-built ones
+        raise WalletSupportError(key="errors.leads-nowhere", node=node_id)
+    return target
+
+
+def next_step(flow: Flow, answers: Sequence[tuple[str, Answer]]) -> Question | End:
+    """The question to ask next, or the end the answers lead to."""
+    return walk(flow, answers).step
+
+
+def check_answer(question: Question, value: object) -> Answer:
+    """Validate and normalise an answer for `question`, or raise `AnswerError`."""
+    if question.kind == "select":
+        allowed = tuple(c.id for c in question.choices)
+        if not isinstance(value, str) or question.choice(value) is None:
+            raise AnswerError(question.id, f"{value!r} is not one of its choices", allowed,
+                              "not-a-choice", value)
+        return value
+    if question.kind == "confirm":
+        if not isinstance(value, bool):
+            raise AnswerError(question.id, f"{value!r} is not yes or no", ("true", "false"),
+                              "not-yes-no", value)
+        return value
+    if question.kind == "multiselect":
+        allowed = tuple(c.id for c in question.choices)
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, (list, tuple)):
+            raise AnswerError(question.id, f"{value!r} is not a list of choices", allowed,
+                              "not-a-list", value)
+        picked: list[str] = []
+        for item in value:
+            if not isinstance(item, str) or question.choice(item) is None:
+                raise AnswerError(question.id, f"{item!r} is not one of its choices", allowed,
+                                  "not-a-choice", item)
+            if item not in picked:
+                picked.append(item)
+        if not picked and not question.optional:
+            raise AnswerError(question.id, "pick at least one", allowed, "pick-one")
+        # Keep the flow's order so results do not depend on the order of picking.
+        return tuple(c.id for c in question.choices if c.id in picked)
+    if not isinstance(value, str):
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        else:
+            raise AnswerError(question.id, f"{value!r} is not text", (), "not-text", value)
+    value = value.strip()
+    if not value and not question.optional:
+        raise AnswerError(question.id, "an answer is needed", (), "need-answer")
+    if len(value) > MAX_ANSWER:
+        raise AnswerError(question.id, f"longer than {MAX_ANSWER} characters", (), "too-long")
+    if question.kind == "number" and value:
+        return _check_number(question, value)
+    return value
+
+
+_NUMBER_PROBLEMS = {"not-a-number": "holds no number", "not-finite": "is not a finite number",
+                    "too-large": "is too large", "negative": "is below zero",
+                    "too-many-digits": "has too many digits",
+                    "two-numbers": "holds more than one number",
+                    "two-currencies": "names more than one currency"}
+
+
+def _check_number(question: Question, value: str) -> str:
+    """The number answer, stored as it reads without doubt ("2500.5 EUR", "0.1%")."""
+    from dataclasses import replace
+
+    from .numbers import NumberError, canonical, read_number
+
+    try:
+        readings = read_number(value)
+    except NumberError as error:
+        why = _NUMBER_PROBLEMS.get(error.code, "is not a number")
+        raise AnswerError(question.id, f"{value!r} {why}", (), error.code, value) from None
+    fitting: list[Reading] = []
+    for reading in readings:
+        if question.unit == "rate":
+            if reading.currency is not None:
+                raise AnswerError(question.id, f"{value!r} is an amount, not a rate", (),
+                                  "not-a-rate", value)
+            reading = replace(reading, rate=True)  # a bare 0.6 on a rate question is 0.6 %
+            if reading.value > 100:
+                raise AnswerError(question.id, f"{value!r} is over 100%", (), "rate-too-large",
+                                  value)
+        elif question.unit == "amount" and reading.rate:
+            raise AnswerError(question.id, f"{value!r} is a rate, not an amount", (),
+                              "not-an-amount", value)
+        fitting.append(reading)
+    if len(fitting) > 1:
+        raise AmbiguousNumber(question.id, value, tuple(fitting))
+    return canonical(fitting[0])
+
+
+def apply_answer(flow: Flow, answers: Sequence[tuple[str, Answer]], value: object) -> Answers:
+    """Answer the current question: the new answer sequence, or `AnswerError`."""
+    state = walk(flow, answers)
+    if isinstance(state.step, End):
+        raise AnswerError(state.step.id, "the flow has already ended", (), "flow-ended")
+    checked = check_answer(state.step, value)
+    return tuple(answers[: state.consumed]) + ((state.step.id, checked),)
+
+
+def back(flow: Flow, answers: Sequence[tuple[str, Answer]]) -> Answers:
+    """Undo the last answer on the current path (nothing to undo at the first question)."""
+    consumed = walk(flow, answers).consumed
+    return tuple(answers[: max(consumed - 1, 0)])
+
+
+def result(flow: Flow, answers: Sequence[tuple[str, Answer]], today: date | None = None) -> Result:
+    """The outcome of a finished flow; `AnswerError` when a question is still open.
+
+    `today` is the user's day: a `wait` end with no date answer counts from it.
+    """
+    state = walk(flow, answers)
+    if not isinstance(state.step, End):
+        raise AnswerError(state.step.id, "this question is still unanswered", (), "unanswered")
+    latest = dict(answers[: state.consumed])
+    entries = []
+    for item in flow.checklist:
+        if not evaluate(item.when, latest):
+            continue  # a detail that does not apply to this path is not asked for
+        value: Text | None = None
+        if item.source and item.source in latest:
+            question = flow.nodes[item.source]
+            raw = latest[item.source]
+            if isinstance(question, Question) and raw not in ("", ()):
+                value = display_answer(question, raw)
+        entries.append(ChecklistEntry(item, value))
+    return Result(flow, state.path, latest, state.advice, state.step, tuple(entries),
+                  check_day(state.step, latest, today))
+
+
+def questions_ahead(flow: Flow) -> dict[str, int]:
+    """For each node, the most questions a walk from it can still ask (itself included).
+
+    The longest path counts every branch as possible (a `when:` may skip a node or
+    not), so "about N questions" never promises fewer than there may be. A loop
+    back to a node already on the path counts nothing more. Iterative, so a flow
+    of any depth is fine.
+    """
+    def onward(node_id: str) -> tuple[str, ...]:
+        node = flow.nodes[node_id]
+        found = [*node.targets(), *((node.next,) if node.next else ())]
+        return tuple(n for n in dict.fromkeys(found) if n in flow.nodes)
+
+    longest: dict[str, int] = {}
+    on_path: set[str] = set()
+    for root in flow.nodes:
+        if root in longest:
+            continue
+        stack = [(root, iter(onward(root)))]
+        on_path.add(root)
+        while stack:
+            node_id, pending = stack[-1]
+            child = next(pending, None)
+            if child is not None:
+                if child not in longest and child not in on_path:
+                    on_path.add(child)
+                    stack.append((child, iter(onward(child))))
+                continue
+            stack.pop()
+            on_path.discard(node_id)
+            own = 1 if isinstance(flow.nodes[node_id], Question) else 0
+            longest[node_id] = own + max((longest.get(c, 0) for c in onward(node_id)),
+                                         default=0)
+    return longest
+
+

@@ -1,0 +1,220 @@
+"""The domain: flows, their questions, advice and ends, as immutable typed data."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from ..vocabulary import CHANNEL_KINDS
+
+__all__ = [
+    "ADVICE_SEVERITIES",
+    "CHANNEL_KINDS",
+    "OUTCOMES",
+    "OUTCOME_STATUS",
+    "NUMBER_UNITS",
+    "QUESTION_KINDS",
+    "TYPED_KINDS",
+    "Advice",
+    "Answer",
+    "ChecklistItem",
+    "Choice",
+    "Condition",
+    "End",
+    "Flow",
+    "Node",
+    "Question",
+    "Step",
+    "Text",
+]
+
+#: A text the user reads: one string for every language, or one per language.
+Text = str | Mapping[str, str]
+#: An answer: a choice id (select), a bool (confirm), a list of ids (multiselect), text.
+Answer = str | bool | tuple[str, ...]
+
+QUESTION_KINDS = ("select", "confirm", "text", "multiselect", "number", "datetime")
+#: Kinds whose answer is typed text: redacted before it is shown, stored or exported.
+TYPED_KINDS = ("text", "number", "datetime")
+#: What a number question takes: an amount (a rate is refused) or a rate (an amount is).
+NUMBER_UNITS = ("amount", "rate")
+ADVICE_SEVERITIES = ("info", "warning", "urgent")
+#: How a flow ends: solved; to contact support; urgent; wait and check again by a date
+#: (the problem is in progress); an estimate (a figure worked out, nothing to fix).
+OUTCOMES = ("resolved", "contact-support", "urgent", "wait", "estimate")
+#: The status a finished case starts with, following its outcome.
+OUTCOME_STATUS = {"resolved": "resolved", "estimate": "closed", "wait": "waiting",
+                  "contact-support": "open", "urgent": "open"}
+#: The key of an answers file (`diagnose --answers`) that names its flow, as `cases answers` writes.
+ANSWERS_FLOW_KEY = "_flow"
+#: The key of an answers file that names the wallet or app (a profile name, "other" or "unsaid").
+ANSWERS_WALLET_KEY = "_wallet"
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """A test on earlier answers that decides whether a node or step applies.
+
+    ``op`` is ``answer`` (question ``question`` was answered with one of
+    ``values``; for a multi-select, any of them was picked), ``answered``,
+    ``all``, ``any`` or ``not`` (over ``parts``).
+    """
+
+    op: Literal["answer", "answered", "all", "any", "not"]
+    question: str = ""
+    values: tuple[str | bool, ...] = ()
+    parts: tuple[Condition, ...] = ()
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """One option of a select or multi-select question."""
+
+    id: str
+    label: Text
+    next: str | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """Something the user is asked; where it leads depends on the answer."""
+
+    id: str
+    kind: Literal["select", "confirm", "text", "multiselect", "number", "datetime"]
+    prompt: Text
+    help: Text | None = None
+    choices: tuple[Choice, ...] = ()
+    next: str | None = None
+    yes: str | None = None
+    no: str | None = None
+    multiline: bool = False
+    optional: bool = False
+    placeholder: Text | None = None
+    when: Condition | None = None
+    line: int = 0
+    #: The answer is a reference support needs as written (an order number, a transaction
+    #: hash, a scammer's number): long numbers and hashes are kept, contacts not masked.
+    reference: bool = False
+    #: For a number question: "amount", "rate", or None for either.
+    unit: str | None = None
+
+    def choice(self, choice_id: str) -> Choice | None:
+        """The choice with this id, if there is one."""
+        for choice in self.choices:
+            if choice.id == choice_id:
+                return choice
+        return None
+
+    def destination(self, answer: Answer) -> str | None:
+        """Where an answer leads: a choice's or branch's own `next`, else the question's."""
+        if self.kind == "select" and isinstance(answer, str):
+            choice = self.choice(answer)
+            if choice is not None and choice.next:
+                return choice.next
+        elif self.kind == "confirm":
+            branch = self.yes if answer is True else self.no
+            if branch:
+                return branch
+        return self.next
+
+    def targets(self) -> tuple[str, ...]:
+        """Every node this question can lead to (the skip target included)."""
+        found = [c.next for c in self.choices if c.next]
+        found += [n for n in (self.yes, self.no, self.next) if n]
+        return tuple(dict.fromkeys(found))
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One thing to do, as part of an advice node."""
+
+    id: str
+    text: Text
+    severity: Literal["info", "warning", "urgent"] = "info"
+    when: Condition | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Advice:
+    """Steps the user should take, shown as the flow reaches them."""
+
+    id: str
+    title: Text | None
+    steps: tuple[Step, ...]
+    next: str | None
+    when: Condition | None = None
+    line: int = 0
+    compute: tuple[tuple[str, str], ...] = ()  # (name, expression), in order
+
+    def targets(self) -> tuple[str, ...]:
+        """The one node that follows (none for a dead end)."""
+        return (self.next,) if self.next else ()
+
+
+@dataclass(frozen=True, slots=True)
+class End:
+    """Where a flow stops: an outcome and the channels to try first."""
+
+    id: str
+    outcome: Literal["resolved", "contact-support", "urgent", "wait", "estimate"]
+    message: Text
+    recommend: tuple[str, ...] = ()
+    line: int = 0
+    when: Condition | None = None
+    next: str | None = None  # where to go when `when` does not hold
+    #: For a `wait` end: check again this many days after `check_from` (a datetime
+    #: question's answer) or after the diagnosis; working days skip Saturday and Sunday.
+    check_days: int = 0
+    check_working: bool = False
+    check_from: str | None = None
+    #: For a `wait` end: what to do if the problem is still there by then.
+    then: Text | None = None
+
+    def targets(self) -> tuple[str, ...]:
+        """An end leads nowhere, unless it can be skipped."""
+        return (self.next,) if self.next else ()
+
+
+Node = Question | Advice | End
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistItem:
+    """A detail support will ask for, pre-filled from an answer when it can be."""
+
+    id: str
+    label: Text
+    hint: Text | None = None
+    source: str | None = None  # the question id named by `from:`
+    line: int = 0
+    when: Condition | None = None  # listed only when this holds
+
+
+@dataclass(frozen=True, slots=True)
+class Flow:
+    """A decision tree for one kind of wallet problem."""
+
+    id: str
+    title: Text
+    summary: Text
+    keywords: tuple[str, ...]
+    start: str
+    nodes: Mapping[str, Node]
+    checklist: tuple[ChecklistItem, ...] = ()
+    path: str = ""
+    line: int = 0
+    source: str = "built-in"
+    version: int = 1
+    order: int = 100  # where the problem stands in the menu: urgent problems first
+
+    def questions(self) -> tuple[Question, ...]:
+        """Every question of the flow, in file order."""
+        return tuple(n for n in self.nodes.values() if isinstance(n, Question))
+
+    def ends(self) -> tuple[End, ...]:
+        """Every end of the flow, in file order."""
+        return tuple(n for n in self.nodes.values() if isinstance(n, End))

@@ -1,0 +1,108 @@
+"""What walking a flow produces: advice as it applies, where a flow stands, the result.
+
+Plain frozen data, so the screens and exports can show a result without importing
+the engine that made it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..i18n import pick, t
+from .model import Advice, Answer, ChecklistItem, End, Flow, Question, Step, Text
+
+__all__ = [
+    "ChecklistEntry",
+    "Result",
+    "ShownAdvice",
+    "Walk",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ShownAdvice:
+    """An advice node as it applies to these answers: only the steps whose `when` holds.
+
+    `problems` names the sums that could not be worked out, with why
+    (``("percent-fee", "too-large")``); their steps are left out.
+    """
+
+    advice: Advice
+    steps: tuple[Step, ...]
+    values: Mapping[str, Text] = field(default_factory=dict)  # {name} placeholders → text
+    problems: tuple[tuple[str, str], ...] = ()
+
+    def text(self, step: Step, lang: str) -> str:
+        """A step's text in `lang` with its placeholders filled."""
+        from .arithmetic import fill
+
+        return fill(pick(step.text, lang), {k: pick(v, lang) for k, v in self.values.items()})
+
+
+@dataclass(frozen=True, slots=True)
+class Walk:
+    """Where a flow stands: nodes visited, advice reached, and what comes next."""
+
+    path: tuple[str, ...]
+    advice: tuple[ShownAdvice, ...]
+    step: Question | End
+    consumed: int  # how many of the given answers lie on the path
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistEntry:
+    """A checklist item with its value from the answers, or None when still to gather."""
+
+    item: ChecklistItem
+    value: Text | None
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """What a finished flow produced.
+
+    `check_by` is the day to check again for a `wait` end, worked out from the
+    answers (or the day of the diagnosis); None when there was nothing to count from.
+    """
+
+    flow: Flow
+    path: tuple[str, ...]
+    answers: Mapping[str, Answer]
+    advice: tuple[ShownAdvice, ...]
+    end: End
+    checklist: tuple[ChecklistEntry, ...]
+    check_by: date | None = None
+
+    @property
+    def outcome(self) -> str:
+        """resolved, contact-support, urgent, wait or estimate."""
+        return self.end.outcome
+
+    @property
+    def recommend(self) -> tuple[str, ...]:
+        """The channel kinds to try first."""
+        return self.end.recommend
+
+    def message(self, lang: str) -> str:
+        """The end's message in `lang`, its {check_by} filled in."""
+        return _fill_check_by(pick(self.end.message, lang), self, lang)
+
+    def then(self, lang: str) -> str | None:
+        """For a `wait` end: what to do if the problem is still there by `check_by`."""
+        if self.end.then is None:
+            return None
+        return _fill_check_by(pick(self.end.then, lang), self, lang)
+
+
+def _fill_check_by(text: str, result: Result, lang: str) -> str:
+    if "{check_by}" not in text:
+        return text
+    from .dates import day_text
+
+    if result.check_by is not None:
+        shown = day_text(result.check_by, lang)
+    else:
+        shown = t("check-by.after-days", lang, days=result.end.check_days)
+    return text.replace("{check_by}", shown)

@@ -1,0 +1,295 @@
+"""One diagnosis: the loop that asks, validates, redacts and shows advice as it is reached.
+
+The engine decides; the prompter asks; the `Outlets` show and save. Nothing
+here knows whether it runs in a terminal, through a pipe or in a test.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from ..i18n import pick, t
+from ..prompting import Back, Prompter
+from . import engine
+from .answers import display_answer
+from .engine import AnswerError
+from .model import TYPED_KINDS, Answer, End, Flow, Question
+from .results import Result, ShownAdvice
+
+if TYPE_CHECKING:
+    from ..errors import WalletSupportError
+    from .numbers import Reading
+
+__all__ = ["LeaveFlow", "Outlets", "SessionResult", "ambiguity_error", "review_entries",
+           "run_session", "validator_for"]
+
+
+class LeaveFlow(Exception):  # noqa: N818 - a way out, not an error
+    """The user went back from the flow's first question: to the problem list."""
+
+
+@dataclass
+class Outlets:
+    """Where a session's side effects go: showing advice and notices, saving progress."""
+
+    advice: Callable[[ShownAdvice], None] = lambda shown: None
+    notice: Callable[[str], None] = lambda text: None
+    saved: Callable[[tuple[tuple[str, Answer], ...]], None] = lambda answers: None
+    #: Where the user is: question `number` of about `total` (the longest path left).
+    progress: Callable[[int, int], None] = lambda number, total: None
+
+
+@dataclass
+class SessionResult:
+    """The engine's result plus what the session removed from free text."""
+
+    result: Result
+    redactions: Counter[str] = field(default_factory=Counter)
+
+
+def _reason(error: AnswerError, lang: str) -> str:
+    # The reason quotes the answer back: never a secret, never a page of text.
+    value = _quoted(error.value, lang)
+    return t(f"answer-error.{error.code}", lang, value=value, limit=engine.MAX_ANSWER)
+
+
+def _quoted(value: object, lang: str) -> object:
+    """An answer as a reason may quote it: every text in it redacted, then shortened.
+
+    A scripted answer may be a list or a mapping (a YAML answers file), so the
+    texts inside are redacted too. The whole text is redacted before it is
+    shortened: a cut could leave half a phrase that redact would not see.
+    """
+    if isinstance(value, str):
+        from ..redact import redact
+
+        text = redact(value, lang).text
+        return text if len(text) <= 60 else text[:57] + "..."
+    if isinstance(value, (list, tuple)):
+        return [_quoted(item, lang) for item in value]
+    if isinstance(value, dict):
+        return {_quoted(key, lang): _quoted(item, lang) for key, item in value.items()}
+    return value
+
+
+def validator_for(question: Question, lang: str) -> Callable[[object], str | None]:
+    """A check the prompter can run on a raw answer: None, or the reason in `lang`.
+
+    A number that reads two ways passes: the session then asks which was meant.
+    """
+
+    def check(value: object) -> str | None:
+        try:
+            engine.check_answer(question, value)
+        except engine.AmbiguousNumber:
+            return None
+        except AnswerError as error:
+            return _reason(error, lang)
+        return None
+
+    return check
+
+
+def _reading_label(reading: Reading, lang: str) -> str:
+    from .numbers import format_amount, spoken
+
+    shown = format_amount(reading.value, None if reading.rate else reading.currency, lang, None)
+    if reading.rate:
+        shown += "%"
+    return t("number.reading", lang, shown=shown, words=spoken(reading.value, lang))
+
+
+def ambiguity_error(doubt: engine.AmbiguousNumber, origin: str,
+                    lang: str) -> WalletSupportError:
+    """The error for a number that reads two ways where nobody can be asked."""
+    from ..errors import WalletSupportError
+    from .numbers import canonical
+
+    readings = t("errors.ambiguous-number.or", lang).join(
+        _reading_label(r, lang) for r in doubt.readings)
+    examples = t("errors.ambiguous-number.or", lang).join(
+        canonical(r) for r in doubt.readings)
+    return WalletSupportError(key="errors.ambiguous-number", origin=origin,
+                              question=doubt.question, value=_quoted(str(doubt.value), lang),
+                              readings=readings, examples=examples)
+
+
+def _settle_number(prompter: Prompter, question: Question, doubt: engine.AmbiguousNumber,
+                   lang: str) -> str | None:
+    """Ask which reading was meant: its stored form, or None to type the answer again."""
+    from .numbers import canonical
+
+    first = _reading_label(doubt.readings[0], lang)
+    options: list[tuple[str, object]] = [(t("number.confirm.yes", lang, reading=first),
+                                          canonical(doubt.readings[0]))]
+    options += [(t("number.confirm.other", lang, reading=_reading_label(r, lang)), canonical(r))
+                for r in doubt.readings[1:]]
+    options.append((t("number.confirm.retype", lang), None))
+    message = t("number.confirm", lang, typed=_quoted(str(doubt.value), lang), reading=first)
+    picked = prompter.choose(question, message, options, lang=lang,
+                             unattended=lambda origin: ambiguity_error(doubt, origin, lang))
+    return picked if isinstance(picked, str) else None
+
+
+def _settle_time(prompter: Prompter, question: Question, typed: str, lang: str,
+                 now: datetime, zone: str | None, notice: Callable[[str], None]) -> str | None:
+    """The stored line for a time answer; None when the user wants to type it again."""
+    from . import dates
+
+    when = dates.read_when(typed, now, zone)
+    if when is None:
+        options: list[tuple[str, object]] = [(t("dates.unclear.keep", lang), "keep"),
+                                             (t("dates.unclear.retype", lang), None)]
+        picked = prompter.choose(question, t("dates.unclear", lang, typed=_quoted(typed, lang)),
+                                 options, lang=lang, unattended=None)
+        if picked is None:
+            return None
+    elif dates.is_future(when, now):
+        # "today 10:00" said at 08:00, "tomorrow": a moment that has not come yet is a
+        # misreading or a slip; storing it as the time it happened would be wrong.
+        moment = dates.moment_text(when, lang)
+        options = [(t("dates.future.retype", lang), None), (t("dates.unclear.keep", lang), "keep")]
+        picked = prompter.choose(
+            question, t("dates.future", lang, typed=_quoted(typed, lang), moment=moment), options,
+            lang=lang, unattended=lambda origin: future_time_error(question.id, typed, moment,
+                                                                   origin, lang))
+        if picked is None:
+            return None
+        when = None  # kept as written, with no reading claimed
+    else:
+        notice(t("dates.notice", lang, moment=dates.moment_text(when, lang)))
+    return dates.stored(when, typed)
+
+
+def future_time_error(question: str, typed: str, moment: str, origin: str,
+                      lang: str) -> WalletSupportError:
+    """The error for a time still to come where nobody can be asked about it."""
+    from ..errors import WalletSupportError
+
+    return WalletSupportError(key="errors.future-time", origin=origin, question=question,
+                              value=_quoted(typed, lang), moment=moment)
+
+
+def _kept_redactions(answers: Sequence[tuple[str, Answer]]) -> Counter[str]:
+    """What earlier sessions of this diagnosis removed: their markers are in its answers."""
+    from ..redact import marker_kinds
+
+    found: Counter[str] = Counter()
+    for _, value in answers:
+        for text in (value if isinstance(value, tuple) else (value,)):
+            if isinstance(text, str):
+                found.update(marker_kinds(text))
+    return found
+
+
+def review_entries(flow: Flow, answers: Sequence[tuple[str, Answer]],
+                   lang: str) -> list[tuple[str, str]]:
+    """Each answered question as asked, with its answer as it reads (already redacted)."""
+    entries = []
+    for question_id, value in answers:
+        question = flow.nodes[question_id]
+        assert isinstance(question, Question)
+        shown = pick(display_answer(question, value), lang)
+        entries.append((pick(question.prompt, lang),
+                        shown if value != "" and (value != () or question.kind == "multiselect")
+                        else t("review.skipped", lang)))
+    return entries
+
+
+def run_session(flow: Flow, prompter: Prompter, *, lang: str,
+                answers: Sequence[tuple[str, Answer]] = (),
+                outlets: Outlets | None = None, review: bool = False,
+                now: Callable[[], datetime] | None = None,
+                zone: str | None = None, can_leave: bool = False) -> SessionResult:
+    """Ask until the flow ends; return the result. `answers` resumes an earlier run.
+
+    With `review`, the end is not final until the user has seen every answer and
+    accepted them: changing one asks that question again, keeps the later answers
+    whose questions still lie on the new path, and asks only what is new.
+
+    `now` gives the user's current time (aware, in their zone named `zone`): time
+    answers such as "yesterday 10:30" are read against it when they are given.
+
+    With `can_leave`, Back on the first question raises `LeaveFlow`, so the caller
+    can show the problem list again.
+    """
+    from ..redact import redact
+
+    if now is None:
+        def now() -> datetime:
+            return datetime.now().astimezone()
+
+    out = outlets or Outlets()
+    given: tuple[tuple[str, Answer], ...] = tuple(answers)
+    state = engine.walk(flow, given)
+    given = given[: state.consumed]  # a draft from an older flow keeps what still fits
+    remembered: dict[str, Answer] = {}
+    kept: dict[str, Answer] = {}  # later answers to reuse after a change on review
+    ahead = engine.questions_ahead(flow)
+    shown = 0
+    redactions: Counter[str] = _kept_redactions(given)
+    while True:
+        state = engine.walk(flow, given)
+        for advice in state.advice[shown:]:
+            out.advice(advice)
+        shown = len(state.advice)
+        if isinstance(state.step, End):
+            if review:
+                entries = review_entries(flow, given, lang)
+                change = prompter.review(entries, lang=lang) if entries else None
+                if change is not None:
+                    question_id, value = given[change]
+                    remembered[question_id] = value
+                    kept = dict(given[change + 1:])
+                    given = given[:change]
+                    shown = len(engine.walk(flow, given).advice)
+                    continue
+            return SessionResult(engine.result(flow, given, now().date()), redactions)
+        question = state.step
+        if question.id in kept:  # answered before the change, and still on the path
+            given = engine.apply_answer(flow, given, kept.pop(question.id))
+            out.saved(given)
+            continue
+        out.progress(state.consumed + 1, state.consumed + max(ahead.get(question.id, 1), 1))
+        default = remembered.get(question.id)
+        raw = prompter.ask(question, lang=lang, default=default,
+                           can_back=state.consumed > 0 or can_leave,
+                           validate=validator_for(question, lang))
+        if isinstance(raw, Back):
+            if state.consumed == 0:
+                raise LeaveFlow
+            last_id, last_value = given[state.consumed - 1]
+            remembered[last_id] = last_value
+            given = engine.back(flow, given)
+            shown = len(engine.walk(flow, given).advice)
+            continue
+        try:
+            value = engine.check_answer(question, raw)
+        except engine.AmbiguousNumber as doubt:
+            settled = _settle_number(prompter, question, doubt, lang)
+            if settled is None:
+                continue  # neither reading: ask the question again
+            value = engine.check_answer(question, settled)
+        if isinstance(value, str) and value and question.kind in TYPED_KINDS:
+            cleaned = redact(value, lang, reference=question.reference)
+            if cleaned.changed:
+                for kind in dict.fromkeys(cleaned.kinds):
+                    if kind not in redactions:
+                        out.notice(t(f"redact.notice.{kind}", lang))
+                redactions.update(cleaned.kinds)
+                value = cleaned.text
+        if question.kind == "datetime" and isinstance(value, str) and value:
+            from .dates import parse_stored
+
+            if parse_stored(value) is None:
+                timed = _settle_time(prompter, question, value, lang, now(), zone, out.notice)
+                if timed is None:
+                    continue
+                value = timed
+        given = engine.apply_answer(flow, given, value)
+        remembered.pop(question.id, None)
+        out.saved(given)
