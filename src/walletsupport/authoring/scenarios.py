@@ -24,7 +24,7 @@ scenario reaches.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -114,10 +114,28 @@ def load_scenarios(path: Path, data: Any = None) -> list[Scenario]:
     flow_id = data.get("flow")
     if not isinstance(flow_id, str):
         raise FlowError(name, data.line_of("flow"), key="scenario.flow")
+    found: list[Scenario] = []
+    for line, item, title, answers, expect in scenario_entries(name, data, "scenario.answers"):
+        if not isinstance(expect, Located) or "end" not in expect:
+            raise FlowError(name, item.line_of("expect"), key="scenario.expect", title=title)
+        for key in expect:
+            if key not in _EXPECT_KEYS:
+                raise FlowError(name, expect.line_of(key), key="scenario.expect-unknown",
+                                title=title, name=key, known=Many(sorted(_EXPECT_KEYS)))
+        found.append(Scenario(flow_id, title, dict(answers), dict(expect), name, line))
+    return found
+
+
+def scenario_entries(name: str, data: Located,
+                     answers_key: str) -> Iterator[tuple[int, Located, str, dict[str, Any], Any]]:
+    """Each scenario of a file as (line, item, title, answers, expect), its shape checked.
+
+    Shared by flow scenarios and check-up scenarios; `answers_key` names the message
+    for answers that are not a mapping. `expect` is checked by the caller.
+    """
     items = data.get("scenarios")
     if not isinstance(items, LocatedList) or not items:
         raise FlowError(name, data.line_of("scenarios"), key="scenario.list")
-    found: list[Scenario] = []
     for index, item in enumerate(items):
         line = items.lines[index]
         if not isinstance(item, Located):
@@ -128,19 +146,11 @@ def load_scenarios(path: Path, data: Any = None) -> list[Scenario]:
                                 n=index + 1, name=key)
         title = item.get("name", f"scenario {index + 1}")
         answers = item.get("answers", {})
-        expect = item.get("expect")
         if not isinstance(title, str):
             raise FlowError(name, item.line_of("name"), key="scenario.name", n=index + 1)
         if not isinstance(answers, dict):
-            raise FlowError(name, item.line_of("answers"), key="scenario.answers", title=title)
-        if not isinstance(expect, Located) or "end" not in expect:
-            raise FlowError(name, item.line_of("expect"), key="scenario.expect", title=title)
-        for key in expect:
-            if key not in _EXPECT_KEYS:
-                raise FlowError(name, expect.line_of(key), key="scenario.expect-unknown",
-                                title=title, name=key, known=Many(sorted(_EXPECT_KEYS)))
-        found.append(Scenario(flow_id, title, dict(answers), dict(expect), name, line))
-    return found
+            raise FlowError(name, item.line_of("answers"), key=answers_key, title=title)
+        yield line, item, title, answers, item.get("expect")
 
 
 def run_scenario(flow: Flow, scenario: Scenario) -> Outcome:

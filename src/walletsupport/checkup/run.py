@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnosis.model import Question, Text
-from ..diagnosis.yamlsrc import Located, LocatedList, load_file
+from ..diagnosis.yamlsrc import Located, load_file
 from ..errors import Cancelled, FlowError, InputEnded, Many, Msg
 from ..i18n import pick, t
 from ..prompting import Back, Prompter
@@ -162,26 +162,11 @@ def load_checkup_scenarios(path: Path, data: Any = None) -> list[CheckupScenario
     checkup_id = data.get("checkup")
     if not isinstance(checkup_id, str):
         raise FlowError(name, data.line_of("checkup"), key="scenario.checkup.id")
-    items = data.get("scenarios")
-    if not isinstance(items, LocatedList) or not items:
-        raise FlowError(name, data.line_of("scenarios"), key="scenario.list")
+    from ..authoring.scenarios import scenario_entries
+
     found: list[CheckupScenario] = []
-    for index, item in enumerate(items):
-        line = items.lines[index]
-        if not isinstance(item, Located):
-            raise FlowError(name, line, key="scenario.item-mapping", n=index + 1)
-        for key in item:
-            if key not in ("name", "answers", "expect"):
-                raise FlowError(name, item.line_of(key), key="scenario.item-unknown",
-                                n=index + 1, name=key)
-        title = item.get("name", f"scenario {index + 1}")
-        answers = item.get("answers", {})
-        expect = item.get("expect")
-        if not isinstance(title, str):
-            raise FlowError(name, item.line_of("name"), key="scenario.name", n=index + 1)
-        if not isinstance(answers, dict):
-            raise FlowError(name, item.line_of("answers"), key="scenario.checkup.answers",
-                            title=title)
+    for line, item, title, answers, expect in scenario_entries(name, data,
+                                                               "scenario.checkup.answers"):
         if not isinstance(expect, Located) or not expect:
             raise FlowError(name, item.line_of("expect"), key="scenario.checkup.expect",
                             title=title)
