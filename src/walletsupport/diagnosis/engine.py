@@ -368,7 +368,10 @@ def result(flow: Flow, answers: Sequence[tuple[str, Answer]], today: date | None
         if item.source and item.source in latest:
             question = flow.nodes[item.source]
             raw = latest[item.source]
-            if isinstance(question, Question) and raw not in ("", ()):
+            # "None of these" ticked on a multi-select is an answer ("tried: none of
+            # these"), not a detail still to gather; an empty text is still open.
+            if isinstance(question, Question) and raw != "" and (
+                    raw != () or question.kind == "multiselect"):
                 value = display_answer(question, raw)
         entries.append(ChecklistEntry(item, value))
     return Result(flow, state.path, latest, state.advice, state.step, tuple(entries),
