@@ -119,8 +119,10 @@ def test_the_guide_names_no_contact_details() -> None:
 
 
 def test_the_guide_module_is_pure_data() -> None:
+    # What it may import is import-linter's to check (tests/test_architecture.py); here,
+    # only that it does no I/O of its own.
     source = Path(guide_module.__file__).read_text(encoding="utf-8")
-    for forbidden in ("print(", "import rich", "import typer", "sys.std", "open("):
+    for forbidden in ("print(", "sys.std", "open("):
         assert forbidden not in source
 
 
