@@ -383,3 +383,15 @@ def test_back_from_the_closest_matches_returns_to_the_description() -> None:
     assert "(your earlier answer: 提现一直没到账，卡号 [" in out
     assert out.count("Describe the problem in a sentence (English or Chinese).\n  (e.g.") == 3
     assert "4111 1111 1111 1111\n  (" not in out
+
+
+def test_back_from_the_wallet_question_returns_to_the_problem_list(tmp_path) -> None:
+    # Problem 3 from the list, then Back (0) at the wallet question: the list comes again.
+    result = runner.invoke(app, ["--plain", "diagnose"], input="3\n0\n",
+                           env={"WALLETSUPPORT_NOW": "2026-11-25T10:00:00+08:00"})
+    out = result.output
+    assert out.splitlines().count("What is the problem?") == 2  # the list, then again
+    assert "press Enter to keep it" in out  # the earlier choice starts selected
+    wallet = out.index("Which wallet or app is the problem with?")
+    assert "0) Back to the previous question" in out[wallet:]
+    assert out.index("What is the problem?", wallet) > wallet

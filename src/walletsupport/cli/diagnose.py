@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..diagnosis.model import Flow
     from ..environment import Environment
     from ..errors import Msg
-    from ..prompting import Prompter
+    from ..prompting import Back, Prompter
 
 __all__ = ["register"]
 
@@ -129,11 +129,20 @@ def diagnose(
     console = env.console()
     from ..i18n import pick, t
 
-    # A resumed draft is not asked again: it keeps the wallet its first run chose.
-    wallet = _choose_wallet(env, None if no_input or resume else base, description,
-                            decided=decided, remembered=remembered,
-                            filed=filed_wallet,
-                            origin=str(answers_file) if answers_file else "--set")
+    # A resumed draft is not asked again: it keeps the wallet its first run chose. Back
+    # from the wallet question returns to the problem list when the problem came from it.
+    from ..prompting import Back
+
+    from_menu = flow_id is None and not resume and not no_input
+    while True:
+        wallet = _choose_wallet(env, None if no_input or resume else base, description,
+                                decided=decided, remembered=remembered,
+                                filed=filed_wallet,
+                                origin=str(answers_file) if answers_file else "--set",
+                                can_back=from_menu)
+        if not isinstance(wallet, Back):
+            break
+        flow, description = _choose_flow(env, catalog, prompter, earlier=flow.id)
 
     if resume:
         console.print(t("diagnose.resuming", env.lang, case=case_id))
@@ -379,8 +388,10 @@ def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str)
 
 def _choose_wallet(env: Environment, prompter: Prompter | None, description: str | None, *,
                    decided: bool, filed: object, origin: str,
-                   remembered: str | None = None) -> str | None:
+                   remembered: str | None = None, can_back: bool = False) -> str | Back | None:
     """Which wallet or app the problem is with: a profile name, "other", "unsaid" or None.
+
+    With `can_back`, the question offers Back (to the problem list): `Back` is returned.
 
     An explicit profile (option, environment, config) decides it; then an answers
     file's `_wallet`; then a single wallet named in the description. Otherwise the
@@ -426,9 +437,11 @@ def _choose_wallet(env: Environment, prompter: Prompter | None, description: str
 
         prompter = ScriptedPrompter({ANSWERS_WALLET_KEY: filed}, None, origin=origin)
     assert prompter is not None
-    picked = prompter.ask(question, lang=lang, default=None, can_back=False,
+    picked = prompter.ask(question, lang=lang, default=None, can_back=can_back,
                           validate=validator_for(question, lang))
-    return str(picked)
+    from ..prompting import Back as GoBack
+
+    return picked if isinstance(picked, GoBack) else str(picked)
 
 
 def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None,
