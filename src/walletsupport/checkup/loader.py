@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
-from ..diagnosis.loader import FLOW_ID_PATTERN, ID_PATTERN, text_problems
+from ..diagnosis.loader import FLOW_ID_PATTERN, ID_PATTERN, ProblemCollector, text_problems
 from ..diagnosis.model import Text
 from ..diagnosis.yamlsrc import Located, LocatedList
 from ..errors import Many, Msg, Problem, type_name
@@ -33,20 +33,8 @@ def is_checkup(data: Any) -> bool:
     return isinstance(data, Mapping) and data.get("kind") == "checkup"
 
 
-class _Reader:
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.problems: list[Problem] = []
-
-    def error(self, line: int, message: Msg) -> None:
-        self.problems.append(Problem(self.path, line, message))
-
-    def warn(self, line: int, message: Msg) -> None:
-        self.problems.append(Problem(self.path, line, message, "warning"))
-
-    @property
-    def failed(self) -> bool:
-        return any(p.severity == "error" for p in self.problems)
+class _Reader(ProblemCollector):
+    """Reads a check-up file, gathering its problems as the flow loader does."""
 
     def unknown_keys(self, data: Located, allowed: set[str], what: Msg) -> None:
         for key in data:

@@ -33,6 +33,7 @@ from .yamlsrc import Located, LocatedList, load_file
 __all__ = [
     "FLOW_ID_PATTERN",
     "ID_PATTERN",
+    "ProblemCollector",
     "load_flow",
     "parse_condition",
     "parse_flow",
@@ -61,26 +62,29 @@ _NODE_KEYS = {
 }
 
 
-class _Collector:
-    """Gathers problems for one file; a failed field yields None and reading goes on."""
+class ProblemCollector:
+    """Gathers problems for one file (a flow's, a check-up's); reading goes on after each."""
 
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[Problem] = []
 
     def error(self, line: int, message: Msg) -> None:
+        """Note an error at `line`: the file will not load."""
         self.problems.append(Problem(self.path, line, message))
 
     def warn(self, line: int, message: Msg) -> None:
+        """Note a warning at `line`: the file still loads."""
         self.problems.append(Problem(self.path, line, message, "warning"))
 
     @property
     def failed(self) -> bool:
+        """Whether any error was noted."""
         return any(p.severity == "error" for p in self.problems)
 
 
 class _Reader:
-    def __init__(self, out: _Collector) -> None:
+    def __init__(self, out: ProblemCollector) -> None:
         self.out = out
 
     def mapping(self, value: Any, line: int, what: Msg) -> Located | None:
@@ -495,7 +499,7 @@ def _keywords(r: _Reader, data: Located) -> tuple[str, ...]:
 
 def parse_flow(data: Any, path: str, source: str = "built-in") -> tuple[Flow | None, list[Problem]]:
     """Build a flow from parsed YAML; return it (None on errors) with every problem found."""
-    out = _Collector(path)
+    out = ProblemCollector(path)
     r = _Reader(out)
     top = r.mapping(data, getattr(data, "line", 1), Msg("where.top"))
     if top is None:
