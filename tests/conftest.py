@@ -68,6 +68,14 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory,
 
 
 @pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A cache folder of the test's own (WALLETSUPPORT_CACHE_DIR), to see what is kept."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("WALLETSUPPORT_CACHE_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
 def write_flow(tmp_path: Path) -> Callable[..., Path]:
     """Write YAML text (dedented) to a file in a temporary folder and return its path."""
 

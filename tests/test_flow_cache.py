@@ -23,13 +23,6 @@ from .conftest import FLOWS, MINIMAL
 
 
 @pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("WALLETSUPPORT_CACHE_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
 def loads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """The flow files actually read and checked (not taken from the cache)."""
     seen: list[Path] = []

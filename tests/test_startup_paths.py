@@ -34,13 +34,6 @@ runner = CliRunner()
 
 
 @pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("WALLETSUPPORT_CACHE_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
 def parses(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """The files actually parsed and checked (not taken from the cache), in order."""
     seen: list[Path] = []
