@@ -402,10 +402,13 @@ def test_escalation_in_chinese(run, data, flow):
     seed(data, flow)
     result = run("--lang", "zh", "cases", "follow-up", "1", "--escalate")
     assert result.exit_code == 0
-    assert result.stdout.startswith("主题：申请升级处理：提现失败或迟迟没到账\n")
+    assert result.stdout.startswith("主题：申请升级处理（提现失败或迟迟没到账）\n")
     assert "请把我的问题转交给更高一级的客服" in result.stdout
     assert "walletsupport cases status 1 已升级" in result.stderr
     assert "发送之前：" in result.stderr
+    # The tips are set apart from the message: a line says which is which.
+    assert "以上是发给客服的消息，以下提示只给你看" in result.stderr
+    assert "发送之前" not in result.stdout and "walletsupport" not in result.stdout
     assert max(display_width(line) for line in result.stderr.splitlines()) <= 80
 
 

@@ -408,7 +408,8 @@ def follow_up(
     env = env_of(ctx)
     with _store(env) as store:
         case = store.get(_id(case_id))
-    text = write_follow_up(case, env.lang, escalate=escalate, questions=tuple(ask or ()))
+    text = write_follow_up(case, env.lang, escalate=escalate, questions=tuple(ask or ()),
+                           now=env.now())
     to_screen = output == "-" or (output is None and not copy)
     if to_screen and _isatty(env):
         render_message(env.console(), text)  # wrapped at words for reading

@@ -396,6 +396,8 @@ def render_tips(console: Console, case_id: int, escalate: bool, lang: str) -> No
     else:
         tips.append(t("cases.tips.escalate", lang, id=case_id))
     tips += [t("cases.tips.note", lang, id=case_id), t("cases.tips.secrets", lang)]
+    _wrapped(console, t("cases.tips.rule", lang), style="dim")
+    console.print()
     _wrapped(console, t("cases.tips.title", lang), style="bold")
     for tip in tips:
         _wrapped(console, tip, first="  • ", rest="    ")
