@@ -96,13 +96,14 @@ def _scaled_log(rank: int) -> int:
 
 @lru_cache(maxsize=1)
 def _lists() -> _WordLists:
-    # Imported here: loading the lists costs milliseconds that an import of
-    # this module (done by every command) must not pay.
-    from mnemonic import Mnemonic
+    # Read on the first redaction, from the lists prebuilt from the `mnemonic`
+    # package (`wordlists`): an import of this module (done by every command)
+    # must not pay for them.
+    from .wordlists import bip39_words
 
-    english = Mnemonic("english").wordlist
-    simplified = Mnemonic("chinese_simplified").wordlist
-    traditional = Mnemonic("chinese_traditional").wordlist
+    english = bip39_words("english")
+    simplified = bip39_words("chinese_simplified")
+    traditional = bip39_words("chinese_traditional")
     return _WordLists(
         english=frozenset(english),
         english_prefixes=frozenset(word[:4] for word in english if len(word) >= 4),
