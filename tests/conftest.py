@@ -8,8 +8,25 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from .fakeclip import fake_clipboard  # noqa: F401  (a fixture for every test file)
+
+# Property tests: the suite's profile tries a fifth of each test's examples (20 where a
+# test names no count), the same ones on every run (derandomized, no example database),
+# so the suite is quick and never flaky. HYPOTHESIS_PROFILE=thorough runs each test's
+# full count with fresh random examples:
+#     HYPOTHESIS_PROFILE=thorough python -m pytest -n auto -k "propert or arithmetic or hostile"
+settings.register_profile("suite", max_examples=20, deadline=None, derandomize=True, database=None)
+settings.register_profile("thorough", deadline=None)
+THOROUGH = os.environ.get("HYPOTHESIS_PROFILE") == "thorough"
+settings.load_profile("thorough" if THOROUGH else "suite")
+
+
+def examples(count: int) -> int:
+    """A property test's `max_examples`: `count` when thorough, a fifth of it in the suite."""
+    return count if THOROUGH else max(20, count // 5)
+
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOWS = ROOT / "flows"
