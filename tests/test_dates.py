@@ -151,12 +151,12 @@ def test_the_stored_line_keeps_both_and_reads_back() -> None:
     parsed = parse_stored(line)
     assert parsed is not None and parsed[1] == "yesterday 10:30"
     assert display(line, "en") == "2026-12-01 10:30 UTC+8 (you wrote: yesterday 10:30)"
-    assert display(line, "zh") == "2026-12-01 10:30（北京时间，你写的是：yesterday 10:30）"
+    assert display(line, "zh") == "2026-12-01 10:30（北京时间，原话：yesterday 10:30）"
 
 
 def test_parts_of_the_day_and_unread_answers_are_displayed_honestly() -> None:
     part = stored(read_when("今天下午", NOW, ZONE), "今天下午")
-    assert display(part, "zh") == "2026-12-02 下午（北京时间，你写的是：今天下午）"
+    assert display(part, "zh") == "2026-12-02 下午（北京时间，原话：今天下午）"
     assert display(part, "en") == "2026-12-02 afternoon UTC+8 (you wrote: 今天下午)"
     unread = resolve("sometime last week", NOW, ZONE)
     assert unread == "? | sometime last week"
@@ -188,10 +188,10 @@ def test_now_must_know_its_zone() -> None:
 
 def test_chinese_names_the_zone_by_its_city_and_other_zones_by_offset() -> None:
     line = resolve("昨天上午10点半", NOW, ZONE)
-    assert display(line, "zh") == "2026-12-01 10:30（北京时间，你写的是：昨天上午10点半）"
+    assert display(line, "zh") == "2026-12-01 10:30（北京时间，原话：昨天上午10点半）"
     assert display(line, "en") == "2026-12-01 10:30 UTC+8 (you wrote: 昨天上午10点半)"
     utc = resolve("2026-11-24 15:30 UTC", NOW, ZONE)
-    assert display(utc, "zh") == "2026-11-24 15:30（UTC+0，你写的是：2026-11-24 15:30 UTC）"
+    assert display(utc, "zh") == "2026-11-24 15:30（UTC+0，原话：2026-11-24 15:30 UTC）"
 
 
 def test_every_shipped_question_asking_when_reads_times() -> None:

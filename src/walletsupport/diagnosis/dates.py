@@ -435,7 +435,7 @@ def display(text: str, lang: str) -> str:
     """A stored answer as a person reads it, with what they wrote: for cases and exports.
 
     ``2026-12-01 10:30 UTC+8 (you wrote: yesterday 10:30)``;
-    ``2026-12-01 10:30（北京时间，你写的是：昨天上午10点半）``.
+    ``2026-12-01 10:30（北京时间，原话：昨天上午10点半）``.
     """
     from ..i18n import t
 
