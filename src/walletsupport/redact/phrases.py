@@ -60,7 +60,7 @@ from itertools import compress, count
 from operator import sub
 from typing import NamedTuple
 
-from .core import Finding, Scan, register, words
+from .core import Finding, Scan, leading, register, words
 
 __all__: list[str] = []
 
@@ -96,13 +96,14 @@ def _scaled_log(rank: int) -> int:
 
 @lru_cache(maxsize=1)
 def _lists() -> _WordLists:
-    # Imported here: loading the lists costs milliseconds that an import of
-    # this module (done by every command) must not pay.
-    from mnemonic import Mnemonic
+    # Read on the first redaction, from the lists prebuilt from the `mnemonic`
+    # package (`wordlists`): an import of this module (done by every command)
+    # must not pay for them.
+    from .wordlists import bip39_words
 
-    english = Mnemonic("english").wordlist
-    simplified = Mnemonic("chinese_simplified").wordlist
-    traditional = Mnemonic("chinese_traditional").wordlist
+    english = bip39_words("english")
+    simplified = bip39_words("chinese_simplified")
+    traditional = bip39_words("chinese_traditional")
     return _WordLists(
         english=frozenset(english),
         english_prefixes=frozenset(word[:4] for word in english if len(word) >= 4),
@@ -427,7 +428,8 @@ def _is_chinese_phrase(chars: str) -> bool:
     return False
 
 
-_CHINESE_CUE = re.compile(
+_CHINESE_CUE = leading(
+    "(?i:[smrp])|[助记記恢种種私]",
     "助记词|助記詞|记忆词|記憶詞|恢复词|恢復詞|种子词|種子詞|助记码|助記碼|私钥|私鑰"
     "|(?i:" + words("seed", "mnemonic", "recovery", "phrase") + ")"
 )
