@@ -32,6 +32,17 @@ class CaseAnswer:
     value: Answer
     display: Bilingual
     reference: bool = False
+    #: The question's short name ("Amount" / "金额"); None in a case saved before labels.
+    label: Bilingual | None = None
+    #: For an answer the user was not asked: what they wrote to the date question it
+    #: follows from ("3 hours ago").
+    derived_from: str | None = None
+
+    def heading(self, lang: str) -> str:
+        """The name the answer goes under: its label, else the question as asked."""
+        from ..i18n import pick
+
+        return pick(self.label if self.label is not None else self.prompt, lang)
 
     @property
     def skipped(self) -> bool:

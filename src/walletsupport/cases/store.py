@@ -820,7 +820,8 @@ def _both(text: Text | None) -> dict[str, str] | None:
 def _record(result: Result, lang: str,
             description: str | None = None) -> tuple[dict[str, Any], Counter[str]]:
     """The finished diagnosis as language-independent data, with person texts redacted."""
-    from ..diagnosis.answers import display_answer
+    from ..diagnosis.answers import answer_label, display_answer
+    from ..diagnosis.dates import parse_stored
     from ..diagnosis.model import Question
 
     flow = result.flow
@@ -851,14 +852,21 @@ def _record(result: Result, lang: str,
             value = clean(value, reference=question.reference)
             display = {k: clean(v, count=False, reference=question.reference)
                        for k, v in display.items()}
-        answers.append({
+        row: dict[str, Any] = {
             "question": node_id,
             "kind": question.kind,
             "reference": question.reference,
+            "label": _both(answer_label(question)),
             "prompt": _both(question.prompt),
             "value": list(value) if isinstance(value, tuple) else value,
             "display": display,
-        })
+        }
+        source = result.derived.get(node_id)
+        said = result.answers.get(source) if source else None
+        if isinstance(said, str):
+            parsed = parse_stored(said)
+            row["derived_from"] = clean(parsed[1] if parsed else said, count=False)
+        answers.append(row)
     checklist = []
     for entry in result.checklist:
         filled = _both(entry.value)
@@ -900,7 +908,8 @@ def _answers_of(record: Mapping[str, Any]) -> list[CaseAnswer]:
     from .records import CaseAnswer
 
     return [CaseAnswer(a["question"], a.get("kind", "text"), a["prompt"], _answer(a["value"]),
-                       a["display"], bool(a.get("reference", False)))
+                       a["display"], bool(a.get("reference", False)), a.get("label"),
+                       a.get("derived_from"))
             for a in record.get("answers", [])]
 
 
