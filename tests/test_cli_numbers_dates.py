@@ -218,18 +218,18 @@ def test_a_time_answer_is_read_and_every_export_shows_it_with_the_words() -> Non
     record = json.loads(_export("1", "json", "en"))
     (answer,) = [a for a in record["answers"] if a["question"] == "when"]
     assert answer["value"] == "2026-11-24 10:30 UTC+08:00 Asia/Shanghai | yesterday 10:30"
-    assert answer["display"]["zh"] == "2026-11-24 10:30（北京时间，你写的是：yesterday 10:30）"
+    assert answer["display"]["zh"] == "2026-11-24 10:30（北京时间，原话：yesterday 10:30）"
 
 
 def test_a_chinese_time_answer_in_a_chinese_export() -> None:
     _finish_check("zh", "前天晚上8点")
-    assert "2026-11-23 20:00（北京时间，你写的是：前天晚上8点）" in _export("1", "markdown", "zh")
+    assert "2026-11-23 20:00（北京时间，原话：前天晚上8点）" in _export("1", "markdown", "zh")
 
 
 def test_a_vague_time_keeps_its_vagueness() -> None:
     # At 10:00 the morning has begun ("今天下午" would still be to come: see below).
     _finish_check("zh", "今天上午")
-    assert "2026-11-25 上午（北京时间，你写的是：今天上午）" in _export("1", "markdown", "zh")
+    assert "2026-11-25 上午（北京时间，原话：今天上午）" in _export("1", "markdown", "zh")
 
 
 def test_the_zone_follows_the_system_not_utc() -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -151,12 +153,12 @@ def test_the_stored_line_keeps_both_and_reads_back() -> None:
     parsed = parse_stored(line)
     assert parsed is not None and parsed[1] == "yesterday 10:30"
     assert display(line, "en") == "2026-12-01 10:30 UTC+8 (you wrote: yesterday 10:30)"
-    assert display(line, "zh") == "2026-12-01 10:30（北京时间，你写的是：yesterday 10:30）"
+    assert display(line, "zh") == "2026-12-01 10:30（北京时间，原话：yesterday 10:30）"
 
 
 def test_parts_of_the_day_and_unread_answers_are_displayed_honestly() -> None:
     part = stored(read_when("今天下午", NOW, ZONE), "今天下午")
-    assert display(part, "zh") == "2026-12-02 下午（北京时间，你写的是：今天下午）"
+    assert display(part, "zh") == "2026-12-02 下午（北京时间，原话：今天下午）"
     assert display(part, "en") == "2026-12-02 afternoon UTC+8 (you wrote: 今天下午)"
     unread = resolve("sometime last week", NOW, ZONE)
     assert unread == "? | sometime last week"
@@ -181,6 +183,35 @@ def test_the_local_zone_comes_from_tz(monkeypatch: pytest.MonkeyPatch) -> None:
     assert local_zone() is None
 
 
+@pytest.mark.skipif(os.name != "posix", reason="tzlocal reads files only on Unix")
+def test_the_system_zone_is_kept_until_a_zone_file_changes(
+        tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """tzlocal is imported once; its answer is reused while the files it reads stay the same."""
+    import tzlocal
+
+    from walletsupport.diagnosis import dates
+
+    timezone_file = tmp_path / "timezone"
+    timezone_file.write_text("Asia/Shanghai\n", encoding="ascii")
+    monkeypatch.setattr(dates, "_ZONE_FILES", (str(timezone_file), str(tmp_path / "absent")))
+    asked: list[str] = []
+
+    def answer() -> str:
+        asked.append("tzlocal")
+        return timezone_file.read_text(encoding="ascii").strip()
+
+    monkeypatch.setattr(tzlocal, "get_localzone_name", answer)
+    monkeypatch.setattr(dates, "_system_zone", dates._system_zone.__wrapped__)
+    assert dates._system_zone() == "Asia/Shanghai" and asked == ["tzlocal"]
+    assert (cache / "zone.json").stat().st_mode & 0o077 == 0
+    assert dates._system_zone() == "Asia/Shanghai" and asked == ["tzlocal"]  # from the cache
+    timezone_file.write_text("Europe/Paris\n", encoding="ascii")
+    os.utime(timezone_file, ns=(1, 1))
+    assert dates._system_zone() == "Europe/Paris" and len(asked) == 2
+    (cache / "zone.json").write_text('{"key": 1, "zone": "Not/AZone"}', encoding="utf-8")
+    assert dates._system_zone() == "Europe/Paris" and len(asked) == 3  # a foreign entry: asked
+
+
 def test_now_must_know_its_zone() -> None:
     with pytest.raises(ValueError):
         read_when("today", datetime(2026, 12, 2, 11, 20), ZONE)
@@ -188,10 +219,10 @@ def test_now_must_know_its_zone() -> None:
 
 def test_chinese_names_the_zone_by_its_city_and_other_zones_by_offset() -> None:
     line = resolve("昨天上午10点半", NOW, ZONE)
-    assert display(line, "zh") == "2026-12-01 10:30（北京时间，你写的是：昨天上午10点半）"
+    assert display(line, "zh") == "2026-12-01 10:30（北京时间，原话：昨天上午10点半）"
     assert display(line, "en") == "2026-12-01 10:30 UTC+8 (you wrote: 昨天上午10点半)"
     utc = resolve("2026-11-24 15:30 UTC", NOW, ZONE)
-    assert display(utc, "zh") == "2026-11-24 15:30（UTC+0，你写的是：2026-11-24 15:30 UTC）"
+    assert display(utc, "zh") == "2026-11-24 15:30（UTC+0，原话：2026-11-24 15:30 UTC）"
 
 
 def test_every_shipped_question_asking_when_reads_times() -> None:

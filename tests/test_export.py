@@ -32,6 +32,7 @@ TINY = textwrap.dedent("""\
     nodes:
       kind:
         kind: select
+        label: {en: Payment kind, zh: 付款类型}
         prompt: {en: "What kind of payment?", zh: 哪种付款？}
         choices:
           - id: card
@@ -41,11 +42,13 @@ TINY = textwrap.dedent("""\
         next: seen
       seen:
         kind: confirm
+        label: {en: Error shown, zh: 是否报错}
         prompt: {en: "Did the app show an error?", zh: 应用有没有报错？}
         next: words
       words:
         kind: text
         optional: true
+        label: {en: Error message, zh: 提示内容}
         prompt: {en: "What did it say?", zh: 提示了什么？}
         next: tried
       tried:
@@ -147,13 +150,13 @@ MARKDOWN_EN = """\
 
 **Answers**
 
-- What kind of payment?
+- Payment kind
   → A card payment
-- Did the app show an error?
+- Error shown
   → yes
-- What did it say?
+- Error message
   → Declined, call 138****5678. My password is [password removed]
-- What have you tried?
+- What have you tried
   → Restarted the app; Waited a day
 
 **Advice already given**
@@ -187,13 +190,13 @@ MARKDOWN_ZH = """\
 
 **回答**
 
-- 哪种付款？
+- 付款类型
   → 刷卡付款
-- 应用有没有报错？
+- 是否报错
   → 是
-- 提示了什么？
+- 提示内容
   → Declined, call 138****5678. My password is [password removed]
-- 试过哪些办法？
+- 试过哪些办法
   → 重启应用；等了一天
 
 **已经给出的建议**
@@ -236,9 +239,9 @@ def test_markdown_keeps_masks_plain_and_puts_what_would_format_in_code(store, ti
 def test_markdown_marks_a_skipped_answer_and_an_empty_history(store, tiny):
     done = finish(store, tiny, ["transfer", False, "", []])
     out = render(done, "markdown", "en")
-    assert "- What did it say?\n  → (skipped)\n" in out
+    assert "- Error message\n  → (skipped)\n" in out
     # An optional multi-select left empty was answered "none of these", not skipped.
-    assert "- What have you tried?\n  → none of these\n" in out
+    assert "- What have you tried\n  → none of these\n" in out
     assert "- **Ticket**: none yet\n" in out
     assert "- No answer from support noted yet.\n" in out
     assert out.endswith("_Nothing secret was found in the answers or notes._\n")
@@ -261,13 +264,13 @@ Case id:          1
 
 Answers
 -------
-* What kind of payment?
+* Payment kind
   → A card payment
-* Did the app show an error?
+* Error shown
   → yes
-* What did it say?
+* Error message
   → Declined, call 138****5678. My password is [password removed]
-* What have you tried?
+* What have you tried
   → Restarted the app; Waited a day
 
 Advice already given
@@ -305,13 +308,13 @@ TEXT_ZH = """\
 
 回答
 ----
-* 哪种付款？
+* 付款类型
   → 刷卡付款
-* 应用有没有报错？
+* 是否报错
   → 是
-* 提示了什么？
+* 提示内容
   → Declined, call 138****5678. My password is [password removed]
-* 试过哪些办法？
+* 试过哪些办法
   → 重启应用；等了一天
 
 已经给出的建议
@@ -386,18 +389,20 @@ def test_json_has_a_stable_documented_shape(case):
                                "zh": "请带着清单联系客服。"}
     assert data["recommend"] == ["chat", "phone"]
     assert data["answers"] == [
-        {"question": "kind", "kind": "select",
+        {"question": "kind", "kind": "select", "label": {"en": "Payment kind", "zh": "付款类型"},
          "prompt": {"en": "What kind of payment?", "zh": "哪种付款？"},
          "value": "card", "display": {"en": "A card payment", "zh": "刷卡付款"}},
-        {"question": "seen", "kind": "confirm",
+        {"question": "seen", "kind": "confirm", "label": {"en": "Error shown", "zh": "是否报错"},
          "prompt": {"en": "Did the app show an error?", "zh": "应用有没有报错？"},
          "value": True, "display": {"en": "yes", "zh": "是"}},
-        {"question": "words", "kind": "text",
+        {"question": "words", "kind": "text", "label": {"en": "Error message", "zh": "提示内容"},
          "prompt": {"en": "What did it say?", "zh": "提示了什么？"},
          "value": "Declined, call 138****5678. My password is [password removed]",
          "display": {"en": "Declined, call 138****5678. My password is [password removed]",
                      "zh": "Declined, call 138****5678. My password is [password removed]"}},
         {"question": "tried", "kind": "multiselect",
+         # No label in the flow: the prompt's first clause stands in.
+         "label": {"en": "What have you tried", "zh": "试过哪些办法"},
          "prompt": {"en": "What have you tried?", "zh": "试过哪些办法？"},
          "value": ["restart", "wait"],
          "display": {"en": "Restarted the app; Waited a day", "zh": "重启应用；等了一天"}},
@@ -530,27 +535,27 @@ def test_wrap_keeps_paragraphs_and_blank_lines():
 
 
 def test_a_follow_up_restates_the_case_and_asks_to_confirm_the_solution(case):
-    text = follow_up(case, "en")
+    text = follow_up(case, "en", now=ANSWERED)
     assert text == textwrap.dedent("""\
         Subject: Follow-up on ticket CS-1001: A payment is stuck
 
         Hello,
 
-        I am following up on my request "A payment is stuck" (ticket CS-1001), open since \
-2026-11-24 16:05 UTC+08:00 (China time).
+        I am writing again about ticket CS-1001, open since 24 November, 16:05 (China time): \
+“A payment is stuck”.
 
         The details:
         - Kind of payment: A card payment
         - The exact message: Declined, call 138****5678. My password is [password removed]
 
         What support has told me so far:
-        - 2026-11-25 09:30 UTC+08:00: Wait 2 days, or write to h***@wallet.example.
+        - 25 November, 09:30: Wait 2 days, or write to h***@wallet.example.
 
         I have read your last reply carefully. To make sure I understand the proposed \
 solution, please confirm exactly what I should do next, and what you will do on your side.
 
         Still unresolved:
-        - The problem itself ("A payment is stuck") is not solved yet.
+        - The problem itself is not solved yet.
         - The answers above have not solved it so far.
 
         My questions:
@@ -562,11 +567,15 @@ solution, please confirm exactly what I should do next, and what you will do on 
 
 
 def test_a_follow_up_in_chinese(case):
-    text = follow_up(case, "zh")
-    assert text.startswith("主题：跟进工单 CS-1001：付款卡住了\n\n您好：\n\n")
-    assert "这个问题从 2026-11-24 16:05 UTC+08:00（北京时间） 起一直没有解决" in text
+    text = follow_up(case, "zh", now=ANSWERED)
+    assert text.startswith("主题：跟进工单 CS-1001（付款卡住了）\n\n您好：\n\n")
+    # The time as a person writes it, in the case's zone; no menu title in quotes for a
+    # flow with its own plain words (below), this flow of the tests has none.
+    assert ("我想跟进工单 CS-1001：“付款卡住了”。"
+            "从11月24日 16:05（北京时间）到现在，一直没有解决。") in text
+    assert "UTC+08:00" not in text
     assert "- 付款类型：刷卡付款\n" in text
-    assert "- 2026-11-25 09:30 UTC+08:00：Wait 2 days" in text
+    assert "- 11月25日 09:30：Wait 2 days" in text
     assert "为了确认我正确理解了你们提出的解决办法" in text
     assert "1. 下一步是什么？由谁来处理？\n" in text
     assert text.endswith("谢谢！\n")
@@ -588,17 +597,37 @@ def test_a_follow_up_without_notes_or_ticket(store, tiny):
     assert "The details:\n- Kind of payment: A card payment\n\n" in text
 
 
+def test_a_follow_up_says_the_problem_in_plain_words_not_the_menu_title(store, withdrawal):
+    done = finish(store, withdrawal, WITHDRAWAL_SCRIPT, lang="zh")
+    zh = follow_up(done, "zh", now=ANSWERED)
+    assert ("我想跟进一个问题：我有一笔提现失败了，或者一直没到账。"
+            "从11月24日 16:05（北京时间）") in zh
+    assert "“提现失败或迟迟没到账”" not in zh
+    en = follow_up(done, "en", now=ANSWERED)
+    assert "open since 24 November, 16:05 (China time): a withdrawal of mine failed" in en
+    # The details are the user's, not the tool's instructions to the user.
+    for text in (zh, en):
+        assert "never the full" not in text and "不要提供" not in text
+        assert "date, time, time zone" not in text and "日期、时刻、时区" not in text
+    assert "- When the withdrawal was submitted: 2026-11-24 15:30" in en
+
+
 def test_an_escalation_request_asks_for_a_higher_level(case):
-    text = follow_up(case, "en", escalate=True)
+    text = follow_up(case, "en", escalate=True, now=ANSWERED)
     assert text.startswith("Subject: Request to escalate ticket CS-1001: A payment is stuck\n")
-    assert ('My problem "A payment is stuck" (ticket CS-1001) has been open since '
-            '2026-11-24 16:05 UTC+08:00 (China time) and is still unresolved.') in text
-    assert "- 2026-11-25 09:30 UTC+08:00: Wait 2 days" in text  # what support said so far
+    assert ('My problem (ticket CS-1001) has been open since 24 November, 16:05 (China time) '
+            'and is still unresolved: “A payment is stuck”.') in text
+    assert "- 25 November, 09:30: Wait 2 days" in text  # what support said so far
     assert "Still unresolved:\n- The problem itself" in text
     assert "please transfer my case to a higher level of support" in text
     assert "1. Who will handle my case after the escalation" in text
-    zh = follow_up(case, "zh", escalate=True)
-    assert zh.startswith("主题：申请升级处理工单 CS-1001：付款卡住了\n")
+    zh = follow_up(case, "zh", escalate=True, now=ANSWERED)
+    assert zh.startswith("主题：申请升级处理工单 CS-1001（付款卡住了）\n")
+    assert "关于工单 CS-1001：“付款卡住了”，从11月24日 16:05（北京时间）到现在仍未解决" in zh
+    # A year other than this one is written out.
+    next_year = ANSWERED.replace(year=2027)
+    assert "从2026年11月24日 16:05（北京时间）到现在" in follow_up(case, "zh", now=next_year)
+    assert "since 24 November 2026, 16:05" in follow_up(case, "en", now=next_year)
     assert "请把我的问题转交给更高一级的客服（主管或专门团队）处理" in zh
 
 

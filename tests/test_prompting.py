@@ -174,7 +174,7 @@ def test_review_lines_fit_the_terminal_and_keep_the_answer(monkeypatch, columns:
                    "the full number)? For crypto, the network and the address.")
     for prompt, answer, lang in [(long_prompt, "ICBC, card ending 4821", "en"),
                                  ("这是什么时候发生的，或者你什么时候发现的？",
-                                  "2026-12-03 09:00（北京时间，你写的是：今天上午9点）", "zh")]:
+                                  "2026-12-03 09:00（北京时间，原话：今天上午9点）", "zh")]:
         line = _review_line(prompt, answer, lang)
         assert display_width(line) <= columns - 8 + 1
         shown = line.split(" → ", 1)[1]

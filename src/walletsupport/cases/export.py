@@ -20,10 +20,20 @@ from ..diagnosis.model import ANSWERS_FLOW_KEY, ANSWERS_WALLET_KEY, Answer
 from ..errors import Echo, UsageError
 from ..i18n import pick, t
 from ..wrapping import display_width
-from .layout import TEXT_WIDTH, channel_label, edited_line, format_time, redaction_line, wrap
+from .layout import (
+    TEXT_WIDTH,
+    channel_label,
+    edited_line,
+    format_time,
+    letter_time,
+    redaction_line,
+    wrap,
+)
 from .store import Bilingual, Case, CaseAnswer, CaseItem
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from ..diagnosis.results import Result
 
 __all__ = [
@@ -120,7 +130,12 @@ def mask_result(result: Result) -> Result:
 
 
 def _answer_text(answer: CaseAnswer, lang: str) -> str:
-    return t("export.skipped", lang) if answer.skipped else pick(answer.display, lang)
+    if answer.skipped:
+        return t("export.skipped", lang)
+    if answer.derived_from is not None:
+        return t("review.derived", lang, answer=pick(answer.display, lang),
+                 source=answer.derived_from)
+    return pick(answer.display, lang)
 
 
 def _severity(severity: str, lang: str) -> str:
@@ -199,9 +214,13 @@ def _json(case: Case, lang: str) -> str:
         "check_by": case.check_by,
         "then": text(case.then),
         "recommend": list(recommended(case)),
-        "answers": [{"question": a.question, "kind": a.kind, "prompt": text(a.prompt),
+        "answers": [{"question": a.question, "kind": a.kind,
+                     "label": {code: a.heading(code) for code in ("en", "zh")},
+                     "prompt": text(a.prompt),
                      "value": list(a.value) if isinstance(a.value, tuple) else a.value,
-                     "display": text(a.display)} for a in case.answers],
+                     "display": text(a.display),
+                     **({} if a.derived_from is None else {"derived_from": a.derived_from})}
+                    for a in case.answers],
         "advice": [{"id": adv.node, "title": text(adv.title),
                     "steps": [{"id": s.id, "severity": s.severity, "text": text(s.text)}
                               for s in adv.steps],
@@ -386,7 +405,7 @@ def _markdown(case: Case, lang: str) -> str:
     for answer in () if case.checkup is not None else case.answers:
         shown = _answer_text(answer, lang)
         value = _md_typed(shown) if answer.question in typed and not answer.skipped else _md(shown)
-        out.append(f"- {_md(pick(answer.prompt, lang))}\n  → {value}")
+        out.append(f"- {_md(answer.heading(lang))}\n  → {value}")
 
     if case.advice:
         out += ["", f"**{t('export.advice', lang)}**", ""]
@@ -495,7 +514,7 @@ def _text(case: Case, lang: str) -> str:
     else:
         section(t("export.answers", lang))
     for answer in () if case.checkup is not None else case.answers:
-        out += wrap(pick(answer.prompt, lang), first="* ", rest="  ")
+        out += wrap(answer.heading(lang), first="* ", rest="  ")
         out += wrap(_answer_text(answer, lang), first="  → ", rest="    ")
 
     if case.advice:
@@ -533,20 +552,22 @@ def _text(case: Case, lang: str) -> str:
 
 
 def follow_up(case: Case, lang: str, *, escalate: bool = False,
-              questions: Sequence[str] = ()) -> str:
+              questions: Sequence[str] = (), now: datetime | None = None) -> str:
     """A message to send to support about a case: a follow-up, or an escalation request.
 
     It restates the problem and its details, what support said so far, and what
     is still unresolved; it asks the user's own questions (redacted) or, when
     there are none, the questions that move a case forward. Lines are not
-    wrapped, so the message pastes cleanly into a chat box or a web form.
+    wrapped, so the message pastes cleanly into a chat box or a web form. Times
+    read as a person writes them, the year only when it is not the year of `now`.
     """
     case = scrub(case)
     found: Counter[str] = Counter()
     asked = [q for q in (" ".join(_scrub(q, case.lang, found).split()) for q in questions) if q]
     title = pick(case.flow_title, lang)
     kind = "escalate" if escalate else "follow-up"
-    since = format_time(case.created, case.zone, lang)
+    since = letter_time(case.created, case.zone, lang, now=now)
+    problem = _problem(case, title, lang)
     out: list[str] = []
     if case.ticket:
         out.append(t(f"export.{kind}.subject-ticket", lang, title=title, ticket=case.ticket))
@@ -554,10 +575,10 @@ def follow_up(case: Case, lang: str, *, escalate: bool = False,
         out.append(t(f"export.{kind}.subject", lang, title=title))
     out += ["", t("export.msg.hello", lang), ""]
     if case.ticket:
-        out.append(t(f"export.{kind}.opening-ticket", lang, title=title, ticket=case.ticket,
+        out.append(t(f"export.{kind}.opening-ticket", lang, problem=problem, ticket=case.ticket,
                      since=since))
     else:
-        out.append(t(f"export.{kind}.opening", lang, title=title, since=since))
+        out.append(t(f"export.{kind}.opening", lang, problem=problem, since=since))
     wallet = _wallet(case, lang)
     if wallet is not None and case.wallet not in ("other", "unsaid"):
         from ..contacts.views import spaced
@@ -575,13 +596,14 @@ def follow_up(case: Case, lang: str, *, escalate: bool = False,
     out += ["", t("export.msg.said", lang)]
     if case.notes:
         colon = t("export.colon", lang)
-        out += [f"- {format_time(n.at)}{colon}{' '.join(n.text.split())}" for n in case.notes]
+        out += [f"- {letter_time(n.at, case.zone, lang, now=now, with_zone=False)}{colon}"
+                f"{' '.join(n.text.split())}" for n in case.notes]
         out += ["", t("export.msg.understand", lang)]
     else:
         out.append(f"- {t('export.msg.no-answer', lang)}")
 
     out += ["", t("export.msg.unresolved", lang)]
-    out.append(f"- {t('export.msg.not-solved', lang, title=title)}")
+    out.append(f"- {t('export.msg.not-solved', lang)}")
     if case.notes:
         out.append(f"- {t('export.msg.not-enough', lang)}")
 
@@ -596,6 +618,14 @@ def follow_up(case: Case, lang: str, *, escalate: bool = False,
         out += ["", t("export.escalate.request", lang)]
     out += ["", t("export.msg.thanks", lang)]
     return "\n".join(out) + "\n"
+
+
+def _problem(case: Case, title: str, lang: str) -> str:
+    """The problem in the user's own plain words for a letter, not the menu's title."""
+    try:
+        return t(f"export.msg.problem.{case.flow_id}", lang)
+    except KeyError:  # a flow of one's own: its title, quoted
+        return t("export.msg.problem", lang, title=title)
 
 
 # -- clipboard ------------------------------------------------------------------------

@@ -14,6 +14,7 @@ __all__ = [
     "channel_label",
     "edited_line",
     "format_time",
+    "letter_time",
     "redaction_kind",
     "redaction_line",
     "wrap",
@@ -37,6 +38,26 @@ def format_time(moment: datetime, zone: str | None = None, lang: str = "en") -> 
     if not zone or zone in ("UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Universal", "Zulu"):
         return text
     return t("export.time-zone", lang, time=text, zone=zone_name(zone, lang))
+
+
+_UTC_NAMES = ("UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Universal", "Zulu")
+
+
+def letter_time(moment: datetime, zone: str | None, lang: str, *, now: datetime | None = None,
+                with_zone: bool = True) -> str:
+    """A time as a person writes it in a message: ``12月1日 10:30（北京时间）``.
+
+    The year is only written when it is not the year of `now`; the zone is the
+    one the case was saved in, named as people say it (UTC when none is known).
+    """
+    now = now or datetime.now(moment.tzinfo)
+    fields = {"day": moment.day, "year": moment.year,
+              "month": t("letter.months", lang).split()[moment.month - 1]}
+    date = t("letter.date" if moment.year == now.year else "letter.date-year", lang, **fields)
+    if not with_zone:
+        return t("letter.time-bare", lang, date=date, hm=f"{moment:%H:%M}")
+    named = "UTC" if not zone or zone in _UTC_NAMES else zone_name(zone, lang)
+    return t("letter.time", lang, date=date, hm=f"{moment:%H:%M}", zone=named)
 
 
 def zone_name(zone: str, lang: str) -> str:

@@ -20,6 +20,7 @@ be), and name the column in `_SUMMARY_COLUMNS` when the list shows it.
 
 from __future__ import annotations
 
+import builtins
 import os
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
@@ -156,6 +157,17 @@ class CaseAnswer:
     value: Answer
     display: Bilingual
     reference: bool = False
+    #: The question's short name ("Amount" / "金额"); None in a case saved before labels.
+    label: Bilingual | None = None
+    #: For an answer the user was not asked: what they wrote to the date question it
+    #: follows from ("3 hours ago").
+    derived_from: str | None = None
+
+    def heading(self, lang: str) -> str:
+        """The name the answer goes under: its label, else the question as asked."""
+        from ..i18n import pick
+
+        return pick(self.label if self.label is not None else self.prompt, lang)
 
     @property
     def skipped(self) -> bool:
@@ -713,6 +725,46 @@ class CaseStore:
                 self.unreadable.append(damaged)
         return found, total
 
+    def stream_summaries(self, *, status: str | None = None,
+                         batch: int = 500) -> Iterator[Summary]:
+        """Every finished case (or those with `status`), oldest first, read `batch` rows at a time.
+
+        Nothing is held but one batch: `cases list --all` prints ten thousand cases as
+        they are read. Damaged rows are noted in `unreadable`, like `summaries`.
+        """
+        where, params = self._summary_filter(status)
+        cursor = self._connect().execute(
+            f"SELECT {_SUMMARY_COLUMNS}, (SELECT count(*) FROM notes "
+            f"WHERE notes.case_id = cases.id) FROM cases WHERE {where} ORDER BY id", params)
+        while rows := cursor.fetchmany(batch):
+            for row in rows:
+                try:
+                    yield _readable(row[0], lambda row=row: _summary(row))  # type: ignore[misc]
+                except UnreadableCase as damaged:
+                    self.unreadable.append(damaged)
+
+    def summary_extent(self, *, status: str | None = None) -> dict[str, builtins.list[Any]]:
+        """What a streamed list must know before its first row, to size its columns.
+
+        The largest id and the different titles, flows, outcomes, statuses and
+        tickets: one small query each; titles and outcomes repeat across cases.
+        """
+        where, params = self._summary_filter(status)
+        db = self._connect()
+        extent: dict[str, builtins.list[Any]] = {
+            "id": [db.execute(f"SELECT max(id) FROM cases WHERE {where}", params).fetchone()[0]]}
+        for column in ("title", "flow_id", "outcome", "status", "ticket"):
+            extent[column] = [row[0] for row in db.execute(
+                f"SELECT DISTINCT {column} FROM cases WHERE {where}", params)]
+        extent["title"] = [_bilingual(title) for title in extent["title"]]
+        return extent
+
+    @staticmethod
+    def _summary_filter(status: str | None) -> tuple[str, builtins.list[Any]]:
+        if status is not None:
+            return "status = ?", [status]
+        return "status != 'draft'", []
+
     def set_ticket(self, case_id: int, ticket: str, now: datetime) -> Case:
         """Record support's ticket number (an empty one clears it)."""
         lang = self._lang_of(case_id)
@@ -878,7 +930,8 @@ def _both(text: Text | None) -> dict[str, str] | None:
 def _record(result: Result, lang: str,
             description: str | None = None) -> tuple[dict[str, Any], Counter[str]]:
     """The finished diagnosis as language-independent data, with person texts redacted."""
-    from ..diagnosis.answers import display_answer
+    from ..diagnosis.answers import answer_label, display_answer
+    from ..diagnosis.dates import parse_stored
     from ..diagnosis.model import Question
 
     flow = result.flow
@@ -909,14 +962,21 @@ def _record(result: Result, lang: str,
             value = clean(value, reference=question.reference)
             display = {k: clean(v, count=False, reference=question.reference)
                        for k, v in display.items()}
-        answers.append({
+        row: dict[str, Any] = {
             "question": node_id,
             "kind": question.kind,
             "reference": question.reference,
+            "label": _both(answer_label(question)),
             "prompt": _both(question.prompt),
             "value": list(value) if isinstance(value, tuple) else value,
             "display": display,
-        })
+        }
+        source = result.derived.get(node_id)
+        said = result.answers.get(source) if source else None
+        if isinstance(said, str):
+            parsed = parse_stored(said)
+            row["derived_from"] = clean(parsed[1] if parsed else said, count=False)
+        answers.append(row)
     checklist = []
     for entry in result.checklist:
         filled = _both(entry.value)
@@ -956,7 +1016,8 @@ def _record(result: Result, lang: str,
 
 def _answers_of(record: Mapping[str, Any]) -> list[CaseAnswer]:
     return [CaseAnswer(a["question"], a.get("kind", "text"), a["prompt"], _answer(a["value"]),
-                       a["display"], bool(a.get("reference", False)))
+                       a["display"], bool(a.get("reference", False)), a.get("label"),
+                       a.get("derived_from"))
             for a in record.get("answers", [])]
 
 

@@ -224,6 +224,9 @@ def diagnose(
         if pending:
             save(latest[0])
         raise
+    if scripted:
+        _check_derived(outcome.result, scripted,
+                       str(answers_file) if answers_file else "--set", env.lang, now())
     try:
         case = store.finish(case_id=case_id, result=outcome.result, lang=env.lang,
                             now=env.now(), redactions=dict(outcome.redactions),
@@ -386,6 +389,31 @@ def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str)
                 raise ambiguity_error(doubt, where, lang) from None
 
 
+def _check_derived(result: Any, answers: dict[str, object], origin: str, lang: str,
+                   now: Any) -> None:
+    """Refuse a scripted answer that the date answer settled otherwise, naming both."""
+    from ..diagnosis.engine import contradiction
+    from ..diagnosis.model import Question
+    from ..diagnosis.session import answer_reason
+    from ..errors import WalletSupportError
+    from ..prompting import coerce
+
+    flow = result.flow
+    for question_id in result.derived:
+        if question_id not in answers:
+            continue
+        question = flow.nodes[question_id]
+        assert isinstance(question, Question)
+        value = coerce(question, answers[question_id])
+        if value == result.answers[question_id]:
+            continue
+        problem = contradiction(flow, question, result.answers, value, now)  # type: ignore[arg-type]
+        if problem is not None:
+            raise WalletSupportError(key="errors.bad-answer-free", question=question_id,
+                                     origin=answer_origin(answers, question_id, origin),
+                                     reason=answer_reason(problem, lang))
+
+
 def _choose_wallet(env: Environment, prompter: Prompter | None, description: str | None, *,
                    decided: bool, filed: object, origin: str,
                    remembered: str | None = None, can_back: bool = False) -> str | Back | None:
@@ -407,6 +435,8 @@ def _choose_wallet(env: Environment, prompter: Prompter | None, description: str
     if decided:
         name = load_profile(env.profile or "generic").name
         return None if name == "generic" else name
+    if filed is None and prompter is None and remembered is None and not description:
+        return None  # nothing names a wallet and nobody can be asked: no profile to read
     profiles = [p for p in list_profiles() if p.name != "generic"]
     if filed is None and remembered in {p.name for p in profiles} | {OTHER, UNSAID}:
         return remembered

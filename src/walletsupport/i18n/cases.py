@@ -136,6 +136,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "记录 {id} 已删除。",
     },
     # -- follow-up tips (for the user, not sent) ----------------------------------------
+    "cases.tips.rule": {
+        "en": "── Above: the message to send. Below: for you only. ──",
+        "zh": "── 以上是发给客服的消息，以下提示只给你看 ──",
+    },
     "cases.tips.title": {"en": "Before you send it:", "zh": "发送之前："},
     "cases.tips.read": {
         "en": "Read support's last reply carefully and make sure you understand the solution "
@@ -238,40 +242,77 @@ MESSAGES: dict[str, dict[str, str]] = {
     # -- follow-up and escalation messages (sent to support) ----------------------------
     "export.follow-up.subject": {
         "en": "Subject: Follow-up on my request: {title}",
-        "zh": "主题：跟进我的问题：{title}",
+        "zh": "主题：跟进我的问题（{title}）",
     },
     "export.follow-up.subject-ticket": {
         "en": "Subject: Follow-up on ticket {ticket}: {title}",
-        "zh": "主题：跟进工单 {ticket}：{title}",
+        "zh": "主题：跟进工单 {ticket}（{title}）",
     },
     "export.escalate.subject": {
         "en": "Subject: Request to escalate: {title}",
-        "zh": "主题：申请升级处理：{title}",
+        "zh": "主题：申请升级处理（{title}）",
     },
     "export.escalate.subject-ticket": {
         "en": "Subject: Request to escalate ticket {ticket}: {title}",
-        "zh": "主题：申请升级处理工单 {ticket}：{title}",
+        "zh": "主题：申请升级处理工单 {ticket}（{title}）",
     },
     "export.msg.hello": {"en": "Hello,", "zh": "您好："},
+    # The opening says the problem in plain words (export.msg.problem.<flow>) and the
+    # time in the user's zone as people write it (12月1日 10:30（北京时间）).
     "export.follow-up.opening": {
-        "en": "I am following up on my request \"{title}\", open since {since}.",
-        "zh": "我想跟进一下我的问题“{title}”，这个问题从 {since} 起一直没有解决。",
+        "en": "I am writing again about a problem that has been open since {since}: {problem}.",
+        "zh": "我想跟进一个问题：{problem}。从{since}到现在，一直没有解决。",
     },
     "export.follow-up.opening-ticket": {
-        "en": "I am following up on my request \"{title}\" (ticket {ticket}), open since "
-              "{since}.",
-        "zh": "我想跟进一下我的问题“{title}”（工单号 {ticket}），这个问题从 {since} 起一直没有解决。",
+        "en": "I am writing again about ticket {ticket}, open since {since}: {problem}.",
+        "zh": "我想跟进工单 {ticket}：{problem}。从{since}到现在，一直没有解决。",
     },
     "export.escalate.opening": {
-        "en": "My problem \"{title}\" has been open since {since} and is still unresolved. "
+        "en": "My problem has been open since {since} and is still unresolved: {problem}. "
               "I am asking for my case to be escalated.",
-        "zh": "我的问题“{title}”自 {since} 起至今仍未解决，现申请升级处理。",
+        "zh": "{problem}，从{since}到现在仍未解决，现申请升级处理。",
     },
     "export.escalate.opening-ticket": {
-        "en": "My problem \"{title}\" (ticket {ticket}) has been open since {since} and is "
-              "still unresolved. I am asking for my case to be escalated.",
-        "zh": "我的问题“{title}”（工单号 {ticket}）自 {since} 起至今仍未解决，现申请升级处理。",
+        "en": "My problem (ticket {ticket}) has been open since {since} and is still "
+              "unresolved: {problem}. I am asking for my case to be escalated.",
+        "zh": "关于工单 {ticket}：{problem}，从{since}到现在仍未解决，现申请升级处理。",
     },
+    "export.msg.problem": {"en": "“{title}”", "zh": "“{title}”"},
+    "export.msg.problem.failed-withdrawal": {
+        "en": "a withdrawal of mine failed or has not arrived",
+        "zh": "我有一笔提现失败了，或者一直没到账",
+    },
+    "export.msg.problem.failed-payment": {
+        "en": "a payment of mine failed or was charged wrongly",
+        "zh": "我有一笔付款没有成功，或者扣款不对",
+    },
+    "export.msg.problem.top-up": {
+        "en": "a top-up of mine has not arrived or went wrong",
+        "zh": "我有一笔充值没到账，或者充值出了问题",
+    },
+    "export.msg.problem.locked-account": {
+        "en": "my account is locked or frozen, and I cannot sign in",
+        "zh": "我的账户被锁定或冻结了，登录不了",
+    },
+    "export.msg.problem.security": {
+        "en": "my account may have been broken into, or I may have been scammed",
+        "zh": "我的账户可能被盗了，或者我可能遇到了诈骗",
+    },
+    "export.msg.problem.fees": {
+        "en": "I have a question about a fee",
+        "zh": "我对一笔手续费有疑问",
+    },
+    "export.msg.problem.convenience": {
+        "en": "a feature of the wallet does not work as it should",
+        "zh": "钱包的一项功能用起来有问题",
+    },
+    # -- a time as a person writes it in a message ---------------------------------------
+    "letter.months": {"en": "January February March April May June July August September "
+                            "October November December", "zh": "1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月 12月"},
+    "letter.date": {"en": "{day} {month}", "zh": "{month}{day}日"},
+    "letter.date-year": {"en": "{day} {month} {year}", "zh": "{year}年{month}{day}日"},
+    "letter.time": {"en": "{date}, {hm} ({zone})", "zh": "{date} {hm}（{zone}）"},
+    "letter.time-bare": {"en": "{date}, {hm}", "zh": "{date} {hm}"},
     "export.msg.details": {"en": "The details:", "zh": "具体情况："},
     "export.msg.said": {"en": "What support has told me so far:", "zh": "到目前为止，客服给我的答复："},
     "export.msg.no-answer": {
@@ -287,8 +328,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "export.msg.unresolved": {"en": "Still unresolved:", "zh": "目前仍未解决："},
     "export.msg.not-solved": {
-        "en": "The problem itself (\"{title}\") is not solved yet.",
-        "zh": "问题本身（“{title}”）还没有解决。",
+        "en": "The problem itself is not solved yet.",
+        "zh": "问题本身还没有解决。",
     },
     "export.msg.not-enough": {
         "en": "The answers above have not solved it so far.",

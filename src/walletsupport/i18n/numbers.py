@@ -77,7 +77,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "dates.read": {
         "en": "{moment} {zone} (you wrote: {typed})",
-        "zh": "{moment}（{zone}，你写的是：{typed}）",
+        "zh": "{moment}（{zone}，原话：{typed}）",
     },
     "dates.not-understood": {
         "en": "{typed} (not understood as a date and time; kept as written)",
