@@ -720,6 +720,25 @@ def test_summaries_read_only_the_shown_columns(store, flow):
     assert not any("record" in s or "answers" in s for s in statements[:2])
 
 
+def test_streamed_summaries_are_the_listed_ones_read_a_batch_at_a_time(store, flow):
+    for _ in range(5):
+        finished(store, flow)
+    store.set_status(2, "waiting", NOW)
+    store.save_draft(case_id=None, flow_id=flow.id, answers=answer_all(flow, SCRIPT[:2]),
+                     lang="en", now=NOW, flow=flow)
+    store._connect().execute("UPDATE cases SET created = 'not a date' WHERE id = 4")
+    listed = store.summaries()[0]
+    assert [d.case_id for d in store.unreadable] == [4]
+    assert [s.id for s in listed] == [1, 2, 3, 5]
+    assert list(store.stream_summaries(batch=2)) == listed
+    assert [d.case_id for d in store.unreadable] == [4, 4]  # named again, the others listed
+    assert [s.id for s in store.stream_summaries(status="waiting")] == [2]
+    extent = store.summary_extent()
+    assert extent["id"] == [5] and sorted(extent["status"]) == ["open", "waiting"]
+    assert extent["title"] == [cases_module.bilingual(flow.title)]
+    assert extent["outcome"] == [listed[0].outcome] and extent["ticket"] == [None]
+
+
 def test_the_case_history_benchmark_runs_in_quick_mode():
     """benchmarks/cases_scale.py never rots: it runs here on a small history, without targets."""
     script = Path(__file__).resolve().parent.parent / "benchmarks" / "cases_scale.py"

@@ -197,6 +197,43 @@ def test_list_shows_the_newest_twenty_unless_told(run, data, flow):
     assert run("cases", "list", "--limit", "0").exit_code == 2
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("columns", ["100", "60"])
+@pytest.mark.parametrize("plain", [False, True])
+def test_list_all_streams_the_same_screen_as_the_table(tmp_path, data, flow, lang, columns,
+                                                       plain):
+    """`--all` prints rows as it reads them; the screen is the table `cases list` draws."""
+    seed(data, flow, 12)
+    with CaseStore(data) as store:
+        store.set_status(3, "escalated", DIAGNOSED)
+        store.set_ticket(4, "工单 CS-2026-0123", DIAGNOSED)
+        store.set_ticket(11, "T-9", DIAGNOSED)
+        store.save_draft(case_id=None, flow_id=flow.id, answers=(), lang="en", now=DIAGNOSED,
+                         flow=flow)
+    env = {"WALLETSUPPORT_DATA_DIR": str(data), "WALLETSUPPORT_CONFIG_DIR": str(tmp_path / "c"),
+           "WALLETSUPPORT_LANG": lang, "COLUMNS": columns, "NO_COLOR": "1",
+           "WALLETSUPPORT_PLAIN": "1" if plain else ""}
+    runner = CliRunner()
+
+    def lines(*args: str) -> list[str]:
+        result = runner.invoke(app, ["cases", "list", *args], env=env, catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return [line.rstrip() for line in result.stdout.splitlines()]
+
+    every = lines("--all")
+    assert every == lines("--limit", "50")
+    if not plain:  # the twelve cases, then the draft
+        assert _ids("\n".join(every)) == list(range(1, 14))
+    assert any("工单 CS-2026-0123" in line for line in every)
+    with CaseStore(data) as store:  # too long for 60 columns: the table crops it, never --all
+        store.set_ticket(4, "工单 CS-2026-000000000123", DIAGNOSED)
+    assert any("工单 CS-2026-000000000123" in line for line in lines("--all"))
+
+
+def test_list_all_with_no_cases_says_so(run):
+    assert run("cases", "list", "--all").stdout.startswith("No saved cases")
+
+
 def test_list_by_status(run, data, flow):
     seed(data, flow, 3)
     with CaseStore(data) as store:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -179,6 +181,35 @@ def test_the_local_zone_comes_from_tz(monkeypatch: pytest.MonkeyPatch) -> None:
     assert local_zone() == "Asia/Shanghai"
     monkeypatch.setenv("TZ", "Not/AZone")
     assert local_zone() is None
+
+
+@pytest.mark.skipif(os.name != "posix", reason="tzlocal reads files only on Unix")
+def test_the_system_zone_is_kept_until_a_zone_file_changes(
+        tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """tzlocal is imported once; its answer is reused while the files it reads stay the same."""
+    import tzlocal
+
+    from walletsupport.diagnosis import dates
+
+    timezone_file = tmp_path / "timezone"
+    timezone_file.write_text("Asia/Shanghai\n", encoding="ascii")
+    monkeypatch.setattr(dates, "_ZONE_FILES", (str(timezone_file), str(tmp_path / "absent")))
+    asked: list[str] = []
+
+    def answer() -> str:
+        asked.append("tzlocal")
+        return timezone_file.read_text(encoding="ascii").strip()
+
+    monkeypatch.setattr(tzlocal, "get_localzone_name", answer)
+    monkeypatch.setattr(dates, "_system_zone", dates._system_zone.__wrapped__)
+    assert dates._system_zone() == "Asia/Shanghai" and asked == ["tzlocal"]
+    assert (cache / "zone.json").stat().st_mode & 0o077 == 0
+    assert dates._system_zone() == "Asia/Shanghai" and asked == ["tzlocal"]  # from the cache
+    timezone_file.write_text("Europe/Paris\n", encoding="ascii")
+    os.utime(timezone_file, ns=(1, 1))
+    assert dates._system_zone() == "Europe/Paris" and len(asked) == 2
+    (cache / "zone.json").write_text('{"key": 1, "zone": "Not/AZone"}', encoding="utf-8")
+    assert dates._system_zone() == "Europe/Paris" and len(asked) == 3  # a foreign entry: asked
 
 
 def test_now_must_know_its_zone() -> None:

@@ -1072,3 +1072,33 @@ def test_a_card_that_fails_luhn_is_masked_when_it_is_plainly_a_card(text: str,
 ])
 def test_order_and_trade_numbers_that_look_like_unionpay_cards_are_kept(text: str) -> None:
     assert redact(text).text == text
+
+
+def test_the_prebuilt_word_lists_equal_what_the_packages_give() -> None:
+    # data/wordlists.txt saves building the lists on the first answer; it must
+    # never drift from mnemonic, monero and shamir-mnemonic (rebuild it with
+    # `python -m walletsupport.redact.wordlists` after upgrading them).
+    from pathlib import Path
+
+    from mnemonic import Mnemonic
+    from monero.wordlists import English  # type: ignore[import-untyped]
+    from shamir_mnemonic.wordlist import WORDLIST  # type: ignore[import-untyped]
+
+    from walletsupport.redact import wordlists
+
+    shipped = Path(wordlists.__file__).with_name("data") / "wordlists.txt"
+    assert shipped.read_text(encoding="utf-8") == wordlists.build_index()
+    for language in (*wordlists.BIP39_LANGUAGES, "chinese_simplified", "chinese_traditional"):
+        given = Mnemonic(language).wordlist
+        keep = language in ("japanese", "korean")
+        assert wordlists.bip39_words(language) == (
+            given if language.startswith("chinese") else [wordlists.normal(w, keep) for w in given]
+        )
+        if not language.startswith("chinese"):
+            index = wordlists.bip39(language).index
+            assert index == {wordlists.normal(w, keep): i for i, w in enumerate(given)}
+    assert wordlists.bip39_words("english") == Mnemonic("english").wordlist
+    words, prefix = wordlists.monero()
+    assert words.index == {w: i for i, w in enumerate(English.word_list)}
+    assert prefix == English.unique_prefix_length == 3
+    assert wordlists.slip39().index == {w: i for i, w in enumerate(WORDLIST)}

@@ -768,3 +768,38 @@ SOUP = st.sampled_from(
 def test_redact_is_idempotent_on_token_soup(pieces: list[str], lang: str, reference: bool) -> None:
     once = redact("".join(pieces), lang, reference=reference)
     assert redact(once.text, lang, reference=reference).text == once.text
+
+
+# --- equivalences the fast paths rely on ---------------------------------------------
+
+
+@given(st.lists(st.text(alphabet=string.digits, min_size=1, max_size=6), min_size=1, max_size=10))
+def test_luhn_prefix_sums_agree_with_luhn_on_every_span_of_groups(parts: list[str]) -> None:
+    from walletsupport.redact.numbers import _luhn_ok, _LuhnSums
+
+    sums = _LuhnSums(parts)
+    for first in range(len(parts)):
+        for stop in range(first + 1, len(parts) + 1):
+            assert sums.ok(first, stop) == _luhn_ok("".join(parts[first:stop]))
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.integers(0, 2047), min_size=13, max_size=60), st.data())
+def test_rolled_chinese_windows_agree_with_the_checksum_of_each_window(
+    indices: list[int], data: st.DataObject
+) -> None:
+    from walletsupport.redact.phrases import _PHRASE_LENGTHS, _checksum_ok, _glued_windows
+
+    length = data.draw(st.sampled_from([n for n in _PHRASE_LENGTHS if n < len(indices)]))
+    offsets = sorted(
+        data.draw(st.sets(st.integers(0, len(indices) - length), min_size=1, max_size=40))
+    )
+    found = {hit.start for hit in _glued_windows(0, length, offsets, indices)}
+    assert found == {i for i in offsets if _checksum_ok(indices[i : i + length])}
+
+
+def test_folding_only_the_full_width_runs_equals_translating_everything() -> None:
+    from walletsupport.redact.core import FOLD, fold
+
+    text = "卡号：６２１７　００００ ａｂｃ，ＡＢＣ！ plain 密码 1234\u3000end\uff5e\uff5f"
+    assert fold(text) == text.translate(FOLD)

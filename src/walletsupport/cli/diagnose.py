@@ -407,6 +407,8 @@ def _choose_wallet(env: Environment, prompter: Prompter | None, description: str
     if decided:
         name = load_profile(env.profile or "generic").name
         return None if name == "generic" else name
+    if filed is None and prompter is None and remembered is None and not description:
+        return None  # nothing names a wallet and nobody can be asked: no profile to read
     profiles = [p for p in list_profiles() if p.name != "generic"]
     if filed is None and remembered in {p.name for p in profiles} | {OTHER, UNSAID}:
         return remembered

@@ -29,6 +29,10 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = [
     "PARTS",
@@ -495,16 +499,88 @@ def local_zone() -> str | None:
     return _system_zone()
 
 
+#: The files tzlocal reads on Unix: while none of them changes, its answer does not either.
+_ZONE_FILES = ("/etc/timezone", "/var/db/zoneinfo", "/etc/sysconfig/clock", "/etc/conf.d/clock",
+               "/etc/localtime", "/system/bin/getprop")
+
+
 @cache
 def _system_zone() -> str | None:
-    """The system's zone as tzlocal reads it on each platform (/etc/localtime, systemd, …)."""
+    """The system's zone as tzlocal reads it on each platform (/etc/localtime, systemd, …).
+
+    Importing tzlocal (with logging and calendar) costs a scripted diagnosis more
+    than its answers, so on Unix its answer is kept in the cache folder
+    (``zone.json``) beside what it was read from: each file's status and where
+    /etc/localtime points. A changed file means asking tzlocal again.
+    """
+    key = _zone_key()
+    cached = _cached_zone(key)
+    if cached is not None:
+        return cached[0]
     try:
         from tzlocal import get_localzone_name
 
         name = get_localzone_name()
     except Exception:  # tzlocal raises several kinds when a system keeps no zone  # noqa: BLE001
+        name = None
+    name = name if name and _known_zone(name) else None
+    if key is not None:
+        from ..cachefile import keep_json
+
+        file = _zone_file()
+        if file is not None:
+            keep_json(file, {"key": key, "zone": name})
+    return name
+
+
+def _zone_key() -> list[Any] | None:
+    """What tzlocal's answer depends on, or None where it reads more than files (Windows)."""
+    if os.name != "posix":
         return None
-    return name if name and _known_zone(name) else None
+    from pathlib import Path
+    from stat import S_ISLNK
+
+    key: list[Any] = []
+    for path in _ZONE_FILES:
+        try:
+            status = os.lstat(path)
+            target = str(Path(path).readlink()) if S_ISLNK(status.st_mode) else None
+            key.append([path, status.st_mtime_ns, status.st_size, status.st_ino, target])
+        except OSError:
+            key.append([path, None])
+    return key
+
+
+def _zone_file() -> Path | None:
+    from ..environment import cache_dir
+
+    try:
+        return cache_dir() / "zone.json"
+    except Exception:  # no cache folder to be found: ask tzlocal every time  # noqa: BLE001
+        return None
+
+
+def _cached_zone(key: list[Any] | None) -> tuple[str | None] | None:
+    """(the zone kept for `key`,), or None when nothing (or something else) was kept."""
+    import json
+
+    file = _zone_file() if key is not None else None
+    if file is None:
+        return None
+    try:
+        with file.open("rb") as handle:
+            status = os.fstat(handle.fileno())
+            if status.st_uid != os.getuid() or status.st_mode & 0o022:
+                return None
+            entry = json.loads(handle.read())
+    except (OSError, ValueError, RecursionError):
+        return None
+    if not isinstance(entry, dict) or entry.get("key") != key:
+        return None
+    zone = entry.get("zone")
+    if zone is None:
+        return (None,)
+    return (zone,) if isinstance(zone, str) and _known_zone(zone) else None
 
 
 def _known_zone(name: str) -> bool:

@@ -38,24 +38,42 @@ def code_stamp() -> str:
 
     here = Path(__file__).resolve().parent.parent  # the package
     parts = [__version__, str(_FORMAT)]
-    for module in sorted(here.rglob("*.py")):
+    found: list[tuple[str, str]] = []
+    # os.scandir rather than Path.rglob: a quarter of the time, on every run that loads flows.
+    folders = [(here, "")]
+    while folders:
+        folder, prefix = folders.pop()
         try:
-            stat = module.stat()
+            entries = list(os.scandir(folder))
         except OSError:
             continue
-        parts.append(f"{module.relative_to(here)}:{stat.st_size}:{stat.st_mtime_ns}")
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=True):
+                    if entry.name != "__pycache__":
+                        folders.append((Path(entry.path), f"{prefix}{entry.name}/"))
+                elif entry.name.endswith(".py"):
+                    stat = entry.stat()
+                    found.append((f"{prefix}{entry.name}",
+                                  f"{prefix}{entry.name}:{stat.st_size}:{stat.st_mtime_ns}"))
+            except OSError:
+                continue
+    parts.extend(part for _, part in sorted(found))
     return " ".join(parts)
 
 
 def _key(sources: Sequence[tuple[str, Sequence[Path]]]) -> dict[str, Any] | None:
     """What a catalog is made of: each source's files with a digest of their bytes."""
-    import hashlib
+    try:  # the built-in module: hashlib would load OpenSSL first, on every start
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - a Python built without it
+        from hashlib import blake2b
 
     listed = []
     for source, files in sources:
         for path in files:
             try:
-                digest = hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+                digest = blake2b(path.read_bytes(), digest_size=16).hexdigest()
             except OSError:
                 return None  # unreadable: the loader will say so, the cache stays out of it
             listed.append([source, str(path), digest])

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import accumulate
 
 from .core import Finding, Scan, context_after, context_before, register, words
 
@@ -178,6 +179,7 @@ def _unionpay_shape(digits: str, groups: list[str]) -> bool:
 
 
 _LUHN_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)  # a doubled digit, its digits added
+_DIGITS = re.compile(r"\d+")
 
 
 def _luhn_ok(digits: str) -> bool:
@@ -185,6 +187,36 @@ def _luhn_ok(digits: str) -> bool:
     total = sum(map(int, digits[-1::-2])) + sum(
         map(_LUHN_DOUBLED.__getitem__, map(int, digits[-2::-2])))
     return total % 10 == 0
+
+
+class _LuhnSums:
+    """Luhn sums of every run of whole groups of a number, each in O(1).
+
+    Two prefix sums over all the digits, one doubling the digits at even
+    positions and one those at odd positions: the digits of a span are
+    doubled every second one counting from its last, so the parity of its end
+    says which sum applies. Checking each card-sized window of a long run of
+    digit groups ("41 41 41 ...") so costs a subtraction, not a pass over it.
+    """
+
+    __slots__ = ("digits", "even", "odd", "offsets")
+
+    def __init__(self, parts: list[str]) -> None:
+        self.digits = "".join(parts)
+        values = list(map(int, self.digits))
+        even, odd = values[:], values[:]
+        even[0::2] = map(_LUHN_DOUBLED.__getitem__, values[0::2])
+        odd[1::2] = map(_LUHN_DOUBLED.__getitem__, values[1::2])
+        self.even = list(accumulate(even, initial=0))
+        self.odd = list(accumulate(odd, initial=0))
+        self.offsets = list(accumulate(map(len, parts), initial=0))
+
+    def ok(self, first: int, stop: int) -> bool:
+        """Whether the digits of parts[first:stop] pass Luhn."""
+        low, high = self.offsets[first], self.offsets[stop]
+        # The last digit (index high - 1) is not doubled, the one before it is...
+        sums = self.odd if high % 2 else self.even
+        return (sums[high] - sums[low]) % 10 == 0
 
 
 def _card_prefix_ok(digits: str) -> bool:
@@ -208,43 +240,45 @@ def _card_numbers(scan: Scan) -> Iterable[Finding]:
     view, reference = scan.view, scan.reference
     for match in _DIGIT_GROUPS.finditer(view):
         run = match.group()  # once: a copy per group made a long run quadratic
-        groups = [(m.start(), m.end()) for m in re.finditer(r"\d+", run)]
+        groups = [(m.start(), m.end()) for m in _DIGITS.finditer(run)]
         parts = [run[start:end] for start, end in groups]
         base = match.start()
         found: list[tuple[int, int, str]] = []
+        luhn = _LuhnSums(parts) if len(parts) > 1 or len(run) >= 13 else None
         for i, head in enumerate(parts):
-            if head[0] not in "234569":
+            if head[0] not in "234569" or luhn is None:
                 continue  # no card starts so
-            digits = head
-            if len(head) < 2:  # a one-digit group is never followed by more
-                window = [head]
-            else:
-                window = [head]
-                for k in range(i + 1, len(parts)):  # never a slice of the rest: linear
-                    part = parts[k]
-                    if len(part) < 2 or len(digits) > 19:
-                        break
-                    window.append(part)
-                    digits += part
-            if len(digits) < 13 or not _card_prefix_ok(digits):
+            # The window: this group and the next ones of 2+ digits, until 20+ digits.
+            offsets = luhn.offsets
+            low = offsets[i]
+            stop = i + 1
+            if len(head) >= 2:  # a one-digit group is never followed by more
+                while stop < len(parts) and len(parts[stop]) >= 2 and offsets[stop] - low <= 19:
+                    stop += 1
+            if offsets[stop] - low < 13 or not _card_prefix_ok(luhn.digits[low : low + 4]):
                 continue
-            digits = ""
             start = base + groups[i][0]
-            labelled = bool(_CARD_RIGHT_BEFORE.search(context_before(view, start, 16)))
-            for j, part in enumerate(window):
-                digits += part
-                if len(digits) > 19:
+            # A card word can stand right before the first group only: before any
+            # other stand a digit and a separator, and no card word or filler
+            # ends in a digit. Read only when Luhn fails.
+            labelled: bool | None = None if i == 0 else False
+            for k in range(i + 1, stop + 1):
+                count = offsets[k] - low
+                if count > 19:
                     break
-                if len(digits) < 13:
+                if count < 13:
                     continue
-                if _luhn_ok(digits):
-                    found.append((start, base + groups[i + j][1], "Luhn valid"))
-                elif labelled:
+                if luhn.ok(i, k):
+                    found.append((start, base + groups[k - 1][1], "Luhn valid"))
+                    continue
+                if labelled is None:
+                    labelled = bool(_CARD_RIGHT_BEFORE.search(context_before(view, start, 16)))
+                if labelled:
                     # "卡号 6217 0000 1234 5678 901": a card word says what it is, and a
                     # mistyped digit (or a card that skips Luhn) does not make it public.
-                    found.append((start, base + groups[i + j][1], "after a card word"))
-                elif _unionpay_shape(digits, window[: j + 1]):
-                    found.append((start, base + groups[i + j][1], "UnionPay 62, grouped"))
+                    found.append((start, base + groups[k - 1][1], "after a card word"))
+                elif _unionpay_shape(luhn.digits[low : low + count], parts[i:k]):
+                    found.append((start, base + groups[k - 1][1], "UnionPay 62, grouped"))
         # Every valid reading is yielded; overlapping ones merge later, so a
         # longer number that starts before a card cannot leave its end visible.
         for start, end, why in found:

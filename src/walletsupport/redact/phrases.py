@@ -56,6 +56,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
+from operator import sub
 from typing import NamedTuple
 
 from .core import Finding, Scan, register, words
@@ -94,13 +96,14 @@ def _scaled_log(rank: int) -> int:
 
 @lru_cache(maxsize=1)
 def _lists() -> _WordLists:
-    # Imported here: loading the lists costs milliseconds that an import of
-    # this module (done by every command) must not pay.
-    from mnemonic import Mnemonic
+    # Read on the first redaction, from the lists prebuilt from the `mnemonic`
+    # package (`wordlists`): an import of this module (done by every command)
+    # must not pay for them.
+    from .wordlists import bip39_words
 
-    english = Mnemonic("english").wordlist
-    simplified = Mnemonic("chinese_simplified").wordlist
-    traditional = Mnemonic("chinese_traditional").wordlist
+    english = bip39_words("english")
+    simplified = bip39_words("chinese_simplified")
+    traditional = bip39_words("chinese_traditional")
     return _WordLists(
         english=frozenset(english),
         english_prefixes=frozenset(word[:4] for word in english if len(word) >= 4),
@@ -586,22 +589,53 @@ def _glued(view: str, start: int, end: int, low: int, *sums: list[int]) -> Itera
     size = end - start
     for prefix, ranks in zip(sums, (lists.simplified, lists.traditional), strict=True):
         run = prefix[low : low + size + 1]
+        indices: list[int] = []
         for length in _PHRASE_LENGTHS:
             if length >= size:
                 break
             bar = _GLUED_BAR * length
-            for offset in [
-                i for i, (a, b) in enumerate(zip(run[length:], run, strict=False)) if a - b >= bar
-            ]:
-                chars = view[start + offset : start + offset + length]
-                if _checksum_ok([ranks[char] for char in chars]):
-                    yield Finding(
-                        start + offset,
-                        start + offset + length,
-                        _KIND,
-                        "bip39-chinese",
-                        f"{length} characters inside a longer run, checksum valid, rare",
-                    )
+            # The offsets whose window sums to `bar` or more, all in C (no Python per window).
+            offsets = list(compress(count(), map(bar.__le__, map(sub, run[length:], run))))
+            if not offsets:
+                continue
+            if not indices:
+                # A window rare enough holds list characters only (others weigh _MISSING).
+                indices = [ranks.get(char, 0) for char in view[start:end]]
+            yield from _glued_windows(start, length, offsets, indices)
+
+
+def _glued_windows(
+    start: int, length: int, offsets: Sequence[int], indices: Sequence[int]
+) -> Iterable[Finding]:
+    """The windows of `length` at `offsets` (ascending) that pass the checksum.
+
+    A window's indices are packed into an integer rolled on from the window
+    before (a shift, an "or" and a mask), and each distinct integer is checked
+    once, so that a long run costs a few operations a window.
+    """
+    mask = (1 << 11 * length) - 1
+    checked: dict[int, bool] = {}
+    number = 0
+    previous = -2
+    for offset in offsets:
+        if offset == previous + 1:
+            number = ((number << 11) | indices[offset + length - 1]) & mask
+        else:
+            number = 0
+            for index in indices[offset : offset + length]:
+                number = (number << 11) | index
+        previous = offset
+        valid = checked.get(number)
+        if valid is None:
+            valid = checked[number] = _number_checksum_ok(number, length)
+        if valid:
+            yield Finding(
+                start + offset,
+                start + offset + length,
+                _KIND,
+                "bip39-chinese",
+                f"{length} characters inside a longer run, checksum valid, rare",
+            )
 
 
 def _following_han(view: str, pos: int) -> tuple[str, list[int]]:

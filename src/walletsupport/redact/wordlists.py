@@ -16,6 +16,14 @@
 
 Words are keyed in a normal form: lower case, NFC, and for Latin scripts
 without accents, so that "ábaco" typed as "abaco" is still a Spanish word.
+
+Building these lists from the packages (reading eleven files, importing
+`monero` and `shamir_mnemonic`, normalizing 24,000 words) cost some 250 ms on
+the first free-text answer. So the lists in their normal form ship prebuilt in
+``data/wordlists.txt`` (one list a line: its name, a tab, its words), written
+by ``python -m walletsupport.redact.wordlists`` from the packages; a test
+checks that the file equals what the installed packages give, so it cannot
+drift from its sources.
 """
 
 from __future__ import annotations
@@ -28,6 +36,8 @@ __all__ = [
     "BIP39_LANGUAGES",
     "WordList",
     "bip39",
+    "bip39_words",
+    "build_index",
     "electrum_old",
     "electrum_seed_type",
     "monero",
@@ -75,12 +85,70 @@ def _make(name: str, words: list[str], keep_marks: bool = False) -> WordList:
     return WordList(name, {normal(word, keep_marks): i for i, word in enumerate(words)})
 
 
+_INDEX = "wordlists.txt"
+
+
+def build_index() -> str:
+    """The text of ``data/wordlists.txt``, built from the packages that maintain the lists.
+
+    Each line is a list's name, a tab and its words in order, apart by single
+    spaces: the BIP39 lists and SLIP-39 in normal form, the two Chinese BIP39
+    lists as the package gives them (read character by character), Monero's
+    English list in normal form and, on a line of its own, its unique prefix
+    length.
+    """
+    from mnemonic import Mnemonic
+    from monero.wordlists import English  # type: ignore[import-untyped]
+    from shamir_mnemonic.wordlist import WORDLIST  # type: ignore[import-untyped]
+
+    def line(name: str, words: list[str], keep_marks: bool = False) -> str:
+        forms = [normal(word, keep_marks) for word in words]
+        assert all(form and " " not in form and "\t" not in form for form in forms)
+        return f"{name}\t{' '.join(forms)}"
+
+    lines = ["# Built by `python -m walletsupport.redact.wordlists` from mnemonic, monero and"]
+    lines.append("# shamir-mnemonic; tests/test_redact.py checks it against them. Do not edit.")
+    for language in BIP39_LANGUAGES:
+        lines.append(
+            line(f"bip39-{language}", Mnemonic(language).wordlist, language in _KEEP_MARKS)
+        )
+    for language in ("chinese_simplified", "chinese_traditional"):
+        words = Mnemonic(language).wordlist
+        assert all(len(word) == 1 for word in words)
+        lines.append(f"bip39-{language}\t{' '.join(words)}")
+    lines.append(line("monero-english", list(English.word_list)))
+    lines.append(f"monero-prefix\t{int(English.unique_prefix_length)}")
+    lines.append(line("slip39", list(WORDLIST)))
+    return "\n".join(lines) + "\n"
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, list[str]]:
+    """The prebuilt lists by name (see `build_index`)."""
+    from pathlib import Path
+
+    lists: dict[str, list[str]] = {}
+    text = (Path(__file__).with_name("data") / _INDEX).read_text(encoding="utf-8")
+    for row in text.splitlines():
+        if row and not row.startswith("#"):
+            name, _, words = row.partition("\t")
+            lists[name] = words.split(" ")
+    return lists
+
+
+def _indexed(name: str) -> WordList:
+    return WordList(name, {word: i for i, word in enumerate(_index()[name])})
+
+
+def bip39_words(language: str) -> list[str]:
+    """The words of a BIP39 list in order: normal form, or as given for the Chinese lists."""
+    return _index()[f"bip39-{language}"]
+
+
 @cache
 def bip39(language: str) -> WordList:
     """The BIP39 list of `language` (one of `BIP39_LANGUAGES`)."""
-    from mnemonic import Mnemonic
-
-    return _make(f"bip39-{language}", Mnemonic(language).wordlist, language in _KEEP_MARKS)
+    return _indexed(f"bip39-{language}")
 
 
 @lru_cache(maxsize=1)
@@ -95,18 +163,13 @@ def electrum_old() -> WordList:
 @lru_cache(maxsize=1)
 def monero() -> tuple[WordList, int]:
     """Monero's English list and its unique prefix length (3)."""
-    from monero.wordlists import English  # type: ignore[import-untyped]
-
-    words: list[str] = list(English.word_list)
-    return _make("monero-english", words), int(English.unique_prefix_length)
+    return _indexed("monero-english"), int(_index()["monero-prefix"][0])
 
 
 @lru_cache(maxsize=1)
 def slip39() -> WordList:
     """The 1,024 words of SLIP-39 shares."""
-    from shamir_mnemonic.wordlist import WORDLIST  # type: ignore[import-untyped]
-
-    return _make("slip39", list(WORDLIST))
+    return _indexed("slip39")
 
 
 def electrum_seed_type(words: list[str]) -> str | None:
@@ -129,3 +192,11 @@ def electrum_seed_type(words: list[str]) -> str | None:
         if digest.startswith(prefix):
             return kind
     return None
+
+
+if __name__ == "__main__":
+    from pathlib import Path
+
+    target = Path(__file__).with_name("data") / _INDEX
+    target.write_text(build_index(), encoding="utf-8")
+    print(f"wrote {target}")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.markup import escape
@@ -16,8 +16,8 @@ from ..wrapping import display_width, short_question, wrap
 if TYPE_CHECKING:
     from ..cases.store import Case, Draft, Summary
 
-__all__ = ["render_case", "render_case_list", "render_draft", "render_message", "render_notices",
-           "render_tips"]
+__all__ = ["render_case", "render_case_list", "render_case_stream", "render_draft",
+           "render_drafts",           "render_message", "render_notices", "render_tips"]
 
 _OUTCOME_STYLE = {"resolved": "green", "contact-support": "yellow", "urgent": "bold red",
                   "wait": "cyan", "estimate": "cyan",
@@ -62,6 +62,12 @@ def render_case_list(console: Console, cases: Sequence[Summary], total: int,
             if total > len(cases):
                 more = t("cases.more", lang, shown=len(cases), total=total)
                 console.print(more, style="dim", markup=False)
+    render_drafts(console, drafts, drafts_total, lang, drafts_only=drafts_only)
+
+
+def render_drafts(console: Console, drafts: Sequence[Summary], drafts_total: int, lang: str, *,
+                  drafts_only: bool = False) -> None:
+    """The unfinished diagnoses under the cases (or alone, with `drafts_only`)."""
     if not drafts:
         if drafts_only:
             console.print(t("cases.drafts.none", lang))
@@ -85,6 +91,147 @@ def render_case_list(console: Console, cases: Sequence[Summary], total: int,
         console.print(more, style="dim", markup=False)
     # A command to copy: the terminal wraps the line, never inside the command.
     console.print(t("cases.drafts.resume", lang), markup=False, soft_wrap=True, style="dim")
+
+
+def render_case_stream(console: Console, cases: Iterable[Summary], extent: Mapping[str, Any],
+                       lang: str) -> int:
+    """Every saved case as `render_case_list` lays them out, printed as they are read.
+
+    A rich table measures all its rows before it draws one (10,000 cases took
+    seconds and held them all), so the columns are sized beforehand from
+    `extent` (`CaseStore.summary_extent`: the largest id, the different titles,
+    outcomes, statuses and tickets) and each row is formatted here. Plain mode
+    gets the same list items as the table would give it. Returns how many rows.
+    """
+    from itertools import chain
+
+    from .plain import PlainConsole
+
+    rows = iter(cases)
+    first = next(rows, None)
+    if first is None:
+        console.print(t("cases.none", lang))
+        return 0
+    cases = chain((first,), rows)
+    narrow = console.width < 80
+    headers = [t("cases.col.id", lang), t("cases.col.created", lang),
+               t("cases.col.flow", lang), t("cases.col.outcome", lang),
+               t("cases.col.status", lang), t("cases.col.ticket", lang)]
+
+    def cells(case: Summary) -> list[tuple[str, str]]:
+        style = _OUTCOME_STYLE.get(case.outcome, "")
+        return [(str(case.id), "bold"),
+                (f"{case.created:%Y-%m-%d}" if narrow else f"{case.created:%Y-%m-%d %H:%M}", ""),
+                (pick(case.title, lang) if case.title else case.flow_id, ""),
+                (t("outcome." + case.outcome, lang) if style else case.outcome, style),
+                (t(f"cases.status.{case.status}", lang), ""),
+                (case.ticket or "—", "")]
+
+    keep = [0, 1, 2, 4, 5] if narrow else [0, 1, 2, 3, 4, 5]
+    plain = isinstance(console, PlainConsole)
+    if plain:
+        lines = _plain_rows(console, (cells(case) for case in cases), headers, keep)
+    else:
+        titles = [pick(title, lang) for title in extent.get("title", []) if title]
+        if None in extent.get("title", []):
+            titles += [str(flow) for flow in extent.get("flow_id", [])]
+        outcomes = [t("outcome." + o, lang) if o in _OUTCOME_STYLE else str(o or "")
+                    for o in extent.get("outcome", [])]
+        values = [[str(extent["id"][0] or "")], ["0000-00-00" if narrow else "0000-00-00 00:00"],
+                  titles, outcomes,
+                  [t(f"cases.status.{s}", lang) for s in extent.get("status", [])],
+                  [str(ticket or "—") for ticket in extent.get("ticket", [])]]
+        widths = [max([display_width(headers[i]), *map(display_width, values[i])]) for i in keep]
+        room = console.width - sum(widths) + widths[2] - 2 * (len(keep) - 1)
+        widths[2] = max(10, min(widths[2], room))
+        lines = _table_rows(([row[i] for i in keep] for row in map(cells, cases)),
+                            [(headers[i], "") for i in keep], widths)
+    shown = 0
+    page: list[list[tuple[str, str]]] = []
+    for starts, parts in lines:
+        shown += starts
+        page.append(parts)
+        if len(page) >= 200:
+            _print_page(console, page)
+            page = []
+    _print_page(console, page)
+    return shown
+
+
+#: A line of a streamed list: whether it starts a case, and its pieces with their styles.
+_Line = tuple[bool, list[tuple[str, str]]]
+
+
+def _table_rows(rows: Iterable[Iterable[tuple[str, str]]], header: list[tuple[str, str]],
+                widths: list[int]) -> Iterator[_Line]:
+    """Lines of a borderless table: columns two spaces apart, the id to the right."""
+    wrapped: dict[str, list[str]] = {}  # titles repeat: each is wrapped once
+    padded: dict[tuple[str, int, bool], str] = {}
+
+    def pad(text: str, width: int, right: bool) -> str:
+        key = (text, width, right)
+        if key not in padded:
+            fill = " " * max(0, width - display_width(text))
+            padded[key] = fill + text if right else text + fill
+        return padded[key]
+
+    def lines(row: Iterable[tuple[str, str]], bold: bool) -> Iterator[list[tuple[str, str]]]:
+        columns = []
+        for index, (text, style) in enumerate(row):
+            if index == 2:
+                if text not in wrapped:
+                    wrapped[text] = wrap(text, widths[2])
+                columns.append((wrapped[text], style))
+            else:
+                columns.append(([text], style))
+        for n in range(max(len(pieces) for pieces, _ in columns)):
+            parts = []
+            for index, (pieces, style) in enumerate(columns):
+                text = pieces[n] if n < len(pieces) else ""
+                if index:
+                    parts.append(("  ", ""))
+                parts.append((pad(text, widths[index], index == 0),
+                              "bold" if bold or (index == 0 and text) else style))
+            yield parts
+
+    yield from ((False, parts) for parts in lines(header, True))
+    for row in rows:
+        yield from ((n == 0, parts) for n, parts in enumerate(lines(row, False)))
+
+
+def _plain_rows(console: Console, rows: Iterable[list[tuple[str, str]]], headers: list[str],
+                keep: list[int]) -> Iterator[_Line]:
+    """Plain mode: each case one list item naming its columns, as plain mode reads a table."""
+    width = max(10, console.width - 2)
+    for row in rows:
+        first = True
+        for index in keep:
+            text, style = row[index]
+            if index == 0:  # the id names the item
+                label = f"{headers[0]}: {text}"
+                yield True, [("- ", ""), (label, "bold")]
+                first = False
+                continue
+            for piece in wrap(f"{headers[index]}: {text}", width):
+                yield first, [("  ", ""), (piece, style)]
+                first = False
+
+
+def _print_page(console: Console, page: list[list[tuple[str, str]]]) -> None:
+    """Lines at once: plain text straight to a file or pipe, styled text to a terminal."""
+    if not page:
+        return
+    if not console.is_terminal:
+        console.file.write("".join("".join(text for text, _ in parts).rstrip() + "\n"
+                                   for parts in page))
+        return
+    styled = Text()
+    for parts in page:
+        for text, style in parts:
+            styled.append(text, style or None)
+        styled.rstrip()
+        styled.append("\n")
+    console.print(styled, crop=False, overflow="ignore", no_wrap=True, end="")
 
 
 def render_draft(console: Console, draft: Draft, title: str,
