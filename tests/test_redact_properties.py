@@ -803,3 +803,54 @@ def test_folding_only_the_full_width_runs_equals_translating_everything() -> Non
 
     text = "卡号：６２１７　００００ ａｂｃ，ＡＢＣ！ plain 密码 1234\u3000end\uff5e\uff5f"
     assert fold(text) == text.translate(FOLD)
+
+
+def _leading_samples() -> list[str]:
+    from tests.redaction_corpus import load_details, load_secrets, load_sentences
+
+    sentences = load_sentences()
+    texts = sentences["en"] + sentences["zh"]
+    texts += [detail.text for detail in load_details()] + [secret.text for secret in load_secrets()]
+    odd = "ſetup key, ſecret, İD card, Kcode, ＯＴＰ, 2ＦＡ, CODE, Code, BACKUP\tcodes, ID\tnumber"
+    return [*texts, "\n".join(texts), odd, odd.upper(), odd.lower()]
+
+
+def test_patterns_behind_a_first_character_lookahead_match_exactly_as_without_it() -> None:
+    import walletsupport.redact.pipeline as pipeline
+    from walletsupport.redact.core import LEADING, _view
+
+    pipeline._load_detectors()
+    assert len(LEADING) >= 6
+    samples = [_view(text) for text in _leading_samples()]
+    for compiled, body in LEADING.items():
+        plain = re.compile(body, compiled.flags)
+        for text in samples:
+            assert [m.span() for m in compiled.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ], (body[:40], text[:80])
+
+
+@settings(max_examples=150)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["otp", "OTP", "2fa", "code", "Codes", "cvv2", "setup", "key", "secret", "backup",
+             "codes", "recovery", "id", "ID", "card", "number", "passport", "password", "PIN",
+             "pass", "phrase", "seed", "mnemonic", "验证码", "密码", "身份证", "助记词", "私钥",
+             "备用码", "两步验证密钥", "卡背面三位数", " ", "\t", "\n", ":", "-", "ſ", "K", "İ",
+             "1234", "JBSWY3DP"]
+        ),
+        max_size=30,
+    )
+)
+def test_patterns_behind_a_lookahead_agree_on_generated_text(pieces: list[str]) -> None:
+    import walletsupport.redact.pipeline as pipeline
+    from walletsupport.redact.core import LEADING
+
+    pipeline._load_detectors()
+    text = "".join(pieces)
+    for compiled, body in LEADING.items():
+        plain = re.compile(body, compiled.flags)
+        assert [m.span() for m in compiled.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]

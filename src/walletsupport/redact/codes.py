@@ -28,13 +28,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .core import Finding, Scan, register, words
+from .core import Finding, Scan, leading, register, words
 
 __all__: list[str] = []
 
 # --- verification codes ------------------------------------------------------
 
-_CODE_TRIGGER = re.compile(
+_CODE_TRIGGER = leading(
+    "(?i:[o2mtc])|[验驗校动動短安卡背]",
     "(?i:" + words("otp", "2fa", "mfa", "totp", "code", "codes", "cvv2?", "cvc2?", "cvn") + ")"
     "|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|短信码|短信碼|安全码|安全碼"
     "|(?:卡)?背面(?:的)?(?:三位数|三位數|3位数|3位數|数字|數字)|卡背(?:面)?(?:的)?(?:三位|3位)(?:数|數)?(?:字)?"
@@ -232,12 +233,14 @@ def _walk_codes(view: str) -> Iterable[Finding]:
 
 # --- TOTP secrets, otpauth URIs and backup codes ---------------------------------
 
+# Every cue holds one of these (single words: "setup  key" and "secret\tkey" are cues too).
 _TOTP_NEEDLES = (
-    "otp", "2fa", "mfa", "factor", "authenticator", "authy", "setup key", "secret key",
-    "backup key", "base32", "manual entry", "密钥", "密鑰", "秘钥",
+    "otp", "2fa", "mfa", "factor", "authenticator", "authy", "setup", "secret",
+    "backup", "base32", "manual", "密钥", "密鑰", "秘钥",
 )  # fmt: skip
 _OTPAUTH = re.compile(r"otpauth(?:-migration)?://[^\s<>\"']+", re.IGNORECASE)
-_TOTP_CUE = re.compile(
+_TOTP_CUE = leading(
+    "(?i:[2mtoagsb])|[两兩二谷验驗备備]",
     r"(?i:(?:2fa|mfa|totp|otp|two[- ]factor|authenticator|google\s+authenticator|"
     r"authy)\s*(?:secret|key|seed|code\s+secret)|setup\s+key|secret\s+key|"
     r"backup\s+key|base32(?:\s+secret)?|manual\s+entry\s+key)"
@@ -246,7 +249,8 @@ _TOTP_CUE = re.compile(
 )
 _CUE_FILLER = re.compile(r"(?:[\s:=#\-(（]|(?i:is|was|of|my|the)(?![A-Za-z])|是|为|為|：){0,12}")
 _BASE32 = re.compile(r"[A-Za-z2-7]{4,}(?:[ -][A-Za-z2-7]{4,}){0,15}=*")
-_BACKUP_CUE = re.compile(
+_BACKUP_CUE = leading(
+    "(?i:[bres])|[备備恢救应應]",
     r"(?i:(?:backup|recovery|emergency|scratch|rescue)\s+codes?)"
     "|备用码|備用碼|恢复码|恢復碼|备份码|備份碼|救援码|救援碼|应急码|應急碼|恢复代码|恢復代碼"
 )
@@ -290,7 +294,8 @@ def _totp_secrets(scan: Scan) -> Iterable[Finding]:
     validator="a list of code-shaped tokens, each with a digit, after the cue",
 )
 def _backup_codes(scan: Scan) -> Iterable[Finding]:
-    if not scan.mentions(" code", "备", "備", "恢复", "恢復", "救援", "应急", "應急"):
+    # Every cue holds one of these ("backup\tcodes" too: no space before "code").
+    if not scan.mentions("code", "备", "備", "恢复", "恢復", "救援", "应急", "應急"):
         return
     view = scan.view
     for cue in _BACKUP_CUE.finditer(view):

@@ -35,7 +35,7 @@ import re
 from collections.abc import Iterable
 from itertools import accumulate
 
-from .core import Finding, Scan, context_after, context_before, register, words
+from .core import Finding, Scan, context_after, context_before, leading, register, words
 
 __all__: list[str] = []
 
@@ -46,7 +46,8 @@ _ID_NUMBER = re.compile(
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 _FILLER = r"(?:[\s#:=.\-]|(?i:no|nr|num|number|is|was)(?![A-Za-z])|号码|號碼|号|號|是|为|為){0,10}"
-_ID_LABELLED = re.compile(
+_ID_LABELLED = leading(
+    "(?i:[in])|[身居证證]",
     r"(?:身份证|身份證|居民身份证|证件|證件|(?i:"
     + words(r"id\s*card", r"id\s*number", r"id\s*no", "national id", "identity card", "nric")
     + "))"
@@ -106,9 +107,8 @@ def _id_numbers(scan: Scan) -> Iterable[Finding]:
                 "id-document",
                 "mainland resident ID, check digit valid",
             )
-    labelled = scan.mentions(
-        "身份", "证件", "證件", "id card", "id number", "id no", "national id", "nric", "identity"
-    )
+    # Every label holds one of these ("ID\tnumber" and "id  card" too).
+    labelled = scan.mentions("身份", "证件", "證件", "id", "nric")
     for match in _ID_LABELLED.finditer(view) if labelled else ():
         yield Finding(
             match.start("value"),

@@ -35,7 +35,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from .core import Finding, Scan, context_after, context_before, register, words
+from .core import Finding, Scan, context_after, context_before, leading, register, words
 
 __all__: list[str] = []
 
@@ -44,7 +44,8 @@ _ZH_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9A-Za-z]+")
 
 # --- passwords ---------------------------------------------------------------
 
-_PASSWORD = re.compile(
+_PASSWORD = leading(
+    "(?i:p)|[密口暗]",
     r"(?:(?i:"
     + words(
         "password",
@@ -298,8 +299,9 @@ def _entropy(token: str) -> float:
     validator="16+ characters, entropy 3+ bits a character, right beside a key/secret label",
 )
 def _api_secrets(scan: Scan) -> Iterable[Finding]:
+    # Every label holds one of these (私密金钥 too).
     if not scan.mentions(
-        "key", "secret", "token", "bearer", "passphrase", "密钥", "密鑰", "秘钥", "令牌"
+        "key", "secret", "token", "bearer", "passphrase", "密钥", "密鑰", "秘钥", "金钥", "令牌"
     ):
         return
     view = scan.view

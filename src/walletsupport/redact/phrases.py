@@ -60,7 +60,7 @@ from itertools import compress, count
 from operator import sub
 from typing import NamedTuple
 
-from .core import Finding, Scan, register, words
+from .core import Finding, Scan, leading, register, words
 
 __all__: list[str] = []
 
@@ -428,7 +428,8 @@ def _is_chinese_phrase(chars: str) -> bool:
     return False
 
 
-_CHINESE_CUE = re.compile(
+_CHINESE_CUE = leading(
+    "(?i:[smrp])|[助记記恢种種私]",
     "助记词|助記詞|记忆词|記憶詞|恢复词|恢復詞|种子词|種子詞|助记码|助記碼|私钥|私鑰"
     "|(?i:" + words("seed", "mnemonic", "recovery", "phrase") + ")"
 )
