@@ -161,7 +161,7 @@ def test_resume_continues_the_draft_where_it_stopped() -> None:
     assert result.exit_code == 0, result.output
     assert "Continuing unfinished case 1" in result.output
     assert "What happened to the withdrawal?\n  1)" not in result.output  # not asked again
-    assert "1) What happened to the withdrawal?\n     your answer: It has said" in result.output
+    assert "1) What happened\n     your answer: It has said" in result.output
     assert "Saved as case 1" in result.output
     assert _store().get(1).status == "waiting"  # inside the promised time: a wait
 

@@ -32,6 +32,7 @@ TINY = textwrap.dedent("""\
     nodes:
       kind:
         kind: select
+        label: {en: Payment kind, zh: 付款类型}
         prompt: {en: "What kind of payment?", zh: 哪种付款？}
         choices:
           - id: card
@@ -41,11 +42,13 @@ TINY = textwrap.dedent("""\
         next: seen
       seen:
         kind: confirm
+        label: {en: Error shown, zh: 是否报错}
         prompt: {en: "Did the app show an error?", zh: 应用有没有报错？}
         next: words
       words:
         kind: text
         optional: true
+        label: {en: Error message, zh: 提示内容}
         prompt: {en: "What did it say?", zh: 提示了什么？}
         next: tried
       tried:
@@ -147,13 +150,13 @@ MARKDOWN_EN = """\
 
 **Answers**
 
-- What kind of payment?
+- Payment kind
   → A card payment
-- Did the app show an error?
+- Error shown
   → yes
-- What did it say?
+- Error message
   → Declined, call 138****5678. My password is [password removed]
-- What have you tried?
+- What have you tried
   → Restarted the app; Waited a day
 
 **Advice already given**
@@ -187,13 +190,13 @@ MARKDOWN_ZH = """\
 
 **回答**
 
-- 哪种付款？
+- 付款类型
   → 刷卡付款
-- 应用有没有报错？
+- 是否报错
   → 是
-- 提示了什么？
+- 提示内容
   → Declined, call 138****5678. My password is [password removed]
-- 试过哪些办法？
+- 试过哪些办法
   → 重启应用；等了一天
 
 **已经给出的建议**
@@ -236,9 +239,9 @@ def test_markdown_keeps_masks_plain_and_puts_what_would_format_in_code(store, ti
 def test_markdown_marks_a_skipped_answer_and_an_empty_history(store, tiny):
     done = finish(store, tiny, ["transfer", False, "", []])
     out = render(done, "markdown", "en")
-    assert "- What did it say?\n  → (skipped)\n" in out
+    assert "- Error message\n  → (skipped)\n" in out
     # An optional multi-select left empty was answered "none of these", not skipped.
-    assert "- What have you tried?\n  → none of these\n" in out
+    assert "- What have you tried\n  → none of these\n" in out
     assert "- **Support ticket**: none yet\n" in out
     assert "- No answer from support noted yet.\n" in out
     assert out.endswith("_Nothing secret was found in the answers or notes._\n")
@@ -261,13 +264,13 @@ Local record:     1 (on this computer only; not a support ticket)
 
 Answers
 -------
-* What kind of payment?
+* Payment kind
   → A card payment
-* Did the app show an error?
+* Error shown
   → yes
-* What did it say?
+* Error message
   → Declined, call 138****5678. My password is [password removed]
-* What have you tried?
+* What have you tried
   → Restarted the app; Waited a day
 
 Advice already given
@@ -305,13 +308,13 @@ TEXT_ZH = """\
 
 回答
 ----
-* 哪种付款？
+* 付款类型
   → 刷卡付款
-* 应用有没有报错？
+* 是否报错
   → 是
-* 提示了什么？
+* 提示内容
   → Declined, call 138****5678. My password is [password removed]
-* 试过哪些办法？
+* 试过哪些办法
   → 重启应用；等了一天
 
 已经给出的建议
@@ -386,18 +389,20 @@ def test_json_has_a_stable_documented_shape(case):
                                "zh": "请带着清单联系客服。"}
     assert data["recommend"] == ["chat", "phone"]
     assert data["answers"] == [
-        {"question": "kind", "kind": "select",
+        {"question": "kind", "kind": "select", "label": {"en": "Payment kind", "zh": "付款类型"},
          "prompt": {"en": "What kind of payment?", "zh": "哪种付款？"},
          "value": "card", "display": {"en": "A card payment", "zh": "刷卡付款"}},
-        {"question": "seen", "kind": "confirm",
+        {"question": "seen", "kind": "confirm", "label": {"en": "Error shown", "zh": "是否报错"},
          "prompt": {"en": "Did the app show an error?", "zh": "应用有没有报错？"},
          "value": True, "display": {"en": "yes", "zh": "是"}},
-        {"question": "words", "kind": "text",
+        {"question": "words", "kind": "text", "label": {"en": "Error message", "zh": "提示内容"},
          "prompt": {"en": "What did it say?", "zh": "提示了什么？"},
          "value": "Declined, call 138****5678. My password is [password removed]",
          "display": {"en": "Declined, call 138****5678. My password is [password removed]",
                      "zh": "Declined, call 138****5678. My password is [password removed]"}},
         {"question": "tried", "kind": "multiselect",
+         # No label in the flow: the prompt's first clause stands in.
+         "label": {"en": "What have you tried", "zh": "试过哪些办法"},
          "prompt": {"en": "What have you tried?", "zh": "试过哪些办法？"},
          "value": ["restart", "wait"],
          "display": {"en": "Restarted the app; Waited a day", "zh": "重启应用；等了一天"}},

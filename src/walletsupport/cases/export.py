@@ -130,7 +130,12 @@ def mask_result(result: Result) -> Result:
 
 
 def _answer_text(answer: CaseAnswer, lang: str) -> str:
-    return t("export.skipped", lang) if answer.skipped else pick(answer.display, lang)
+    if answer.skipped:
+        return t("export.skipped", lang)
+    if answer.derived_from is not None:
+        return t("review.derived", lang, answer=pick(answer.display, lang),
+                 source=answer.derived_from)
+    return pick(answer.display, lang)
 
 
 def _severity(severity: str, lang: str) -> str:
@@ -209,9 +214,13 @@ def _json(case: Case, lang: str) -> str:
         "check_by": case.check_by,
         "then": text(case.then),
         "recommend": list(recommended(case)),
-        "answers": [{"question": a.question, "kind": a.kind, "prompt": text(a.prompt),
+        "answers": [{"question": a.question, "kind": a.kind,
+                     "label": {code: a.heading(code) for code in ("en", "zh")},
+                     "prompt": text(a.prompt),
                      "value": list(a.value) if isinstance(a.value, tuple) else a.value,
-                     "display": text(a.display)} for a in case.answers],
+                     "display": text(a.display),
+                     **({} if a.derived_from is None else {"derived_from": a.derived_from})}
+                    for a in case.answers],
         "advice": [{"id": adv.node, "title": text(adv.title),
                     "steps": [{"id": s.id, "severity": s.severity, "text": text(s.text)}
                               for s in adv.steps],
@@ -397,7 +406,7 @@ def _markdown(case: Case, lang: str) -> str:
     for answer in () if case.checkup is not None else case.answers:
         shown = _answer_text(answer, lang)
         value = _md_typed(shown) if answer.question in typed and not answer.skipped else _md(shown)
-        out.append(f"- {_md(pick(answer.prompt, lang))}\n  → {value}")
+        out.append(f"- {_md(answer.heading(lang))}\n  → {value}")
 
     if case.advice:
         out += ["", f"**{t('export.advice', lang)}**", ""]
@@ -507,7 +516,7 @@ def _text(case: Case, lang: str) -> str:
     else:
         section(t("export.answers", lang))
     for answer in () if case.checkup is not None else case.answers:
-        out += wrap(pick(answer.prompt, lang), first="* ", rest="  ")
+        out += wrap(answer.heading(lang), first="* ", rest="  ")
         out += wrap(_answer_text(answer, lang), first="  → ", rest="    ")
 
     if case.advice:

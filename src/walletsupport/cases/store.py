@@ -157,6 +157,17 @@ class CaseAnswer:
     value: Answer
     display: Bilingual
     reference: bool = False
+    #: The question's short name ("Amount" / "金额"); None in a case saved before labels.
+    label: Bilingual | None = None
+    #: For an answer the user was not asked: what they wrote to the date question it
+    #: follows from ("3 hours ago").
+    derived_from: str | None = None
+
+    def heading(self, lang: str) -> str:
+        """The name the answer goes under: its label, else the question as asked."""
+        from ..i18n import pick
+
+        return pick(self.label if self.label is not None else self.prompt, lang)
 
     @property
     def skipped(self) -> bool:
@@ -919,7 +930,8 @@ def _both(text: Text | None) -> dict[str, str] | None:
 def _record(result: Result, lang: str,
             description: str | None = None) -> tuple[dict[str, Any], Counter[str]]:
     """The finished diagnosis as language-independent data, with person texts redacted."""
-    from ..diagnosis.answers import display_answer
+    from ..diagnosis.answers import answer_label, display_answer
+    from ..diagnosis.dates import parse_stored
     from ..diagnosis.model import Question
 
     flow = result.flow
@@ -950,14 +962,21 @@ def _record(result: Result, lang: str,
             value = clean(value, reference=question.reference)
             display = {k: clean(v, count=False, reference=question.reference)
                        for k, v in display.items()}
-        answers.append({
+        row: dict[str, Any] = {
             "question": node_id,
             "kind": question.kind,
             "reference": question.reference,
+            "label": _both(answer_label(question)),
             "prompt": _both(question.prompt),
             "value": list(value) if isinstance(value, tuple) else value,
             "display": display,
-        })
+        }
+        source = result.derived.get(node_id)
+        said = result.answers.get(source) if source else None
+        if isinstance(said, str):
+            parsed = parse_stored(said)
+            row["derived_from"] = clean(parsed[1] if parsed else said, count=False)
+        answers.append(row)
     checklist = []
     for entry in result.checklist:
         filled = _both(entry.value)
@@ -997,7 +1016,8 @@ def _record(result: Result, lang: str,
 
 def _answers_of(record: Mapping[str, Any]) -> list[CaseAnswer]:
     return [CaseAnswer(a["question"], a.get("kind", "text"), a["prompt"], _answer(a["value"]),
-                       a["display"], bool(a.get("reference", False)))
+                       a["display"], bool(a.get("reference", False)), a.get("label"),
+                       a.get("derived_from"))
             for a in record.get("answers", [])]
 
 

@@ -321,7 +321,9 @@ def render_case(console: Console, case: Case, lang: str) -> None:
         _section(console, t("export.answers", lang))
     for answer in () if case.checkup is not None else case.answers:
         shown = t("export.skipped", lang) if answer.skipped else pick(answer.display, lang)
-        _wrapped(console, pick(answer.prompt, lang), first="  ", rest="  ")
+        if answer.derived_from is not None and not answer.skipped:
+            shown = t("review.derived", lang, answer=shown, source=answer.derived_from)
+        _wrapped(console, answer.heading(lang), first="  ", rest="  ")
         _wrapped(console, shown, first="    ", rest="    ", style="cyan")
 
     if case.advice:
