@@ -174,7 +174,7 @@ def test_the_wallet_is_picked_with_arrow_keys_and_sets_the_closing_screen(keys,
     assert run.code == 0, run.err
     in_order(run.screen, "Which wallet or app is the problem with?", "I'd rather not say",
              "Looks right, show the result", "Copy or save the summary for support now?")
-    in_order(" ".join(run.out.split()), "Contact Binance first by:", "Open 24 hours: open now",
+    in_order(" ".join(run.out.split()), "Contact Binance first by:", "1. Live chat, 24/7",
              "walletsupport contacts --profile binance")
 
 

@@ -32,6 +32,7 @@ TINY = textwrap.dedent("""\
     nodes:
       kind:
         kind: select
+        label: {en: Payment kind, zh: 付款类型}
         prompt: {en: "What kind of payment?", zh: 哪种付款？}
         choices:
           - id: card
@@ -41,11 +42,13 @@ TINY = textwrap.dedent("""\
         next: seen
       seen:
         kind: confirm
+        label: {en: Error shown, zh: 是否报错}
         prompt: {en: "Did the app show an error?", zh: 应用有没有报错？}
         next: words
       words:
         kind: text
         optional: true
+        label: {en: Error message, zh: 提示内容}
         prompt: {en: "What did it say?", zh: 提示了什么？}
         next: tried
       tried:
@@ -141,26 +144,26 @@ MARKDOWN_EN = """\
 - **Outcome**: Contact support — Contact support with the checklist.
 - **Diagnosed**: 2026-11-24 16:05 UTC+08:00 (China time)
 - **Status**: open
-- **Ticket**: CS-1001
+- **Support ticket**: CS-1001
 - **Contact first by**: online chat, phone
-- **Case id**: 1
+- **Local record**: 1 (on this computer only; not a support ticket)
 
 **Answers**
 
-- What kind of payment?
+- Payment kind
   → A card payment
-- Did the app show an error?
+- Error shown
   → yes
-- What did it say?
+- Error message
   → Declined, call 138****5678. My password is [password removed]
-- What have you tried?
+- What have you tried
   → Restarted the app; Waited a day
 
 **Advice already given**
 
 - Before you call
   - Keep the receipt.
-  - (URGENT) Never share a verification code.
+  - URGENT: Never share a verification code.
 
 **Checklist**
 
@@ -178,29 +181,29 @@ _Removed before saving: card number ×1, password ×1._
 MARKDOWN_ZH = """\
 **记录 1：付款卡住了**
 
-- **结论**：需要联系客服 — 请带着清单联系客服。
+- **结论**：需要联系客服。请带着清单联系客服。
 - **诊断时间**：2026-11-24 16:05 UTC+08:00（北京时间）
 - **状态**：待处理
-- **工单号**：CS-1001
+- **客服工单号**：CS-1001
 - **建议优先联系方式**：在线客服、电话
-- **记录编号**：1
+- **本机记录号**：1（仅在本机使用，不是客服工单号）
 
 **回答**
 
-- 哪种付款？
+- 付款类型
   → 刷卡付款
-- 应用有没有报错？
+- 是否报错
   → 是
-- 提示了什么？
+- 提示内容
   → Declined, call 138****5678. My password is [password removed]
-- 试过哪些办法？
+- 试过哪些办法
   → 重启应用；等了一天
 
 **已经给出的建议**
 
 - 联系客服之前
   - 保留好凭证。
-  - （紧急） 不要把验证码告诉任何人。
+  - 【紧急】不要把验证码告诉任何人。
 
 **准备清单**
 
@@ -236,15 +239,15 @@ def test_markdown_keeps_masks_plain_and_puts_what_would_format_in_code(store, ti
 def test_markdown_marks_a_skipped_answer_and_an_empty_history(store, tiny):
     done = finish(store, tiny, ["transfer", False, "", []])
     out = render(done, "markdown", "en")
-    assert "- What did it say?\n  → (skipped)\n" in out
+    assert "- Error message\n  → (skipped)\n" in out
     # An optional multi-select left empty was answered "none of these", not skipped.
-    assert "- What have you tried?\n  → none of these\n" in out
-    assert "- **Ticket**: none yet\n" in out
+    assert "- What have you tried\n  → none of these\n" in out
+    assert "- **Support ticket**: none yet\n" in out
     assert "- No answer from support noted yet.\n" in out
     assert out.endswith("_Nothing secret was found in the answers or notes._\n")
     zh = render(done, "markdown", "zh")
     assert "  → （未填写）\n" in zh
-    assert "- **工单号**：暂无\n" in zh
+    assert "- **客服工单号**：暂无\n" in zh
 
 
 # -- plain text -------------------------------------------------------------------------
@@ -255,26 +258,26 @@ Case 1: A payment is stuck
 Outcome:          Contact support — Contact support with the checklist.
 Diagnosed:        2026-11-24 16:05 UTC+08:00 (China time)
 Status:           open
-Ticket:           CS-1001
+Support ticket:   CS-1001
 Contact first by: online chat, phone
-Case id:          1
+Local record:     1 (on this computer only; not a support ticket)
 
 Answers
 -------
-* What kind of payment?
+* Payment kind
   → A card payment
-* Did the app show an error?
+* Error shown
   → yes
-* What did it say?
+* Error message
   → Declined, call 138****5678. My password is [password removed]
-* What have you tried?
+* What have you tried
   → Restarted the app; Waited a day
 
 Advice already given
 --------------------
 * Before you call
   - Keep the receipt.
-  - (URGENT) Never share a verification code.
+  - URGENT: Never share a verification code.
 
 Checklist
 ---------
@@ -296,29 +299,29 @@ Removed before saving: card number ×1, password ×1.
 TEXT_ZH = """\
 记录 1：付款卡住了
 ==================
-结论：             需要联系客服 — 请带着清单联系客服。
+结论：             需要联系客服。请带着清单联系客服。
 诊断时间：         2026-11-24 16:05 UTC+08:00（北京时间）
 状态：             待处理
-工单号：           CS-1001
+客服工单号：       CS-1001
 建议优先联系方式： 在线客服、电话
-记录编号：         1
+本机记录号：       1（仅在本机使用，不是客服工单号）
 
 回答
 ----
-* 哪种付款？
+* 付款类型
   → 刷卡付款
-* 应用有没有报错？
+* 是否报错
   → 是
-* 提示了什么？
+* 提示内容
   → Declined, call 138****5678. My password is [password removed]
-* 试过哪些办法？
+* 试过哪些办法
   → 重启应用；等了一天
 
 已经给出的建议
 --------------
 * 联系客服之前
   - 保留好凭证。
-  - （紧急） 不要把验证码告诉任何人。
+  - 【紧急】不要把验证码告诉任何人。
 
 准备清单
 --------
@@ -386,18 +389,20 @@ def test_json_has_a_stable_documented_shape(case):
                                "zh": "请带着清单联系客服。"}
     assert data["recommend"] == ["chat", "phone"]
     assert data["answers"] == [
-        {"question": "kind", "kind": "select",
+        {"question": "kind", "kind": "select", "label": {"en": "Payment kind", "zh": "付款类型"},
          "prompt": {"en": "What kind of payment?", "zh": "哪种付款？"},
          "value": "card", "display": {"en": "A card payment", "zh": "刷卡付款"}},
-        {"question": "seen", "kind": "confirm",
+        {"question": "seen", "kind": "confirm", "label": {"en": "Error shown", "zh": "是否报错"},
          "prompt": {"en": "Did the app show an error?", "zh": "应用有没有报错？"},
          "value": True, "display": {"en": "yes", "zh": "是"}},
-        {"question": "words", "kind": "text",
+        {"question": "words", "kind": "text", "label": {"en": "Error message", "zh": "提示内容"},
          "prompt": {"en": "What did it say?", "zh": "提示了什么？"},
          "value": "Declined, call 138****5678. My password is [password removed]",
          "display": {"en": "Declined, call 138****5678. My password is [password removed]",
                      "zh": "Declined, call 138****5678. My password is [password removed]"}},
         {"question": "tried", "kind": "multiselect",
+         # No label in the flow: the prompt's first clause stands in.
+         "label": {"en": "What have you tried", "zh": "试过哪些办法"},
          "prompt": {"en": "What have you tried?", "zh": "试过哪些办法？"},
          "value": ["restart", "wait"],
          "display": {"en": "Restarted the app; Waited a day", "zh": "重启应用；等了一天"}},
@@ -655,3 +660,20 @@ def test_a_wallet_without_a_phone_line_is_never_contacted_first_by_phone(store, 
     generic = store.finish(case_id=None, result=engine.result(tiny, answers), lang="en",
                            now=DIAGNOSED, redactions={})
     assert "phone" in render(store.get(generic.id), "text", "en")
+
+
+@pytest.mark.parametrize(("lang", "mark"), [("en", "URGENT: "), ("zh", "【紧急】")])
+def test_an_urgent_step_has_the_same_mark_in_every_export_and_in_cases_show(case, lang, mark):
+    import io
+
+    from rich.console import Console
+
+    from walletsupport.rendering.cases import render_case
+
+    console = Console(file=io.StringIO(), width=100, color_system=None)
+    render_case(console, case, lang)
+    shown = console.file.getvalue()
+    for text in (render(case, "markdown", lang), render(case, "text", lang), shown):
+        assert f"{mark}{'Never share' if lang == 'en' else '不要把验证码'}" in text
+        for other in ("(URGENT)", "[URGENT]", "（紧急）", "[紧急]"):
+            assert other not in text

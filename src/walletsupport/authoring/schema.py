@@ -21,6 +21,7 @@ _TEXT = {"$ref": "#/$defs/text"}
 def _question(kind: str, extra: dict[str, Any], required: list[str]) -> dict[str, Any]:
     properties: dict[str, Any] = {
         "kind": {"const": kind},
+        "label": _TEXT,
         "prompt": _TEXT,
         "help": _TEXT,
         "next": _REF,
@@ -39,7 +40,10 @@ def flow_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a flow file."""
     choice_with_next = {
         "type": "object",
-        "properties": {"id": _REF, "label": _TEXT, "next": _REF},
+        "properties": {"id": _REF, "label": _TEXT, "next": _REF, "elapsed": {
+            "type": "object", "minProperties": 1, "additionalProperties": False,
+            "properties": {"at-least": {"$ref": "#/$defs/duration"},
+                           "under": {"$ref": "#/$defs/duration"}}}},
         "required": ["id", "label"],
         "additionalProperties": False,
     }
@@ -51,7 +55,8 @@ def flow_schema() -> dict[str, Any]:
     }
     nodes = [
         _question("select", {"choices": {"type": "array", "minItems": 1,
-                                         "items": choice_with_next}}, ["choices"]),
+                                         "items": choice_with_next}, "from": _REF},
+                  ["choices"]),
         _question("multiselect", {"choices": {"type": "array", "minItems": 1, "items": choice},
                                   "optional": {"type": "boolean"}}, ["choices"]),
         _question("confirm", {"yes": _REF, "no": _REF}, []),
@@ -172,6 +177,8 @@ def flow_schema() -> dict[str, Any]:
             "flow": flow,
             "checkup": _checkup(),
             "id": _ID,
+            "duration": {"description": "A span of time: 30m, 24h, 7d or 2w.",
+                         "type": "string", "pattern": "^\\s*[0-9]{1,5}\\s*[mhdw]\\s*$"},
             "text": {
                 "description": "A plain string, or one form per language.",
                 "anyOf": [

@@ -23,6 +23,9 @@ start: happened-before
 nodes:
   happened-before:
     kind: confirm
+    label:
+      en: Happened before
+      zh: 以前是否遇到过
     prompt:
       en: Has this happened to you before?
       zh: 以前遇到过这种情况吗？
@@ -50,6 +53,9 @@ nodes:
 
   when:
     kind: text
+    label:
+      en: When
+      zh: 发生时间
     prompt:
       en: When did it happen? Give the date, the time and your time zone.
       zh: 是什么时候发生的？请写日期、时间和时区。

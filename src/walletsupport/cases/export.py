@@ -130,13 +130,18 @@ def mask_result(result: Result) -> Result:
 
 
 def _answer_text(answer: CaseAnswer, lang: str) -> str:
-    return t("export.skipped", lang) if answer.skipped else pick(answer.display, lang)
+    if answer.skipped:
+        return t("export.skipped", lang)
+    if answer.derived_from is not None:
+        return t("review.derived", lang, answer=pick(answer.display, lang),
+                 source=answer.derived_from)
+    return pick(answer.display, lang)
 
 
 def _severity(severity: str, lang: str) -> str:
     if severity == "info":
         return ""
-    return t("export.paren", lang, text=t(f"severity.{severity}", lang)) + " "
+    return t("severity.mark", lang, label=t(f"severity.{severity}", lang))
 
 
 def _status(status: str, lang: str) -> str:
@@ -209,9 +214,13 @@ def _json(case: Case, lang: str) -> str:
         "check_by": case.check_by,
         "then": text(case.then),
         "recommend": list(recommended(case)),
-        "answers": [{"question": a.question, "kind": a.kind, "prompt": text(a.prompt),
+        "answers": [{"question": a.question, "kind": a.kind,
+                     "label": {code: a.heading(code) for code in ("en", "zh")},
+                     "prompt": text(a.prompt),
                      "value": list(a.value) if isinstance(a.value, tuple) else a.value,
-                     "display": text(a.display)} for a in case.answers],
+                     "display": text(a.display),
+                     **({} if a.derived_from is None else {"derived_from": a.derived_from})}
+                    for a in case.answers],
         "advice": [{"id": adv.node, "title": text(adv.title),
                     "steps": [{"id": s.id, "severity": s.severity, "text": text(s.text)}
                               for s in adv.steps],
@@ -364,7 +373,8 @@ def _markdown(case: Case, lang: str) -> str:
 
     if case.description:
         field(t("export.in-my-words", lang), _md_typed(case.description))
-    field(t("export.outcome", lang), f"{outcome} — {_md(pick(case.message, lang))}"
+    field(t("export.outcome", lang), t("export.outcome-line", lang, outcome=outcome,
+                                       message=_md(pick(case.message, lang)))
           + _origin(case, lang, markdown=True))
     check_by = check_by_line(case, lang)
     if check_by is not None:
@@ -381,7 +391,7 @@ def _markdown(case: Case, lang: str) -> str:
     field(t("export.ticket", lang), ticket)
     if recommended(case):
         field(t("export.channels", lang), _channels(case, lang))
-    field(t("export.case-id", lang), str(case.id))
+    field(t("export.case-id", lang), t("export.case-id.value", lang, id=case.id))
 
     if case.checkup is not None:  # a check-up: each habit's mark says more than its answer
         from ..checkup.export import text_lines
@@ -396,7 +406,7 @@ def _markdown(case: Case, lang: str) -> str:
     for answer in () if case.checkup is not None else case.answers:
         shown = _answer_text(answer, lang)
         value = _md_typed(shown) if answer.question in typed and not answer.skipped else _md(shown)
-        out.append(f"- {_md(pick(answer.prompt, lang))}\n  → {value}")
+        out.append(f"- {_md(answer.heading(lang))}\n  → {value}")
 
     if case.advice:
         out += ["", f"**{t('export.advice', lang)}**", ""]
@@ -473,8 +483,9 @@ def _text(case: Case, lang: str) -> str:
     check_by = check_by_line(case, lang)
     fields = [
         *([(t("export.in-my-words", lang), case.description)] if case.description else []),
-        (t("export.outcome", lang), f"{t(f'outcome.{case.outcome}', lang)} — "
-                                    f"{pick(case.message, lang)}{_origin(case, lang)}"),
+        (t("export.outcome", lang), t("export.outcome-line", lang,
+                                      outcome=t(f"outcome.{case.outcome}", lang),
+                                      message=pick(case.message, lang)) + _origin(case, lang)),
         *([(t("export.check-by", lang), check_by)] if check_by is not None else []),
         *([(t("export.wallet", lang), w)] if (w := _wallet(case, lang)) is not None else []),
         (t("export.created" if case.checkup is None else "checkup.created", lang),
@@ -485,7 +496,7 @@ def _text(case: Case, lang: str) -> str:
     ]
     if recommended(case):
         fields.append((t("export.channels", lang), _channels(case, lang)))
-    fields.append((t("export.case-id", lang), str(case.id)))
+    fields.append((t("export.case-id", lang), t("export.case-id.value", lang, id=case.id)))
     labels = [label + t("export.colon", lang).rstrip() for label, _ in fields]
     pad = max(display_width(label) for label in labels) + 1
     for label, (_, value) in zip(labels, fields, strict=True):
@@ -505,7 +516,7 @@ def _text(case: Case, lang: str) -> str:
     else:
         section(t("export.answers", lang))
     for answer in () if case.checkup is not None else case.answers:
-        out += wrap(pick(answer.prompt, lang), first="* ", rest="  ")
+        out += wrap(answer.heading(lang), first="* ", rest="  ")
         out += wrap(_answer_text(answer, lang), first="  → ", rest="    ")
 
     if case.advice:

@@ -302,8 +302,8 @@ def _show_draft(env: Environment, draft: Any, as_json: bool) -> None:
     except WalletSupportError:  # its flow is gone: show what was answered, as stored
         flow = None
     if flow is not None:
-        state = engine.walk(flow, draft.answers)
-        entries = review_entries(flow, draft.answers[: state.consumed], env.lang)
+        state = engine.walk(flow, draft.answers, env.now())
+        entries = review_entries(flow, draft.answers[: state.consumed], env.lang, env.now())
         title = pick(flow.title, env.lang)
         waiting = pick(state.step.prompt, env.lang) if isinstance(state.step, Question) else None
     else:

@@ -224,6 +224,9 @@ def diagnose(
         if pending:
             save(latest[0])
         raise
+    if scripted:
+        _check_derived(outcome.result, scripted,
+                       str(answers_file) if answers_file else "--set", env.lang, now())
     try:
         case = store.finish(case_id=case_id, result=outcome.result, lang=env.lang,
                             now=env.now(), redactions=dict(outcome.redactions),
@@ -384,6 +387,31 @@ def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str)
                 check_answer(question, raw)
             except AmbiguousNumber as doubt:  # a file cannot say which reading it meant
                 raise ambiguity_error(doubt, where, lang) from None
+
+
+def _check_derived(result: Any, answers: dict[str, object], origin: str, lang: str,
+                   now: Any) -> None:
+    """Refuse a scripted answer that the date answer settled otherwise, naming both."""
+    from ..diagnosis.engine import contradiction
+    from ..diagnosis.model import Question
+    from ..diagnosis.session import answer_reason
+    from ..errors import WalletSupportError
+    from ..prompting import coerce
+
+    flow = result.flow
+    for question_id in result.derived:
+        if question_id not in answers:
+            continue
+        question = flow.nodes[question_id]
+        assert isinstance(question, Question)
+        value = coerce(question, answers[question_id])
+        if value == result.answers[question_id]:
+            continue
+        problem = contradiction(flow, question, result.answers, value, now)  # type: ignore[arg-type]
+        if problem is not None:
+            raise WalletSupportError(key="errors.bad-answer-free", question=question_id,
+                                     origin=answer_origin(answers, question_id, origin),
+                                     reason=answer_reason(problem, lang))
 
 
 def _choose_wallet(env: Environment, prompter: Prompter | None, description: str | None, *,

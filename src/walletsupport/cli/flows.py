@@ -104,7 +104,11 @@ def validate_flows(
     else:
         catalog = load_catalog(env.flows_dirs)
         count = len(catalog.flows) + len(catalog.broken) + len(catalog.checkups)
-    problems = catalog.problems
+    from ..diagnosis.validate import authoring_hints
+
+    # What loading needs, then what helps the flow's readers (a label for each answer).
+    hints = [hint for flow in catalog.flows.values() for hint in authoring_hints(flow)]
+    problems = [*catalog.problems, *hints]
     errors = [p for p in problems if p.severity == "error"]
     warnings = [p for p in problems if p.severity != "error"]
     render_problems(env.console(), problems, env.lang)

@@ -6,10 +6,13 @@ none of them imports another to show an answer.
 
 from __future__ import annotations
 
+import re
+
 from ..i18n import t
 from .model import Answer, Question, Text
 
 __all__ = [
+    "answer_label",
     "display_answer",
 ]
 
@@ -53,3 +56,26 @@ def _display(question: Question, value: Answer) -> Text:
 def display_answer(question: Question, value: Answer) -> Text:
     """How an answer reads to a person: a choice's label rather than its id."""
     return _display(question, value)
+
+
+_CUT = re.compile(r"[?？.。:：(（,，;；]")
+
+
+def _shortened(prompt: str) -> str:
+    """The prompt's first clause, at most 40 characters: a fallback name for its answer."""
+    head = _CUT.split(prompt.strip(), maxsplit=1)[0].strip() or prompt.strip()
+    return head if len(head) <= 40 else head[:39].rstrip() + "…"
+
+
+def answer_label(question: Question) -> Text:
+    """The short name of a question's answer ("Amount" / "金额"), for reviews and exports.
+
+    A flow without `label:` on a question gets its prompt's first clause (`flows check`
+    warns about it).
+    """
+    if question.label is not None:
+        return question.label
+    prompt = question.prompt
+    if isinstance(prompt, str):
+        return _shortened(prompt)
+    return {lang: _shortened(text) for lang, text in prompt.items()}

@@ -10,7 +10,7 @@ the same question twice simply consumes two answers.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ..errors import WalletSupportError
@@ -29,8 +29,10 @@ __all__ = [
     "AnswerError",
     "apply_answer",
     "back",
+    "check_agrees",
     "check_answer",
     "check_day",
+    "contradiction",
     "evaluate",
     "next_step",
     "result",
@@ -49,12 +51,15 @@ class AnswerError(WalletSupportError):
     """An answer that the question cannot take; `reason` says why, `allowed` what it takes."""
 
     def __init__(self, question: str, reason: str, allowed: tuple[str, ...] = (),
-                 code: str = "invalid", value: object = None) -> None:
+                 code: str = "invalid", value: object = None,
+                 details: Mapping[str, Mapping[str, str]] | None = None) -> None:
         self.question = question
         self.reason = reason
         self.allowed = allowed
         self.code = code  # names the catalog message `answer-error.<code>`
         self.value = value
+        #: More fields of the catalog message, per language ({"en": ..., "zh": ...} each).
+        self.details: Mapping[str, Mapping[str, str]] = details or {}
         extra = f" (allowed: {', '.join(allowed)})" if allowed else ""
         super().__init__(f"question {question!r}: {reason}{extra}")
 
@@ -63,11 +68,23 @@ class AnswerError(WalletSupportError):
         from ..errors import Echo, Many
 
         value = Echo(self.value).shown(lang) if isinstance(self.value, str) else self.value
-        reason = t(f"answer-error.{self.code}", lang, value=value, limit=MAX_ANSWER)
+        reason = t(f"answer-error.{self.code}", lang, value=value, limit=MAX_ANSWER,
+                   **self.detail_fields(lang))
         if self.allowed:
             return t("answer-error.in-question.allowed", lang, question=self.question,
                      reason=reason, allowed=Many(self.allowed).render(lang))
         return t("answer-error.in-question", lang, question=self.question, reason=reason)
+
+
+    def detail_fields(self, lang: str) -> dict[str, str]:
+        """The message's extra fields in `lang` (a detail kept per language picks its own)."""
+        return {name: _in_lang(value, lang) for name, value in self.details.items()}
+
+
+def _in_lang(value: object, lang: str) -> str:
+    if isinstance(value, Mapping):
+        return str(value.get(lang, value.get("en", "")))
+    return str(value)
 
 
 class AmbiguousNumber(AnswerError):
@@ -151,14 +168,20 @@ def evaluate(cond: Condition | None, answers: Mapping[str, Answer]) -> bool:
     return value in cond.values
 
 
-def walk(flow: Flow, answers: Sequence[tuple[str, Answer]]) -> Walk:
+def walk(flow: Flow, answers: Sequence[tuple[str, Answer]],
+         now: datetime | None = None) -> Walk:
     """Replay `answers` from the start; stop at the first unanswered question or the end.
 
     Answers that no longer lie on the path (after going back and changing an
-    earlier one) are not consumed; `Walk.consumed` says how many were.
+    earlier one) are not consumed; `Walk.consumed` says how many were. With `now`
+    (the user's time), a question whose answer follows from an earlier date answer
+    (`from:`) is answered by it and not asked; `Walk.derived` lists those answers.
     """
+    from .derive import derived_answer
+
     given: Answers = tuple(answers)
     so_far: dict[str, Answer] = {}
+    derived: list[tuple[str, Answer]] = []
     path: list[str] = []
     shown: list[ShownAdvice] = []
     index = 0
@@ -176,7 +199,7 @@ def walk(flow: Flow, answers: Sequence[tuple[str, Answer]]) -> Walk:
             continue
         if isinstance(node, End):
             path.append(current)
-            return Walk(tuple(path), tuple(shown), node, index)
+            return Walk(tuple(path), tuple(shown), node, index, tuple(derived))
         path.append(current)
         if isinstance(node, Advice):
             values, problems = _values(flow, node, so_far)
@@ -192,7 +215,13 @@ def walk(flow: Flow, answers: Sequence[tuple[str, Answer]]) -> Walk:
             index += 1
             current = _require(node.destination(value), node.id)
             continue
-        return Walk(tuple(path), tuple(shown), node, index)
+        settled = derived_answer(node, so_far, now) if node.derive_from else None
+        if settled is not None:
+            so_far[node.id] = settled
+            derived.append((node.id, settled))
+            current = _require(node.destination(settled), node.id)
+            continue
+        return Walk(tuple(path), tuple(shown), node, index, tuple(derived))
 
 
 def _values(flow: Flow, advice: Advice, answers: Mapping[str, Answer]
@@ -248,9 +277,70 @@ def _require(target: str | None, node_id: str) -> str:
     return target
 
 
-def next_step(flow: Flow, answers: Sequence[tuple[str, Answer]]) -> Question | End:
+def next_step(flow: Flow, answers: Sequence[tuple[str, Answer]],
+              now: datetime | None = None) -> Question | End:
     """The question to ask next, or the end the answers lead to."""
-    return walk(flow, answers).step
+    return walk(flow, answers, now).step
+
+
+def check_agrees(flow: Flow, answers: Sequence[tuple[str, Answer]], question: Question,
+                 value: Answer, now: datetime | None) -> None:
+    """Refuse an answer the earlier date answer rules out (`AnswerError` "contradicts").
+
+    "Less than 24 hours" after saying "3 days ago" cannot both be true: the message
+    names both answers and what the date allows, so the user changes the wrong one.
+    """
+    if question.derive_from is None or not isinstance(value, str):
+        return
+    problem = contradiction(flow, question, _so_far(flow, answers, now), value, now)
+    if problem is not None:
+        raise problem
+
+
+def contradiction(flow: Flow, question: Question, answers: Mapping[str, Answer], value: Answer,
+                  now: datetime | None) -> AnswerError | None:
+    """The error for `value` when the date answer among `answers` rules it out, else None."""
+    from .derive import fitting_choices
+
+    fitting = fitting_choices(question, answers, now)
+    if fitting is None or value in fitting or not isinstance(value, str):
+        return None
+    source = flow.nodes.get(question.derive_from or "")
+    said = answers.get(question.derive_from or "")
+    typed = _typed(said) if isinstance(said, str) else ""
+    picked = question.choice(value)
+    labels = [c.label for c in question.choices if c.id in fitting]
+    details = {
+        "source": {lang: typed for lang in ("en", "zh")},
+        "picked": {lang: _label(picked.label if picked else value, lang) for lang in ("en", "zh")},
+        "fits": {lang: t("answer-error.contradicts.or", lang).join(
+            f"“{_label(label, lang)}”" for label in labels) for lang in ("en", "zh")},
+        "asked": {lang: _label(source.prompt, lang) if isinstance(source, Question) else ""
+                  for lang in ("en", "zh")},
+    }
+    return AnswerError(question.id, f"{value!r} contradicts the answer to "
+                       f"{question.derive_from!r} ({typed!r})", (), "contradicts", value, details)
+
+
+def _label(text: Text, lang: str) -> str:
+    from ..i18n import pick
+
+    return pick(text, lang)
+
+
+def _typed(stored: str) -> str:
+    """What the user wrote for a date answer (the stored line keeps it after the reading)."""
+    from .dates import parse_stored
+
+    parsed = parse_stored(stored)
+    return parsed[1] if parsed is not None else stored
+
+
+def _so_far(flow: Flow, answers: Sequence[tuple[str, Answer]],
+            now: datetime | None) -> dict[str, Answer]:
+    """The answers on the current path, those derived included."""
+    state = walk(flow, answers, now)
+    return {**dict(answers[: state.consumed]), **dict(state.derived)}
 
 
 def check_answer(question: Question, value: object) -> Answer:
@@ -336,30 +426,41 @@ def _check_number(question: Question, value: str) -> str:
     return canonical(fitting[0])
 
 
-def apply_answer(flow: Flow, answers: Sequence[tuple[str, Answer]], value: object) -> Answers:
-    """Answer the current question: the new answer sequence, or `AnswerError`."""
-    state = walk(flow, answers)
+def apply_answer(flow: Flow, answers: Sequence[tuple[str, Answer]], value: object,
+                 now: datetime | None = None) -> Answers:
+    """Answer the current question: the new answer sequence, or `AnswerError`.
+
+    With `now`, an answer that an earlier date answer rules out is refused too.
+    """
+    state = walk(flow, answers, now)
     if isinstance(state.step, End):
         raise AnswerError(state.step.id, "the flow has already ended", (), "flow-ended")
     checked = check_answer(state.step, value)
+    check_agrees(flow, answers, state.step, checked, now)
     return tuple(answers[: state.consumed]) + ((state.step.id, checked),)
 
 
-def back(flow: Flow, answers: Sequence[tuple[str, Answer]]) -> Answers:
+def back(flow: Flow, answers: Sequence[tuple[str, Answer]],
+         now: datetime | None = None) -> Answers:
     """Undo the last answer on the current path (nothing to undo at the first question)."""
-    consumed = walk(flow, answers).consumed
+    consumed = walk(flow, answers, now).consumed
     return tuple(answers[: max(consumed - 1, 0)])
 
 
-def result(flow: Flow, answers: Sequence[tuple[str, Answer]], today: date | None = None) -> Result:
+def result(flow: Flow, answers: Sequence[tuple[str, Answer]], today: date | None = None,
+           now: datetime | None = None) -> Result:
     """The outcome of a finished flow; `AnswerError` when a question is still open.
 
-    `today` is the user's day: a `wait` end with no date answer counts from it.
+    `today` is the user's day: a `wait` end with no date answer counts from it (from
+    `now` when only that is given). With `now`, answers that follow from a date answer
+    are part of the result (`Result.derived` names where each came from).
     """
-    state = walk(flow, answers)
+    state = walk(flow, answers, now)
     if not isinstance(state.step, End):
         raise AnswerError(state.step.id, "this question is still unanswered", (), "unanswered")
-    latest = dict(answers[: state.consumed])
+    if today is None and now is not None:
+        today = now.date()
+    latest = {**dict(answers[: state.consumed]), **dict(state.derived)}
     entries = []
     for item in flow.checklist:
         if not evaluate(item.when, latest):
@@ -374,8 +475,13 @@ def result(flow: Flow, answers: Sequence[tuple[str, Answer]], today: date | None
                     raw != () or question.kind == "multiselect"):
                 value = display_answer(question, raw)
         entries.append(ChecklistEntry(item, value))
+    sources = {}
+    for question_id, _ in state.derived:
+        node = flow.nodes[question_id]
+        if isinstance(node, Question) and node.derive_from:
+            sources[question_id] = node.derive_from
     return Result(flow, state.path, latest, state.advice, state.step, tuple(entries),
-                  check_day(state.step, latest, today))
+                  check_day(state.step, latest, today), sources)
 
 
 def questions_ahead(flow: Flow) -> dict[str, int]:

@@ -50,13 +50,14 @@ _HAS_WORDS = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 _FLOW_KEYS = {"id", "version", "title", "summary", "keywords", "start", "nodes", "checklist",
               "order"}
 _NODE_KEYS = {
-    "select": {"kind", "prompt", "help", "choices", "when", "next"},
-    "multiselect": {"kind", "prompt", "help", "choices", "when", "next", "optional"},
-    "confirm": {"kind", "prompt", "help", "yes", "no", "when", "next"},
-    "text": {"kind", "prompt", "help", "next", "multiline", "optional", "placeholder", "when",
-             "reference"},
-    "number": {"kind", "prompt", "help", "next", "optional", "placeholder", "when", "unit"},
-    "datetime": {"kind", "prompt", "help", "next", "optional", "placeholder", "when"},
+    "select": {"kind", "label", "prompt", "help", "choices", "when", "next", "from"},
+    "multiselect": {"kind", "label", "prompt", "help", "choices", "when", "next", "optional"},
+    "confirm": {"kind", "label", "prompt", "help", "yes", "no", "when", "next"},
+    "text": {"kind", "label", "prompt", "help", "next", "multiline", "optional", "placeholder",
+             "when", "reference"},
+    "number": {"kind", "label", "prompt", "help", "next", "optional", "placeholder", "when",
+               "unit"},
+    "datetime": {"kind", "label", "prompt", "help", "next", "optional", "placeholder", "when"},
     "advice": {"kind", "title", "steps", "next", "when", "compute"},
     "end": {"kind", "outcome", "message", "recommend", "when", "next", "check", "then"},
 }
@@ -213,6 +214,31 @@ def parse_condition(value: Any, line: int, report: Callable[[int, Msg], None]) -
     return Condition("all", parts=tuple(parts), line=line)
 
 
+def _parse_elapsed(r: _Reader, entry: Located, what: Msg) -> tuple[int | None, int | None]:
+    """A choice's `elapsed: {at-least: 24h, under: 7d}`: the span it covers, in seconds."""
+    from .derive import parse_duration
+
+    raw = entry["elapsed"]
+    line = entry.line_of("elapsed")
+    if not isinstance(raw, Located) or not raw or any(k not in ("at-least", "under") for k in raw):
+        r.out.error(line, Msg("flow.elapsed", what=what))
+        return None, None
+    found: dict[str, int | None] = {}
+    for key in ("at-least", "under"):
+        if key in raw:
+            seconds = parse_duration(raw[key])
+            if seconds is None:
+                r.out.error(raw.line_of(key), Msg("flow.elapsed-duration", what=what, key=key,
+                                                  value=raw[key]))
+                return None, None
+            found[key] = seconds
+    least, under = found.get("at-least"), found.get("under")
+    if least is not None and under is not None and under <= least:
+        r.out.error(line, Msg("flow.elapsed-order", what=what))
+        return None, None
+    return least, under
+
+
 def _parse_choices(r: _Reader, data: Located, what: Msg, *, needs_next: bool) -> tuple[Choice, ...]:
     raw = r.required(data, "choices", what)
     if raw is None:
@@ -228,12 +254,15 @@ def _parse_choices(r: _Reader, data: Located, what: Msg, *, needs_next: bool) ->
         entry = r.mapping(item, line, numbered)
         if entry is None:
             continue
-        allowed = {"id", "label", "next"} if needs_next else {"id", "label"}
+        allowed = {"id", "label", "next", "elapsed"} if needs_next else {"id", "label"}
         r.unknown_keys(entry, allowed, numbered)
         cid = r.ident(entry, "id", numbered)
         named = Msg("where.choice", what=what, id=cid) if cid else numbered
         label = r.text(entry, "label", named)
         nxt = r.node_ref(entry, "next", named, optional=True)
+        least = under = None
+        if needs_next and "elapsed" in entry:
+            least, under = _parse_elapsed(r, entry, named)
         if cid in _RESERVED:
             r.out.error(entry.line_of("id"), Msg("flow.choice-reserved", what=what, id=cid))
         if cid is not None and cid in seen:
@@ -242,7 +271,7 @@ def _parse_choices(r: _Reader, data: Located, what: Msg, *, needs_next: bool) ->
             continue
         if cid and label is not None:
             seen[cid] = entry.line_of("id")
-            choices.append(Choice(cid, label, nxt, line))
+            choices.append(Choice(cid, label, nxt, line, least, under))
     return tuple(choices)
 
 
@@ -360,10 +389,12 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
                 r.out.error(data.line_of("unit"), Msg("flow.unit", what=what, unit=unit,
                                                       known=Many(NUMBER_UNITS)))
                 unit = None
+        label = r.text(data, "label", what, optional=True)
+        derive_from = r.node_ref(data, "from", what, optional=True) if kind == "select" else None
         if prompt is not None:
             node = Question(node_id, kind, prompt, help_text, choices, nxt, yes,  # type: ignore[arg-type]
                             no, multiline, optional, placeholder, when, data.line, reference,
-                            unit)
+                            unit, derive_from, label)
     elif kind == "advice":
         title = r.text(data, "title", what, optional=True)
         steps = _parse_steps(r, data, what)

@@ -76,6 +76,16 @@ class Choice:
     label: Text
     next: str | None = None
     line: int = 0
+    #: For a question derived from a date answer (`Question.derive_from`): the time
+    #: since that moment this choice covers, in seconds: `at_least` included, `under`
+    #: excluded (seconds rather than timedelta, so the catalog cache keeps them as JSON).
+    at_least: int | None = None
+    under: int | None = None
+
+    @property
+    def elapsed(self) -> bool:
+        """Whether the choice says what time since the moment it covers."""
+        return self.at_least is not None or self.under is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +110,11 @@ class Question:
     reference: bool = False
     #: For a number question: "amount", "rate", or None for either.
     unit: str | None = None
+    #: A date question whose answer can settle this one (`from:`): its choices say the
+    #: time since that moment they cover; the engine picks the one that fits, if one does.
+    derive_from: str | None = None
+    #: A short name for the answer in the review, the case and its exports ("Amount").
+    label: Text | None = None
 
     def choice(self, choice_id: str) -> Choice | None:
         """The choice with this id, if there is one."""

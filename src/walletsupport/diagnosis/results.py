@@ -49,6 +49,8 @@ class Walk:
     advice: tuple[ShownAdvice, ...]
     step: Question | End
     consumed: int  # how many of the given answers lie on the path
+    #: Answers that followed from an earlier date answer (`from:`), in path order.
+    derived: tuple[tuple[str, Answer], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +76,8 @@ class Result:
     end: End
     checklist: tuple[ChecklistEntry, ...]
     check_by: date | None = None
+    #: Answers the user was not asked: question id → the date question they follow from.
+    derived: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def outcome(self) -> str:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..i18n import pick, t
 from ..prompting import Back, Prompter
 from . import engine
-from .answers import display_answer
+from .answers import answer_label, display_answer
 from .engine import AnswerError
 from .model import TYPED_KINDS, Answer, End, Flow, Question
 from .results import Result, ShownAdvice
@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from ..errors import WalletSupportError
     from .numbers import Reading
 
-__all__ = ["LeaveFlow", "Outlets", "SessionResult", "ambiguity_error", "review_entries",
+__all__ = ["LeaveFlow", "Outlets", "SessionResult", "ambiguity_error", "answer_reason",
+           "review_entries",
            "run_session", "validator_for"]
 
 
@@ -51,10 +52,16 @@ class SessionResult:
     redactions: Counter[str] = field(default_factory=Counter)
 
 
+def answer_reason(error: AnswerError, lang: str) -> str:
+    """Why an answer was refused, in `lang`, quoting it redacted and short."""
+    return _reason(error, lang)
+
+
 def _reason(error: AnswerError, lang: str) -> str:
     # The reason quotes the answer back: never a secret, never a page of text.
     value = _quoted(error.value, lang)
-    return t(f"answer-error.{error.code}", lang, value=value, limit=engine.MAX_ANSWER)
+    return t(f"answer-error.{error.code}", lang, value=value, limit=engine.MAX_ANSWER,
+             **error.detail_fields(lang))
 
 
 def _quoted(value: object, lang: str) -> object:
@@ -76,15 +83,20 @@ def _quoted(value: object, lang: str) -> object:
     return value
 
 
-def validator_for(question: Question, lang: str) -> Callable[[object], str | None]:
+def validator_for(question: Question, lang: str,
+                  agrees: Callable[[Answer], None] | None = None
+                  ) -> Callable[[object], str | None]:
     """A check the prompter can run on a raw answer: None, or the reason in `lang`.
 
     A number that reads two ways passes: the session then asks which was meant.
+    `agrees` refuses (with `AnswerError`) an answer that earlier answers rule out.
     """
 
     def check(value: object) -> str | None:
         try:
-            engine.check_answer(question, value)
+            checked = engine.check_answer(question, value)
+            if agrees is not None:
+                agrees(checked)
         except engine.AmbiguousNumber:
             return None
         except AnswerError as error:
@@ -187,17 +199,59 @@ def _kept_redactions(answers: Sequence[tuple[str, Answer]]) -> Counter[str]:
 
 
 def review_entries(flow: Flow, answers: Sequence[tuple[str, Answer]],
-                   lang: str) -> list[tuple[str, str]]:
-    """Each answered question as asked, with its answer as it reads (already redacted)."""
-    entries = []
-    for question_id, value in answers:
-        question = flow.nodes[question_id]
-        assert isinstance(question, Question)
-        shown = pick(display_answer(question, value), lang)
-        entries.append((pick(question.prompt, lang),
-                        shown if value != "" and (value != () or question.kind == "multiselect")
-                        else t("review.skipped", lang)))
-    return entries
+                   lang: str, now: datetime | None = None) -> list[tuple[str, str]]:
+    """Each answer under its question's short label, as it reads (already redacted).
+
+    With `now`, the answers that followed from a date answer are listed too, saying so.
+    """
+    return _review(flow, answers, lang, now)[0]
+
+
+def _review(flow: Flow, answers: Sequence[tuple[str, Answer]], lang: str,
+            now: datetime | None) -> tuple[list[tuple[str, str]], list[int]]:
+    """The review's entries, and for each the index of the answer that changing it changes.
+
+    A derived answer is changed by changing the date answer it follows from.
+    """
+    state = engine.walk(flow, answers, now)
+    given = list(answers[: state.consumed])
+    derived = dict(state.derived)
+    index_of = {question_id: i for i, (question_id, _) in enumerate(given)}
+    entries: list[tuple[str, str]] = []
+    targets: list[int] = []
+    seen: set[str] = set()
+    consumed = 0
+    for node_id in state.path:
+        question = flow.nodes[node_id]
+        if not isinstance(question, Question):
+            continue
+        if node_id in derived and node_id not in seen:
+            source = question.derive_from or ""
+            said = dict(given).get(source)
+            typed = _written(said) if isinstance(said, str) else ""
+            shown = pick(display_answer(question, derived[node_id]), lang)
+            entries.append((pick(answer_label(question), lang),
+                            t("review.derived", lang, answer=shown, source=typed)))
+            targets.append(index_of.get(source, 0))
+            seen.add(node_id)
+            continue
+        if consumed < len(given) and given[consumed][0] == node_id:
+            value = given[consumed][1]
+            shown = pick(display_answer(question, value), lang)
+            entries.append((pick(answer_label(question), lang),
+                            shown if value != "" and (value != () or question.kind == "multiselect")
+                            else t("review.skipped", lang)))
+            targets.append(consumed)
+            consumed += 1
+    return entries, targets
+
+
+def _written(stored: str) -> str:
+    """What the user typed for a date answer."""
+    from .dates import parse_stored
+
+    parsed = parse_stored(stored)
+    return parsed[1] if parsed is not None else stored
 
 
 def run_session(flow: Flow, prompter: Prompter, *, lang: str,
@@ -225,7 +279,7 @@ def run_session(flow: Flow, prompter: Prompter, *, lang: str,
 
     out = outlets or Outlets()
     given: tuple[tuple[str, Answer], ...] = tuple(answers)
-    state = engine.walk(flow, given)
+    state = engine.walk(flow, given, now())
     given = given[: state.consumed]  # a draft from an older flow keeps what still fits
     remembered: dict[str, Answer] = {}
     kept: dict[str, Answer] = {}  # later answers to reuse after a change on review
@@ -233,39 +287,51 @@ def run_session(flow: Flow, prompter: Prompter, *, lang: str,
     shown = 0
     redactions: Counter[str] = _kept_redactions(given)
     while True:
-        state = engine.walk(flow, given)
+        clock = now()
+        state = engine.walk(flow, given, clock)
         for advice in state.advice[shown:]:
             out.advice(advice)
         shown = len(state.advice)
         if isinstance(state.step, End):
             if review:
-                entries = review_entries(flow, given, lang)
-                change = prompter.review(entries, lang=lang) if entries else None
-                if change is not None:
+                entries, targets = _review(flow, given, lang, clock)
+                picked_entry = prompter.review(entries, lang=lang) if entries else None
+                if picked_entry is not None:
+                    change = targets[picked_entry]
                     question_id, value = given[change]
                     remembered[question_id] = value
                     kept = dict(given[change + 1:])
                     given = given[:change]
-                    shown = len(engine.walk(flow, given).advice)
+                    shown = len(engine.walk(flow, given, clock).advice)
                     continue
-            return SessionResult(engine.result(flow, given, now().date()), redactions)
+            return SessionResult(engine.result(flow, given, clock.date(), clock), redactions)
         question = state.step
         if question.id in kept:  # answered before the change, and still on the path
-            given = engine.apply_answer(flow, given, kept.pop(question.id))
-            out.saved(given)
+            try:
+                given = engine.apply_answer(flow, given, kept.pop(question.id), clock)
+            except AnswerError:
+                pass  # the changed date rules the kept answer out: ask it again
+            else:
+                out.saved(given)
             continue
         out.progress(state.consumed + 1, state.consumed + max(ahead.get(question.id, 1), 1))
         default = remembered.get(question.id)
+        so_far = tuple(given)
+
+        def agrees(value: Answer, so_far: tuple[tuple[str, Answer], ...] = so_far,
+                   question: Question = question, clock: datetime = clock) -> None:
+            engine.check_agrees(flow, so_far, question, value, clock)
+
         raw = prompter.ask(question, lang=lang, default=default,
                            can_back=state.consumed > 0 or can_leave,
-                           validate=validator_for(question, lang))
+                           validate=validator_for(question, lang, agrees))
         if isinstance(raw, Back):
             if state.consumed == 0:
                 raise LeaveFlow
             last_id, last_value = given[state.consumed - 1]
             remembered[last_id] = last_value
-            given = engine.back(flow, given)
-            shown = len(engine.walk(flow, given).advice)
+            given = engine.back(flow, given, clock)
+            shown = len(engine.walk(flow, given, clock).advice)
             continue
         try:
             value = engine.check_answer(question, raw)
@@ -290,6 +356,13 @@ def run_session(flow: Flow, prompter: Prompter, *, lang: str,
                 if timed is None:
                     continue
                 value = timed
-        given = engine.apply_answer(flow, given, value)
+        try:
+            given = engine.apply_answer(flow, given, value, clock)
+        except AnswerError as error:
+            if error.code != "contradicts":
+                raise
+            # An arrow-key select has no validator of its own: say why, and ask again.
+            out.notice(_reason(error, lang))
+            continue
         remembered.pop(question.id, None)
         out.saved(given)

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from ..errors import Many, Msg, Problem
 from .model import Advice, Condition, End, Flow, Question, Text
 
-__all__ = ["check_catalog", "check_flow", "contact_detail"]
+__all__ = ["authoring_hints", "check_catalog", "check_flow", "contact_detail"]
 
 def contact_detail(text: str) -> str | None:
     """The phone number, web address, email or handle a text holds, if any, disguised or not.
@@ -35,8 +35,8 @@ def _texts(flow: Flow) -> Iterator[tuple[str | Msg, int, Text]]:
     for node in flow.nodes.values():
         owner = _node(node.id)
         if isinstance(node, Question):
-            for name, text in (("prompt", node.prompt), ("help", node.help),
-                               ("placeholder", node.placeholder)):
+            for name, text in (("label", node.label), ("prompt", node.prompt),
+                               ("help", node.help), ("placeholder", node.placeholder)):
                 if text is not None:
                     yield _field(owner, name), node.line, text
             for choice in node.choices:
@@ -203,6 +203,18 @@ def check_flow(flow: Flow) -> list[Problem]:
         if not isinstance(source, Question) or source.kind != "datetime":
             found.append(Problem(path, end.line, Msg("check.from-not-date", what=_node(end.id),
                                                      id=end.check_from)))
+    for question in flow.questions():
+        what = _node(question.id)
+        if question.derive_from is not None:
+            source = flow.nodes.get(question.derive_from)
+            if not isinstance(source, Question) or source.kind != "datetime":
+                found.append(Problem(path, question.line, Msg(
+                    "check.derive-not-date", what=what, id=question.derive_from)))
+            if not any(c.elapsed for c in question.choices):
+                found.append(Problem(path, question.line, Msg("check.derive-no-elapsed",
+                                                              what=what)))
+        elif any(c.elapsed for c in question.choices):
+            found.append(Problem(path, question.line, Msg("check.elapsed-needs-from", what=what)))
     found.sort(key=lambda p: p.line)
     return found
 
@@ -254,6 +266,17 @@ def _loop_hint(flow: Flow, start: str) -> str:
         cycle = seen[seen.index(current):] + [current]
         return ": " + " → ".join(cycle)
     return ""
+
+
+def authoring_hints(flow: Flow) -> list[Problem]:
+    """What `flows validate` suggests to a flow's author beyond what loading needs.
+
+    A question without `label:` still works (its prompt's first clause names the
+    answer in the review and the exports), so this is a warning for the author, not
+    a problem every load reports.
+    """
+    return [Problem(flow.path, q.line, Msg("check.label-missing", what=_node(q.id)), "warning")
+            for q in flow.questions() if q.label is None]
 
 
 def check_catalog(flows: Iterable[Flow]) -> list[Problem]:

@@ -161,6 +161,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{what}: unit {unit!r} is not one of {known}",
         "zh": "{what}：unit 的值 {unit!r} 无效，只能是 {known} 之一",
     },
+    "flow.elapsed": {
+        "en": "{what}: elapsed takes 'at-least' and/or 'under', each a duration such as "
+              "30m, 24h, 7d or 2w",
+        "zh": "{what}：elapsed 里只能写 'at-least' 和/或 'under'，值是时长，例如 30m、24h、7d、2w",
+    },
+    "flow.elapsed-duration": {
+        "en": "{what}: elapsed {key} {value!r} is not a duration such as 30m, 24h, 7d or 2w",
+        "zh": "{what}：elapsed 的 {key} 值 {value!r} 不是时长，应当写成 30m、24h、7d、2w 这样",
+    },
+    "flow.elapsed-order": {
+        "en": "{what}: elapsed 'under' must be longer than 'at-least'",
+        "zh": "{what}：elapsed 的 'under' 应当比 'at-least' 长",
+    },
     "flow.outcome": {
         "en": "{what}: outcome {outcome!r} is not one of {known}",
         "zh": "{what}：outcome 的值 {outcome!r} 无效，只能是 {known} 之一",
@@ -308,6 +321,25 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check.from-not-date": {
         "en": "{what}: check from names {id!r}, which is not a date question",
         "zh": "{what}：check 的 from 指向的 {id!r} 不是日期问题",
+    },
+    "check.derive-not-date": {
+        "en": "{what}: from names {id!r}, which is not a date question",
+        "zh": "{what}：from 指向的 {id!r} 不是日期问题",
+    },
+    "check.derive-no-elapsed": {
+        "en": "{what}: a question with 'from' needs choices with 'elapsed' (the time since "
+              "the date each covers)",
+        "zh": "{what}：写了 'from' 的问题，它的选项需要写 'elapsed'（各自对应距那个时间过了多久）",
+    },
+    "check.elapsed-needs-from": {
+        "en": "{what}: choices take 'elapsed' only in a question with 'from' (a date question)",
+        "zh": "{what}：只有写了 'from'（指向日期问题）的问题，选项才能写 'elapsed'",
+    },
+    "check.label-missing": {
+        "en": "{what}: no 'label' (a short name for the answer in the review and the exports, "
+              "e.g. \"Amount\" / \"金额\"); the start of the prompt is used instead",
+        "zh": "{what}：缺少 'label'（在核对页和导出里代表这个回答的简短名称，例如 \"Amount\" / "
+              "\"金额\"）；暂时用问题开头代替",
     },
     "check.compute-is-node": {
         "en": "{what}: compute name {name!r} is also a node id",

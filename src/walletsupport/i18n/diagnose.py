@@ -10,6 +10,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "review.plain.how": {"en": "Press Enter if these are right, or type the number of an answer to change it (1–{count}).", "zh": "如果都没问题，直接回车；要修改某个回答，请输入它的编号（1–{count}）。"},
     "review.plain.pick": {"en": "Press Enter, or type a number from 1 to {count}.", "zh": "请直接回车，或输入 1 到 {count} 之间的编号。"},
     "review.skipped": {"en": "(skipped)", "zh": "（已跳过）"},
+    "review.derived": {"en": "{answer} (from your answer: {source})",
+                       "zh": "{answer}（根据你填的“{source}”得出）"},
     "progress": {"en": "Question {number} of about {total}", "zh": "第 {number} 题，共约 {total} 题"},
     "prompt.back": {"en": "Back to the previous question", "zh": "返回上一个问题"},
     "prompt.back.arrow": {"en": "← Back", "zh": "← 返回上一步"},
@@ -80,6 +82,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "answer-error.not-a-list": {"en": "{value!r} is not a list of choices.", "zh": "{value!r} 不是选项列表。"},
     "answer-error.pick-one": {"en": "Pick at least one.", "zh": "请至少选择一项。"},
     "answer-error.not-text": {"en": "{value!r} is not text.", "zh": "{value!r} 不是文字。"},
+    "answer-error.contradicts": {
+        "en": "“{picked}” does not fit your earlier answer “{source}”: going by that, "
+              "it is {fits}. Change this answer, or go back and correct the earlier one.",
+        "zh": "“{picked}”和你前面填的时间“{source}”对不上：按那个时间算，应该是{fits}。"
+              "请改选，或者返回去改前面的时间。",
+    },
+    "answer-error.contradicts.or": {"en": " or ", "zh": "或"},
     "answer-error.need-answer": {
         "en": "An answer is needed here.",
         "zh": "这个问题必须回答。",
@@ -132,7 +141,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Advice and closing screen
     "diagnose.advice": {"en": "What to do", "zh": "建议"},
     # Chinese takes no space after the mark, so a long line folds right after it.
-    "diagnose.severity.mark": {"en": "{label}: ", "zh": "【{label}】"},
     "diagnose.outcome.line": {"en": "Outcome: {outcome}. ", "zh": "结论：{outcome}。"},
     # 结论：先等待，12 月 5 日前仍未到账再联系客服。
     "diagnose.outcome.line.wait": {"en": "Outcome: {outcome}. ", "zh": "结论：{outcome}，"},
