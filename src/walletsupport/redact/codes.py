@@ -268,11 +268,11 @@ _TOTP_NEEDLES = (
 )  # fmt: skip
 _OTPAUTH = re.compile(r"otpauth(?:-migration)?://[^\s<>\"']+", re.IGNORECASE)
 _TOTP_CUE = leading(
-    "(?i:[2mtoagsb])|[两兩二谷验驗备備]",
+    "(?i:[2mtoagsb])|[两兩二双雙谷验驗备備]",
     r"(?i:(?:2fa|mfa|totp|otp|two[- ]factor|authenticator|google\s+authenticator|"
     r"authy)\s*(?:secret|key|seed|code\s+secret)|setup\s+key|secret\s+key|"
     r"backup\s+key|base32(?:\s+secret)?|manual\s+entry\s+key)"
-    "|两步验证密钥|兩步驗證密鑰|二次验证密钥|谷歌验证器?密钥|谷歌驗證器?密鑰|验证器密钥|驗證器密鑰"
+    "|两步验证密钥|兩步驗證密鑰|双重验证密钥|雙重驗證密鑰|二次验证密钥|谷歌验证器?密钥|谷歌驗證器?密鑰|验证器密钥|驗證器密鑰"
     "|(?:2FA|MFA|OTP)\\s*(?:密钥|密鑰|秘钥)|备份密钥|備份密鑰"
 )
 _CUE_FILLER = re.compile(r"(?:[\s:=#\-(（]|(?i:is|was|of|my|the)(?![A-Za-z])|是|为|為|：){0,12}")
@@ -289,7 +289,7 @@ _BACKUP_GAP = re.compile(r"(?:[\s,;、，；|/]|\d{1,2}[.)、]\s|[(\[]?\d{1,2}[)
 @register(
     "totp-secret",
     "two-factor-secret",
-    cues=("2FA secret", "setup key", "otpauth://", "两步验证密钥"),
+    cues=("2FA secret", "setup key", "otpauth://", "两步验证密钥", "双重验证密钥"),
     validator="base32 of 16+ characters behind a 2FA cue; otpauth URIs whole",
 )
 def _totp_secrets(scan: Scan) -> Iterable[Finding]:

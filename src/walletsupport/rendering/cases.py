@@ -276,7 +276,9 @@ def render_case(console: Console, case: Case, lang: str) -> None:
     fields = []
     if case.description:
         fields.append((t("export.in-my-words", lang), case.description, ""))
-    fields.append((t("export.outcome", lang), f"{outcome} — {pick(case.message, lang)}{origin}",
+    fields.append((t("export.outcome", lang),
+                   t("export.outcome-line", lang, outcome=outcome,
+                     message=pick(case.message, lang)) + origin,
                    _OUTCOME_STYLE.get(case.outcome, "")))
     check_by = check_by_line(case, lang)
     if check_by is not None:
@@ -331,7 +333,7 @@ def render_case(console: Console, case: Case, lang: str) -> None:
             _wrapped(console, name + origin, first="  ", rest="  ", style="bold")
             for step in advice.steps:
                 severity = t(f"severity.{step.severity}", lang)
-                mark = "" if step.severity == "info" else f"[{severity}] "
+                mark = "" if step.severity == "info" else t("severity.mark", lang, label=severity)
                 _wrapped(console, mark + pick(step.text, lang), first="    • ", rest="      ",
                          style=_SEVERITY_STYLE.get(step.severity, ""))
 
