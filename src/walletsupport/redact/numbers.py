@@ -63,7 +63,8 @@ _HK_LABEL = re.compile(r"(?i:hkid|hong\s*kong\s*id|\bid\b)|香港身份证|香�
 _TW_ID = re.compile(r"(?<![0-9A-Za-z])[A-Z][1289]\d{8}(?![0-9A-Za-z])")
 _TW_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # 10, 11, ... 35 in this order
 _PASSPORT = re.compile(
-    r"(?:护照|護照|(?i:"
+    # Travel permits of Hong Kong, Macau and Taiwan residents are numbered like passports.
+    r"(?:护照|護照|台胞证|臺胞證|台胞證|港澳通行证|港澳通行證|回乡证|回鄉證|往来港澳通行证|(?i:"
     + words("passports?", r"passport\s*(?:no|number|#)")
     + "))"
     + _FILLER
@@ -135,7 +136,9 @@ def _id_numbers(scan: Scan) -> Iterable[Finding]:
             yield Finding(
                 match.start(), match.end(), "id-number", "id-document", "Taiwan ID, checksum valid"
             )
-    for match in _PASSPORT.finditer(view) if scan.mentions("passport", "护照", "護照") else ():
+    for match in _PASSPORT.finditer(view) if scan.mentions(
+        "passport", "护照", "護照", "胞证", "胞證", "通行证", "通行證", "回乡证", "回鄉證"
+    ) else ():
         yield Finding(
             match.start("value"),
             match.end("value"),
