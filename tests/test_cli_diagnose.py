@@ -78,7 +78,7 @@ def test_plain_diagnosis_ends_on_outcome_contacts_checklist_and_case() -> None:
     assert "If it comes back, contact your wallet's official support" in closing
     assert "walletsupport contacts" in closing
     assert "Contact channels" not in closing and "[ ]" not in closing
-    assert "Official support never asks for your password, recovery phrase or verification" in out
+    assert "Never give anyone your password, recovery phrase or codes: support never asks." in out
     assert "Saved as case 1. For support: walletsupport export 1" in out
     case = _store().get(1)
     assert case.outcome == "resolved"
@@ -94,7 +94,7 @@ def test_plain_diagnosis_in_chinese() -> None:
     assert "结论：已解决。" in out
     assert "如果问题再次出现，请联系钱包的官方客服" in out
     assert "已保存为记录 1。导出给客服：walletsupport export 1" in out
-    assert "官方客服绝不会索要你的密码（含支付密码）、验证码或助记词" in out
+    assert "官方客服绝不会索要密码（含支付密码）、验证码或助记词" in out
 
 
 def test_locale_chooses_chinese_and_lang_flag_wins() -> None:

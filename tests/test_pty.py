@@ -270,7 +270,7 @@ def test_the_wallet_is_picked_with_arrow_keys_and_sets_the_closing_screen(spawn,
     child.expect_exact("Looks right, show the result")
     child.send(ENTER)
     child.expect_exact("Contact Binance first by:")
-    child.expect_exact("Open 24 hours: open now")
+    child.expect_exact("1. Live chat, 24/7")
     child.expect_exact("walletsupport contacts --profile binance")
     child.expect_exact("Copy or save the summary for support now?")
     child.send(DOWN + DOWN + DOWN + ENTER)              # Not now

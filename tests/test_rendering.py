@@ -7,6 +7,7 @@ and read the diff before committing it.
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 from datetime import datetime, timedelta, timezone
@@ -39,6 +40,7 @@ def _console(width: int = 80) -> tuple[Console, io.StringIO]:
                    emoji=False), buffer
 
 
+@functools.cache  # results are frozen; walking a flow once per scenario is enough
 def _result(flow_id: str, scenario: str):
     flow = load_catalog().flows[flow_id]
     chosen = next(s for s in load_scenarios(FLOWS / "tests" / f"{flow_id}.yaml")
@@ -128,21 +130,91 @@ def _every_scenario():
             yield path.stem, scenario.name
 
 
+SHIPPED = sorted(p.stem for p in (Path(__file__).parent.parent / "profiles").glob("*.yaml"))
+SCREEN_ROWS = 24
+
+
+def _values(profile_name: str, lang: str) -> list[str]:
+    """Every value a closing screen may show for the profile: channels, authorities, commands."""
+    from walletsupport.contacts.authorities import load_authority
+
+    values = [c.value for c in load_profile(profile_name).channels if c.value]
+    values += [c.value for region in ("CN", "US", "GB", "HK", "SG", "TW", "DE", "ES", "IE")
+               if (authority := load_authority(region)) is not None
+               for c in authority.contacts if c.value]
+    command = "walletsupport contacts" + ("" if profile_name == "generic"
+                                          else f" --profile {profile_name}")
+    return [*values, command, "walletsupport export 8"]
+
+
+def _assert_whole(text: str, values: list[str], where: object) -> None:
+    """No value split across lines: wherever it appears once lines are joined, one line holds it."""
+    lines = text.splitlines()
+    stripped = [line.strip(" │") for line in lines]
+    joined = (" ".join(stripped), "".join(stripped))
+    for value in values:
+        if any(value in j for j in joined):
+            assert any(value in line for line in lines), (where, value)
+
+
+def _assert_uncut(text: str, width: int, where: object) -> None:
+    lines = text.splitlines()
+    assert all(display_width(line) <= width for line in lines), where
+    assert "…" not in text, where  # nothing cut to fit
+    assert lines[2].lstrip("│ ").startswith(("Outcome:", "结论：")), where
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_every_closing_screen_fits_and_never_assumes_a_signed_in_user(lang: str) -> None:
-    """Every flow outcome, for a named wallet and for none: within the width, values whole,
-    no 'you are already signed in', and no best-time line; about one screen at 80x24."""
+@pytest.mark.parametrize("profile_name", SHIPPED)
+def test_every_closing_screen_fits_one_screen_at_80_columns(lang: str, profile_name: str) -> None:
+    """Every scenario's end for every shipped wallet, with its own region and with China's
+    authorities (or none on file): 24 rows at most at 80 columns, values whole, nothing cut,
+    no 'you are already signed in' and no best-time line."""
+    profile = load_profile(profile_name)
+    values = _values(profile_name, lang)
     for flow_id, scenario in _every_scenario():
-        for profile_name in ("generic", "binance", "alipay"):
-            text = _closing_text(flow_id, scenario, profile_name, lang, 80, region="CN")
-            lines = text.splitlines()
-            assert all(display_width(line) <= 80 for line in lines), (flow_id, scenario)
+        for region in {profile.region, "CN"}:
+            where = (flow_id, scenario, region)
+            text = _closing_text(flow_id, scenario, profile_name, lang, 80, region=region)
+            assert len(text.splitlines()) <= SCREEN_ROWS, (*where, len(text.splitlines()))
+            _assert_uncut(text, 80, where)
+            _assert_whole(text, values, where)
             assert "already signed in" not in text and "已经登录了" not in text
             assert "Best time" not in text and "最佳联系时间" not in text
-            assert len(lines) <= 32, (flow_id, scenario, profile_name, len(lines))
-            for channel in load_profile(profile_name).channels:
-                if channel.value and channel.value in text.replace("\n", " "):
-                    assert any(channel.value in line for line in lines)
+
+
+@pytest.mark.parametrize("width", [60, 100])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_end_keeps_values_whole_and_headers_uncut_at_60_and_100(lang: str,
+                                                                     width: int) -> None:
+    """Each distinct end (flow, end, signed in or not) for every shipped wallet, wrapped at
+    60 and 100 columns: values whole, nothing cut; at 60 still within one screen."""
+    seen = set()
+    for flow_id, scenario in _every_scenario():
+        result = _result(flow_id, scenario)
+        key = (flow_id, result.end.id, signed_out(result), len(result.checklist))
+        if key in seen:
+            continue
+        seen.add(key)
+        for profile_name in SHIPPED:
+            region = load_profile(profile_name).region or "CN"
+            where = (flow_id, scenario, profile_name)
+            text = _closing_text(flow_id, scenario, profile_name, lang, width, region=region)
+            _assert_uncut(text, width, where)
+            _assert_whole(text, _values(profile_name, lang), where)
+            assert len(text.splitlines()) <= SCREEN_ROWS, (*where, len(text.splitlines()))
+
+
+def test_hours_a_provider_does_not_publish_are_said_so_on_the_closing_screen() -> None:
+    """PayPal publishes no hours: each channel says so; Alipay's 95188 is open 24 hours."""
+    for lang, unknown, always in (("en", "hours not published", "open 24 hours"),
+                                  ("zh", "未公布服务时间", "全天 24 小时服务")):
+        text = _closing_text("fees", _first_scenario("fees", "estimate"), "paypal", lang, 80)
+        assert text.count(unknown) >= 2, text
+        assert always not in text and "24/7" not in text
+        text = _closing_text("failed-withdrawal", "frozen account needs support", "alipay",
+                             lang, 80)
+        assert always in text and unknown in text  # the hotline; the in-app centre
 
 
 def test_a_locked_out_user_gets_routes_that_work_without_signing_in_first() -> None:

@@ -552,7 +552,7 @@ def _zone_key() -> list[Any] | None:
 
 
 def _zone_file() -> Path | None:
-    from ..environment import cache_dir
+    from ..folders import cache_dir
 
     try:
         return cache_dir() / "zone.json"

@@ -109,7 +109,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "这个问题很紧急：不用等上班时间，现在就联系。",
     },
     "closing.then": {"en": "Then contact {title}:", "zh": "然后联系{title}："},
-    "closing.always": {"en": "Open 24 hours: open now", "zh": "全天 24 小时服务，现在就可以联系"},
+    "closing.always": {"en": "open 24 hours", "zh": "全天 24 小时服务"},
+    "closing.hours.unknown": {"en": "hours not published", "zh": "未公布服务时间"},
+    "closing.sep": {"en": " · ", "zh": "；"},
+    "closing.safety": {
+        "en": "Never give anyone your password, recovery phrase or codes: support never asks.",
+        "zh": "官方客服绝不会索要密码（含支付密码）、验证码或助记词，索要的都是骗子。",
+    },
+    "closing.safety.short": {
+        "en": "Support never asks for passwords, recovery phrases or codes.",
+        "zh": "官方客服绝不会索要密码、验证码或助记词。",
+    },
+    "closing.checklist.count": {
+        "en": "Before you contact them: {filled} of {total} details are in your answers; {missing} more are listed in the export.",
+        "zh": "联系之前：{total} 项资料中已有 {filled} 项来自你的回答，另外 {missing} 项见导出的摘要。",
+    },
     "closing.when": {"en": "{hours}: {now}", "zh": "{hours}；{now}"},
     "closing.and": {"en": "; ", "zh": "；"},
     "closing.list-sep": {"en": "; ", "zh": "；"},
@@ -117,11 +131,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "closing.colon": {"en": ": ", "zh": "："},
     "closing.m": {"en": "(unconfirmed)", "zh": "（待核实）"},
     "closing.legend.m": {
-        "en": "Unconfirmed: reputable sources agree, but no official page confirms it yet; check it in the app.",
-        "zh": "※ 待核实：多个可靠来源说法一致，但尚未在官方页面上确认，请在 App 内再核对。",
+        "en": "Unconfirmed: reputable sources agree, no official page yet; check in the app.",
+        "zh": "※ 待核实：多个可靠来源一致，但官方页面尚未确认，请在 App 内核对。",
     },
     "closing.all": {"en": "All channels, hours and sources: {command}",
                     "zh": "全部联系方式、服务时间和来源：{command}"},
+    "closing.all.short": {"en": "All channels: {command}", "zh": "全部渠道：{command}"},
+    "closing.legend.m.short": {
+        "en": "Unconfirmed: not yet on an official page; check in the app.",
+        "zh": "※ 待核实：官方页面尚未确认，请在 App 内核对。",
+    },
+    "closing.checklist.urgent.short": {
+        "en": "Then gather {missing} more details (see the export).",
+        "zh": "之后再补齐另外 {missing} 项资料（见导出的摘要）。",
+    },
     "closing.checklist.open": {
         "en": "Before you contact them: {filled} of {total} details are in your answers; still to gather:",
         "zh": "联系之前：{total} 项资料中已有 {filled} 项来自你的回答，还需准备：",

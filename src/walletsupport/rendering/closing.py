@@ -88,6 +88,13 @@ class _Screen:
             values: Sequence[str] = ()) -> None:
         self.lines += [(line, style) for line in _fill(text, self.width, first, rest, values)]
 
+    def say_shortest(self, texts: Sequence[str], style: str = "", *,
+                     values: Sequence[str] = ()) -> None:
+        """The first of `texts` (a full wording, then shorter ones) that takes fewest lines."""
+        filled = [_fill(text, self.width, values=values) for text in texts]
+        fewest = min(filled, key=len)
+        self.lines += [(line, style) for line in fewest]
+
     def blank(self) -> None:
         self.lines.append(("", ""))
 
@@ -98,15 +105,18 @@ def _spaced(text: str, lang: str) -> str:
     return spaced(text, lang)
 
 
-def _when(channel: Channel, profile: Profile, now: datetime, lang: str) -> str | None:
-    """The channel's hours and whether it is open now, in the user's time, in one phrase."""
+def _when(channel: Channel, profile: Profile, now: datetime, lang: str) -> str:
+    """The channel's hours and whether it is open now, in the user's time, in one phrase.
+
+    Hours a provider does not publish are said to be so, never guessed or left blank.
+    """
     from ..contacts.hours import availability
     from .contacts import _hours_lines, _now_lines
 
     if channel.always_open:
         return t("closing.always", lang)
     if not channel.hours_published:
-        return None  # the full table says "hours not published"; here it would only cost a line
+        return t("closing.hours.unknown", lang)
     found = availability(channel, profile, now)
     hours = t("closing.and", lang).join(_hours_lines(channel, lang))
     status = _now_lines(found, now, lang)
@@ -141,7 +151,11 @@ def _needs_sign_in(channel: Channel) -> bool:
 
 def _channel(screen: _Screen, number: int, channel: Channel, profile: Profile, now: datetime,
              lang: str, *, notes: bool = True) -> bool:
-    """One channel in two or three lines; True when it is marked unconfirmed."""
+    """One channel in two or three lines; True when it is marked unconfirmed.
+
+    The first line is how to reach it; the next says what it is and when it is open,
+    in one line where it fits, so three channels take about six lines.
+    """
     kind = t(f"contacts.kind.{channel.kind}", lang)
     label = pick(channel.label, lang)
     if not channel.value and kind.lower() in label.lower():
@@ -150,18 +164,21 @@ def _channel(screen: _Screen, number: int, channel: Channel, profile: Profile, n
             if channel.confidence == "M" else "")
     head = f"{number}. "
     rest = " " * len(head)
+    when = _when(channel, profile, now, lang)
+    sep = t("closing.sep", lang)
+    if channel.always_open and t("contacts.hours.always", lang) in label:
+        when, sep = "", ""  # "Live chat, 24/7" already says it
     if channel.value:
         screen.say(f"{kind}{t('closing.colon', lang)}{channel.value}{mark}", "bold", first=head,
                    rest=rest, values=[channel.value])
-        screen.say(label, first=rest, rest=rest)
+        screen.say(_spaced(f"{label}{sep}{when}", lang), first=rest, rest=rest)
     else:
+        # Described in words: when it is open goes beside its name, the note below.
         lead = f"{kind}{t('closing.colon', lang)}" if kind else ""
-        screen.say(f"{lead}{label}{mark}", "bold", first=head, rest=rest)
+        screen.say(_spaced(f"{lead}{label}{mark}{sep}{when}", lang), "bold", first=head,
+                   rest=rest)
         if channel.note is not None and notes:
             screen.say(_spaced(pick(channel.note, lang), lang), first=rest, rest=rest)
-    when = _when(channel, profile, now, lang)
-    if when is not None:
-        screen.say(when, "green" if channel.always_open else "", first=rest, rest=rest)
     return channel.confidence == "M"
 
 
@@ -172,11 +189,36 @@ def _contacts_command(profile: Profile) -> str:
     return f"walletsupport contacts --profile {name}"
 
 
+# How far a closing screen is tightened to fit, one step at a time: the full screen;
+# only the police line keeps its note; two channels; no channel notes and no blank
+# line before the checklist; one channel and the checklist as a count; no blank line;
+# no note under the police line either (only ever needed below 80 columns).
+_LEVELS = 7
+_ROWS = 24  # one screen of a standard 80x24 terminal
+
+
 def closing_lines(result: Result, lang: str, *, profile: Profile,
                   ranked: Sequence[tuple[Channel, bool]], now: datetime, width: int,
                   case_id: int | None, emergency: Emergency | None = None,
-                  signed_out: bool = False) -> list[tuple[str, str]]:
-    """The closing screen below the outcome, as (line, style) pairs of at most `width` columns."""
+                  signed_out: bool = False, rows: int | None = None) -> list[tuple[str, str]]:
+    """The closing screen below the outcome, as (line, style) pairs of at most `width` columns.
+
+    With `rows`, the fullest screen of at most that many lines, or the tightest one.
+    """
+    lines: list[tuple[str, str]] = []
+    for level in range(_LEVELS):
+        lines = _closing_lines(result, lang, profile=profile, ranked=ranked, now=now,
+                               width=width, case_id=case_id, emergency=emergency,
+                               signed_out=signed_out, level=level)
+        if rows is None or len(lines) <= rows:
+            break
+    return lines
+
+
+def _closing_lines(result: Result, lang: str, *, profile: Profile,
+                   ranked: Sequence[tuple[Channel, bool]], now: datetime, width: int,
+                   case_id: int | None, emergency: Emergency | None, signed_out: bool,
+                   level: int) -> list[tuple[str, str]]:
     screen = _Screen(width, lang)
     generic = profile.name == "generic"
     title = t("closing.your-wallet", lang) if generic else pick(profile.title, lang)
@@ -186,7 +228,7 @@ def closing_lines(result: Result, lang: str, *, profile: Profile,
         key = "closing.comes-back.generic" if generic else "closing.comes-back"
         screen.say(_spaced(t(key, lang, title=title, command=command), lang),
                    values=[command])
-        _tail(screen, case_id, lang, safety=True)
+        _tail(screen, case_id, lang, blank=level < 5)
         return screen.lines
 
     any_m = False
@@ -204,17 +246,16 @@ def closing_lines(result: Result, lang: str, *, profile: Profile,
         if emergency is not None and emergency.contacts:
             screen.say(_spaced(t("closing.authorities", lang, region=emergency.title
                                  or emergency.region), lang), "bold")
-            for label, value, note, _confidence in emergency.contacts:
+            for index, (label, value, note, _confidence) in enumerate(emergency.contacts):
                 # No doubt is cast on a police line to someone being scammed: the files
                 # keep each fact's grade, the screen does not mark it.
                 number += 1
-                mark = ""
                 head = label
                 if value and value not in label:
                     head = f"{label}{t('closing.colon', lang)}{value}"
-                screen.say(_spaced(head, lang) + mark, "bold", first=f"{number}. ", rest="   ",
+                screen.say(_spaced(head, lang), "bold", first=f"{number}. ", rest="   ",
                            values=[value] if value else [])
-                if note:
+                if note and (index == 0 or level < 1) and level < 6:
                     screen.say(_spaced(note, lang), first="   ", rest="   ")
         if emergency is not None and emergency.missing:
             screen.say(emergency.missing, "yellow")
@@ -228,61 +269,87 @@ def closing_lines(result: Result, lang: str, *, profile: Profile,
     picked = pick_channels(profile, ranked, signed_out)
     if outcome == "urgent" and emergency is not None and emergency.contacts:
         picked = picked[:1]  # the fastest way to the wallet; the rest are one command away
+    picked = picked[: 3 if level < 2 else 2 if level < 4 else 1]
     for channel in picked:
         number += 1
         # On an urgent end the generic "where to find it" note repeats the freeze step above.
-        notes = not (generic and outcome == "urgent")
+        notes = not (generic and outcome == "urgent") and level < 3
         any_m = _channel(screen, number, channel, profile, now, lang, notes=notes) or any_m
     if any_m:
-        screen.say(_spaced(t("closing.legend.m", lang), lang), "dim")
-    screen.say(t("closing.all", lang, command=command), "dim", values=[command])
+        screen.say_shortest([_spaced(t(key, lang), lang)
+                             for key in ("closing.legend.m", "closing.legend.m.short")], "dim")
+    screen.say_shortest([t(key, lang, command=command) for key in ("closing.all",
+                                                                    "closing.all.short")],
+                        "dim", values=[command])
 
     if result.checklist:
-        if outcome != "urgent":
+        if outcome != "urgent" and level < 3:
             screen.blank()
-        filled = sum(1 for entry in result.checklist if entry.value is not None)
-        still = [entry for entry in result.checklist if entry.value is None]
-        total = len(result.checklist)
-        labels = [pick(entry.item.label, lang) for entry in still]
-        if outcome == "urgent" and len(labels) > 2:
-            # Acting comes first on an urgent end: the list is in the export, named below.
-            screen.say(t("closing.checklist.urgent", lang, filled=filled, total=total,
-                         missing=len(labels)), "bold")
-            labels = []
-        else:
-            key = "closing.checklist.open" if still else "closing.checklist.done"
-            screen.say(t(key, lang, filled=filled, total=total), "bold")
-        if len(labels) <= 3:
-            for label in labels:
-                screen.say(label, first="  [ ] ", rest="      ")
-        else:  # a long list as one paragraph: the export lists them one by one, with hints
-            screen.say(t("closing.list-sep", lang).join(labels) + t("closing.list-end", lang),
-                       first="  ", rest="  ")
-    _tail(screen, case_id, lang, safety=True)
+        _checklist(screen, result, lang, urgent=outcome == "urgent", count_only=level >= 4)
+    _tail(screen, case_id, lang, blank=level < 5)
     return screen.lines
 
 
-def _tail(screen: _Screen, case_id: int | None, lang: str, *, safety: bool) -> None:
-    if safety:
+def _checklist(screen: _Screen, result: Result, lang: str, *, urgent: bool,
+               count_only: bool) -> None:
+    """What is still to gather: one item a line when few, else one paragraph or a count."""
+    filled = sum(1 for entry in result.checklist if entry.value is not None)
+    still = [entry for entry in result.checklist if entry.value is None]
+    total = len(result.checklist)
+    labels = [pick(entry.item.label, lang) for entry in still]
+    if labels and (count_only or (urgent and len(labels) > 2)):
+        # Acting comes first on an urgent end: the list is in the export, named below.
+        keys = (("closing.checklist.urgent", "closing.checklist.urgent.short") if urgent
+                else ("closing.checklist.count",))
+        screen.say_shortest([_spaced(t(key, lang, filled=filled, total=total,
+                                       missing=len(labels)), lang) for key in keys], "bold")
+        return
+    key = "closing.checklist.open" if still else "closing.checklist.done"
+    screen.say(_spaced(t(key, lang, filled=filled, total=total), lang), "bold")
+    if len(labels) <= 2:
+        for label in labels:
+            screen.say(label, first="  [ ] ", rest="      ")
+    else:  # a long list as one paragraph: the export lists them one by one, with hints
+        screen.say(t("closing.list-sep", lang).join(labels) + t("closing.list-end", lang),
+                   first="  ", rest="  ")
+
+
+def _tail(screen: _Screen, case_id: int | None, lang: str, *, blank: bool) -> None:
+    if blank:
         screen.blank()
-        screen.say(t("diagnose.reminder", lang), "bold yellow")
+    screen.say_shortest([_spaced(t(key, lang), lang)
+                         for key in ("closing.safety", "closing.safety.short")], "bold yellow")
     if case_id is not None:
         command = f"walletsupport export {case_id}"
         screen.say(t("closing.saved", lang, case=case_id, command=command), values=[command])
+
+
+def _outcome_rows(result: Result, lang: str, now: datetime, width: int) -> int:
+    """How many rows the outcome panel takes at `width` columns."""
+    import io
+
+    from rich.console import Console
+
+    from .diagnose import render_outcome
+
+    buffer = io.StringIO()
+    render_outcome(Console(file=buffer, width=width, color_system=None), result, lang, now)
+    return len(buffer.getvalue().splitlines())
 
 
 def render_closing_screen(console: Console, result: Result, lang: str, *, profile: Profile,
                           ranked: Sequence[tuple[Channel, bool]], now: datetime,
                           case_id: int | None, emergency: Emergency | None = None,
                           signed_out: bool = False, **_: Any) -> None:
-    """Print the closing screen: the outcome panel, then `closing_lines`."""
+    """Print the outcome panel, then `closing_lines`: on one 80x24 screen where it can be."""
     from .diagnose import render_outcome
 
     width = min(console.width, _MAX_WIDTH)
     console.print()
     render_outcome(console, result, lang, now)
+    rows = _ROWS - 1 - _outcome_rows(result, lang, now, console.width)
     for line, style in closing_lines(result, lang, profile=profile, ranked=ranked, now=now,
                                      width=width, case_id=case_id, emergency=emergency,
-                                     signed_out=signed_out):
+                                     signed_out=signed_out, rows=rows):
         console.print(RichText(line, style=style, no_wrap=True, overflow="ignore"),
                       soft_wrap=True)
