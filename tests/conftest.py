@@ -8,8 +8,25 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from .fakeclip import fake_clipboard  # noqa: F401  (a fixture for every test file)
+
+# Property tests: the suite's profile tries a fifth of each test's examples (20 where a
+# test names no count), the same ones on every run (derandomized, no example database),
+# so the suite is quick and never flaky. HYPOTHESIS_PROFILE=thorough runs each test's
+# full count with fresh random examples:
+#     HYPOTHESIS_PROFILE=thorough python -m pytest -n auto -k "propert or arithmetic or hostile"
+settings.register_profile("suite", max_examples=20, deadline=None, derandomize=True, database=None)
+settings.register_profile("thorough", deadline=None)
+THOROUGH = os.environ.get("HYPOTHESIS_PROFILE") == "thorough"
+settings.load_profile("thorough" if THOROUGH else "suite")
+
+
+def examples(count: int) -> int:
+    """A property test's `max_examples`: `count` when thorough, a fifth of it in the suite."""
+    return count if THOROUGH else max(20, count // 5)
+
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOWS = ROOT / "flows"
@@ -34,14 +51,27 @@ nodes:
 """
 
 
+@pytest.fixture(scope="session")
+def _shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache folder for the tests of a session (of an xdist worker, each has its own).
+
+    The cache holds only what is computed from the shipped files (the checked flow
+    catalog, parsed profiles, holiday calendars), each entry keyed by the contents it
+    was made from, so tests can share it safely; sharing it spares every test a cold
+    load. A test that looks at what is kept uses the `cache` fixture, a folder of its own.
+    """
+    return tmp_path_factory.mktemp("shared-cache")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory,
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, _shared_cache: Path,
                    monkeypatch: pytest.MonkeyPatch) -> None:
     """Each test gets its own home and folders, whatever the caller's environment says.
 
     Every `XDG_*` and `WALLETSUPPORT_*` variable of the caller is dropped first, so a
     developer's own settings (or CI's) never leak into a test; then the test's home,
     XDG folders and walletsupport folders all point into a fresh temporary folder.
+    Only the cache folder is shared by the session's tests (see `_shared_cache`).
     The language is pinned to English, colours are off, and prompt_toolkit is told
     not to ask the terminal for the cursor position (a pty test would otherwise wait
     for a reply that no one sends).
@@ -57,7 +87,7 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
     monkeypatch.setenv("WALLETSUPPORT_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("WALLETSUPPORT_CONFIG_DIR", str(home / "config"))
-    monkeypatch.setenv("WALLETSUPPORT_CACHE_DIR", str(home / "cache"))
+    monkeypatch.setenv("WALLETSUPPORT_CACHE_DIR", str(_shared_cache))
     monkeypatch.setenv("PROMPT_TOOLKIT_NO_CPR", "1")
     monkeypatch.setenv("TERM", "xterm-256color")
     for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "TZ"):

@@ -22,6 +22,8 @@ from walletsupport.diagnosis.catalog import load_catalog
 from walletsupport.diagnosis.engine import AnswerError
 from walletsupport.diagnosis.loader import load_flow
 
+from .conftest import examples
+
 
 @pytest.mark.parametrize(("text", "value"), [
     ("¥10,000", "10000"), ("10000 CNY", "10000"), ("USD 300.50", "300.50"), ("0.6%", "0.6"),
@@ -70,7 +72,7 @@ def test_only_plain_sums_are_allowed(source: str) -> None:
         parse_expression(source)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(max_size=60))
 def test_any_text_is_either_a_sum_or_an_expression_error(source: str) -> None:
     try:
@@ -98,7 +100,7 @@ def sums(draw, depth: int = 0):
     return f"({left}{spaced}{right})", result
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(sums())
 def test_sums_compute_exactly(pair: tuple[str, Decimal]) -> None:
     source, expected = pair

@@ -365,7 +365,7 @@ def test_plain_result_golden_spells_the_marks_out(lang: str) -> None:
     for symbol in ("✓", "✗", "[!]"):
         assert symbol not in text
     words = {"en": ("Good: ", "Could be better: ", "At risk: "),
-             "zh": ("良好：", "可以更好：", "有风险：")}[lang]
+             "zh": ("【良好】", "【可以更好】", "【有风险】")}[lang]
     lines = text.splitlines()
     assert sum(line.startswith(words[0]) for line in lines) == 7
     assert sum(line.startswith(words[1]) for line in lines) == 2
@@ -536,7 +536,7 @@ def test_the_result_can_be_saved_as_a_case_and_exported() -> None:
     assert "- **Outcome**: At risk — 7 of 10 good; 1 at risk; 2 could be better." in markdown
     assert "- **Checked**: 2026-11-25 10:00 UTC+08:00" in markdown
     text = _run(["--lang", "zh", "export", "1", "-f", "text"]).output
-    assert "* ✗ 有风险：账户绑定的手机号——已经不是本人在用" in text
+    assert "* ✗【有风险】账户绑定的手机号——已经不是本人在用" in text
     assert all(len(line) <= 72 for line in text.splitlines())
     data = json.loads(_run(["export", "1", "-f", "json"]).output)
     assert data["kind"] == "checkup" and data["outcome"] == "at-risk"

@@ -144,9 +144,9 @@ MARKDOWN_EN = """\
 - **Outcome**: Contact support — Contact support with the checklist.
 - **Diagnosed**: 2026-11-24 16:05 UTC+08:00 (China time)
 - **Status**: open
-- **Ticket**: CS-1001
+- **Support ticket**: CS-1001
 - **Contact first by**: online chat, phone
-- **Case id**: 1
+- **Local record**: 1 (on this computer only; not a support ticket)
 
 **Answers**
 
@@ -163,7 +163,7 @@ MARKDOWN_EN = """\
 
 - Before you call
   - Keep the receipt.
-  - (URGENT) Never share a verification code.
+  - URGENT: Never share a verification code.
 
 **Checklist**
 
@@ -181,12 +181,12 @@ _Removed before saving: card number ×1, password ×1._
 MARKDOWN_ZH = """\
 **记录 1：付款卡住了**
 
-- **结论**：需要联系客服 — 请带着清单联系客服。
+- **结论**：需要联系客服。请带着清单联系客服。
 - **诊断时间**：2026-11-24 16:05 UTC+08:00（北京时间）
 - **状态**：待处理
-- **工单号**：CS-1001
+- **客服工单号**：CS-1001
 - **建议优先联系方式**：在线客服、电话
-- **记录编号**：1
+- **本机记录号**：1（仅在本机使用，不是客服工单号）
 
 **回答**
 
@@ -203,7 +203,7 @@ MARKDOWN_ZH = """\
 
 - 联系客服之前
   - 保留好凭证。
-  - （紧急） 不要把验证码告诉任何人。
+  - 【紧急】不要把验证码告诉任何人。
 
 **准备清单**
 
@@ -242,12 +242,12 @@ def test_markdown_marks_a_skipped_answer_and_an_empty_history(store, tiny):
     assert "- Error message\n  → (skipped)\n" in out
     # An optional multi-select left empty was answered "none of these", not skipped.
     assert "- What have you tried\n  → none of these\n" in out
-    assert "- **Ticket**: none yet\n" in out
+    assert "- **Support ticket**: none yet\n" in out
     assert "- No answer from support noted yet.\n" in out
     assert out.endswith("_Nothing secret was found in the answers or notes._\n")
     zh = render(done, "markdown", "zh")
     assert "  → （未填写）\n" in zh
-    assert "- **工单号**：暂无\n" in zh
+    assert "- **客服工单号**：暂无\n" in zh
 
 
 # -- plain text -------------------------------------------------------------------------
@@ -258,9 +258,9 @@ Case 1: A payment is stuck
 Outcome:          Contact support — Contact support with the checklist.
 Diagnosed:        2026-11-24 16:05 UTC+08:00 (China time)
 Status:           open
-Ticket:           CS-1001
+Support ticket:   CS-1001
 Contact first by: online chat, phone
-Case id:          1
+Local record:     1 (on this computer only; not a support ticket)
 
 Answers
 -------
@@ -277,7 +277,7 @@ Advice already given
 --------------------
 * Before you call
   - Keep the receipt.
-  - (URGENT) Never share a verification code.
+  - URGENT: Never share a verification code.
 
 Checklist
 ---------
@@ -299,12 +299,12 @@ Removed before saving: card number ×1, password ×1.
 TEXT_ZH = """\
 记录 1：付款卡住了
 ==================
-结论：             需要联系客服 — 请带着清单联系客服。
+结论：             需要联系客服。请带着清单联系客服。
 诊断时间：         2026-11-24 16:05 UTC+08:00（北京时间）
 状态：             待处理
-工单号：           CS-1001
+客服工单号：       CS-1001
 建议优先联系方式： 在线客服、电话
-记录编号：         1
+本机记录号：       1（仅在本机使用，不是客服工单号）
 
 回答
 ----
@@ -321,7 +321,7 @@ TEXT_ZH = """\
 --------------
 * 联系客服之前
   - 保留好凭证。
-  - （紧急） 不要把验证码告诉任何人。
+  - 【紧急】不要把验证码告诉任何人。
 
 准备清单
 --------
@@ -660,3 +660,20 @@ def test_a_wallet_without_a_phone_line_is_never_contacted_first_by_phone(store, 
     generic = store.finish(case_id=None, result=engine.result(tiny, answers), lang="en",
                            now=DIAGNOSED, redactions={})
     assert "phone" in render(store.get(generic.id), "text", "en")
+
+
+@pytest.mark.parametrize(("lang", "mark"), [("en", "URGENT: "), ("zh", "【紧急】")])
+def test_an_urgent_step_has_the_same_mark_in_every_export_and_in_cases_show(case, lang, mark):
+    import io
+
+    from rich.console import Console
+
+    from walletsupport.rendering.cases import render_case
+
+    console = Console(file=io.StringIO(), width=100, color_system=None)
+    render_case(console, case, lang)
+    shown = console.file.getvalue()
+    for text in (render(case, "markdown", lang), render(case, "text", lang), shown):
+        assert f"{mark}{'Never share' if lang == 'en' else '不要把验证码'}" in text
+        for other in ("(URGENT)", "[URGENT]", "（紧急）", "[紧急]"):
+            assert other not in text

@@ -1,11 +1,13 @@
 """Fault runs: each fault around the tool ends in one clear line and the right exit code.
 
-These run the real program in a subprocess, the way a user meets the fault: a
-closed standard input, an output that cannot show Chinese, a pipe or a device
-given as a file, a loop of links, a damaged case in the database, a broken flow
-in an extra folder. None may end in ``internal error:`` or a traceback. The
-``timeout`` of each run only keeps a regression from hanging the suite; nothing
-here measures time.
+A closed standard input, an output that cannot show Chinese, a C locale, a full
+standard output and a database locked by another process are met the way a user
+meets them: the real program in a subprocess. The faults that do not depend on
+being a process of their own (a pipe or a device given as a file, a loop of links,
+a damaged case in the database, a broken flow in an extra folder) run the same
+command line in-process (CliRunner), which is several times cheaper. None may end
+in ``internal error:`` or a traceback. The ``timeout`` of each subprocess only keeps
+a regression from hanging the suite; nothing here measures time.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
+
+from walletsupport.cli import app
 
 from .conftest import MINIMAL
 
@@ -30,8 +35,14 @@ SAFETY_NET = 120  # seconds; a hang fails the test instead of stalling the suite
 
 
 def run(*args: str, stdin: str | None = "", closed_stdin: bool = False,
-        env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """Run walletsupport with `args`; `closed_stdin` runs it as ``walletsupport ... <&-``."""
+        env: dict[str, str] | None = None,
+        process: bool = False) -> subprocess.CompletedProcess[str]:
+    """Run walletsupport with `args`; `closed_stdin` runs it as ``walletsupport ... <&-``.
+
+    In-process unless `process` or `closed_stdin` asks for a real process.
+    """
+    if not (process or closed_stdin):
+        return _in_process(list(args), stdin, env or {})
     environ = {**os.environ, "PROMPT_TOOLKIT_NO_CPR": "1", **(env or {})}
     command = [sys.executable, "-m", "walletsupport", *args]
     if closed_stdin:
@@ -46,6 +57,20 @@ def run(*args: str, stdin: str | None = "", closed_stdin: bool = False,
     out.raw_stderr = result.stderr  # type: ignore[attr-defined]
     assert "internal error" not in out.stderr, out.stderr
     assert "Traceback" not in out.stderr, out.stderr
+    return out
+
+
+def _in_process(args: list[str], stdin: str | None,
+                env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """The same command line run by CliRunner: streams captured, the exit code kept."""
+    result = CliRunner().invoke(app, args, input=stdin, env=env)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        # In a process this would be main()'s "internal error:" line.
+        raise result.exception
+    out = subprocess.CompletedProcess(args, result.exit_code, result.stdout, result.stderr)
+    out.raw_stdout = result.stdout_bytes  # type: ignore[attr-defined]
+    out.raw_stderr = result.stderr_bytes  # type: ignore[attr-defined]
+    assert "internal error" not in out.stderr, out.stderr
     return out
 
 
@@ -100,7 +125,7 @@ def test_closed_stdin_at_the_export_offer_means_not_now():
 
 def test_ascii_output_in_chinese_falls_back_to_english_and_keeps_the_draft():
     result = run("--plain", "--lang", "zh", "diagnose", "fees", *GENERIC, stdin="1\n",
-                 env={"PYTHONIOENCODING": "ascii"})
+                 env={"PYTHONIOENCODING": "ascii"}, process=True)
     assert result.returncode == 1
     assert result.raw_stdout.isascii()  # type: ignore[attr-defined]
     assert result.raw_stderr.isascii()  # type: ignore[attr-defined]
@@ -122,7 +147,7 @@ def test_ascii_output_in_english_shows_stand_ins_for_symbols():
 def test_ascii_input_still_reads_a_typed_answer():
     # The terminal sends UTF-8 even when Python was told the streams are ASCII.
     result = run("--plain", "diagnose", "fees", *GENERIC, stdin="不清楚\n",
-                 env={"PYTHONIOENCODING": "ascii"})
+                 env={"PYTHONIOENCODING": "ascii"}, process=True)
     assert result.returncode == 1
     assert "Your answers so far are kept" in one_line(result.stderr) or \
         "Input ended" in one_line(result.stderr)
@@ -130,7 +155,8 @@ def test_ascii_input_still_reads_a_typed_answer():
 
 def test_c_locale_keeps_working():
     env = {"LC_ALL": "C", "LANG": "C"}
-    result = run("--plain", "--lang", "zh", "diagnose", "fees", *GENERIC, stdin="1\n", env=env)
+    result = run("--plain", "--lang", "zh", "diagnose", "fees", *GENERIC, stdin="1\n", env=env,
+                 process=True)
     assert result.returncode == 1
     assert "diagnose --resume" in result.stderr
 
@@ -434,7 +460,8 @@ SHORT_WAIT = {"WALLETSUPPORT_DB_WAIT": "0.2"}
 
 
 def test_a_busy_database_keeps_the_answers_typed_meanwhile(held):
-    result = run("--plain", "diagnose", "fees", *GENERIC, stdin="2\n1\n", env=SHORT_WAIT)
+    result = run("--plain", "diagnose", "fees", *GENERIC, stdin="2\n1\n", env=SHORT_WAIT,
+                 process=True)
     assert result.returncode == 1
     err = one_line(result.stderr)
     assert "another walletsupport is using the case database" in err
@@ -449,7 +476,7 @@ def test_a_busy_database_keeps_the_answers_typed_meanwhile(held):
 
 def test_a_busy_database_at_the_end_still_shows_the_result_and_keeps_the_answers(held):
     result = run("--plain", "--lang", "zh", "diagnose", "fees", *FEES, "--no-input",
-                 env=SHORT_WAIT)
+                 env=SHORT_WAIT, process=True)
     assert result.returncode == 1
     assert "10.00" in result.stdout  # the advice and the closing screen were shown
     assert "官方客服绝不会索要" in result.stdout
@@ -459,7 +486,7 @@ def test_a_busy_database_at_the_end_still_shows_the_result_and_keeps_the_answers
 
 
 def test_reading_a_busy_database_still_lists(held):
-    result = run("cases", "list", env=SHORT_WAIT)
+    result = run("cases", "list", env=SHORT_WAIT, process=True)
     assert result.returncode == 0 and "Understanding" in result.stdout
 
 

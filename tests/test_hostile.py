@@ -165,19 +165,21 @@ def test_long_texts_are_scanned_whole():
 from hypothesis import HealthCheck, assume, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
+from .conftest import examples  # noqa: E402
+
 _FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 _HANZI = str.maketrans("0123456789", "〇一二三四五六七八九")
 _DATE_LIKE = re.compile(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{4}")
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=400))
 def test_any_text_is_scanned_without_error(text):
     for contact in find_contacts(text):
         assert contact.value  # each finding names what it found
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(400), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(digits=st.text("0123456789", min_size=8, max_size=12),
        gaps=st.lists(st.sampled_from(["", "", " ", "-", "/", "\u200b", "\u200d", "\u2060",
                                       "\u00ad", "\ufeff", " - ", "\u3000"]),

@@ -13,12 +13,12 @@ from hypothesis import strategies as st
 from walletsupport.diagnosis.catalog import load_catalog
 from walletsupport.errors import Problem
 
-from .conftest import FLOWS
+from .conftest import FLOWS, examples
 
 REFERENCE = (FLOWS / "failed-withdrawal.yaml").read_text(encoding="utf-8")
 LINES = REFERENCE.splitlines()
 PROBLEM = re.compile(r"^.+:\d+: .+")
-SETTINGS = settings(max_examples=150, deadline=None,
+SETTINGS = settings(max_examples=examples(150), deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 junk = st.sampled_from([

@@ -1,7 +1,9 @@
 """The real thing: the installed command in a pseudo-terminal, driven with keys like a person.
 
 These tests drive questionary's own prompts (arrow keys, Enter, space, Back,
-Ctrl-C) and read what the screen shows.
+Ctrl-C) and read what the screen shows. They are kept for what needs a real
+terminal: a whole walk, Ctrl-C, terminal detection, Chinese, a refusal seen before
+the next key. Most prompt behaviour is tested in-process in `test_arrow_keys.py`.
 """
 
 from __future__ import annotations
@@ -88,61 +90,6 @@ def test_arrow_keys_enter_and_text_reach_the_closing_screen(spawn) -> None:
     assert _finish(child) == 0
 
 
-def test_review_fixes_a_wrong_answer_in_two_keystrokes(spawn) -> None:
-    """Notice a wrong answer on the review screen, pick it by its number, answer again."""
-    child = spawn("diagnose", "failed-withdrawal")
-    child.expect_exact("Question 1 of about")
-    child.expect_exact("What happened to the withdrawal?")
-    child.send(ENTER)                                   # rejected
-    _answer_text(child, "What exactly did the message say?", "E1021")
-    child.expect_exact("Question 3 of about")
-    child.send(ENTER)                                   # bank card
-    _answer_text(child, "Which bank or service", "ICBC 4821")
-    child.expect_exact("Have you compared the withdrawal details")
-    child.send(ENTER)                                   # Yes
-    _answer_text(child, "How much did you try to withdraw", "5,000 CNY")
-    child.expect_exact("withdrawal limits?")
-    child.send(DOWN + ENTER)                            # over a limit: the wrong answer
-    child.expect_exact("anything unusual about your account?")
-    child.send(ENTER)
-    _answer_text(child, "When did you submit the withdrawal?", "2026-11-24 15:30 UTC+8")
-    _answer_text(child, "order or transaction number", "")
-    child.expect_exact("What have you already tried?")
-    child.send(SPACE + ENTER)
-    child.expect_exact("Check your answers before the result:")
-    child.expect_exact("7) Is that amount within the wallet")
-    child.expect_exact("→ No, it is over")
-    child.send("7" + ENTER)                             # the two keystrokes
-    child.expect_exact("Question 7 of about")
-    child.expect_exact("withdrawal limits?")
-    child.send("\x1b[A" + ENTER)                        # up from the earlier answer: within
-    # The later answers still apply: nothing else is asked before the review comes back.
-    child.expect_exact("Check your answers before the result:")
-    child.expect_exact("Yes, it is within the limits")
-    child.send(ENTER)
-    child.expect_exact("Outcome:")
-    child.expect_exact("Copy or save the summary for support now?")
-    transcript = ANSI.sub("", child.before or "")
-    assert "Resolved. The limit" not in transcript
-    child.send(DOWN + DOWN + DOWN + ENTER)
-    assert _finish(child) == 0
-
-
-def test_back_returns_with_the_earlier_answer_selected(spawn) -> None:
-    child = spawn("diagnose", "failed-withdrawal")
-    child.expect_exact("What happened to the withdrawal?")
-    child.send(DOWN + DOWN + ENTER)                     # not arrived
-    child.expect_exact("Where were you withdrawing to?")
-    child.send(DOWN + DOWN + DOWN + ENTER)              # past the separator to Back
-    child.expect_exact("What happened to the withdrawal?")
-    child.send(ENTER)                                   # the pre-selected answer, unchanged
-    child.expect_exact("Where were you withdrawing to?")
-    transcript = ANSI.sub("", child.before or "")
-    assert "The app says it succeeded, but the money hasn't arrived" in transcript
-    child.send(CTRL_C)
-    assert _finish(child) == 130
-
-
 def test_empty_required_text_is_refused_with_a_reason(spawn) -> None:
     child = spawn("diagnose", "failed-withdrawal", "--set", "what-happened=pending",
                   "--set", "destination=bank-card", "--set", "destination-detail=CMB 1",
@@ -174,21 +121,6 @@ def test_ctrl_c_stops_with_one_line_and_exit_130(spawn, at: str) -> None:
     assert child.exitstatus == 130
 
 
-def test_ctrl_c_keeps_a_draft_that_resume_continues(spawn) -> None:
-    child = spawn("diagnose", "failed-withdrawal")
-    child.expect_exact("What happened to the withdrawal?")
-    child.send(DOWN + ENTER)                            # pending
-    child.expect_exact("Where were you withdrawing to?")
-    child.send(CTRL_C)
-    child.expect_exact("diagnose --resume")
-    assert _finish(child) == 130
-    again = spawn("diagnose", "--resume")
-    again.expect_exact("Continuing unfinished case 1")
-    again.expect_exact("Where were you withdrawing to?")
-    again.send(CTRL_C)
-    assert _finish(again) == 130
-
-
 def test_chinese_prompts_in_a_terminal(spawn) -> None:
     child = spawn("diagnose", lang="zh")
     child.expect_exact("遇到了什么问题？")
@@ -196,40 +128,6 @@ def test_chinese_prompts_in_a_terminal(spawn) -> None:
     child.send(CTRL_C)
     child.expect_exact("已中断，没有发送任何内容。")
     assert _finish(child) == 130
-
-
-def test_describe_in_own_words_in_a_terminal(spawn) -> None:
-    child = spawn("diagnose")
-    child.expect_exact("What is the problem?")
-    child.expect_exact("Describe it in your own words")
-    # the last entry of the list is "Describe it in your own words": wrap round with Up
-    child.send("\x1b[A" + ENTER)
-    _answer_text(child, "Describe the problem in a sentence", "my withdrawal never arrived")
-    child.expect_exact("These look closest. Which one fits?")
-    child.send(ENTER)
-    child.expect_exact("What happened to the withdrawal?")
-    child.send(CTRL_C)
-    assert _finish(child) == 130
-
-
-def test_an_ambiguous_amount_is_confirmed_with_arrow_keys(spawn) -> None:
-    child = spawn("diagnose", "fees")
-    child.expect_exact("Which fee is it about?")
-    child.send(DOWN + ENTER)                            # withdrawal
-    child.expect_exact("What would you like to do?")
-    child.send(ENTER)                                   # estimate
-    _answer_text(child, "The amount of the top-up", "2.500")
-    child.expect_exact("I read “2.500” as 2.5 (two point five). Right?")
-    child.expect_exact("No, I meant 2,500 (two thousand five hundred)")
-    child.send(DOWN + ENTER)                            # 2,500
-    _answer_text(child, "What rate, in percent", "千分之一")
-    _answer_text(child, "minimum fee per transaction", "")
-    child.expect_exact("2,500 × 0.1% = 2.50")
-    child.expect_exact("Check your answers before the result:")
-    child.send(ENTER)                                   # the answers look right
-    child.expect_exact("Copy or save the summary")
-    child.send(DOWN + DOWN + DOWN + ENTER)              # not now
-    assert _finish(child) == 0
 
 
 @pytest.mark.parametrize("extra", [{"TERM": "dumb"}, {"WALLETSUPPORT_PLAIN": "1"},
@@ -249,50 +147,6 @@ def test_plain_zero_keeps_arrow_key_prompts(spawn) -> None:
     child = spawn("diagnose", "failed-withdrawal", WALLETSUPPORT_PLAIN="0")
     child.expect_exact("(arrow keys, then Enter)")
     child.send(CTRL_C)
-    assert _finish(child) == 130
-
-
-def test_the_wallet_is_picked_with_arrow_keys_and_sets_the_closing_screen(spawn,
-                                                                          tmp_path: Path) -> None:
-    """A new user with no profile is asked which wallet; the pick decides the channels shown."""
-    import yaml
-
-    from .test_cli_diagnose import ANSWERS
-
-    answers = tmp_path / "answers.yaml"
-    answers.write_text(yaml.safe_dump(dict(ANSWERS, timing="past-window"), allow_unicode=True),
-                       encoding="utf-8")
-    child = spawn("diagnose", "failed-withdrawal", "--answers", str(answers),
-                  WALLETSUPPORT_PROFILE="")
-    child.expect_exact("Which wallet or app is the problem with?")
-    child.expect_exact("I'd rather not say")
-    child.send(DOWN + ENTER)                            # Binance, second in the list
-    child.expect_exact("Looks right, show the result")
-    child.send(ENTER)
-    child.expect_exact("Contact Binance first by:")
-    child.expect_exact("1. Live chat, 24/7")
-    child.expect_exact("walletsupport contacts --profile binance")
-    child.expect_exact("Copy or save the summary for support now?")
-    child.send(DOWN + DOWN + DOWN + ENTER)              # Not now
-    assert _finish(child) == 0
-
-
-def test_a_required_checkbox_keeps_its_keys_in_view_and_refuses_nothing(spawn) -> None:
-    child = spawn("diagnose", "security", "--profile", "generic",
-                  "--set", "concern=unknown-transactions")
-    child.expect_exact("Can you still sign in to the account yourself?")
-    child.send(ENTER)                                   # yes
-    child.expect_exact("did any of these happen?")
-    child.expect_exact("Don't type any code or password here.")    # its own help line
-    child.expect_exact("(space to tick each one that applies, Enter to confirm, ← to go back)")
-    child.send(ENTER)                                   # nothing ticked: refused, still here
-    child.send(SPACE + ENTER)                           # the first box, then Enter
-    # the answer written back in place of questionary's "done (1 selections)"
-    child.expect_exact("? In the last few weeks, did any of these happen? (pick all that "
-                       "apply) I read out or forwarded a verification code to someone")
-    child.send(CTRL_C)
-    screen = ANSI.sub("", (child.before or "") + (child.after or ""))
-    assert "done (" not in screen and "selections)" not in screen
     assert _finish(child) == 130
 
 

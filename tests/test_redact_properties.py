@@ -20,10 +20,12 @@ from walletsupport.redact.passwords import (
 )
 from walletsupport.redact.phrases import _COMMON_SHORT
 
-# A handful of settings shared by every property: enough examples to explore,
-# few enough to keep the whole file well under twenty seconds.
+from .conftest import examples
+
+# A handful of settings shared by every property: enough examples to explore
+# (a fifth of them in the suite's quick profile: see `examples` in conftest).
 PROPERTY = settings(
-    max_examples=200,
+    max_examples=examples(200),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
@@ -783,7 +785,7 @@ def test_luhn_prefix_sums_agree_with_luhn_on_every_span_of_groups(parts: list[st
             assert sums.ok(first, stop) == _luhn_ok("".join(parts[first:stop]))
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.integers(0, 2047), min_size=13, max_size=60), st.data())
 def test_rolled_chinese_windows_agree_with_the_checksum_of_each_window(
     indices: list[int], data: st.DataObject
@@ -830,7 +832,7 @@ def test_patterns_behind_a_first_character_lookahead_match_exactly_as_without_it
             ], (body[:40], text[:80])
 
 
-@settings(max_examples=150)
+@settings(max_examples=examples(150))
 @given(
     st.lists(
         st.sampled_from(

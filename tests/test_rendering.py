@@ -40,11 +40,17 @@ def _console(width: int = 80) -> tuple[Console, io.StringIO]:
                    emoji=False), buffer
 
 
-@functools.cache  # results are frozen; walking a flow once per scenario is enough
+@functools.cache
+def _scenarios(flow_id: str) -> dict:
+    """The scenarios of a shipped flow by name (read once per worker: the files do not change)."""
+    return {s.name: s for s in load_scenarios(FLOWS / "tests" / f"{flow_id}.yaml")}
+
+
+@functools.cache
 def _result(flow_id: str, scenario: str):
+    """The result of a shipped scenario; results are immutable, so one per worker is shared."""
     flow = load_catalog().flows[flow_id]
-    chosen = next(s for s in load_scenarios(FLOWS / "tests" / f"{flow_id}.yaml")
-                  if s.name == scenario)
+    chosen = _scenarios(flow_id)[scenario]
     # The scenario runner walks it as `flows test` does (a scenario's `now` included).
     from walletsupport.authoring.scenarios import run_scenario
 
@@ -121,13 +127,12 @@ def test_chinese_advice_folds_and_is_never_cut() -> None:
 
 
 def _every_scenario():
-    from walletsupport.authoring.scenarios import load_scenarios
 
     for path in sorted((FLOWS / "tests").glob("*.yaml")):
         if path.stem == "checkup":
             continue
-        for scenario in load_scenarios(path):
-            yield path.stem, scenario.name
+        for name in _scenarios(path.stem):
+            yield path.stem, name
 
 
 SHIPPED = sorted(p.stem for p in (Path(__file__).parent.parent / "profiles").glob("*.yaml"))

@@ -141,7 +141,7 @@ def _answer_text(answer: CaseAnswer, lang: str) -> str:
 def _severity(severity: str, lang: str) -> str:
     if severity == "info":
         return ""
-    return t("export.paren", lang, text=t(f"severity.{severity}", lang)) + " "
+    return t("severity.mark", lang, label=t(f"severity.{severity}", lang))
 
 
 def _status(status: str, lang: str) -> str:
@@ -373,7 +373,8 @@ def _markdown(case: Case, lang: str) -> str:
 
     if case.description:
         field(t("export.in-my-words", lang), _md_typed(case.description))
-    field(t("export.outcome", lang), f"{outcome} — {_md(pick(case.message, lang))}"
+    field(t("export.outcome", lang), t("export.outcome-line", lang, outcome=outcome,
+                                       message=_md(pick(case.message, lang)))
           + _origin(case, lang, markdown=True))
     check_by = check_by_line(case, lang)
     if check_by is not None:
@@ -390,7 +391,7 @@ def _markdown(case: Case, lang: str) -> str:
     field(t("export.ticket", lang), ticket)
     if recommended(case):
         field(t("export.channels", lang), _channels(case, lang))
-    field(t("export.case-id", lang), str(case.id))
+    field(t("export.case-id", lang), t("export.case-id.value", lang, id=case.id))
 
     if case.checkup is not None:  # a check-up: each habit's mark says more than its answer
         from ..checkup.export import text_lines
@@ -482,8 +483,9 @@ def _text(case: Case, lang: str) -> str:
     check_by = check_by_line(case, lang)
     fields = [
         *([(t("export.in-my-words", lang), case.description)] if case.description else []),
-        (t("export.outcome", lang), f"{t(f'outcome.{case.outcome}', lang)} — "
-                                    f"{pick(case.message, lang)}{_origin(case, lang)}"),
+        (t("export.outcome", lang), t("export.outcome-line", lang,
+                                      outcome=t(f"outcome.{case.outcome}", lang),
+                                      message=pick(case.message, lang)) + _origin(case, lang)),
         *([(t("export.check-by", lang), check_by)] if check_by is not None else []),
         *([(t("export.wallet", lang), w)] if (w := _wallet(case, lang)) is not None else []),
         (t("export.created" if case.checkup is None else "checkup.created", lang),
@@ -494,7 +496,7 @@ def _text(case: Case, lang: str) -> str:
     ]
     if recommended(case):
         fields.append((t("export.channels", lang), _channels(case, lang)))
-    fields.append((t("export.case-id", lang), str(case.id)))
+    fields.append((t("export.case-id", lang), t("export.case-id.value", lang, id=case.id)))
     labels = [label + t("export.colon", lang).rstrip() for label, _ in fields]
     pad = max(display_width(label) for label in labels) + 1
     for label, (_, value) in zip(labels, fields, strict=True):

@@ -338,8 +338,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check.label-missing": {
         "en": "{what}: no 'label' (a short name for the answer in the review and the exports, "
               "e.g. \"Amount\" / \"金额\"); the start of the prompt is used instead",
-        "zh": "{what}：缺少 'label'（在核对页和导出里代表这个回答的简短名称，例如 \"Amount\" / "
-              "\"金额\"）；暂时用问题开头代替",
+        "zh": "{what}：缺少 'label'（在核对页和导出里代表这个回答的简短名称，例如“Amount”/“金额”）；"
+              "暂时用问题开头代替",
     },
     "check.compute-is-node": {
         "en": "{what}: compute name {name!r} is also a node id",

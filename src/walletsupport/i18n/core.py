@@ -78,4 +78,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "severity.info": {"en": "info", "zh": "提示"},
     "severity.warning": {"en": "Warning", "zh": "注意"},
     "severity.urgent": {"en": "URGENT", "zh": "紧急"},
+    # One mark for a warning or urgent step on every screen and export.
+    "severity.mark": {"en": "{label}: ", "zh": "【{label}】"},
 }

@@ -141,7 +141,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Advice and closing screen
     "diagnose.advice": {"en": "What to do", "zh": "建议"},
     # Chinese takes no space after the mark, so a long line folds right after it.
-    "diagnose.severity.mark": {"en": "{label}: ", "zh": "【{label}】"},
     "diagnose.outcome.line": {"en": "Outcome: {outcome}. ", "zh": "结论：{outcome}。"},
     # 结论：先等待，12 月 5 日前仍未到账再联系客服。
     "diagnose.outcome.line.wait": {"en": "Outcome: {outcome}. ", "zh": "结论：{outcome}，"},

@@ -31,7 +31,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "redact.marker.two-factor-secret": {
         "en": "[2FA secret removed]",
-        "zh": "[已移除两步验证密钥]",
+        "zh": "[已移除双重验证密钥]",
     },
     "redact.marker.api-secret": {
         "en": "[API secret removed]",
@@ -57,7 +57,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "it: anyone who asks for it is trying to take your funds."
         ),
         "zh": (
-            "已删除一段疑似助记词的内容。"
+            "已移除一段疑似助记词的内容。"
             "真正的客服从来不需要助记词，向你要助记词的人，都是想盗走你的资产。"
         ),
     },
@@ -67,7 +67,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "so no genuine support team will ever ask for it."
         ),
         "zh": (
-            "已删除一段疑似私钥的内容。"
+            "已移除一段疑似私钥的内容。"
             "谁拿到私钥，谁就能控制这个钱包，所以真正的客服绝不会向你要私钥。"
         ),
     },
@@ -77,7 +77,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "from its order or transaction number, so keep the card number to yourself."
         ),
         "zh": (
-            "已删除一串疑似银行卡号的数字。"
+            "已移除一串疑似银行卡号的数字。"
             "客服凭订单号或交易号就能查到这笔付款，卡号请不要发给任何人。"
         ),
     },
@@ -87,7 +87,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "own verification page, never in a chat or for someone who contacted you first."
         ),
         "zh": (
-            "已删除一串疑似证件号码（身份证、护照等）的号码。"
+            "已移除一串疑似证件号码（身份证、护照等）的号码。"
             "身份证号只在官方 App 自己的实名认证页面里填写，不要在聊天中发送，更不要发给主动联系你的人。"
         ),
     },
@@ -97,7 +97,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "login or a payment, so real support never asks you to read one out."
         ),
         "zh": (
-            "已删除一个疑似验证码的数字。"
+            "已移除一个疑似验证码的数字。"
             "验证码是你本人确认登录或付款的凭证，真正的客服绝不会让你报出验证码。"
         ),
     },
@@ -107,7 +107,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "you; whoever has it and the card number can pay with your card."
         ),
         "zh": (
-            "已删除一个疑似卡片安全码（CVV）的数字。"
+            "已移除一个疑似卡片安全码（CVV）的数字。"
             "处理问题不需要安全码；拿到它和卡号的人，就能用你的卡付款。"
         ),
     },
@@ -117,8 +117,8 @@ MESSAGES: dict[str, dict[str, str]] = {
             "codes forever: if you shared it, set up two-factor authentication again."
         ),
         "zh": (
-            "已删除一段疑似两步验证密钥的内容。"
-            "拿到它的人可以一直生成你的验证码；如果已经发给别人，请重新设置两步验证。"
+            "已移除一段疑似双重验证密钥的内容。"
+            "拿到它的人可以一直生成你的验证码；如果已经发给别人，请重新设置双重验证。"
         ),
     },
     "redact.notice.api-secret": {
@@ -127,7 +127,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "you shared it, delete that key on the exchange now."
         ),
         "zh": (
-            "已删除一段疑似 API 密钥的内容。"
+            "已移除一段疑似 API 密钥的内容。"
             "客服不需要 API 密钥；如果已经发给别人，请立即在交易所删除这个密钥。"
         ),
     },
@@ -137,11 +137,11 @@ MESSAGES: dict[str, dict[str, str]] = {
             "have shared it with anyone, change it now."
         ),
         "zh": (
-            "已删除一段疑似密码的内容。"
+            "已移除一段疑似密码的内容。"
             "客服不需要你的密码也能处理问题；如果已经告诉过别人，请马上修改。"
         ),
     },
     "export.kind.card-security-code": {"en": "card security code", "zh": "卡片安全码"},
-    "export.kind.two-factor-secret": {"en": "2FA secret", "zh": "两步验证密钥"},
+    "export.kind.two-factor-secret": {"en": "2FA secret", "zh": "双重验证密钥"},
     "export.kind.api-secret": {"en": "API secret", "zh": "API 密钥"},
 }

@@ -35,10 +35,13 @@ __all__: list[str] = []
 # --- verification codes ------------------------------------------------------
 
 _CODE_TRIGGER = leading(
-    "(?i:[o2mtc])|[验驗校动動短安卡背]",
+    "(?i:[o2mtcs])|[验驗校动動短安卡背]",
     "(?i:" + words("otp", "2fa", "mfa", "totp", "code", "codes", "cvv2?", "cvc2?", "cvn") + ")"
     "|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|短信码|短信碼|安全码|安全碼"
-    "|(?:卡)?背面(?:的)?(?:三位数|三位數|3位数|3位數|数字|數字)|卡背(?:面)?(?:的)?(?:三位|3位)(?:数|數)?(?:字)?"
+    "|(?:卡)?背(?:面|后|後)(?:的)?(?:三位数|三位數|3位数|3位數|数字|數字)"
+    "|卡背(?:面|后|後)?(?:的)?(?:三位|3位)(?:数|數)?(?:字)?"
+    # "security code" on a card: three digits make it the card's ("security code 555").
+    r"|(?i:(?<![A-Za-z0-9])security\s+code(?![A-Za-z0-9]))"
 )
 # Words before "code" that make it some other code than a verification code.
 # fmt: off
@@ -184,9 +187,32 @@ def _codes(scan: Scan) -> list[Finding]:
     """Both kinds of code, found in one walk over the triggers (cached per scan)."""
     cached = scan.cache.get("codes")
     if cached is None:
-        cached = list(_walk_codes(scan.view))
+        cached = list(_walk_codes(_chinese_commas(scan.view, scan.source)))
         scan.cache["codes"] = cached
     return cached  # type: ignore[return-value]
+
+
+_CHINESE_COMMA = re.compile("\uff0c")
+
+
+def _chinese_commas(view: str, source: str) -> str:
+    """The view with the Chinese commas of `source` put back (folding made them ",").
+
+    A Chinese comma never stands inside a number: "验证码：654321，5分钟内有效"
+    holds the code 654321, not the decimal 654321,5.
+    """
+    if "\uff0c" not in source:
+        return view
+    pieces: list[str] = []
+    last = 0
+    for match in _CHINESE_COMMA.finditer(source):
+        at = match.start()
+        if view[at] == ",":  # not inside a marker, which the view blanks out
+            pieces.append(view[last:at])
+            pieces.append("\uff0c")
+            last = at + 1
+    pieces.append(view[last:])
+    return "".join(pieces)
 
 
 def _walk_codes(view: str) -> Iterable[Finding]:
@@ -197,8 +223,10 @@ def _walk_codes(view: str) -> Iterable[Finding]:
         ):
             continue
         # A card's security code has three digits; other codes four or more.
+        # After "security code" three digits are a card's, more a one-time code.
+        security = word.startswith("security")
         card = word in _CARD_SECURITY_CODES or word.startswith(("卡", "背"))
-        fewest = 3 if card else 4
+        fewest = 3 if card or security else 4
         # Both searches stop within a few dozen characters, so that a text of
         # trigger words ("code code code...") costs a constant per trigger.
         filler = _CODE_FILLER.match(view, trigger.end(), trigger.end() + _FILLER_REACH)
@@ -216,7 +244,7 @@ def _walk_codes(view: str) -> Iterable[Finding]:
                 if hit is not None:
                     break
         if hit is not None:
-            if card:
+            if card or security and hit.end - hit.start == 3:
                 hit = Finding(
                     hit.start,
                     hit.end,
@@ -240,11 +268,11 @@ _TOTP_NEEDLES = (
 )  # fmt: skip
 _OTPAUTH = re.compile(r"otpauth(?:-migration)?://[^\s<>\"']+", re.IGNORECASE)
 _TOTP_CUE = leading(
-    "(?i:[2mtoagsb])|[两兩二谷验驗备備]",
+    "(?i:[2mtoagsb])|[两兩二双雙谷验驗备備]",
     r"(?i:(?:2fa|mfa|totp|otp|two[- ]factor|authenticator|google\s+authenticator|"
     r"authy)\s*(?:secret|key|seed|code\s+secret)|setup\s+key|secret\s+key|"
     r"backup\s+key|base32(?:\s+secret)?|manual\s+entry\s+key)"
-    "|两步验证密钥|兩步驗證密鑰|二次验证密钥|谷歌验证器?密钥|谷歌驗證器?密鑰|验证器密钥|驗證器密鑰"
+    "|两步验证密钥|兩步驗證密鑰|双重验证密钥|雙重驗證密鑰|二次验证密钥|谷歌验证器?密钥|谷歌驗證器?密鑰|验证器密钥|驗證器密鑰"
     "|(?:2FA|MFA|OTP)\\s*(?:密钥|密鑰|秘钥)|备份密钥|備份密鑰"
 )
 _CUE_FILLER = re.compile(r"(?:[\s:=#\-(（]|(?i:is|was|of|my|the)(?![A-Za-z])|是|为|為|：){0,12}")
@@ -261,7 +289,7 @@ _BACKUP_GAP = re.compile(r"(?:[\s,;、，；|/]|\d{1,2}[.)、]\s|[(\[]?\d{1,2}[)
 @register(
     "totp-secret",
     "two-factor-secret",
-    cues=("2FA secret", "setup key", "otpauth://", "两步验证密钥"),
+    cues=("2FA secret", "setup key", "otpauth://", "两步验证密钥", "双重验证密钥"),
     validator="base32 of 16+ characters behind a 2FA cue; otpauth URIs whole",
 )
 def _totp_secrets(scan: Scan) -> Iterable[Finding]:

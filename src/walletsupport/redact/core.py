@@ -100,6 +100,8 @@ class Scan:
     view: str
     reference: bool
     cache: dict[str, object] = field(default_factory=dict)
+    #: The text before folding (same positions), for a rule that must tell "，" from ",".
+    source: str = ""
 
     def mentions(self, *needles: str) -> bool:
         """Whether the text holds any of `needles` (lower case), a cheap test before a regex."""

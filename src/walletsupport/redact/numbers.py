@@ -32,6 +32,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import accumulate
 
@@ -62,7 +63,8 @@ _HK_LABEL = re.compile(r"(?i:hkid|hong\s*kong\s*id|\bid\b)|香港身份证|香�
 _TW_ID = re.compile(r"(?<![0-9A-Za-z])[A-Z][1289]\d{8}(?![0-9A-Za-z])")
 _TW_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # 10, 11, ... 35 in this order
 _PASSPORT = re.compile(
-    r"(?:护照|護照|(?i:"
+    # Travel permits of Hong Kong, Macau and Taiwan residents are numbered like passports.
+    r"(?:护照|護照|台胞证|臺胞證|台胞證|港澳通行证|港澳通行證|回乡证|回鄉證|往来港澳通行证|(?i:"
     + words("passports?", r"passport\s*(?:no|number|#)")
     + "))"
     + _FILLER
@@ -134,7 +136,9 @@ def _id_numbers(scan: Scan) -> Iterable[Finding]:
             yield Finding(
                 match.start(), match.end(), "id-number", "id-document", "Taiwan ID, checksum valid"
             )
-    for match in _PASSPORT.finditer(view) if scan.mentions("passport", "护照", "護照") else ():
+    for match in _PASSPORT.finditer(view) if scan.mentions(
+        "passport", "护照", "護照", "胞证", "胞證", "通行证", "通行證", "回乡证", "回鄉證"
+    ) else ():
         yield Finding(
             match.start("value"),
             match.end("value"),
@@ -179,7 +183,7 @@ def _unionpay_shape(digits: str, groups: list[str]) -> bool:
 
 
 _LUHN_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)  # a doubled digit, its digits added
-_DIGITS = re.compile(r"\d+")
+_DIGITS_SPLIT = re.compile(r"(\d+)")
 
 
 def _luhn_ok(digits: str) -> bool:
@@ -240,45 +244,56 @@ def _card_numbers(scan: Scan) -> Iterable[Finding]:
     view, reference = scan.view, scan.reference
     for match in _DIGIT_GROUPS.finditer(view):
         run = match.group()  # once: a copy per group made a long run quadratic
-        groups = [(m.start(), m.end()) for m in _DIGITS.finditer(run)]
-        parts = [run[start:end] for start, end in groups]
+        # Separators and groups in turn: group k is piece 2k + 1 and spans
+        # edges[2k + 1]:edges[2k + 2] of the run (strings and ints only: a long
+        # run makes no tuple per group for the garbage collector to walk).
+        pieces = _DIGITS_SPLIT.split(run)
+        parts = pieces[1::2]
+        if len(parts) == 1 and len(run) < 13:
+            continue  # too short for a card
+        edges = list(accumulate(map(len, pieces), initial=0))
         base = match.start()
         found: list[tuple[int, int, str]] = []
-        luhn = _LuhnSums(parts) if len(parts) > 1 or len(run) >= 13 else None
+        luhn = _LuhnSums(parts)
+        offsets = luhn.offsets  # digits before each group
+        # Where each group's run of 2+ digit groups ends (a one-digit group stops a card).
+        shorts = [k for k, part in enumerate(parts) if len(part) < 2] + [len(parts)]
         for i, head in enumerate(parts):
-            if head[0] not in "234569" or luhn is None:
+            if head[0] not in "234569":
                 continue  # no card starts so
-            # The window: this group and the next ones of 2+ digits, until 20+ digits.
-            offsets = luhn.offsets
             low = offsets[i]
+            # The window: this group and the next ones of 2+ digits, while fewer
+            # than 20 digits came before: groups i .. stop - 1.
             stop = i + 1
             if len(head) >= 2:  # a one-digit group is never followed by more
-                while stop < len(parts) and len(parts[stop]) >= 2 and offsets[stop] - low <= 19:
-                    stop += 1
+                stop = max(
+                    stop,
+                    min(bisect_right(offsets, low + 19), shorts[bisect_right(shorts, i)]),
+                )
             if offsets[stop] - low < 13 or not _card_prefix_ok(luhn.digits[low : low + 4]):
                 continue
-            start = base + groups[i][0]
+            start = base + edges[2 * i + 1]
             # A card word can stand right before the first group only: before any
             # other stand a digit and a separator, and no card word or filler
             # ends in a digit. Read only when Luhn fails.
             labelled: bool | None = None if i == 0 else False
-            for k in range(i + 1, stop + 1):
+            unionpay = luhn.digits.startswith("62", low)  # what `_unionpay_shape` asks first
+            # The readings of 13 to 19 digits: groups i .. k - 1.
+            for k in range(max(i + 1, bisect_left(offsets, low + 13)), stop + 1):
                 count = offsets[k] - low
                 if count > 19:
                     break
-                if count < 13:
-                    continue
                 if luhn.ok(i, k):
-                    found.append((start, base + groups[k - 1][1], "Luhn valid"))
+                    found.append((start, base + edges[2 * k], "Luhn valid"))
                     continue
                 if labelled is None:
                     labelled = bool(_CARD_RIGHT_BEFORE.search(context_before(view, start, 16)))
                 if labelled:
                     # "卡号 6217 0000 1234 5678 901": a card word says what it is, and a
                     # mistyped digit (or a card that skips Luhn) does not make it public.
-                    found.append((start, base + groups[k - 1][1], "after a card word"))
-                elif _unionpay_shape(luhn.digits[low : low + count], parts[i:k]):
-                    found.append((start, base + groups[k - 1][1], "UnionPay 62, grouped"))
+                    found.append((start, base + edges[2 * k], "after a card word"))
+                elif unionpay and _unionpay_shape(luhn.digits[low : low + count], parts[i:k]):
+                    found.append((start, base + edges[2 * k], "UnionPay 62, grouped"))
         # Every valid reading is yielded; overlapping ones merge later, so a
         # longer number that starts before a card cannot leave its end visible.
         for start, end, why in found:

@@ -20,6 +20,8 @@
   or ends in 的, 了 or a question particle: "支付密码是多少位？", "密码是对的".
   With no connector, only one token of 4+ characters containing a digit or a
   symbol is a password. Stars a user typed instead ("********") are never one.
+* **JSON web tokens** (``eyJ...``.``eyJ...``.signature) whole, label or not: whoever
+  holds one is logged in as its owner.
 * **API keys and secrets.** After an API label (API key, apiKey, api_key,
   secret key, secretKey, apiSecret, API secret, access key, passphrase of an
   API, API密钥, 密钥, 秘钥...) and a connector, or right before one ("... is my
@@ -59,7 +61,7 @@ _PASSWORD = leading(
         r"pass(?=\s*[:=])",
         "pw",
     )
-    + r")|密码|密碼|口令|暗码|暗碼)"
+    + r")(?:码|碼)?|密码|密碼|口令|暗码|暗碼)"  # "PIN码是1234"
     r"(?P<qualifier>\s+(?i:for|on|of|at)\s+(?:(?i:the|my)\s+)?[A-Za-z][\w.]{0,20})?"
     r"(?P<connector>\s*(?:(?i:is|was|are|were)(?![A-Za-z])|[:=]|(?:也|还|還|都|一直|仍然|就)?(?:是|为|為)"
     r"|改成了?|改为|改為|设为|設為|设置为|設置為)?\s*)"
@@ -329,3 +331,33 @@ def _api_secrets(scan: Scan) -> Iterable[Finding]:
                 "api-secret",
                 "high-entropy token before an API key label",
             )
+
+
+# --- JSON web tokens ------------------------------------------------------------------
+
+# Header and payload are base64url JSON objects, so both start "eyJ" ('{"'); the
+# signature follows the second dot. A session or API token whoever holds it.
+_JWT = leading(
+    "e",
+    r"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{10,}"
+    r"(?![A-Za-z0-9_-])",
+)
+
+
+@register(
+    "jwt",
+    "api-secret",
+    cues=("Bearer", "Authorization", "token"),
+    validator="three base64url parts, the first two JSON objects (eyJ...): a bearer token",
+)
+def _json_web_tokens(scan: Scan) -> Iterable[Finding]:
+    if "eyJ" not in scan.view:
+        return
+    for match in _JWT.finditer(scan.view):
+        yield Finding(
+            match.start(),
+            match.end(),
+            "api-secret",
+            "jwt",
+            "a JSON web token (header, payload and signature): a bearer credential",
+        )

@@ -56,7 +56,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, count
+from itertools import accumulate, compress, count
 from operator import sub
 from typing import NamedTuple
 
@@ -125,6 +125,7 @@ _GAP = re.compile(rf"(?:{_SEPARATOR}|{_NUMBERING}){{1,24}}")
 _DOT_GAP = re.compile(r"[ \t]?\.[ \t]?")
 _LONGEST_GAP = 96  # no gap of 24 separators or numberings is longer
 _ENGLISH_WORD = re.compile(r"[A-Za-z]+")
+_ENGLISH_SPLIT = re.compile(r"([A-Za-z]+)")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
@@ -148,22 +149,26 @@ def _runs(
     """
     run: list[_Token] = []
     bridges: list[int] = []  # positions in `run` of its unknown tokens
+    # `_emit` is called only on runs of `minimum` tokens or more: a shorter one emits nothing.
     for token in tokens:
         if run and (
             token.start - run[-1].end > _LONGEST_GAP
             or gap.fullmatch(view, run[-1].end, token.start) is None
         ):
-            yield from _emit(run, minimum)
+            if len(run) >= minimum:
+                yield from _emit(run, minimum)
             run, bridges = [], []
         if token.known:
             run.append(token)
             continue
         if not run or not token.bridgeable:
-            yield from _emit(run, minimum)
+            if len(run) >= minimum:
+                yield from _emit(run, minimum)
             run, bridges = [], []
             continue
         if len(bridges) >= _MAX_BRIDGES:
-            yield from _emit(run, minimum)
+            if len(run) >= minimum:
+                yield from _emit(run, minimum)
             cut = bridges[0] + 1
             run = run[cut:]
             bridges = [index - cut for index in bridges[1:]]
@@ -176,7 +181,8 @@ def _runs(
                 continue
         bridges.append(len(run))
         run.append(token)
-    yield from _emit(run, minimum)
+    if len(run) >= minimum:
+        yield from _emit(run, minimum)
 
 
 def _emit(run: Sequence[_Token], minimum: int) -> Iterable[tuple[int, int]]:
@@ -231,17 +237,20 @@ def _english_regions(view: str) -> Iterable[tuple[int, int]]:
     """Spans of `view` that may hold an English run; each is read closely after."""
     lists = _lists()
     english, prefixes = lists.english, lists.english_prefixes
-    words = _ENGLISH_WORD.findall(view.lower())
+    # One scan: the text split into gaps and words, their offsets added up in C.
+    pieces = _ENGLISH_SPLIT.split(view)
+    words = map(str.lower, pieces[1::2])
     flags = "".join(
         "1" if word in english or word[:4] in prefixes and len(word) >= 4 else "0" for word in words
     )
     if "111111" not in flags and "1" * 4 not in flags:
         return
-    spans = [match.span() for match in _ENGLISH_WORD.finditer(view)]
+    offsets = list(accumulate(map(len, pieces), initial=0))
     for region in _CANDIDATE.finditer(flags):
         low = max(0, region.start() - 1)
-        high = min(len(spans), region.end() + 1)
-        yield spans[low][0], spans[high - 1][1]
+        high = min(len(flags), region.end() + 1)
+        # Word k is piece 2k + 1: it starts at offsets[2k + 1] and ends at offsets[2k + 2].
+        yield offsets[2 * low + 1], offsets[2 * high]
 
 
 @register(
@@ -257,7 +266,9 @@ def _english_phrases(scan: Scan) -> Iterable[Finding]:
 
 
 def _english_region(view: str, tokens: list[_Token]) -> Iterable[Finding]:
-    for gap in (_GAP, _DOT_GAP):
+    dotted = bool(tokens) and "." in view[tokens[0].end : tokens[-1].start]
+    # Without a dot between its words the region has no run that only dots join.
+    for gap in (_GAP, _DOT_GAP) if dotted else (_GAP,):
         for start, end in _runs(view, tokens, _PHRASE_MIN, gap):
             found = _ENGLISH_WORD.findall(view, start, end)
             electrum = _electrum_new(found)
@@ -666,6 +677,7 @@ _WORD = re.compile(
     r"(?:[^\W\d_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
     r"|(?<=\w)[\u0300-\u036f\u3099\u309a])+"
 )
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 _OTHER_BIP39 = (
     "spanish",
     "french",
@@ -736,13 +748,16 @@ def _scheme_runs(view: str) -> Iterable[tuple[_Scheme, list[re.Match[str]]]]:
     Six words in a row that are in some list are found first, on a string of
     one flag a word; only there are the words read one by one.
     """
-    words = _WORD.findall(view)
-    flags = "".join("1" if _mask(word) else "0" for word in words)
+    pieces = _WORD_SPLIT.split(view)  # gaps and words in turn: word k is piece 2k + 1
+    flags = "".join("1" if _mask(word) else "0" for word in pieces[1::2])
     if "111111" not in flags:
         return
-    matches = list(_WORD.finditer(view))
+    offsets = list(accumulate(map(len, pieces), initial=0))
     for region in re.finditer(r"1{6,}", flags):
-        yield from _scheme_runs_in(view, matches[region.start() : region.end()])
+        # The words of the region, matched again where they stand (the pattern's
+        # lookbehind sees the text before `pos`): the same matches as a whole scan.
+        low, high = offsets[2 * region.start() + 1], offsets[2 * region.end()]
+        yield from _scheme_runs_in(view, list(_WORD.finditer(view, low, high)))
 
 
 def _scheme_runs_in(

@@ -61,7 +61,7 @@ def _load_detectors() -> list[Detector]:
 
 def _find(text: str, reference: bool) -> list[Finding]:
     """Find the secrets in `text`, merged so that no two overlap."""
-    scan = Scan(_view(text), reference)
+    scan = Scan(_view(text), reference, source=text)
     found = (hit for detector in _load_detectors() for hit in detector.find(scan))
     return _resolve(hit for hit in found if BLANK not in scan.view[hit.start : hit.end])
 

@@ -105,7 +105,7 @@ def render_case_stream(console: Console, cases: Iterable[Summary], extent: Mappi
     """
     from itertools import chain
 
-    from .plain import PlainConsole
+    from . import is_plain
 
     rows = iter(cases)
     first = next(rows, None)
@@ -128,7 +128,7 @@ def render_case_stream(console: Console, cases: Iterable[Summary], extent: Mappi
                 (case.ticket or "—", "")]
 
     keep = [0, 1, 2, 4, 5] if narrow else [0, 1, 2, 3, 4, 5]
-    plain = isinstance(console, PlainConsole)
+    plain = is_plain(console)
     if plain:
         lines = _plain_rows(console, (cells(case) for case in cases), headers, keep)
     else:
@@ -276,7 +276,9 @@ def render_case(console: Console, case: Case, lang: str) -> None:
     fields = []
     if case.description:
         fields.append((t("export.in-my-words", lang), case.description, ""))
-    fields.append((t("export.outcome", lang), f"{outcome} — {pick(case.message, lang)}{origin}",
+    fields.append((t("export.outcome", lang),
+                   t("export.outcome-line", lang, outcome=outcome,
+                     message=pick(case.message, lang)) + origin,
                    _OUTCOME_STYLE.get(case.outcome, "")))
     check_by = check_by_line(case, lang)
     if check_by is not None:
@@ -331,7 +333,7 @@ def render_case(console: Console, case: Case, lang: str) -> None:
             _wrapped(console, name + origin, first="  ", rest="  ", style="bold")
             for step in advice.steps:
                 severity = t(f"severity.{step.severity}", lang)
-                mark = "" if step.severity == "info" else f"[{severity}] "
+                mark = "" if step.severity == "info" else t("severity.mark", lang, label=severity)
                 _wrapped(console, mark + pick(step.text, lang), first="    • ", rest="      ",
                          style=_SEVERITY_STYLE.get(step.severity, ""))
 

@@ -90,7 +90,7 @@ def render_advice(console: Console, shown: ShownAdvice, lang: str, *,
         parts: list[tuple[str, str | None]] = []
         if step.severity != "info":
             label = t(f"severity.{step.severity}", lang)
-            parts.append((t("diagnose.severity.mark", lang, label=label), style))
+            parts.append((t("severity.mark", lang, label=label), style))
         parts.append((shown.text(step, lang), style))
         table.add_row(f"{number}.", _styled(parts, text_width, lang))
     for code in dict.fromkeys(_left_out(code) for _, code in shown.problems):

@@ -1,0 +1,195 @@
+"""Questionary's own prompts driven in-process through prompt_toolkit's pipe input.
+
+The keys a person presses (arrow keys, Enter, space, Back, Ctrl-C) are written to a
+pipe input before the command runs; prompt_toolkit keeps the keys one prompt does not
+read for the next one (its type-ahead). The prompts draw on a VT100 output of 100x50
+captured in memory, the rest of the command's output is CliRunner's. The real thing
+in a pseudo-terminal (a whole walk, Ctrl-C, terminal detection, Chinese, and a refusal
+that must be seen before the next key is typed) stays in `test_pty.py`; these tests
+cover the prompt behaviour at a fraction of the cost. All keys arrive at once, so a
+test here checks where the keys led, not a message shown between two of them.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from prompt_toolkit.application import create_app_session
+from prompt_toolkit.data_structures import Size
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output.vt100 import Vt100_Output
+from typer.testing import CliRunner
+
+from walletsupport.cli import app
+from walletsupport.cli import diagnose as diagnose_cli
+from walletsupport.prompting import QuestionaryPrompter
+
+DOWN, UP, ENTER, SPACE, CTRL_C = "\x1b[B", "\x1b[A", "\r", " ", "\x03"
+ANSI = re.compile(r"\x1b\[[0-9;?]*[a-zA-Z]")
+NOW = "2026-11-25T10:00:00+08:00"
+
+
+@dataclass
+class Run:
+    code: int
+    screen: str   # what the prompts drew, control codes removed
+    out: str      # standard output
+    err: str      # standard error
+
+
+@pytest.fixture
+def keys(monkeypatch: pytest.MonkeyPatch):
+    """Run walletsupport with `pressed` typed at its arrow-key prompts."""
+
+    def run(pressed: str, *args: str, lang: str = "en", **env: str) -> Run:
+        screen = io.StringIO()
+        with create_pipe_input() as pipe:
+            pipe.send_text(pressed)
+            output = Vt100_Output(screen, lambda: Size(rows=50, columns=100),
+                                  term="xterm-256color", enable_cpr=False)
+            monkeypatch.setattr(diagnose_cli, "_base_prompter",
+                                lambda _env: QuestionaryPrompter(input=pipe, output=output))
+            with create_app_session(input=pipe, output=output):
+                result = CliRunner().invoke(
+                    app, ["--lang", lang, *args],
+                    env={"WALLETSUPPORT_NOW": NOW, "WALLETSUPPORT_PROFILE": "generic", **env})
+        if result.exception is not None and not isinstance(result.exception, SystemExit):
+            raise result.exception
+        return Run(result.exit_code, ANSI.sub("", screen.getvalue()), result.stdout,
+                   result.stderr)
+
+    return run
+
+
+def in_order(text: str, *parts: str) -> None:
+    """Each of `parts` appears in `text`, each after the one before."""
+    at = 0
+    for part in parts:
+        found = text.find(part, at)
+        assert found >= 0, f"{part!r} not found after position {at} in:\n{text[at:]}"
+        at = found + len(part)
+
+
+def test_review_fixes_a_wrong_answer_in_two_keystrokes(keys) -> None:
+    """Notice a wrong answer on the review screen, pick it by its number, answer again."""
+    run = keys(ENTER                                    # rejected
+               + "E1021" + ENTER
+               + ENTER                                  # bank card
+               + "ICBC 4821" + ENTER
+               + ENTER                                  # details checked: Yes
+               + "5,000 CNY" + ENTER
+               + DOWN + ENTER                           # over a limit: the wrong answer
+               + ENTER                                  # account normal
+               + "2026-11-24 15:30 UTC+8" + ENTER
+               + ENTER                                  # no reference
+               + SPACE + ENTER                          # tried: submitted again
+               + "7" + ENTER                            # the two keystrokes
+               + UP + ENTER                             # up from the earlier answer: within
+               + ENTER                                  # the answers look right
+               + DOWN + DOWN + DOWN + ENTER,            # not now
+               "diagnose", "failed-withdrawal")
+    assert run.code == 0, run.err
+    in_order(run.screen, "What happened to the withdrawal?", "withdrawal limits?",
+             "Check your answers before the result:", "withdrawal limits?",
+             "Yes, it is within the limits", "Copy or save the summary for support now?")
+    in_order(run.out, "Question 1 of about", "Question 3 of about", "Question 7 of about",
+             "Outcome:")
+    # The later answers still applied: the review came back after question 7, nothing else.
+    assert run.out.count("Question 7 of about") == 2
+    assert "Resolved. The limit" not in run.out
+
+
+def test_back_returns_with_the_earlier_answer_selected(keys) -> None:
+    run = keys(DOWN + DOWN + ENTER                      # not arrived
+               + DOWN + DOWN + DOWN + ENTER             # past the separator to Back
+               + ENTER                                  # the pre-selected answer, unchanged
+               + CTRL_C, "diagnose", "failed-withdrawal")
+    assert run.code == 130
+    in_order(run.screen, "What happened to the withdrawal?", "Where were you withdrawing to?",
+             "What happened to the withdrawal?",
+             "The app says it succeeded, but the money hasn't arrived",
+             "Where were you withdrawing to?")
+    assert run.err.strip().splitlines()[-1].startswith("Stopped; nothing was sent anywhere.")
+
+
+def test_ctrl_c_keeps_a_draft_that_resume_continues(keys) -> None:
+    first = keys(DOWN + ENTER + CTRL_C, "diagnose", "failed-withdrawal")   # pending, then stop
+    assert first.code == 130
+    in_order(first.screen, "What happened to the withdrawal?", "Where were you withdrawing to?")
+    assert "diagnose --resume" in first.err
+    again = keys(CTRL_C, "diagnose", "--resume")
+    assert again.code == 130
+    assert "Continuing unfinished case 1" in again.out + again.err
+    assert "Where were you withdrawing to?" in again.screen
+    assert "What happened to the withdrawal?" not in again.screen
+
+
+def test_describe_in_own_words(keys) -> None:
+    # the last entry of the list is "Describe it in your own words": wrap round with Up
+    run = keys(UP + ENTER + "my withdrawal never arrived" + ENTER + ENTER + CTRL_C, "diagnose")
+    assert run.code == 130
+    in_order(run.screen, "What is the problem?", "Describe it in your own words",
+             "Describe the problem in a sentence", "These look closest. Which one fits?",
+             "What happened to the withdrawal?")
+
+
+def test_an_ambiguous_amount_is_confirmed_with_arrow_keys(keys) -> None:
+    run = keys(DOWN + ENTER                             # withdrawal
+               + ENTER                                  # estimate
+               + "2.500" + ENTER
+               + DOWN + ENTER                           # 2,500
+               + "千分之一" + ENTER
+               + ENTER                                  # no minimum fee
+               + ENTER                                  # the answers look right
+               + DOWN + DOWN + DOWN + ENTER,            # not now
+               "diagnose", "fees")
+    assert run.code == 0, run.err
+    in_order(run.screen, "Which fee is it about?", "What would you like to do?",
+             "The amount of the top-up", "I read “2.500” as 2.5 (two point five). Right?",
+             "No, I meant 2,500 (two thousand five hundred)", "What rate, in percent",
+             "minimum fee per transaction", "Check your answers before the result:",
+             "Copy or save the summary")
+    assert "2,500 × 0.1% = 2.50" in run.out
+
+
+def test_the_wallet_is_picked_with_arrow_keys_and_sets_the_closing_screen(keys,
+                                                                          tmp_path: Path) -> None:
+    """A new user with no profile is asked which wallet; the pick decides the channels shown."""
+    import yaml
+
+    from .test_cli_diagnose import ANSWERS
+
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(yaml.safe_dump(dict(ANSWERS, timing="past-window"), allow_unicode=True),
+                       encoding="utf-8")
+    run = keys(DOWN + ENTER                             # Binance, second in the list
+               + ENTER                                  # the answers look right
+               + DOWN + DOWN + DOWN + ENTER,            # not now
+               "diagnose", "failed-withdrawal", "--answers", str(answers),
+               WALLETSUPPORT_PROFILE="")
+    assert run.code == 0, run.err
+    in_order(run.screen, "Which wallet or app is the problem with?", "I'd rather not say",
+             "Looks right, show the result", "Copy or save the summary for support now?")
+    in_order(" ".join(run.out.split()), "Contact Binance first by:", "1. Live chat, 24/7",
+             "walletsupport contacts --profile binance")
+
+
+def test_a_required_checkbox_keeps_its_keys_in_view_and_refuses_nothing(keys) -> None:
+    run = keys(ENTER                                    # yes, I can sign in
+               + ENTER                                  # nothing ticked: refused, still here
+               + SPACE + ENTER                          # the first box, then Enter
+               + CTRL_C,
+               "diagnose", "security", "--profile", "generic",
+               "--set", "concern=unknown-transactions")
+    assert run.code == 130
+    in_order(run.screen, "Can you still sign in to the account yourself?",
+             "did any of these happen?", "Don't type any code or password here.",
+             "(space to tick each one that applies, Enter to confirm, ← to go back)",
+             # the answer written back in place of questionary's "done (1 selections)"
+             "? In the last few weeks, did any of these happen? (pick all that "
+             "apply) I read out or forwarded a verification code to someone")
+    assert "done (" not in run.screen and "selections)" not in run.screen
