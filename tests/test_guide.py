@@ -52,6 +52,18 @@ def test_one_section_alone(lang: str, name: str) -> None:
     assert TITLE[lang] not in out
 
 
+def test_the_chinese_guide_has_no_english_but_commands() -> None:
+    out = _guide(lang="zh")
+    # A command is typed as it is; everything else is Chinese (App is what the apps say).
+    flat = " ".join(out.split())  # a command may wrap
+    words = re.sub(r"'?walletsupport(?: [a-z-]+| --[a-z-]+)*'?|--[a-z-]+", "", flat)
+    assert set(re.findall(r"[A-Za-z][A-Za-z-]*", words)) <= {"App", "Wi-Fi"}
+    assert "（walletsupport diagnose failed-payment）" in flat
+    assert "本指南分为这几部分：渠道、准备、时机、答复、问题。" in flat
+    for name in ("渠道", "准备", "时机", "答复", "问题"):  # the names --section takes
+        assert find_section(name) is not None
+
+
 def test_section_names_ignore_case_and_space() -> None:
     assert find_section(" Prepare ") is find_section("prepare")
     assert find_section("nope") is None
@@ -59,8 +71,7 @@ def test_section_names_ignore_case_and_space() -> None:
 
 @pytest.mark.parametrize(("lang", "expected"), [
     ("en", "No guide section 'nope'. Sections: channels, prepare, timing, answers, problems"),
-    ("zh", "指南里没有 'nope' 这一部分。可选的部分：channels（渠道）、prepare（准备）、"
-           "timing（时机）、answers（答复）、problems（问题）"),
+    ("zh", "指南里没有 'nope' 这一部分。可选的部分：渠道、准备、时机、答复、问题"),
 ])
 def test_an_unknown_section_is_a_usage_error(lang: str, expected: str) -> None:
     result = runner.invoke(app, ["--lang", lang, "guide", "--section", "nope"])

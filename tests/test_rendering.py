@@ -72,7 +72,8 @@ def _closing_text(flow_id: str, scenario: str, profile_name: str, lang: str, wid
     result = _result(flow_id, scenario)
     profile = load_profile(profile_name)
     ranked = rank_channels(profile, recommend=result.recommend, outcome=result.outcome,
-                           flow_id=result.flow.id)
+                           flow_id=result.flow.id, prefer=result.prefer,
+                           signed_out=signed_out(result))
     console, buffer = _console(width)
     render_closing(console, result, lang, profile=profile, ranked=ranked, now=NOW,
                    case_id=case_id, signed_out=signed_out(result),
@@ -247,3 +248,80 @@ def _first_scenario(flow_id: str, outcome: str) -> str:
         if flow == flow_id and _result(flow, name).outcome == outcome:
             return name
     raise AssertionError(f"no {outcome} scenario in {flow_id}")
+
+
+def _shown(flow_id: str, scenario: str, profile_name: str):
+    from walletsupport.rendering.closing import pick_channels
+
+    result = _result(flow_id, scenario)
+    profile = load_profile(profile_name)
+    out = signed_out(result)
+    ranked = rank_channels(profile, recommend=result.recommend, outcome=result.outcome,
+                           flow_id=result.flow.id, prefer=result.prefer, signed_out=out)
+    return result, profile, ranked, pick_channels(profile, ranked, out)
+
+
+@pytest.mark.parametrize("profile_name", SHIPPED)
+def test_a_user_who_cannot_sign_in_gets_every_signed_out_route_first(profile_name: str) -> None:
+    """For every signed-out end, in the full ranking and on the screen, no route that needs
+    signing in comes before one that does not."""
+    checked = 0
+    for flow_id, scenario in _every_scenario():
+        result, _profile, ranked, shown = _shown(flow_id, scenario, profile_name)
+        if not signed_out(result):
+            continue
+        checked += 1
+        usable = [c for c, _ in ranked if c.for_cases]
+        for order in (usable, shown):
+            needs = [c.needs_sign_in for c in order]
+            assert needs == sorted(needs), (flow_id, scenario, [c.id for c in order])
+    assert checked >= 3
+
+
+def test_signing_in_is_read_from_the_profile_not_only_the_kind() -> None:
+    metamask = {c.id: c for c in load_profile("metamask").channels}
+    assert not metamask["chat"].needs_sign_in  # the support site's chat: no account
+    wise = {c.id: c for c in load_profile("wise").channels}
+    assert wise["signed-in"].needs_sign_in and not wise["help"].needs_sign_in
+    paypal = {c.id: c for c in load_profile("paypal").channels}
+    assert paypal["assistant"].needs_sign_in and not paypal["phone-us"].needs_sign_in
+
+
+# Words in the advice that name a kind of channel, and the kinds that answer them.
+_NAMED_KINDS = {
+    "written channel": ("web-form", "email", "chat", "in-app"),
+    "write to support": ("web-form", "email", "chat", "in-app"),
+    # Locked out: freeze it by calling. ("...or call the wallet's official number" is an
+    # alternative to signing in on another device, not a preference.)
+    "freeze it from outside, now. call the wallet's official number": ("phone",),
+}
+
+
+@pytest.mark.parametrize("profile_name", SHIPPED)
+def test_the_first_channel_shown_is_the_kind_the_advice_names(profile_name: str) -> None:
+    """Where the advice (or the end's message) says to write, or to call, the first channel
+    on the closing screen is of that kind whenever the wallet has one the user can use."""
+    checked = 0
+    for flow_id, scenario in _every_scenario():
+        result, _profile, ranked, shown = _shown(flow_id, scenario, profile_name)
+        words = " ".join([result.message("en")] + [step.text["en"] for advice in result.advice
+                                                   for step in advice.steps]).lower()
+        out = signed_out(result)
+        for phrase, kinds in _NAMED_KINDS.items():
+            if phrase not in words:
+                continue
+            has = [c for c, _ in ranked if c.for_cases and c.kind in kinds
+                   and "complaints" not in c.tags and not (out and c.needs_sign_in)]
+            if has:
+                checked += 1
+                assert shown[0].kind in kinds, (flow_id, scenario, phrase, shown[0].id)
+    assert checked or profile_name in ("binance", "metamask", "trust-wallet", "revolut")
+
+
+def test_a_fee_dispute_on_alipay_starts_in_writing() -> None:
+    """Alipay has no form or email: the in-app chat, which keeps a record, before the phone."""
+    name = next(s for f, s in _every_scenario() if f == "fees"
+                and _result(f, s).end.id == "end-dispute")
+    _result_, _profile, _ranked, shown = _shown("fees", name, "alipay")
+    assert _result_.prefer == "written"
+    assert [c.kind for c in shown][:2] == ["in-app", "phone"]

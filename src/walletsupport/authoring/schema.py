@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..diagnosis.model import ADVICE_SEVERITIES, CHANNEL_KINDS, OUTCOMES
+from ..vocabulary import PREFERENCES
 
 __all__ = ["flow_schema"]
 
@@ -100,6 +101,9 @@ def flow_schema() -> dict[str, Any]:
                 "outcome": {"enum": list(OUTCOMES)},
                 "message": _TEXT,
                 "recommend": {"type": "array", "items": {"enum": list(CHANNEL_KINDS)}},
+                "prefer": {"description": "the kind of channel the advice asks for, shown "
+                                          "first: written (leaves a record) or spoken",
+                           "enum": list(PREFERENCES)},
                 "when": {"$ref": "#/$defs/condition"},
                 "next": _REF,
                 "check": {

@@ -66,8 +66,69 @@ def _area_commands(area: str) -> dict[str, Any]:
     holder = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
     holder.callback()(_no_options)  # a group, even around a single command
     import_module(f"{__name__}.{area}").register(holder)
-    built: Any = typer.main.get_command(holder)
+    # A group's commands (`cases list`, `cases show`, ...) are built when first used too:
+    # Typer builds each group without them, and the group builds the one it runs.
+    held = [(info, info.typer_instance.registered_commands)
+            for info in holder.registered_groups
+            if info.typer_instance is not None and not info.typer_instance.registered_groups]
+    for info, _ in held:
+        assert info.typer_instance is not None
+        info.typer_instance.registered_commands = []
+    try:
+        built: Any = typer.main.get_command(holder)
+    finally:
+        for info, commands in held:
+            assert info.typer_instance is not None
+            info.typer_instance.registered_commands = commands
+    for info, commands in held:
+        name = typer.main.solve_typer_info_defaults(info).name
+        group = built.commands.get(name)
+        if group is not None:
+            group.pending = {_command_name(command): command for command in commands}
+            group.pending_order = list(group.pending)
+            group.pending_options = {"pretty_exceptions_short": holder.pretty_exceptions_short,
+                                     "rich_markup_mode": holder.rich_markup_mode}
+            group.__class__ = _lazy_class(type(group))
     return {name: _localize(command) for name, command in built.commands.items()}
+
+
+def _command_name(info: Any) -> str:
+    """The name Typer gives a registered command (its own, or its function's)."""
+    return str(info.name or typer.main.get_command_name(info.callback.__name__))
+
+
+_LAZY_CLASSES: dict[type, type] = {}
+
+
+def _lazy_class(base: Any) -> type:
+    """`base` (a Typer group class) building each command of `pending` when first used."""
+    if base in _LAZY_CLASSES:
+        return _LAZY_CLASSES[base]
+
+    def list_commands(self: Any, ctx: Any) -> list[str]:
+        """Every command's name, in the order registered, without building any."""
+        order = self.pending_order
+        return [*order, *(name for name in base.list_commands(self, ctx) if name not in order)]
+
+    def get_command(self: Any, ctx: Any, cmd_name: str) -> Any:
+        """The command `cmd_name`, built (with help in the user's language) the first time."""
+        if cmd_name in self.pending:
+            command = typer.main.get_command_from_info(self.pending.pop(cmd_name),
+                                                       **self.pending_options)
+            self.commands[cmd_name] = _localize(command)
+        return base.get_command(self, ctx, cmd_name)
+
+    def resolve_command(self: Any, ctx: Any, args: list[str]) -> Any:
+        """Click's lookup; a name that is not known builds them all, for Typer's suggestions."""
+        if args and args[0] not in self.commands and args[0] not in self.pending:
+            for name in list(self.pending):
+                self.get_command(ctx, name)
+        return base.resolve_command(self, ctx, args)
+
+    _LAZY_CLASSES[base] = type(base.__name__, (base,), {
+        "list_commands": list_commands, "get_command": get_command,
+        "resolve_command": resolve_command})
+    return _LAZY_CLASSES[base]
 
 
 def _format_help(self: Any, ctx: Any, formatter: Any) -> None:

@@ -570,7 +570,8 @@ def _closing(env: Environment, result: Any, case_id: int | None, store_path: str
 
     profile = load_profile((env.profile or "generic") if decided else profile_for(wallet))
     ranked = rank_channels(profile, recommend=result.recommend, outcome=result.outcome,
-                           flow_id=result.flow.id)
+                           flow_id=result.flow.id, prefer=result.prefer,
+                           signed_out=signed_out(result))
     # Contact details typed in answers are masked as in the exports; references are not.
     render_closing_screen(env.console(), mask_result(result), env.lang, profile=profile,
                           ranked=ranked, now=env.now(), case_id=case_id,

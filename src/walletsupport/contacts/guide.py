@@ -221,43 +221,43 @@ SECTIONS: tuple[Section, ...] = (
         {"en": "Common problems, step by step", "zh": "常见问题，逐步解决"},
         {"en": "For each of these, 'walletsupport diagnose ID' asks only what matters, gives the "
                "steps, and lists what support will ask for.",
-         "zh": "下面每一类问题，都可以运行 'walletsupport diagnose 编号'："
+         "zh": "每一类问题后面括号里是一条命令，运行它就能开始诊断："
                "只问关键的问题，给出具体步骤，并列出客服会要的信息。"},
         (
             _p("failed-payment",
                "A payment declined, money taken without an order, or a double charge.",
-               "failed-payment",
-               "付款被拒、扣了钱却没有订单，或者重复扣款。"),
+               "付款失败或扣款异常",
+               "付款被拒、扣了钱却没有订单，或者重复扣款。（walletsupport diagnose failed-payment）"),
             _p("top-up",
                "A top-up that hasn't arrived or arrived short, a card that won't link, a top-up "
                "fee.",
-               "top-up",
-               "充值没到账或金额不对、银行卡绑不上、充值手续费。"),
+               "充值没到账或出了问题",
+               "充值没到账或金额不对、银行卡绑不上、充值手续费。（walletsupport diagnose top-up）"),
             _p("failed-withdrawal",
                "Check the account name, number and the limits, read the error, and contact "
                "support if it still fails; dealt with early, the money is not held for long.",
-               "failed-withdrawal",
-               "核对户名、账号和限额，读懂错误提示；信息无误仍失败就联系客服。及时处理，资金就不会被长时间冻结。"),
+               "提现失败或迟迟没到账",
+               "核对户名、账号和限额，读懂错误提示；信息无误仍失败就联系客服。及时处理，资金就不会被长时间冻结。（walletsupport diagnose failed-withdrawal）"),
             _p("locked-account",
                "Find the reason in the app's message, verify your identity, and contact support "
                "when you can't unlock it yourself.",
-               "locked-account",
-               "按 App 提示找出锁定原因，完成身份验证；自助解不开再找客服。"),
+               "账户被锁定或冻结",
+               "按 App 提示找出锁定原因，完成身份验证；自助解不开再找客服。（walletsupport diagnose locked-account）"),
             _p("security",
                "Is my wallet safe? Encryption, two-factor authentication and cold storage; "
                "public networks and passwords; phishing and fake support; theft and scams.",
-               "security",
-               "钱包安全吗？数据加密、双重验证和冷存储；公共网络和密码；钓鱼和假客服；被盗和诈骗。"),
+               "账户安全、被盗或诈骗",
+               "钱包安全吗？数据加密、双重验证和冷存储；公共网络和密码；钓鱼和假客服；被盗和诈骗。（walletsupport diagnose security）"),
             _p("fees",
                "Top-up, withdrawal and conversion fees: what they are, how to work one out, how "
                "to pay less.",
-               "fees",
-               "充值费、提现费和兑换费分别是什么、怎么算、怎么少交。"),
+               "手续费",
+               "充值费、提现费和兑换费分别是什么、怎么算、怎么少交。（walletsupport diagnose fees）"),
             _p("convenience",
                "Quick payments, recurring transfers, transaction history, fingerprint and face, "
                "saved payees, notifications.",
-               "convenience",
-               "快捷支付、定期转账、交易记录、指纹和面容、常用收款人、通知。"),
+               "用得更顺手",
+               "快捷支付、定期转账、交易记录、指纹和面容、常用收款人、通知。（walletsupport diagnose convenience）"),
         ),
     ),
 )
@@ -275,11 +275,10 @@ def section_ids() -> tuple[str, ...]:
 
 
 def section_names(lang: str) -> str:
-    """The sections as a reader of `lang` can type them (channels（渠道）、prepare（准备）)."""
+    """The sections as a reader of `lang` can type them (渠道、准备…; `find_section` takes both)."""
     if lang != "zh":
         return ", ".join(section_ids())
-    return "、".join(f"{s.id}（{_ZH_NAMES[s.id][0]}）" if s.id in _ZH_NAMES else s.id
-                    for s in SECTIONS)
+    return "、".join(_ZH_NAMES[s.id][0] if s.id in _ZH_NAMES else s.id for s in SECTIONS)
 
 
 def find_section(name: str) -> Section | None:

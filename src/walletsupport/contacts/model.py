@@ -28,8 +28,10 @@ __all__ = [
 CONFIDENCES = ("H", "M")
 
 
-#: What a channel is for, beyond its kind; drives the ranking.
-TAGS = ("help-centre", "freeze", "report", "merchant", "info-only", "complaints")
+#: What a channel is for, beyond its kind; drives the ranking. ``sign-in``: reached only
+#: after signing in (in-app and chat channels are, unless tagged ``no-sign-in``).
+TAGS = ("help-centre", "freeze", "report", "merchant", "info-only", "complaints", "sign-in",
+        "no-sign-in")
 
 
 #: ``listed``: the phone channels are the official lines; ``none``: the provider has
@@ -101,6 +103,13 @@ class Channel:
     def for_cases(self) -> bool:
         """Whether this channel handles a user's own problem (not merchants, reports, news)."""
         return not _NOT_FOR_CASES.intersection(self.tags)
+
+    @property
+    def needs_sign_in(self) -> bool:
+        """Whether only a signed-in user can reach it: of no use to someone locked out."""
+        if "sign-in" in self.tags:
+            return True
+        return self.kind in ("in-app", "chat") and "no-sign-in" not in self.tags
 
 
 @dataclass(frozen=True, slots=True)

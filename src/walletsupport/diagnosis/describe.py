@@ -79,6 +79,8 @@ def describe_flow(flow: Flow) -> dict[str, Any]:
         elif isinstance(node, End):
             entry |= {"kind": "end", "outcome": node.outcome, "message": _text(node.message),
                       "recommend": list(node.recommend)}
+            if node.prefer:
+                entry["prefer"] = node.prefer
             if node.next:
                 entry["otherwise"] = node.next
         if node.when is not None:

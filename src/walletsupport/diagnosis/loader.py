@@ -59,7 +59,8 @@ _NODE_KEYS = {
                "unit"},
     "datetime": {"kind", "label", "prompt", "help", "next", "optional", "placeholder", "when"},
     "advice": {"kind", "title", "steps", "next", "when", "compute"},
-    "end": {"kind", "outcome", "message", "recommend", "when", "next", "check", "then"},
+    "end": {"kind", "outcome", "message", "recommend", "when", "next", "check", "then",
+            "prefer"},
 }
 
 
@@ -421,6 +422,14 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
                     r.out.error(data.line_of("recommend"),
                                 Msg("flow.recommend-kind", what=what, kind=kind_name,
                                     known=Many(CHANNEL_KINDS)))
+        prefer = data.get("prefer")
+        if prefer is not None:
+            from ..vocabulary import PREFERENCES
+
+            if prefer not in PREFERENCES:
+                r.out.error(data.line_of("prefer"), Msg("flow.prefer", what=what,
+                                                        known=Many(tuple(PREFERENCES))))
+                prefer = None
         nxt = r.node_ref(data, "next", what, optional=True)
         if when is not None and nxt is None:
             r.out.error(data.line_of("when"), Msg("flow.end-when-needs-next", what=what))
@@ -434,7 +443,7 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
             r.out.error(data.line_of("then"), Msg("flow.then-only-wait", what=what))
         if outcome and message is not None:
             node = End(node_id, outcome, message, tuple(recommend), data.line, when, nxt,
-                       check_days, check_working, check_from, then)
+                       check_days, check_working, check_from, then, prefer)
     if len(r.out.problems) > before and any(
         p.severity == "error" for p in r.out.problems[before:]
     ):

@@ -188,6 +188,9 @@ class End:
     check_from: str | None = None
     #: For a `wait` end: what to do if the problem is still there by then.
     then: Text | None = None
+    #: The kind of channel the end's advice asks for ("written" leaves a record), shown
+    #: first when the wallet has one: see `vocabulary.PREFERENCES`.
+    prefer: str | None = None
 
     def targets(self) -> tuple[str, ...]:
         """An end leads nowhere, unless it can be skipped."""

@@ -89,6 +89,11 @@ class Result:
         """The channel kinds to try first."""
         return self.end.recommend
 
+    @property
+    def prefer(self) -> str | None:
+        """The kind of channel the end's advice asks for (written, spoken), if any."""
+        return self.end.prefer
+
     def message(self, lang: str) -> str:
         """The end's message in `lang`, its {check_by} filled in."""
         return _fill_check_by(pick(self.end.message, lang), self, lang)

@@ -188,6 +188,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{what}: recommend names {kind!r}, not one of {known}",
         "zh": "{what}：recommend 里的 {kind!r} 不是有效的渠道类型，只能是 {known} 之一",
     },
+    "flow.prefer": {
+        "en": "{what}: prefer must be one of {known}",
+        "zh": "{what}：prefer 只能是 {known} 之一",
+    },
     "flow.end-when-needs-next": {
         "en": "{what}: an end with 'when' needs a 'next' to go to when it does not apply",
         "zh": "{what}：带 'when' 的结束节点需要 'next'，说明条件不成立时转到哪里",

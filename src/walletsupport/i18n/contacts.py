@@ -70,6 +70,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "只发布信息：不处理个人问题，也不会主动私信你",
     },
     "contacts.tag.complaints": {"en": "formal complaints", "zh": "正式投诉"},
+    "contacts.tag.sign-in": {"en": "after signing in", "zh": "需先登录"},
+    "contacts.tag.no-sign-in": {"en": "no sign-in needed", "zh": "无需登录"},
     "contacts.recommended": {"en": "★ best", "zh": "★ 推荐"},
     "contacts.confidence-m": {"en": "(unconfirmed)", "zh": "（待核实）"},
     "contacts.no-value": {"en": "—", "zh": "—"},

@@ -3,7 +3,7 @@
 MESSAGES: dict[str, dict[str, str]] = {
     "guide.sections": {
         "en": "Sections: {names}. Read one on its own with: walletsupport guide --section NAME",
-        "zh": "本指南分为以下几部分：{names}。单独查看其中一部分：walletsupport guide --section 名称",
+        "zh": "本指南分为这几部分：{names}。只看其中一部分：walletsupport guide --section 名称（例如 --section 准备）",
     },
     "guide.unknown-section": {
         "en": "No guide section {name!r}. Sections: {names}",

@@ -105,7 +105,7 @@ def render_case_stream(console: Console, cases: Iterable[Summary], extent: Mappi
     """
     from itertools import chain
 
-    from .plain import PlainConsole
+    from . import is_plain
 
     rows = iter(cases)
     first = next(rows, None)
@@ -128,7 +128,7 @@ def render_case_stream(console: Console, cases: Iterable[Summary], extent: Mappi
                 (case.ticket or "—", "")]
 
     keep = [0, 1, 2, 4, 5] if narrow else [0, 1, 2, 3, 4, 5]
-    plain = isinstance(console, PlainConsole)
+    plain = is_plain(console)
     if plain:
         lines = _plain_rows(console, (cells(case) for case in cases), headers, keep)
     else:

@@ -135,7 +135,7 @@ def pick_channels(profile: Profile, ranked: Sequence[tuple[Channel, bool]],
     recommended = [c for c, r in ranked if r and c.for_cases]
     order = recommended + [c for c in usable if c not in recommended]
     if signed_out:
-        order.sort(key=_needs_sign_in)  # stable: the ranking otherwise
+        order.sort(key=lambda c: c.needs_sign_in)  # stable: the ranking otherwise
     valued = sum(1 for c in order[:3] if c.value)
     return order[: 3 if valued >= 2 else 2]
 
@@ -143,10 +143,6 @@ def pick_channels(profile: Profile, ranked: Sequence[tuple[Channel, bool]],
 def signed_out(result: Result) -> bool:
     """Whether the answers say the user cannot sign in (a locked account, a stolen one)."""
     return result.flow.id == "locked-account" or result.answers.get("can-sign-in") is False
-
-
-def _needs_sign_in(channel: Channel) -> bool:
-    return channel.kind in ("in-app", "chat")
 
 
 def _channel(screen: _Screen, number: int, channel: Channel, profile: Profile, now: datetime,

@@ -226,9 +226,9 @@ def _widths(console: Console, mark: int) -> tuple[int, int, int] | None:
 
     In plain mode a row is read as a list, so nothing is wrapped to a column.
     """
-    from .plain import PlainConsole
+    from . import is_plain
 
-    if isinstance(console, PlainConsole):
+    if is_plain(console):
         return None
     inner = console.width - 11 - mark  # five borders, three paddings of two
     if inner < 42:
