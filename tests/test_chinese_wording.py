@@ -7,6 +7,7 @@ native reader met on different screens and that were settled on one form.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -75,18 +76,22 @@ def _texts() -> Iterator[tuple[str, str]]:
     yield "guide", guide.output
 
 
-TEXTS = list(_texts())
+@functools.cache
+def texts() -> list[tuple[str, str]]:
+    """Every Chinese text, gathered once per worker when a test first asks (not at
+    collection, where every worker would pay for it, outside the tests' isolation)."""
+    return list(_texts())
 
 
 @pytest.mark.parametrize("pattern", sorted(BANNED))
 def test_a_settled_term_has_no_variant_left(pattern: str) -> None:
-    found = [f"{where}: {text}" for where, text in TEXTS if re.search(pattern, text)]
+    found = [f"{where}: {text}" for where, text in texts() if re.search(pattern, text)]
     assert not found, f"use {BANNED[pattern]!r}:\n" + "\n".join(found)
 
 
 @pytest.mark.parametrize("pattern", sorted(PUNCTUATION))
 def test_chinese_texts_use_chinese_punctuation(pattern: str) -> None:
-    found = [f"{where}: {text}" for where, text in TEXTS if re.search(pattern, text)]
+    found = [f"{where}: {text}" for where, text in texts() if re.search(pattern, text)]
     assert not found, f"use {PUNCTUATION[pattern]}:\n" + "\n".join(found)
 
 
@@ -97,4 +102,4 @@ def test_the_check_finds_what_it_bans() -> None:
     assert not re.search(two_step, "也可能叫“两步验证”")
     comma = next(p for p in PUNCTUATION if ", " in p)
     assert re.search(comma, "支付宝, 微信") and not re.search(comma, "支付宝、微信")
-    assert len(TEXTS) > 1000
+    assert len(texts()) > 1000

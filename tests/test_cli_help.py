@@ -110,3 +110,23 @@ def test_usage_errors_in_the_users_language(args: list[str], english: str, chine
     assert zh.output.splitlines()[1].startswith(("用法：walletsupport", "运行 'walletsupport"))
     assert zh.output.splitlines()[-1].startswith("运行 'walletsupport")
     assert "╭" not in en.output + zh.output  # one plain message, no box
+
+
+@pytest.mark.parametrize("path", _paths(), ids=lambda p: " ".join(p) or "walletsupport")
+def test_chinese_help_wraps_whole_at_80_columns(path: tuple[str, ...]) -> None:
+    # Rich breaks only at spaces and cut Chinese help texts off with "…"; each one is
+    # shown whole now, broken between characters.
+    root = typer.main.get_command(app)
+    command = root
+    for name in path:
+        command = command.get_command(None, name)
+    for lang_env in ({"WALLETSUPPORT_LANG": "zh"}, {}):
+        args = [*path, "--help"] if lang_env else ["--lang", "zh", *path, "--help"]
+        result = runner.invoke(app, args, env={"COLUMNS": "80", **lang_env})
+        assert result.exit_code == 0, result.output
+        flat = re.sub(r"[\s│╭╮╰╯─]", "", result.output)
+        for param in command.params:
+            text = pick_help(getattr(param, "help", None), "zh")
+            if text and not param.hidden:
+                assert re.sub(r"\s", "", text) in flat, (path, param.name, result.output)
+        assert max(len(line) for line in result.output.splitlines()) <= 80

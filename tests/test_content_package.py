@@ -8,6 +8,7 @@ installed command lists, runs and tests its flow.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import sysconfig
@@ -54,7 +55,9 @@ def _run(venv: Path, *args: str, tmp_path: Path) -> subprocess.CompletedProcess[
     env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": str(tmp_path),
            "WALLETSUPPORT_DATA_DIR": str(tmp_path / "data"),
            "WALLETSUPPORT_CONFIG_DIR": str(tmp_path / "config"), "NO_COLOR": "1",
-           "COLUMNS": "100", "WALLETSUPPORT_NOW": "2026-11-25T10:00:00+08:00"}
+           "COLUMNS": "100", "WALLETSUPPORT_NOW": "2026-11-25T10:00:00+08:00",
+           # the session's cache folder (keyed by contents, the package's flows included)
+           "WALLETSUPPORT_CACHE_DIR": os.environ["WALLETSUPPORT_CACHE_DIR"]}
     return subprocess.run([str(venv / "bin" / "python"), "-m", "walletsupport", *args],
                           env=env, capture_output=True, text=True, check=False, cwd=tmp_path)
 

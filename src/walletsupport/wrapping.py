@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from rich.text import Text
 
-__all__ = ["display_width", "ellipsize", "short_question", "wrap", "wrap_styled"]
+__all__ = ["display_width", "ellipsize", "narrowest", "short_question", "wrap", "wrap_styled"]
 
 
 def display_width(text: str) -> int:
@@ -160,6 +160,12 @@ def wrap_styled(text: Text, width: int) -> list[Text]:
             position += 1
         lines.append(text[start:position] if start is not None else text[position:position])
     return lines
+
+
+def narrowest(text: str) -> int:
+    """The widest unit of `text` that `wrap` never breaks: the narrowest line it can fill."""
+    return max((display_width(unit) for line in text.splitlines()
+                for unit, _ in _tokens(line)), default=0)
 
 
 def _fit(unit: str, room: int, start: int = 0) -> int:

@@ -370,9 +370,10 @@ def set_status(
     case_id: Annotated[str, typer.Argument(metavar="ID", help=_ID_HELP, show_default=False,
                                                 autocompletion=case_ids)],
     status: Annotated[str, typer.Argument(
-        metavar="open|waiting|escalated|resolved|closed",
-        help="The new status; the Chinese words shown by 'cases list' work too. "
-        "新状态（也可以写中文，如 已升级处理、已解决）。",
+        metavar="STATUS",
+        help="The new status: open, waiting, escalated, resolved or closed (the Chinese "
+        "words shown by 'cases list' work too). "
+        "新状态：待处理、等待中、已升级处理、已解决或已结束（也可以写英文 open、waiting 等）。",
         show_default=False)],
 ) -> None:
     """Set a case's status."""

@@ -41,8 +41,7 @@ _ZH = {
     "Check against this profile first (a name or a YAML file); the same as the global option.":
         "先对照这份联系渠道资料检查（名称或 YAML 文件）；与全局选项相同。",
     "Show one section only: channels, prepare, timing, answers or problems.":
-        "只看其中一节：channels（渠道）、prepare（准备）、timing（时机）、answers（答复）或 "
-        "problems（问题）。",
+        "只看其中一部分：渠道、准备、时机、答复或问题（也可以写英文 channels、prepare 等）。",
     "List the problems walletsupport can diagnose.": "列出 walletsupport 能诊断的问题。",
     "Show one flow: its questions, branches, advice and ends.":
         "查看一个流程：它的问题、分支、建议和结论。",
@@ -400,6 +399,43 @@ def _word_typer(lang: str) -> None:
         "english", {name: getattr(rich_utils, name) for name in _TYPER_ZH})
     for name, chinese in _TYPER_ZH.items():
         setattr(rich_utils, name, chinese if lang == "zh" else english[name])
+    make = _word_typer.__dict__.setdefault("make", rich_utils._make_rich_text)
+    rich_utils._make_rich_text = _cjk_text_maker(make) if lang == "zh" else make
+
+
+def _cjk_text_maker(make: Any) -> Any:
+    """Typer's help-text maker, its texts wrapped where Chinese breaks.
+
+    Rich breaks lines at spaces only: a Chinese help text, which has none, was cut
+    off with "…" in the narrow help column. These texts break as `wrapping.wrap`
+    breaks them, between any two Chinese characters.
+    """
+    from rich.containers import Lines
+    from rich.measure import Measurement
+    from rich.text import Text
+
+    from ..wrapping import display_width, narrowest, wrap_styled
+
+    class CJKText(Text):
+        __slots__ = ()
+
+        def wrap(self, console: Any, width: int, **_: Any) -> Lines:
+            lines = Lines()
+            for line in self.split("\n", allow_blank=True):
+                lines.extend(wrap_styled(line, width) or [line])
+            return lines
+
+        def __rich_measure__(self, console: Any, options: Any) -> Measurement:
+            widest = max((display_width(line) for line in self.plain.splitlines()), default=0)
+            return Measurement(min(narrowest(self.plain), widest), widest)
+
+    def make_text(**kwargs: Any) -> Any:
+        text = make(**kwargs)
+        if isinstance(text, Text):
+            text.__class__ = CJKText
+        return text
+
+    return make_text
 
 
 def _translate(message: str, lang: str) -> str:
