@@ -103,7 +103,7 @@ def test_the_result_holds_the_derived_answer_and_where_it_came_from() -> None:
     result = engine.result(FLOW, answers, now=NOW)
     assert result.answers["time-since"] == "within-day"
     assert result.derived == {"time-since": "when"}
-    assert result.end.id == "end-wait-refund"
+    assert result.end.id == "end-wait-balance"  # paid from the balance: a 24-hour wait
 
 
 class _Prompter:
