@@ -112,3 +112,21 @@ def test_a_list_of_ids_in_a_chinese_message_is_joined_with_the_chinese_comma() -
     english = runner.invoke(app, ["--lang", "en", "diagnose", "no-such-problem"])
     assert "Known problems: convenience, failed-payment, " in english.output
 
+
+
+@pytest.mark.parametrize("width", [40, 60, 61, 62, 80])
+def test_a_flow_title_and_summary_never_start_a_line_with_chinese_punctuation(width: int) -> None:
+    import io
+
+    from rich.console import Console
+
+    from walletsupport.diagnosis.catalog import load_catalog
+    from walletsupport.i18n import pick
+    from walletsupport.rendering.diagnose import render_title
+
+    for flow in load_catalog().flows.values():
+        console = Console(file=io.StringIO(), width=width, color_system=None)
+        render_title(console, pick(flow.title, "zh"), pick(flow.summary, "zh"), lang="zh")
+        lines = [line for line in console.file.getvalue().splitlines() if line]
+        assert not [line for line in lines if line[0] in "，。、；：？！）”"], lines
+        assert "".join(lines) == pick(flow.title, "zh") + pick(flow.summary, "zh")
