@@ -115,10 +115,12 @@ class _Prompter:
         self.asked: list[str] = []
         self.refused: list[str] = []
         self.shown: list[list[tuple[str, str]]] = []
+        self.defaults: list[tuple[str, Any]] = []
 
     def ask(self, question: Any, *, lang: str, default: Any, can_back: bool,
             validate: Any) -> Any:
         self.asked.append(question.id)
+        self.defaults.append((question.id, default))
         while True:
             answer = self.answers.pop(0)
             reason = validate(answer)
@@ -157,6 +159,8 @@ def test_changing_a_derived_answer_on_review_asks_the_date_again() -> None:
                                zone="Asia/Shanghai")
     assert prompter.shown[0][7][0] == "Time since"
     assert prompter.asked.count("when") == 2 and "time-since" not in prompter.asked
+    # The time is offered again as written, not as its stored line.
+    assert ("when", "3 hours ago") in prompter.defaults
     assert done.result.answers["time-since"] == "over-week"
 
 
