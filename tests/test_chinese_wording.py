@@ -103,3 +103,12 @@ def test_the_check_finds_what_it_bans() -> None:
     comma = next(p for p in PUNCTUATION if ", " in p)
     assert re.search(comma, "支付宝, 微信") and not re.search(comma, "支付宝、微信")
     assert len(texts()) > 1000
+
+
+def test_a_list_of_ids_in_a_chinese_message_is_joined_with_the_chinese_comma() -> None:
+    result = runner.invoke(app, ["--lang", "zh", "diagnose", "no-such-problem"])
+    assert result.exit_code == 2, result.output
+    assert "可选的问题有：convenience、failed-payment、" in result.output
+    english = runner.invoke(app, ["--lang", "en", "diagnose", "no-such-problem"])
+    assert "Known problems: convenience, failed-payment, " in english.output
+
