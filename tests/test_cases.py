@@ -260,7 +260,7 @@ def test_the_record_is_complete_and_in_both_languages(store, flow):
                                           "zh": "银行卡或银行账户"}
     assert by_id["screenshots"].value is None
     assert not by_id["screenshots"].filled
-    assert by_id["screenshots"].hint["zh"] == "发送前请遮住完整的卡号。"
+    assert by_id["screenshots"].hint["zh"] == "发送前，请遮住上面完整的账号、密码和验证码。"
     assert by_id["time"].label["en"] == "When the withdrawal was submitted"
     assert case.path[0] == "what-happened" and case.path[-1] == "end-support"
     assert case.redactions == {}

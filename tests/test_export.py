@@ -182,7 +182,7 @@ MARKDOWN_ZH = """\
 **记录 1：付款卡住了**
 
 - **结论**：需要联系客服。请带着清单联系客服。
-- **诊断时间**：2026-11-24 16:05 UTC+08:00（北京时间）
+- **诊断时间**：2026-11-24 16:05（北京时间，UTC+08:00）
 - **状态**：待处理
 - **客服工单号**：CS-1001
 - **建议优先联系方式**：在线客服、电话
@@ -300,7 +300,7 @@ TEXT_ZH = """\
 记录 1：付款卡住了
 ==================
 结论：             需要联系客服。请带着清单联系客服。
-诊断时间：         2026-11-24 16:05 UTC+08:00（北京时间）
+诊断时间：         2026-11-24 16:05（北京时间，UTC+08:00）
 状态：             待处理
 客服工单号：       CS-1001
 建议优先联系方式： 在线客服、电话
@@ -483,7 +483,9 @@ def test_an_export_redacts_again_what_slipped_into_the_database(store, tiny):
 
 def test_format_time_shows_the_offset_and_the_zone():
     assert format_time(DIAGNOSED, "Asia/Shanghai") == "2026-11-24 16:05 UTC+08:00 (China time)"
-    assert format_time(DIAGNOSED, "Asia/Shanghai", "zh") == "2026-11-24 16:05 UTC+08:00（北京时间）"
+    # In Chinese the zone's name comes first, the offset after it inside the brackets.
+    assert format_time(DIAGNOSED, "Asia/Shanghai", "zh") == \
+        "2026-11-24 16:05（北京时间，UTC+08:00）"
     assert format_time(DIAGNOSED, "Etc/UTC", "zh") == "2026-11-24 16:05 UTC+08:00"
     assert format_time(DIAGNOSED, "America/Lima") == "2026-11-24 16:05 UTC+08:00 (America/Lima)"
     assert format_time(DIAGNOSED) == "2026-11-24 16:05 UTC+08:00"

@@ -173,3 +173,33 @@ def test_no_key_is_defined_in_two_parts() -> None:
     for part in _PARTS:
         counts.update(list(import_module(f"walletsupport.i18n.{part}").MESSAGES))
     assert [key for key, count in counts.items() if count > 1] == []
+
+
+def test_the_index_of_first_words_names_the_parts_that_hold_them() -> None:
+    """`t` loads only the parts `_WHERE` names for a key's first word: it must be exact."""
+    from importlib import import_module
+
+    from walletsupport.i18n import _PARTS, _WHERE
+
+    found: dict[str, list[str]] = {}
+    for part in _PARTS:
+        for key in import_module(f"walletsupport.i18n.{part}").MESSAGES:
+            parts = found.setdefault(key.split(".", 1)[0], [])
+            if part not in parts:
+                parts.append(part)
+    expected = {word: tuple(parts) for word, parts in sorted(found.items())}
+    assert expected == _WHERE, f"update _WHERE in walletsupport/i18n/__init__.py to {expected}"
+
+
+def test_a_message_loads_only_the_parts_its_first_word_names() -> None:
+    import subprocess
+    import sys
+
+    script = ("import sys\nfrom walletsupport.i18n import t\n"
+              "print(t('cases.none', 'zh'))\n"
+              "print(sorted(m.rsplit('.', 1)[1] for m in sys.modules\n"
+              "             if m.startswith('walletsupport.i18n.')))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.splitlines() == [CATALOG["cases.none"]["zh"], "['cases']"]
+

@@ -813,7 +813,10 @@ def _leading_samples() -> list[str]:
     sentences = load_sentences()
     texts = sentences["en"] + sentences["zh"]
     texts += [detail.text for detail in load_details()] + [secret.text for secret in load_secrets()]
-    odd = "ſetup key, ſecret, İD card, Kcode, ＯＴＰ, 2ＦＡ, CODE, Code, BACKUP\tcodes, ID\tnumber"
+    odd = (
+        "ſetup key, ſecret, İD card, Kcode, ＯＴＰ, 2ＦＡ, CODE, Code, BACKUP\tcodes, ID\tnumber,"
+        " the 25th word is x, 13th Word, security code 123, PIN码, 卡背后的三位数"
+    )
     return [*texts, "\n".join(texts), odd, odd.upper(), odd.lower()]
 
 
@@ -839,8 +842,8 @@ def test_patterns_behind_a_first_character_lookahead_match_exactly_as_without_it
             ["otp", "OTP", "2fa", "code", "Codes", "cvv2", "setup", "key", "secret", "backup",
              "codes", "recovery", "id", "ID", "card", "number", "passport", "password", "PIN",
              "pass", "phrase", "seed", "mnemonic", "验证码", "密码", "身份证", "助记词", "私钥",
-             "备用码", "两步验证密钥", "卡背面三位数", " ", "\t", "\n", ":", "-", "ſ", "K", "İ",
-             "1234", "JBSWY3DP"]
+             "备用码", "两步验证密钥", "卡背面三位数", "25th", "13th", "word", "security", " ",
+             "\t", "\n", ":", "-", "ſ", "K", "İ", "1234", "JBSWY3DP"]
         ),
         max_size=30,
     )

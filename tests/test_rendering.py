@@ -51,12 +51,12 @@ def _result(flow_id: str, scenario: str):
     """The result of a shipped scenario; results are immutable, so one per worker is shared."""
     flow = load_catalog().flows[flow_id]
     chosen = _scenarios(flow_id)[scenario]
-    answers: tuple = ()
-    while not isinstance(step := engine.next_step(flow, answers), engine.End):
-        from walletsupport.prompting import coerce
+    # The scenario runner walks it as `flows test` does (a scenario's `now` included).
+    from walletsupport.authoring.scenarios import run_scenario
 
-        answers = engine.apply_answer(flow, answers, coerce(step, chosen.answers[step.id]))
-    return engine.result(flow, answers)
+    outcome = run_scenario(flow, chosen)
+    assert outcome.passed, (flow_id, scenario, outcome.failures)
+    return engine.result(flow, outcome.taken, now=chosen.now)
 
 
 def _check(name: str, text: str) -> None:

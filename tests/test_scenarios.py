@@ -42,7 +42,7 @@ def test_flows_test_command_reports_pass_and_coverage() -> None:
     result = runner.invoke(app, ["flows", "test"])
     assert result.exit_code == 0, result.output
     assert "0 failed" in result.output.splitlines()[-1]
-    assert "coverage failed-withdrawal: 6/6 ends, 28/28 choices" in result.output
+    assert "coverage failed-withdrawal: 6/6 ends, 30/30 choices" in result.output
 
 
 def _scenario(tmp_path: Path, body: str) -> Path:
@@ -82,4 +82,37 @@ def test_a_malformed_scenario_file_names_file_and_line(tmp_path: Path) -> None:
         load_scenarios(path)
     assert str(caught.value) == (f"{path}:5: scenario 'x': unknown expectation 'colour' "
                                  "(known: advice, check_by, checklist, end, not_advice, "
-                                 "not_checklist, outcome, path, values)")
+                                 "not_asked, not_checklist, not_text, outcome, path, values)")
+
+
+def test_not_asked_and_not_text_fail_on_what_the_path_shows(tmp_path: Path) -> None:
+    path = _scenario(tmp_path, "flow: mini\nscenarios:\n  - name: picky\n"
+                     "    answers: {q: a}\n"
+                     "    expect: {end: done, not_asked: [q], not_text: [PICK, 完成, Option]}\n")
+    flow = load_catalog([path.parent.parent]).flows["mini"]
+    outcome = run_scenario(flow, load_scenarios(path)[0])
+    # The prompt (any case) and the end's Chinese message are seen; a choice label is not.
+    assert outcome.failures == (
+        "question 'q' is asked, expected it not to be",
+        "'PICK' appears in a text on this path, expected it not to: 'Pick one'",
+        "'完成' appears in a text on this path, expected it not to: '完成'",
+    )
+
+
+def test_a_scenario_now_reads_relative_times_and_derives_answers() -> None:
+    flow = load_catalog().flows["failed-payment"]
+    path = FLOWS / "tests" / "failed-payment.yaml"
+    derived = next(s for s in load_scenarios(path) if s.now is not None)
+    assert derived.now is not None and derived.now.utcoffset() is not None
+    outcome = run_scenario(flow, derived)
+    assert outcome.failures == ()
+    assert "time-since" not in dict(outcome.taken)  # answered by the date, never asked
+
+
+def test_a_scenario_now_without_an_offset_is_refused(tmp_path: Path) -> None:
+    path = _scenario(tmp_path, "flow: mini\nscenarios:\n  - name: x\n"
+                     "    now: 2026-11-25 10:00\n    answers: {q: a}\n    expect: {end: done}\n")
+    with pytest.raises(FlowError) as caught:
+        load_scenarios(path)
+    assert str(caught.value) == (f"{path}:4: scenario 'x': now must be a time with its offset, "
+                                 "such as 2026-11-25T10:00:00+08:00")

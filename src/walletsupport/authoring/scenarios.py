@@ -15,9 +15,18 @@ A scenario file (conventionally `flows/tests/<flow-id>.yaml`) looks like::
           values: {fee: "60.00"}       # optional: sums shown by advice (see `compute`)
           not_advice: [bank-hours]     # optional: steps that must not be shown on this path
           not_checklist: [card-digits] # optional: checklist items that must not be listed
+          not_asked: [card-detail]     # optional: questions that must not be asked
+          not_text: [bank, 银行]        # optional: words no text shown on the path may hold
           check_by: 2026-11-27         # optional: a wait end's day to check again
+        now: 2026-11-25T10:00:00+08:00 # optional: the user's clock: date answers such as
+                                       # "2 days ago" are read against it, and answers
+                                       # that follow from a date answer are derived
 
-Answers are given per question id, as in `diagnose --answers`. Coverage counts
+Answers are given per question id, as in `diagnose --answers`. `not_text` looks,
+in every language and ignoring case, at what the user reads on the path: the
+prompt, help and example of each question asked, every advice step and title
+shown, the end's message and the checklist; not at choice labels (a menu offers
+every path). Coverage counts
 which end nodes, select and multi-select choices and yes/no branches no
 scenario reaches.
 """
@@ -26,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +60,7 @@ class Scenario:
     expect: Mapping[str, Any]
     path: str
     line: int
+    now: datetime | None = None  # the user's clock, for answers derived from a date
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +109,7 @@ class Coverage:
 
 
 _EXPECT_KEYS = {"end", "outcome", "advice", "checklist", "path", "values", "not_advice",
-                "not_checklist", "check_by"}
+                "not_checklist", "not_asked", "not_text", "check_by"}
 
 
 def load_scenarios(path: Path, data: Any = None) -> list[Scenario]:
@@ -122,8 +133,23 @@ def load_scenarios(path: Path, data: Any = None) -> list[Scenario]:
             if key not in _EXPECT_KEYS:
                 raise FlowError(name, expect.line_of(key), key="scenario.expect-unknown",
                                 title=title, name=key, known=Many(sorted(_EXPECT_KEYS)))
-        found.append(Scenario(flow_id, title, dict(answers), dict(expect), name, line))
+        found.append(Scenario(flow_id, title, dict(answers), dict(expect), name, line,
+                              _scenario_now(name, item, title)))
     return found
+
+
+def _scenario_now(name: str, item: Located, title: str) -> datetime | None:
+    """A scenario's `now:`, an ISO time with its offset (YAML may have read it already)."""
+    raw = item.get("now")
+    if raw is None:
+        return None
+    try:
+        moment = raw if isinstance(raw, datetime) else datetime.fromisoformat(str(raw))
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        raise FlowError(name, item.line_of("now"), key="scenario.now", title=title)
+    return moment
 
 
 def scenario_entries(name: str, data: Located,
@@ -141,7 +167,7 @@ def scenario_entries(name: str, data: Located,
         if not isinstance(item, Located):
             raise FlowError(name, line, key="scenario.item-mapping", n=index + 1)
         for key in item:
-            if key not in ("name", "answers", "expect"):
+            if key not in ("name", "answers", "expect", "now"):
                 raise FlowError(name, item.line_of(key), key="scenario.item-unknown",
                                 n=index + 1, name=key)
         title = item.get("name", f"scenario {index + 1}")
@@ -162,8 +188,9 @@ def run_scenario(flow: Flow, scenario: Scenario) -> Outcome:
     for question_id in scenario.answers:
         if question_id not in known:
             failures.append(Msg("scenario.fail.not-asked", id=question_id))
+    now = scenario.now
     while not failures:
-        step = engine.next_step(flow, answers)
+        step = engine.next_step(flow, answers, now)
         if isinstance(step, End):
             break
         if step.id not in scenario.answers or step.id in used:
@@ -171,14 +198,19 @@ def run_scenario(flow: Flow, scenario: Scenario) -> Outcome:
             break
         used.add(step.id)
         try:
-            answers = engine.apply_answer(flow, answers, coerce(step, scenario.answers[step.id]))
+            value = coerce(step, scenario.answers[step.id])
+            if now is not None and step.kind == "datetime" and isinstance(value, str) and value:
+                from ..diagnosis.dates import resolve
+
+                value = resolve(value, now, None)  # "2 days ago" read as at the scenario's now
+            answers = engine.apply_answer(flow, answers, value, now)
         except AnswerError as error:
             failures.append(Msg("scenario.fail.answer", id=step.id,
                                 reason=Msg(f"answer-error.{error.code}", value=error.value,
-                                           limit=engine.MAX_ANSWER)))
+                                           limit=engine.MAX_ANSWER, **error.detail_fields("en"))))
     if failures:
         return Outcome(scenario, tuple(failures), answers)
-    result = engine.result(flow, answers)
+    result = engine.result(flow, answers, now=now)
     expect = scenario.expect
     for unused in sorted(set(scenario.answers) - used):
         failures.append(Msg("scenario.fail.unused", id=unused))
@@ -208,6 +240,14 @@ def run_scenario(flow: Flow, scenario: Scenario) -> Outcome:
     for item_id in expect.get("not_checklist") or ():
         if item_id in listed:
             failures.append(Msg("scenario.fail.checklist-listed", id=item_id))
+    for question_id in expect.get("not_asked") or ():
+        if question_id in used:
+            failures.append(Msg("scenario.fail.asked", id=question_id))
+    seen = _texts_seen(result, used)
+    for word in expect.get("not_text") or ():
+        found = next((text for text in seen if str(word).casefold() in text.casefold()), None)
+        if found is not None:
+            failures.append(Msg("scenario.fail.text", word=word, text=found))
     if "path" in expect and list(expect["path"]) != list(result.path):
         failures.append(Msg("scenario.fail.path", got=list(result.path),
                             wanted=list(expect["path"])))
@@ -220,6 +260,33 @@ def run_scenario(flow: Flow, scenario: Scenario) -> Outcome:
         if got != wanted:
             failures.append(Msg("scenario.fail.item", id=item_id, got=got, wanted=wanted))
     return Outcome(scenario, tuple(failures), answers)
+
+
+def _texts_seen(result: Any, asked: set[str]) -> list[str]:
+    """What the user reads on this path, in every language (choice labels left out)."""
+    from ..diagnosis.model import Text
+
+    texts: list[Text | None] = []
+    for node_id in result.path:
+        node = result.flow.nodes.get(node_id)
+        if isinstance(node, Question) and node_id in asked:
+            texts += [node.prompt, node.help, node.placeholder]
+    seen: list[str] = []
+    for lang in ("en", "zh"):
+        seen += [pick(text, lang) for text in texts if text is not None]
+        for shown in result.advice:
+            if shown.advice.title is not None:
+                seen.append(pick(shown.advice.title, lang))
+            seen += [shown.text(step, lang) for step in shown.steps]
+        seen.append(result.message(lang))
+        then = result.then(lang)
+        if then:
+            seen.append(then)
+        for entry in result.checklist:
+            seen.append(pick(entry.item.label, lang))
+            if entry.item.hint is not None:
+                seen.append(pick(entry.item.hint, lang))
+    return seen
 
 
 def coverage(flow: Flow, outcomes: Iterable[Outcome]) -> Coverage:

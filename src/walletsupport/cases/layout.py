@@ -29,15 +29,15 @@ TEXT_WIDTH = 72
 def format_time(moment: datetime, zone: str | None = None, lang: str = "en") -> str:
     """A time as the user saw it, with its offset and zone as people name it.
 
-    For example ``2026-11-24 15:30 UTC+08:00 (China time)``, ``…（北京时间）``; an
+    For example ``2026-11-24 15:30 UTC+08:00 (China time)``, ``…15:30（北京时间，UTC+08:00）``; an
     IANA name with no common name stays as it is, and UTC itself adds nothing.
     """
     offset = moment.strftime("%z")
     utc = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC?"
-    text = f"{moment:%Y-%m-%d %H:%M} {utc}"
     if not zone or zone in ("UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Universal", "Zulu"):
-        return text
-    return t("export.time-zone", lang, time=text, zone=zone_name(zone, lang))
+        return f"{moment:%Y-%m-%d %H:%M} {utc}"
+    return t("export.time-zone", lang, time=f"{moment:%Y-%m-%d %H:%M}", offset=utc,
+             zone=zone_name(zone, lang))
 
 
 _UTC_NAMES = ("UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Universal", "Zulu")

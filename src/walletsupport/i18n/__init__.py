@@ -15,26 +15,63 @@ __all__ = ["LANGS", "detect_lang", "pick", "t"]
 LANGS = ("en", "zh")
 _PARTS = ("core", "flows", "diagnose", "contacts", "cases", "redact", "guide", "checkup",
           "numbers", "files", "wallets", "authoring", "faults")
-_catalog: dict[str, Mapping[str, str]] | None = None
+#: Which parts hold the keys that start with each word (``cases.none``: "cases"), so that
+#: `t` loads only those: all thirteen parts took longer to load than most commands run.
+#: A key this does not lead to is still found (every part is loaded then); a test keeps
+#: it equal to the parts' keys and prints the new table when a part gains a first word.
+_WHERE: dict[str, tuple[str, ...]] = {
+    "answer": ("core",), "answer-error": ("diagnose", "numbers"), "authoring": ("authoring",),
+    "authorities": ("authoring",), "cases": ("cases",), "check": ("authoring",),
+    "check-by": ("core",), "checkup": ("checkup", "authoring"), "clipboard": ("files",),
+    "closing": ("wallets",), "contacts": ("contacts", "wallets"), "dates": ("numbers",),
+    "diagnose": ("diagnose",), "errors": ("core", "diagnose", "numbers", "wallets", "authoring"),
+    "export": ("cases", "redact", "wallets"), "faults": ("faults",), "files": ("files",),
+    "flow": ("authoring",), "flows": ("flows", "checkup", "authoring"), "guide": ("guide",),
+    "letter": ("cases",), "number": ("numbers",), "outcome": ("core", "checkup"),
+    "problem": ("authoring",), "profile": ("authoring",), "profiles": ("contacts",),
+    "progress": ("diagnose",), "prompt": ("diagnose",), "redact": ("redact",),
+    "review": ("diagnose",), "scenario": ("authoring",), "settings": ("authoring",),
+    "severity": ("core",), "sum": ("authoring",), "sums": ("numbers",), "text": ("authoring",),
+    "type": ("authoring",), "wallet": ("wallets",), "when": ("authoring",),
+    "where": ("authoring",), "yaml": ("authoring",), "zone": ("wallets",)
+}
+
+_messages: dict[str, Mapping[str, str]] = {}  # the parts loaded so far, merged
+_loaded: set[str] = set()
+
+
+def _load_part(part: str) -> None:
+    if part in _loaded:
+        return
+    _loaded.add(part)
+    try:
+        module = import_module(f"{__name__}.{part}")
+    except ModuleNotFoundError:
+        return
+    _messages.update(module.MESSAGES)  # no key is in two parts (a test keeps it so)
 
 
 def _load() -> dict[str, Mapping[str, str]]:
-    global _catalog
-    if _catalog is None:
-        merged: dict[str, Mapping[str, str]] = {}
-        for part in _PARTS:
-            try:
-                module = import_module(f"{__name__}.{part}")
-            except ModuleNotFoundError:
-                continue
-            merged.update(module.MESSAGES)
-        _catalog = merged
-    return _catalog
+    """The whole catalog: every part loaded."""
+    for part in _PARTS:
+        _load_part(part)
+    return _messages
+
+
+def _entry(key: str) -> Mapping[str, str] | None:
+    entry = _messages.get(key)
+    if entry is None:
+        for part in _WHERE.get(key.split(".", 1)[0], ()):
+            _load_part(part)
+        entry = _messages.get(key)
+        if entry is None and len(_loaded) < len(_PARTS):
+            entry = _load().get(key)
+    return entry
 
 
 def t(key: str, lang: str, /, **fields: object) -> str:
     """Return the message `key` in `lang`, with `{field}` placeholders filled."""
-    entry = _load().get(key)
+    entry = _entry(key)
     if entry is None:
         raise KeyError(f"no message {key!r} in the catalog")
     text = entry.get(lang) or entry["en"]

@@ -680,8 +680,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "第 {n} 个场景应当是映射",
     },
     "scenario.item-unknown": {
-        "en": "scenario {n}: unknown field {name!r} (known: name, answers, expect)",
-        "zh": "第 {n} 个场景：未知字段 {name!r}（可用的字段：name、answers、expect）",
+        "en": "scenario {n}: unknown field {name!r} (known: name, answers, expect, now)",
+        "zh": "第 {n} 个场景：未知字段 {name!r}（可用的字段：name、answers、expect、now）",
+    },
+    "scenario.now": {
+        "en": "scenario {title!r}: now must be a time with its offset, such as "
+              "2026-11-25T10:00:00+08:00",
+        "zh": "场景 {title!r}：now 应当是带时差的时间，例如 2026-11-25T10:00:00+08:00",
     },
     "scenario.name": {"en": "scenario {n}: name must be text", "zh": "第 {n} 个场景：name 应当是文本"},
     "scenario.answers": {
@@ -864,6 +869,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "scenario.fail.advice-shown": {
         "en": "advice {id!r} is shown, expected it not to be",
         "zh": "显示了建议 {id!r}，预期不显示",
+    },
+    "scenario.fail.asked": {
+        "en": "question {id!r} is asked, expected it not to be",
+        "zh": "问了问题 {id!r}，预期不问",
+    },
+    "scenario.fail.text": {
+        "en": "{word!r} appears in a text on this path, expected it not to: {text!r}",
+        "zh": "这条路径上的文字里出现了 {word!r}，预期不出现：{text!r}",
     },
     "scenario.fail.checklist-listed": {
         "en": "checklist lists {id!r}, expected it not to",

@@ -202,7 +202,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "export.outcome": {"en": "Outcome", "zh": "结论"},
     "export.outcome-line": {"en": "{outcome} — {message}", "zh": "{outcome}。{message}"},
     "export.in-my-words": {"en": "In my words", "zh": "我的描述"},
-    "export.time-zone": {"en": "{time} ({zone})", "zh": "{time}（{zone}）"},
+    "export.time-zone": {"en": "{time} {offset} ({zone})", "zh": "{time}（{zone}，{offset}）"},
     "export.check-by": {"en": "Check again by", "zh": "复查日期"},
     "export.check-by.value": {"en": "{day}. Then: {then}", "zh": "{day}。到时：{then}"},
     "export.msg.in-my-words": {"en": "In my words: {text}", "zh": "我的描述：{text}"},

@@ -124,7 +124,10 @@ _NOT_A_CODE_AFTER = re.compile(
 )
 _CODE_BEFORE_TRIGGER = re.compile(
     r"(?<![0-9A-Za-z.,])(\d{4,8})(?![0-9A-Za-z])\s*(?:(?:is|was)\s+|是|为|為)?"
-    r"(?:(?:the|my|your|a)\s+)?(?:(?:verification|sms|2fa|otp|login|security|one[- ]time)\s*)?"
+    r"(?:(?:the|my|your|a)\s+)?"
+    # A brand before the kind of code: "G-582019 is your Google verification code".
+    r"(?:(?:(?-i:[A-Z][A-Za-z]{1,15})\s+)?"
+    r"(?:verification|sms|2fa|otp|login|security|one[- ]time)\s*)?"
     r"(?:(?<![A-Za-z])code(?![A-Za-z])|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|短信码|短信碼)",
     re.IGNORECASE,
 )
@@ -282,7 +285,7 @@ _BACKUP_CUE = leading(
     r"(?i:(?:backup|recovery|emergency|scratch|rescue)\s+codes?)"
     "|备用码|備用碼|恢复码|恢復碼|备份码|備份碼|救援码|救援碼|应急码|應急碼|恢复代码|恢復代碼"
 )
-_BACKUP_TOKEN = re.compile(r"[A-Za-z0-9]{4,12}(?:-[A-Za-z0-9]{3,12})?")
+_BACKUP_TOKEN = re.compile(r"[A-Za-z0-9]{4,12}(?:-[A-Za-z0-9]{3,12}){0,3}")  # "abcd-efgh-1234"
 _BACKUP_GAP = re.compile(r"(?:[\s,;、，；|/]|\d{1,2}[.)、]\s|[(\[]?\d{1,2}[)\]]|[-*•·]\s)+")
 
 
@@ -329,6 +332,8 @@ def _backup_codes(scan: Scan) -> Iterable[Finding]:
     for cue in _BACKUP_CUE.finditer(view):
         filler = _CUE_FILLER.match(view, cue.end())
         pos = filler.end() if filler else cue.end()
+        numbering = _BACKUP_GAP.match(view, pos)  # a list's "1." before its first code
+        pos = numbering.end() if numbering else pos
         first = last = None
         count = 0
         while count < 24:

@@ -47,7 +47,7 @@ _ZH_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9A-Za-z]+")
 # --- passwords ---------------------------------------------------------------
 
 _PASSWORD = leading(
-    "(?i:p)|[密口暗]",
+    "(?i:p)|[密口暗12]",
     r"(?:(?i:"
     + words(
         "password",
@@ -60,6 +60,7 @@ _PASSWORD = leading(
         r"pass\s?phrase",
         r"pass(?=\s*[:=])",
         "pw",
+        r"(?:13th|25th)\s+word",  # a BIP39 passphrase, "the 25th word"
     )
     + r")(?:码|碼)?|密码|密碼|口令|暗码|暗碼)"  # "PIN码是1234"
     r"(?P<qualifier>\s+(?i:for|on|of|at)\s+(?:(?i:the|my)\s+)?[A-Za-z][\w.]{0,20})?"
@@ -70,6 +71,7 @@ _QUOTED = re.compile(
     r"\"[^\"\n]{1,64}\"|'[^'\n]{1,64}'|“[^”\n]{1,64}”|‘[^’\n]{1,64}’|「[^」\n]{1,64}」"
 )
 _ASCII_WORD = re.compile(r"[!-~]+")
+_GROUPED_PIN = re.compile(r"(?=(?:\d[ -]?){4,8}(?![ -]?\d))\d{2,4}(?:[ -]\d{2,4})+(?![0-9A-Za-z])")
 _NEXT_WORD = re.compile(r"[ \t]{1,3}(?=\S)")
 _PASSPHRASE_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9!@#$%^&*_+=~\-]*[.,;:!?]?")
 _WORD_CONNECTORS = frozenset({"is", "was", "are", "were"})
@@ -191,6 +193,10 @@ def _ascii_password(view: str, pos: int, connector: str) -> tuple[int, int, int]
     if not token or set(token) <= _MASKED_ALREADY:
         return None
     if not connector:
+        # A PIN in groups ("密码 888 888", "PIN 12 34"): 4-8 digits.
+        grouped = _GROUPED_PIN.match(view, pos)
+        if grouped:
+            return pos, grouped.end(), grouped.end()
         # Without a connecting word only one token, and only one that looks made up.
         return None if len(token) < 4 or token.isalpha() else (pos, end, read)
     if len(token) < 3:
