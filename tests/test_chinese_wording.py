@@ -103,3 +103,30 @@ def test_the_check_finds_what_it_bans() -> None:
     comma = next(p for p in PUNCTUATION if ", " in p)
     assert re.search(comma, "支付宝, 微信") and not re.search(comma, "支付宝、微信")
     assert len(texts()) > 1000
+
+
+def test_a_list_of_ids_in_a_chinese_message_is_joined_with_the_chinese_comma() -> None:
+    result = runner.invoke(app, ["--lang", "zh", "diagnose", "no-such-problem"])
+    assert result.exit_code == 2, result.output
+    assert "可选的问题有：convenience、failed-payment、" in result.output
+    english = runner.invoke(app, ["--lang", "en", "diagnose", "no-such-problem"])
+    assert "Known problems: convenience, failed-payment, " in english.output
+
+
+
+@pytest.mark.parametrize("width", [40, 60, 61, 62, 80])
+def test_a_flow_title_and_summary_never_start_a_line_with_chinese_punctuation(width: int) -> None:
+    import io
+
+    from rich.console import Console
+
+    from walletsupport.diagnosis.catalog import load_catalog
+    from walletsupport.i18n import pick
+    from walletsupport.rendering.diagnose import render_title
+
+    for flow in load_catalog().flows.values():
+        console = Console(file=io.StringIO(), width=width, color_system=None)
+        render_title(console, pick(flow.title, "zh"), pick(flow.summary, "zh"), lang="zh")
+        lines = [line for line in console.file.getvalue().splitlines() if line]
+        assert not [line for line in lines if line[0] in "，。、；：？！）”"], lines
+        assert "".join(lines) == pick(flow.title, "zh") + pick(flow.summary, "zh")

@@ -100,7 +100,7 @@ def test_contacts_defaults_to_the_generic_profile_which_invents_nothing():
 def test_contacts_in_chinese():
     result = run("contacts", lang="zh")
     assert result.exit_code == 0
-    assert "联系渠道 — 你的钱包（未选择服务商）" in result.out
+    assert "联系渠道：你的钱包（未选择服务商）" in result.out
     assert "联系客服之前请注意：" in result.out
     assert_fits_80_columns(result.out)
 
@@ -111,7 +111,7 @@ def test_contacts_in_chinese():
 def test_every_shipped_profile_shows_in_both_languages(name, lang):
     result = run("--profile", name, "contacts", lang=lang)
     assert result.exit_code == 0, result.err
-    assert ("Contact channels — " if lang == "en" else "联系渠道 — ") in result.out
+    assert ("Contact channels — " if lang == "en" else "联系渠道：") in result.out
     assert ("Checked 2026-11-25" if lang == "en" else "核对日期：2026-11-25") in result.out
     assert_fits_80_columns(result.out)
 
@@ -128,7 +128,7 @@ def test_alipay_shows_its_hotline_open_24_7_and_the_m_marker():
 
 def test_alipay_in_chinese():
     result = run("--profile", "alipay", "contacts", lang="zh")
-    assert "联系渠道 — 支付宝" in result.out
+    assert "联系渠道：支付宝" in result.out
     assert "全天 24 小时" in result.out
     assert "（待核实）" in result.out and "(M)" not in result.out
     assert result.out.count("※ 待核实：多个可靠来源说法一致") == 1
@@ -137,7 +137,7 @@ def test_alipay_in_chinese():
 
 @pytest.mark.parametrize(("lang", "expected"), [
     ("en", "Public holiday (National Day): slower answers, be patient"),
-    ("zh", "法定节假日（国庆节）：回复较慢，请耐心等待"),
+    ("zh", "现在是法定节假日（国庆节），回复较慢，请耐心等待"),
 ])
 def test_when_answers_for_a_chinese_national_holiday(lang, expected):
     result = run("--profile", "alipay", "contacts", "--when", "2026-10-03 10:00", lang=lang)
@@ -174,7 +174,7 @@ def test_closed_lines_say_when_they_open_in_both_time_zones():
 def test_closed_lines_in_chinese():
     later = datetime(2026, 11, 28, 19, 0, tzinfo=ZoneInfo("Europe/London"))
     result = run("--profile", "coinbase", "contacts", now=later, lang="zh")
-    cell_with(result.out, "现在不在服务时间，明天 08:00（柏林时间 09:00）起可联系")
+    cell_with(result.out, "现在不在服务时间，明天 08:00（柏林时间 09:00）起可以联系")
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -405,7 +405,7 @@ def test_profiles_list_json():
     ("en", ["Profile", "metamask — MetaMask", "Loaded from", "built-in", "Official domains",
             "metamask.io", "Phone support", "none", "Sources", "Contact channels — MetaMask"]),
     ("zh", ["资料名称", "读取自", "内置", "官方域名", "电话客服", "没有", "资料来源",
-            "联系渠道 — MetaMask"]),
+            "联系渠道：MetaMask"]),
 ])
 def test_profiles_show(lang, expected):
     result = run("profiles", "show", "metamask", lang=lang)

@@ -115,10 +115,12 @@ class _Prompter:
         self.asked: list[str] = []
         self.refused: list[str] = []
         self.shown: list[list[tuple[str, str]]] = []
+        self.defaults: list[tuple[str, Any]] = []
 
     def ask(self, question: Any, *, lang: str, default: Any, can_back: bool,
             validate: Any) -> Any:
         self.asked.append(question.id)
+        self.defaults.append((question.id, default))
         while True:
             answer = self.answers.pop(0)
             reason = validate(answer)
@@ -157,6 +159,8 @@ def test_changing_a_derived_answer_on_review_asks_the_date_again() -> None:
                                zone="Asia/Shanghai")
     assert prompter.shown[0][7][0] == "Time since"
     assert prompter.asked.count("when") == 2 and "time-since" not in prompter.asked
+    # The time is offered again as written, not as its stored line.
+    assert ("when", "3 hours ago") in prompter.defaults
     assert done.result.answers["time-since"] == "over-week"
 
 
@@ -287,3 +291,67 @@ def test_every_shipped_question_has_a_label_in_both_languages() -> None:
         for question in flow.questions():
             assert isinstance(question.label, dict), (flow.id, question.id)
             assert question.label["en"] and question.label["zh"], (flow.id, question.id)
+
+
+CHOICE_WHEN = """\
+id: tiny
+title: {en: T, zh: 测}
+summary: {en: S, zh: 测}
+keywords: {en: [t], zh: [测]}
+start: method
+nodes:
+  method:
+    kind: select
+    label: {en: Method, zh: 方式}
+    prompt: {en: How?, zh: 怎么充的？}
+    choices:
+      - {id: card, label: {en: Card, zh: 卡}}
+      - {id: crypto, label: {en: Crypto, zh: 币}}
+    next: tried
+  tried:
+    kind: multiselect
+    optional: true
+    label: {en: Tried, zh: 试过}
+    prompt: {en: Tried?, zh: 试过什么？}
+    choices:
+      - {id: waited, label: {en: Waited, zh: 等了}}
+      - id: rebound
+        label: {en: Added the card again, zh: 重新绑卡}
+        when: {method: card}
+      - id: explorer
+        label: {en: Block explorer, zh: 区块浏览器}
+        when: {%s: crypto}
+    next: done
+  done: {kind: end, outcome: resolved, message: {en: d, zh: 完}}
+"""
+
+
+def test_a_choice_with_when_is_offered_only_on_its_path(write_flow: Any) -> None:
+    flow = load_catalog(paths=[write_flow(CHOICE_WHEN % "method")]).get("tiny")
+    step = engine.walk(flow, (("method", "crypto"),)).step
+    assert isinstance(step, Question)
+    assert [c.id for c in step.choices] == ["waited", "explorer"]
+    with pytest.raises(engine.AnswerError) as caught:
+        engine.apply_answer(flow, (("method", "crypto"),), ["rebound"])
+    assert caught.value.allowed == ("waited", "explorer")
+    done = engine.result(flow, engine.apply_answer(flow, (("method", "card"),), ["rebound"]))
+    assert done.answers["tried"] == ("rebound",)
+
+
+def test_a_choice_when_naming_an_unknown_question_is_reported(write_flow: Any) -> None:
+    path = write_flow(CHOICE_WHEN % "methd")
+    problems = [str(p) for p in load_catalog(paths=[path]).problems]
+    assert any("choice 'explorer'" in p and "'methd'" in p for p in problems), problems
+
+
+def test_the_shipped_crypto_top_up_offers_no_card_or_bank_steps_as_tried() -> None:
+    flow = load_catalog().get("top-up")
+    answers = (("problem", "not-credited"), ("method", "crypto"), ("crypto-source", ""),
+               ("memo-tag", "not-needed"), ("bank-status", "debited"),
+               ("elapsed", "past-window"), ("amount", ""), ("when", "? | a while ago"),
+               ("reference", ""))
+    step = engine.walk(flow, answers).step
+    assert isinstance(step, Question) and step.id == "tried"
+    offered = {c.id for c in step.choices}
+    assert {"rebound", "asked-bank"}.isdisjoint(offered)
+    assert {"asked-sender", "checked-explorer"} <= offered

@@ -41,7 +41,8 @@ def flow_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a flow file."""
     choice_with_next = {
         "type": "object",
-        "properties": {"id": _REF, "label": _TEXT, "next": _REF, "elapsed": {
+        "properties": {"id": _REF, "label": _TEXT, "next": _REF,
+                       "when": {"$ref": "#/$defs/condition"}, "elapsed": {
             "type": "object", "minProperties": 1, "additionalProperties": False,
             "properties": {"at-least": {"$ref": "#/$defs/duration"},
                            "under": {"$ref": "#/$defs/duration"}}}},
@@ -50,7 +51,7 @@ def flow_schema() -> dict[str, Any]:
     }
     choice = {
         "type": "object",
-        "properties": {"id": _REF, "label": _TEXT},
+        "properties": {"id": _REF, "label": _TEXT, "when": {"$ref": "#/$defs/condition"}},
         "required": ["id", "label"],
         "additionalProperties": False,
     }

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import Echo, FlowError, FlowErrors, Problem, UsageError
+from ..errors import Echo, FlowError, FlowErrors, Many, Problem, UsageError
 from ..paths import data_dir
 from .model import Flow
 
@@ -69,7 +69,7 @@ class Catalog:
             raise FlowErrors(self.broken[checkup_id])
         if checkup_id in self.checkups:
             return self.checkups[checkup_id]
-        known = ", ".join(sorted(self.checkups)) or "-"
+        known = Many(sorted(self.checkups)) or "-"
         raise UsageError(key="checkup.unknown", checkup=checkup_id, known=known)
 
     def get(self, flow_id: str) -> Flow:
@@ -80,7 +80,7 @@ class Catalog:
             raise FlowErrors(self.broken[flow_id])
         if flow_id in self.checkups:  # `diagnose checkup` or `flows show checkup`
             raise UsageError(key="checkup.not-a-flow", id=flow_id)
-        known = ", ".join(sorted(self.flows)) or "-"
+        known = Many(sorted(self.flows)) or "-"
         raise UsageError(key="errors.unknown-flow", flow=Echo(flow_id), known=known)
 
     @property

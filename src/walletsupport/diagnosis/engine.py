@@ -35,6 +35,7 @@ __all__ = [
     "contradiction",
     "evaluate",
     "next_step",
+    "offered",
     "result",
     "walk",
 ]
@@ -221,7 +222,17 @@ def walk(flow: Flow, answers: Sequence[tuple[str, Answer]],
             derived.append((node.id, settled))
             current = _require(node.destination(settled), node.id)
             continue
-        return Walk(tuple(path), tuple(shown), node, index, tuple(derived))
+        return Walk(tuple(path), tuple(shown), offered(node, so_far), index, tuple(derived))
+
+
+def offered(question: Question, answers: Mapping[str, Answer]) -> Question:
+    """The question as asked after these answers: its choices whose `when` holds."""
+    if not any(c.when is not None for c in question.choices):
+        return question
+    from dataclasses import replace
+
+    return replace(question, choices=tuple(c for c in question.choices
+                                           if evaluate(c.when, answers)))
 
 
 def _values(flow: Flow, advice: Advice, answers: Mapping[str, Answer]

@@ -255,7 +255,8 @@ def _parse_choices(r: _Reader, data: Located, what: Msg, *, needs_next: bool) ->
         entry = r.mapping(item, line, numbered)
         if entry is None:
             continue
-        allowed = {"id", "label", "next", "elapsed"} if needs_next else {"id", "label"}
+        allowed = ({"id", "label", "next", "elapsed", "when"} if needs_next
+                   else {"id", "label", "when"})
         r.unknown_keys(entry, allowed, numbered)
         cid = r.ident(entry, "id", numbered)
         named = Msg("where.choice", what=what, id=cid) if cid else numbered
@@ -264,6 +265,12 @@ def _parse_choices(r: _Reader, data: Located, what: Msg, *, needs_next: bool) ->
         least = under = None
         if needs_next and "elapsed" in entry:
             least, under = _parse_elapsed(r, entry, named)
+        offered = None
+        if "when" in entry:
+            def report(at: int, message: Msg, owner: Msg = named) -> None:
+                r.out.error(at, Msg("problem.in", what=owner, message=message))
+
+            offered = parse_condition(entry["when"], entry.line_of("when"), report)
         if cid in _RESERVED:
             r.out.error(entry.line_of("id"), Msg("flow.choice-reserved", what=what, id=cid))
         if cid is not None and cid in seen:
@@ -272,7 +279,7 @@ def _parse_choices(r: _Reader, data: Located, what: Msg, *, needs_next: bool) ->
             continue
         if cid and label is not None:
             seen[cid] = entry.line_of("id")
-            choices.append(Choice(cid, label, nxt, line, least, under))
+            choices.append(Choice(cid, label, nxt, line, least, under, offered))
     return tuple(choices)
 
 

@@ -81,6 +81,9 @@ class Choice:
     #: excluded (seconds rather than timedelta, so the catalog cache keeps them as JSON).
     at_least: int | None = None
     under: int | None = None
+    #: Offered only when this holds for the earlier answers ("Removed the card" only
+    #: for a card top-up); a choice left out cannot be answered.
+    when: Condition | None = None
 
     @property
     def elapsed(self) -> bool:

@@ -246,6 +246,20 @@ def _review(flow: Flow, answers: Sequence[tuple[str, Answer]], lang: str,
     return entries, targets
 
 
+def _as_typed(value: Answer) -> Answer:
+    """An answer as the prompt offers it again: a time as the user wrote it, not its stored line.
+
+    Kept, it is read again against the clock, as any typed time is.
+    """
+    if isinstance(value, str):
+        from .dates import parse_stored
+
+        parsed = parse_stored(value)
+        if parsed is not None:
+            return parsed[1]
+    return value
+
+
 def _written(stored: str) -> str:
     """What the user typed for a date answer."""
     from .dates import parse_stored
@@ -299,7 +313,7 @@ def run_session(flow: Flow, prompter: Prompter, *, lang: str,
                 if picked_entry is not None:
                     change = targets[picked_entry]
                     question_id, value = given[change]
-                    remembered[question_id] = value
+                    remembered[question_id] = _as_typed(value)
                     kept = dict(given[change + 1:])
                     given = given[:change]
                     shown = len(engine.walk(flow, given, clock).advice)
@@ -329,7 +343,7 @@ def run_session(flow: Flow, prompter: Prompter, *, lang: str,
             if state.consumed == 0:
                 raise LeaveFlow
             last_id, last_value = given[state.consumed - 1]
-            remembered[last_id] = last_value
+            remembered[last_id] = _as_typed(last_value)
             given = engine.back(flow, given, clock)
             shown = len(engine.walk(flow, given, clock).advice)
             continue

@@ -149,6 +149,9 @@ def check_flow(flow: Flow) -> list[Problem]:
         if isinstance(node, Advice):
             conds += [(Msg("where.step-q", what=_node(node.id), id=s.id), s.when)
                       for s in node.steps if s.when]
+        if isinstance(node, Question):
+            conds += [(Msg("where.choice-q", what=_node(node.id), id=c.id), c.when)
+                      for c in node.choices if c.when]
         for owner, cond in conds:
             found.extend(_condition_problems(flow, cond, owner))
 

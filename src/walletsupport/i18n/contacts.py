@@ -41,7 +41,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "profiles.show.sources": {"en": "Sources", "zh": "资料来源"},
     # -- the channels screen
-    "contacts.heading": {"en": "Contact channels — {title}", "zh": "联系渠道 — {title}"},
+    "contacts.heading": {"en": "Contact channels — {title}", "zh": "联系渠道：{title}"},
     "contacts.outside": {
         "en": "WARNING: this profile is not part of walletsupport; it was loaded from {path}. "
               "Check every number and address in it yourself before trusting it.",
@@ -108,7 +108,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "contacts.now.closed": {"en": "Closed now", "zh": "现在不在服务时间"},
     "contacts.now.opens": {
         "en": "Closed now; opens {time}",
-        "zh": "现在不在服务时间，{time}起可联系",
+        "zh": "现在不在服务时间，{time}起可以联系",
     },
     "contacts.now.unknown": {"en": "Open now? Not known", "zh": "现在是否有人接待：未知"},
     "contacts.time.today": {"en": "today {hm}", "zh": "今天 {hm}"},
@@ -128,15 +128,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "contacts.speed.off-peak": {
         "en": "Outside the main working hours: slower",
-        "zh": "非工作时间：回复较慢",
+        "zh": "现在是非工作时间，回复较慢",
     },
     "contacts.speed.weekend": {
         "en": "Weekend: slower answers, be patient",
-        "zh": "周末：回复较慢，请耐心等待",
+        "zh": "现在是周末，回复较慢，请耐心等待",
     },
     "contacts.speed.holiday": {
         "en": "Public holiday ({name}): slower answers, be patient",
-        "zh": "法定节假日（{name}）：回复较慢，请耐心等待",
+        "zh": "现在是法定节假日（{name}），回复较慢，请耐心等待",
     },
     "contacts.speed.makeup": {
         "en": "Make-up working day (调休): a working day",
