@@ -222,6 +222,10 @@ def test_hours_a_provider_does_not_publish_are_said_so_on_the_closing_screen() -
         text = _closing_text("failed-withdrawal", "frozen account needs support", "alipay",
                              lang, 80)
         assert always in text and unknown in text  # the hotline; the in-app centre
+        # No wallet named: no provider whose hours could be published or not.
+        text = _closing_text("failed-withdrawal", "frozen account needs support", "generic",
+                             lang, 80)
+        assert unknown not in text and always not in text
 
 
 def test_a_locked_out_user_gets_routes_that_work_without_signing_in_first() -> None:
