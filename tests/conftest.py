@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -51,16 +53,52 @@ nodes:
 """
 
 
+_SESSION: dict[str, object] = {}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Isolate the whole process from the caller's folders before any test module is imported.
+
+    A module may load a flow at import (collection runs outside any fixture): with the
+    caller's `XDG_*` and `WALLETSUPPORT_*` variables dropped and the folders pointed into
+    a temporary folder first, not even collection reads or writes the caller's cache,
+    data or config. Each test then gets its own folders (`_isolated_home`).
+    """
+    folder = Path(tempfile.mkdtemp(prefix="walletsupport-tests-"))
+    saved = {name: os.environ.pop(name) for name in list(os.environ)
+             if name.startswith(("XDG_", "WALLETSUPPORT_"))}
+    for kind in ("data", "config", "cache", "state"):
+        os.environ[f"XDG_{kind.upper()}_HOME"] = str(folder / f"xdg-{kind}")
+    for kind in ("data", "config", "cache"):
+        os.environ[f"WALLETSUPPORT_{kind.upper()}_DIR"] = str(folder / kind)
+    _SESSION.update(folder=folder, saved=saved)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Give the caller's variables back and remove the session's folder."""
+    folder = _SESSION.pop("folder", None)
+    saved = _SESSION.pop("saved", {})
+    for name in list(os.environ):
+        if name.startswith(("XDG_", "WALLETSUPPORT_")):
+            del os.environ[name]
+    os.environ.update(saved)  # type: ignore[arg-type]
+    if isinstance(folder, Path):
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
-def _shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def _shared_cache() -> Path:
     """One cache folder for the tests of a session (of an xdist worker, each has its own).
 
     The cache holds only what is computed from the shipped files (the checked flow
     catalog, parsed profiles, holiday calendars), each entry keyed by the contents it
     was made from, so tests can share it safely; sharing it spares every test a cold
     load. A test that looks at what is kept uses the `cache` fixture, a folder of its own.
+    It is the cache folder collection used (see `pytest_configure`), already warm.
     """
-    return tmp_path_factory.mktemp("shared-cache")
+    folder = _SESSION["folder"]
+    assert isinstance(folder, Path)
+    return folder / "cache"
 
 
 @pytest.fixture(autouse=True)

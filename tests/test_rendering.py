@@ -140,7 +140,8 @@ SHIPPED = sorted(p.stem for p in (Path(__file__).parent.parent / "profiles").glo
 SCREEN_ROWS = 24
 
 
-def _values(profile_name: str, lang: str) -> list[str]:
+@functools.cache  # the shipped files do not change during a run
+def _values(profile_name: str, lang: str) -> tuple[str, ...]:
     """Every value a closing screen may show for the profile: channels, authorities, commands."""
     from walletsupport.contacts.authorities import load_authority
 
@@ -150,10 +151,10 @@ def _values(profile_name: str, lang: str) -> list[str]:
                for c in authority.contacts if c.value]
     command = "walletsupport contacts" + ("" if profile_name == "generic"
                                           else f" --profile {profile_name}")
-    return [*values, command, "walletsupport export 8"]
+    return (*values, command, "walletsupport export 8")
 
 
-def _assert_whole(text: str, values: list[str], where: object) -> None:
+def _assert_whole(text: str, values: tuple[str, ...], where: object) -> None:
     """No value split across lines: wherever it appears once lines are joined, one line holds it."""
     lines = text.splitlines()
     stripped = [line.strip(" │") for line in lines]
@@ -221,6 +222,10 @@ def test_hours_a_provider_does_not_publish_are_said_so_on_the_closing_screen() -
         text = _closing_text("failed-withdrawal", "frozen account needs support", "alipay",
                              lang, 80)
         assert always in text and unknown in text  # the hotline; the in-app centre
+        # No wallet named: no provider whose hours could be published or not.
+        text = _closing_text("failed-withdrawal", "frozen account needs support", "generic",
+                             lang, 80)
+        assert unknown not in text and always not in text
 
 
 def test_a_locked_out_user_gets_routes_that_work_without_signing_in_first() -> None:

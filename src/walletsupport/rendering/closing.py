@@ -105,10 +105,11 @@ def _spaced(text: str, lang: str) -> str:
     return spaced(text, lang)
 
 
-def _when(channel: Channel, profile: Profile, now: datetime, lang: str) -> str:
+def _when(channel: Channel, profile: Profile, now: datetime, lang: str) -> str | None:
     """The channel's hours and whether it is open now, in the user's time, in one phrase.
 
-    Hours a provider does not publish are said to be so, never guessed or left blank.
+    Hours a provider does not publish are said to be so, never guessed or left blank;
+    the generic profile (no wallet named) has no provider whose hours could be known.
     """
     from ..contacts.hours import availability
     from .contacts import _hours_lines, _now_lines
@@ -116,7 +117,7 @@ def _when(channel: Channel, profile: Profile, now: datetime, lang: str) -> str:
     if channel.always_open:
         return t("closing.always", lang)
     if not channel.hours_published:
-        return t("closing.hours.unknown", lang)
+        return None if profile.name == "generic" else t("closing.hours.unknown", lang)
     found = availability(channel, profile, now)
     hours = t("closing.and", lang).join(_hours_lines(channel, lang))
     status = _now_lines(found, now, lang)
@@ -162,8 +163,8 @@ def _channel(screen: _Screen, number: int, channel: Channel, profile: Profile, n
     rest = " " * len(head)
     when = _when(channel, profile, now, lang)
     sep = t("closing.sep", lang)
-    if channel.always_open and t("contacts.hours.always", lang) in label:
-        when, sep = "", ""  # "Live chat, 24/7" already says it
+    if when is None or (channel.always_open and t("contacts.hours.always", lang) in label):
+        when, sep = "", ""  # nothing to say, or "Live chat, 24/7" already says it
     if channel.value:
         screen.say(f"{kind}{t('closing.colon', lang)}{channel.value}{mark}", "bold", first=head,
                    rest=rest, values=[channel.value])

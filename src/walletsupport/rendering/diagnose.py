@@ -28,8 +28,12 @@ def render_title(console: Console, title: str, summary: str, *,
                  outside: str | None = None, lang: str = "en") -> None:
     """The flow's title as a heading, with its summary; `outside` names a non-built-in file."""
     console.print()
-    console.print(RichText(title, style="bold"))
-    console.print(RichText(summary, style="dim"))
+    # Broken where Chinese breaks: rich alone starts a line with "，" at some widths.
+    from ..wrapping import wrap_styled
+
+    for text in (RichText(title, style="bold"), RichText(summary, style="dim")):
+        for line in wrap_styled(text, max(console.width, 8)):
+            console.print(line, no_wrap=True, overflow="ignore", crop=False)
     if outside is not None:
         console.print(RichText(t("diagnose.flow-source", lang, path=outside), style="bold red"))
     console.print()
