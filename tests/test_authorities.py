@@ -97,7 +97,7 @@ def _urgent(tmp_path: Path, *args: str, lang: str = "en", **env: str) -> str:
 def test_a_scam_victim_in_china_sees_the_freeze_path_then_110_and_96110(tmp_path: Path) -> None:
     screen = _urgent(tmp_path, "--profile", "alipay", lang="zh")
     order = [screen.index(text) for text in (
-        "不用等上班时间", "立即在支付宝 App 里冻结或锁定账户", "报警电话：110", "96110",
+        "不用等上班时间", "立即在支付宝里冻结或锁定账户", "报警电话：110", "96110",
         "国家反诈中心 App", "然后联系支付宝", "95188")]
     assert order == sorted(order)
     assert "回复最快" not in screen and "最佳" not in screen  # no "best time" on an urgent end

@@ -130,3 +130,15 @@ def test_a_flow_title_and_summary_never_start_a_line_with_chinese_punctuation(wi
         lines = [line for line in console.file.getvalue().splitlines() if line]
         assert not [line for line in lines if line[0] in "，。、；：？！）”"], lines
         assert "".join(lines) == pick(flow.title, "zh") + pick(flow.summary, "zh")
+
+
+def test_where_the_answers_were_kept_starts_a_new_line_after_the_question_in_chinese() -> None:
+    from walletsupport.errors import InputEnded
+
+    stop = InputEnded(key="errors.input-ended", question="retry",
+                      prompt="再付一次成功了吗？（如果决定不付了，也选“否”。）")
+    stop.case_id = 3
+    lines = stop.render("zh").splitlines()
+    assert lines[0].endswith("也选“否”。）")
+    assert lines[1].startswith("已回答的内容都保存好了")
+    assert "\n" not in stop.render("en")

@@ -155,6 +155,7 @@ def _answer(flow: Flow, *values: object) -> tuple:
 SAMPLES = {
     "error-text": ["", "E1021: daily withdrawal limit exceeded"],
     "destination-detail": ["ICBC, card ending 4821"],
+    "crypto-detail": ["USDT on TRC-20 to TQ5r9xYb"],
     "amount": ["5,000 CNY"],
     "when": ["2026-11-24 15:30 UTC+8"],
     "reference": ["", "2026112422001456789012345678"],

@@ -291,3 +291,43 @@ def test_a_warm_contacts_run_never_imports_holidays(tmp_path) -> None:
     assert outputs[1].splitlines()[-1] == "HOLIDAYS False"
     assert "National Day" in outputs[1]
     assert outputs[0].replace("HOLIDAYS True", "") == outputs[1].replace("HOLIDAYS False", "")
+
+
+# The hours the shared providers.md verifies (2026-11-25), channel by channel; every other
+# shipped channel publishes none ("Consumer-line hours UNVERIFIED" for 95017, "Hours
+# UNVERIFIED" for PayPal), so it must say so rather than carry a guess.
+_VERIFIED_HOURS = {
+    ("alipay", "hotline"): "24/7",                                       # 95188, 24 hours (M)
+    ("binance", "live-chat"): "24/7",                                   # 24/7 live chat (H)
+    ("coinbase", "phone-de"): "daily 09:00-18:00 Europe/Berlin",        # (H)
+    ("coinbase", "phone-de-2"): "daily 09:00-18:00 Europe/Berlin",      # (H)
+    ("wechat-pay", "overseas-line"): "mon-fri 09:00-18:00 Asia/Shanghai",  # Global page (H)
+}
+
+
+def _hours_of(channel: Channel, profile: Profile) -> str | None:
+    if channel.always_open:
+        return "24/7"
+    if channel.hours is None:
+        return None
+    days = {(0, 1, 2, 3, 4): "mon-fri", (0, 1, 2, 3, 4, 5, 6): "daily"}
+    parts = [f"{days.get(tuple(sorted(h.weekdays)), h.weekdays)} "
+             f"{h.start:%H:%M}-{h.end:%H:%M}" for h in channel.hours]
+    return " ".join(parts) + f" {channel.timezone or profile.timezone}"
+
+
+def test_every_shipped_profile_publishes_only_the_verified_hours() -> None:
+    from pathlib import Path
+
+    from walletsupport.contacts.loading import load_profile
+
+    found = {}
+    for path in sorted((Path(__file__).parent.parent / "profiles").glob("*.yaml")):
+        profile = load_profile(path.stem)
+        for channel in profile.channels:
+            hours = _hours_of(channel, profile)
+            if hours is not None:
+                found[(path.stem, channel.id)] = hours
+            else:
+                assert not channel.hours_published
+    assert found == _VERIFIED_HOURS

@@ -204,6 +204,28 @@ def test_a_cache_hit_imports_neither_yaml_nor_the_validators(tmp_path) -> None:
     assert outputs[0] == outputs[1].replace("LOADED []", outputs[0].splitlines()[-1])
 
 
+@pytest.mark.parametrize(("args", "heavy"), [
+    (["flows", "list"], ["walletsupport.diagnosis.model", "yaml", "rich.tree"]),
+    (["cases", "list"], ["walletsupport.cases.records", "walletsupport.i18n.authoring"]),
+])
+def test_a_warm_list_imports_only_what_it_shows(tmp_path, args, heavy) -> None:
+    """Titles come from the cached catalog's heads; summaries need no case record classes."""
+    env = dict(os.environ, WALLETSUPPORT_CACHE_DIR=str(tmp_path / "cache"),
+               WALLETSUPPORT_DATA_DIR=str(tmp_path / "data"))
+    script = (
+        "import sys\n"
+        "from walletsupport.cli import main\n"
+        f"sys.argv = ['walletsupport', *{args!r}]\n"
+        "try:\n    main()\n"
+        "except SystemExit:\n    pass\n"
+        f"print('LOADED', [m for m in {heavy!r} if m in sys.modules])\n"
+    )
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                              text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "LOADED []"
+
+
 # --------------------------------------------------------------------------- user folders
 
 

@@ -248,7 +248,9 @@ class Stopped(WalletSupportError):
     def render(self, lang: str) -> str:
         """The stop, then where the answers were kept, then how to go on, in `lang`."""
         text = super().render(lang)
-        gap = "" if lang == "zh" else " "  # Chinese sentences follow each other unspaced
+        # The stop often ends with the question itself (its own "？" or "）"): in
+        # Chinese, where sentences follow each other unspaced, the next goes on a new line.
+        gap = "\n" if lang == "zh" else " "
         if self.kept is not None:
             text += gap + self.kept.render(lang)
         elif self.case_id is not None:

@@ -39,12 +39,13 @@ def list_flows(
 ) -> None:
     """List the problems walletsupport can diagnose."""
     from ..diagnosis.catalog import load_catalog
-    from ..diagnosis.describe import flow_entry
 
     env = env_of(ctx)
     catalog = load_catalog(env.flows_dirs)
-    flows = catalog.listing()  # from the cache: heads only, no flow is built
+    flows = catalog.listing()  # from the cache: heads only, no flow is built (nor the model)
     if as_json:
+        from ..diagnosis.describe import flow_entry
+
         _print_json(env, [flow_entry(f, env.lang) for f in flows])
     else:
         from ..rendering.flows import render_flow_list

@@ -9,11 +9,10 @@ from typing import TYPE_CHECKING
 
 from ..errors import Echo, FlowError, FlowErrors, Many, Problem, UsageError
 from ..paths import data_dir
-from .model import Flow
 
 if TYPE_CHECKING:
     from ..checkup import Checkup
-    from .model import Text
+    from .model import Flow, Text
 
 __all__ = ["Catalog", "data_dir", "flow_files", "load_catalog"]
 
@@ -128,6 +127,7 @@ def load_catalog(extra_dirs: Sequence[Path] = (), paths: Sequence[Path] | None =
 
 def _load_catalog(sources: Sequence[tuple[str, Sequence[Path]]], extra_dirs: Sequence[Path],
                   paths: Sequence[Path] | None, *, check: bool) -> Catalog:
+    from .model import Flow
     from .validate import check_catalog, check_flow
 
     catalog = Catalog()

@@ -42,7 +42,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "closing.freeze": {
         "en": "Freeze or lock your {title} account in the app now (look for: freeze, lock, report lost), and change the password.",
-        "zh": "立即在{title} App 里冻结或锁定账户（找“冻结”“锁定”“挂失”等字样），并修改密码。",
+        "zh": "立即在{title}里冻结或锁定账户（找“冻结”“锁定”“挂失”等字样），并修改密码。",
     },
     "closing.freeze.generic": {
         "en": "Freeze or lock the account in the wallet's app now (look for: freeze, lock, report lost), and change the password.",

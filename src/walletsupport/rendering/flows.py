@@ -8,15 +8,13 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
-from rich.tree import Tree
 
-from ..diagnosis.describe import describe_condition
-from ..diagnosis.model import Advice, End, Flow, Question
 from ..errors import Problem
 from ..i18n import pick, t
 
 if TYPE_CHECKING:
     from ..diagnosis.catalog import FlowHead
+    from ..diagnosis.model import Flow
 
 __all__ = ["render_flow", "render_flow_list", "render_problems"]
 
@@ -40,11 +38,18 @@ def render_flow_list(console: Console, flows: Sequence[Flow | FlowHead], lang: s
 
 
 def _cond(value: Any) -> str:
+    from ..diagnosis.describe import describe_condition
+
     return escape(str(describe_condition(value)))
 
 
 def render_flow(console: Console, flow: Flow, lang: str) -> None:
     """The flow as a tree of questions, branches, advice and ends."""
+    # Here, not at the top: `flows list` shows titles only and needs neither.
+    from rich.tree import Tree
+
+    from ..diagnosis.model import Advice, End, Question
+
     console.print(f"[bold]{escape(pick(flow.title, lang))}[/] ({flow.id}) — "
                   f"{escape(flow.path)}")
     console.print(escape(pick(flow.summary, lang)))
