@@ -56,7 +56,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress, count
+from itertools import accumulate, compress, count, repeat
 from operator import sub
 from typing import NamedTuple
 
@@ -442,7 +442,7 @@ def _is_chinese_phrase(chars: str) -> bool:
 _CHINESE_CUE = leading(
     "(?i:[smrp])|[助记記恢种種私]",
     "助记词|助記詞|记忆词|記憶詞|恢复词|恢復詞|种子词|種子詞|助记码|助記碼|私钥|私鑰"
-    "|(?i:" + words("seed", "mnemonic", "recovery", "phrase") + ")"
+    "|(?i:" + words("seed", "mnemonic", "recovery", "phrase") + ")",
 )
 _CUE_CONNECTORS = "是为為"
 _COLON = re.compile(r":\s*")  # the view has folded "：" to ":"
@@ -500,37 +500,26 @@ _MISSING = -(1 << 48)  # the rarity of a character outside a list: no window pas
 def _contiguous_phrases(view: str, han: Sequence[tuple[int, int]]) -> Iterable[Finding]:
     """Rule 2: a run of 12-24 characters, or same-size groups (the last may be shorter).
 
-    Each list's rarity is summed once over all Chinese characters (prefix sums)
-    and each short run's indices packed once into an integer, so that a window
-    costs a subtraction, a shift and, only when rare enough, one checksum.
+    Each list's rarity is summed once over all Chinese characters (prefix sums,
+    in C), so that a window costs a subtraction and, only when rare enough, its
+    indices packed into an integer and one checksum.
     """
     lists = _lists()
     longest = _PHRASE_LENGTHS[-1]
-    offsets: list[int] = []  # where each run starts among all Chinese characters
-    total = 0
-    for start, end in han:
-        offsets.append(total)
-        total += end - start
-    tables: list[tuple[list[int], list[int]]] = []
-    for ranks, logs in (
-        (lists.simplified, lists.simplified_log),
-        (lists.traditional, lists.traditional_log),
-    ):
-        prefix = [0]
-        running = 0
-        numbers: list[int] = []  # each run's indices as 11-bit digits; -1 if not all listed
-        for start, end in han:
-            number = 0 if end - start <= longest else -1
-            for char in view[start:end]:
-                running += logs.get(char, _MISSING)
-                prefix.append(running)
-                if number >= 0:
-                    rank = ranks.get(char)
-                    number = -1 if rank is None else (number << 11) | rank
-            numbers.append(number)
-        tables.append((prefix, numbers))
+    chars = "".join([view[start:end] for start, end in han])  # every Chinese character
+    # Where each run starts among them.
+    offsets = list(accumulate((end - start for start, end in han[:-1]), initial=0))
+    # Prefix sums of each list's rarity, all in C. A character outside a list
+    # weighs _MISSING, so a window whose sum reaches a (positive) bar holds
+    # listed characters only, and its indices are read only then.
+    simplified_sums = list(
+        accumulate(map(lists.simplified_log.get, chars, repeat(_MISSING)), initial=0)
+    )
+    traditional_sums = list(
+        accumulate(map(lists.traditional_log.get, chars, repeat(_MISSING)), initial=0)
+    )
+    tables = ((simplified_sums, lists.simplified), (traditional_sums, lists.traditional))
 
-    (simplified_sums, simplified_numbers), (traditional_sums, traditional_numbers) = tables
     # Whether each run may follow the one before it in a group.
     joins = [False] + [
         han[j][0] - han[j - 1][1] <= _LONGEST_GAP
@@ -538,17 +527,16 @@ def _contiguous_phrases(view: str, han: Sequence[tuple[int, int]]) -> Iterable[F
         for j in range(1, len(han))
     ]
 
-    def is_phrase(low: int, high: int, simplified: int, traditional: int) -> bool:
+    def is_phrase(low: int, high: int) -> bool:
         bar = _RARITY_BAR * (high - low)
-        return (
-            simplified >= 0
-            and simplified_sums[high] - simplified_sums[low] >= bar
-            and _number_checksum_ok(simplified, high - low)
-        ) or (
-            traditional >= 0
-            and traditional_sums[high] - traditional_sums[low] >= bar
-            and _number_checksum_ok(traditional, high - low)
-        )
+        for sums, ranks in tables:
+            if sums[high] - sums[low] >= bar:
+                number = 0
+                for char in chars[low:high]:
+                    number = (number << 11) | ranks[char]
+                if _number_checksum_ok(number, high - low):
+                    return True
+        return False
 
     for i, (start, end) in enumerate(han):
         size = end - start
@@ -556,8 +544,7 @@ def _contiguous_phrases(view: str, han: Sequence[tuple[int, int]]) -> Iterable[F
         if size > longest:
             yield from _glued(view, start, end, low, simplified_sums, traditional_sums)
             continue
-        simplified, traditional = simplified_numbers[i], traditional_numbers[i]
-        if size in _PHRASE_LENGTHS and is_phrase(low, low + size, simplified, traditional):
+        if size in _PHRASE_LENGTHS and is_phrase(low, low + size):
             yield Finding(start, end, _KIND, "bip39-chinese", f"{size} characters, checksum valid")
         if size > _PHRASE_LENGTHS[0]:
             yield from _glued(view, start, end, low, simplified_sums, traditional_sums)
@@ -571,18 +558,7 @@ def _contiguous_phrases(view: str, han: Sequence[tuple[int, int]]) -> Iterable[F
             length += next_size
             if length > longest:
                 break
-            shift = 11 * next_size
-            simplified = (
-                (simplified << shift) | simplified_numbers[j]
-                if simplified >= 0 and simplified_numbers[j] >= 0
-                else -1
-            )
-            traditional = (
-                (traditional << shift) | traditional_numbers[j]
-                if traditional >= 0 and traditional_numbers[j] >= 0
-                else -1
-            )
-            if length in _PHRASE_LENGTHS and is_phrase(low, low + length, simplified, traditional):
+            if length in _PHRASE_LENGTHS and is_phrase(low, low + length):
                 yield Finding(
                     start, han[j][1], _KIND, "bip39-chinese", "groups of characters, checksum valid"
                 )
