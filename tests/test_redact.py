@@ -464,6 +464,21 @@ def test_transaction_hashes_and_public_keys_are_kept(text: str) -> None:
     check(text, text, ())
 
 
+def test_a_key_is_kept_only_inside_a_url_of_its_own_line() -> None:
+    # URLs are looked for on the line of each key candidate: one on another
+    # line (or beside it on the same line) must not save a bare key.
+    text = (
+        f"see https://example.org/v/0x{TX_HASH}\n"
+        f"{HEX_KEY} https://example.com/a\n"
+        f"https://example.com/b {HEX_KEY}\n"
+        f"last: explorer.example.net/{TX_HASH}"
+    )
+    result = redact(text)
+    assert result.text.count(TX_HASH) == 2
+    assert HEX_KEY not in result.text
+    assert result.kinds == ("private-key", "private-key")
+
+
 # --- card and ID numbers -----------------------------------------------------
 
 CARD_NUMBERS = [

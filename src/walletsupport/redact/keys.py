@@ -136,13 +136,24 @@ def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], start: int,
     return i >= 0 and end <= spans[i][1]
 
 
-def _urls(scan: Scan) -> tuple[list[tuple[int, int]], list[int]]:
-    cached = scan.cache.get("urls")
+def _line_urls(scan: Scan, pos: int) -> tuple[list[tuple[int, int]], list[int]]:
+    """The URLs of the line holding `pos` (cached by line).
+
+    No URL holds a line break, so a scan of one line finds the URLs a scan of
+    the whole text finds there: only the lines with a key candidate are read.
+    """
+    view = scan.view
+    start = view.rfind("\n", 0, pos) + 1
+    lines = scan.cache.setdefault("url-lines", {})
+    assert isinstance(lines, dict)
+    cached = lines.get(start)
     if cached is None:
-        spans = [(m.start(), m.end()) for m in _URL.finditer(scan.view)]
-        cached = (spans, [start for start, _ in spans])
-        scan.cache["urls"] = cached
-    return cached  # type: ignore[return-value]
+        end = view.find("\n", pos)
+        spans = [
+            (m.start(), m.end()) for m in _URL.finditer(view, start, len(view) if end < 0 else end)
+        ]
+        cached = lines[start] = (spans, [low for low, _ in spans])
+    return cached
 
 
 @register(
@@ -164,7 +175,7 @@ def _raw_keys(scan: Scan) -> Iterable[Finding]:
                     match.start(), match.end(), _KIND, "raw-key", f"{shape} after a key label"
                 )
                 continue
-            urls, starts = _urls(scan)
+            urls, starts = _line_urls(scan, match.start())
             if _inside(urls, starts, match.start(), match.end()):
                 continue
             cue = last_cue(before, _KEY_CUES)

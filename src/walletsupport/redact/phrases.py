@@ -239,10 +239,13 @@ def _english_regions(view: str) -> Iterable[tuple[int, int]]:
     english, prefixes = lists.english, lists.english_prefixes
     # One scan: the text split into gaps and words, their offsets added up in C.
     pieces = _ENGLISH_SPLIT.split(view)
-    words = map(str.lower, pieces[1::2])
-    flags = "".join(
-        "1" if word in english or word[:4] in prefixes and len(word) >= 4 else "0" for word in words
-    )
+    words = pieces[1::2]
+    # Text repeats its words: each distinct word is looked up once, the flags joined in C.
+    flag = {}
+    for word in set(words):
+        lower = word.lower()
+        flag[word] = "1" if lower in english or lower[:4] in prefixes and len(lower) >= 4 else "0"
+    flags = "".join(map(flag.__getitem__, words))
     if "111111" not in flags and "1" * 4 not in flags:
         return
     offsets = list(accumulate(map(len, pieces), initial=0))
@@ -725,7 +728,9 @@ def _scheme_runs(view: str) -> Iterable[tuple[_Scheme, list[re.Match[str]]]]:
     one flag a word; only there are the words read one by one.
     """
     pieces = _WORD_SPLIT.split(view)  # gaps and words in turn: word k is piece 2k + 1
-    flags = "".join("1" if _mask(word) else "0" for word in pieces[1::2])
+    words = pieces[1::2]
+    flag = {word: "1" if _mask(word) else "0" for word in set(words)}  # each distinct word once
+    flags = "".join(map(flag.__getitem__, words))
     if "111111" not in flags:
         return
     offsets = list(accumulate(map(len, pieces), initial=0))
