@@ -61,7 +61,7 @@ def named_wallets(sentence: str, profiles: Sequence[tuple[str, Sequence[str]]]) 
     `profiles` pairs each profile's name with the names it lists itself; the
     built-in alias table adds the common English and Chinese ones.
     """
-    found: list[tuple[int, str]] = []
+    found: list[tuple[bool, int, str]] = []
     for name, own in profiles:
         names = {name, name.replace("-", " "), *own, *_ALIASES.get(name, ())}
         if name in _CASED:  # "wise" is a word: only "Wise", or a longer alias, names it
