@@ -189,7 +189,9 @@ def test_a_required_checkbox_keeps_its_keys_in_view_and_refuses_nothing(keys) ->
     in_order(run.screen, "Can you still sign in to the account yourself?",
              "did any of these happen?", "Don't type any code or password here.",
              "(space to tick each one that applies, Enter to confirm, ← to go back)",
-             # the answer written back in place of questionary's "done (1 selections)"
-             "? In the last few weeks, did any of these happen? (pick all that "
-             "apply) I read out or forwarded a verification code to someone")
+             # the answer written back in place of questionary's "done (1 selections)",
+             # on a line of its own when it would not fit behind the question (at 100
+             # columns the terminal cut it inside "verification")
+             "? In the last few weeks, did any of these happen? (pick all that apply)\r\n"
+             "  I read out or forwarded a verification code to someone")
     assert "done (" not in run.screen and "selections)" not in run.screen

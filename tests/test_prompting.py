@@ -180,3 +180,62 @@ def test_review_lines_fit_the_terminal_and_keep_the_answer(monkeypatch, columns:
         shown = line.split(" → ", 1)[1]
         assert answer.startswith(shown.rstrip("…"))  # cut only at the end, and marked
         assert len(shown.rstrip("…")) >= min(len(answer), 10)
+
+
+LONG_TEXT = Question("where", "text", {
+    "en": "Where did the money go? The account name and number, wallet address or user name "
+          "you paid, copied from the transfer record.",
+    "zh": "钱转到了哪里？请从转账记录里复制对方的户名和账号、钱包地址或用户名，"
+          "警方需要凭它让银行止付。"},
+    placeholder={"en": "e.g. 6222 0200 1234 5678 ZHANG SAN",
+                 "zh": "例如：6222 0200 1234 5678 张三"})
+LONG_SELECT = Question("who", "select", {
+    "en": "Who did they say they were, when they first wrote to you or called you?",
+    "zh": "对方第一次联系你的时候，自称是什么人，是哪家机构的工作人员？"}, choices=CHOICES)
+
+
+def _screen(question: Question, typed: str, lang: str, columns: int) -> str:
+    import re
+
+    from prompt_toolkit.application import create_app_session
+    from prompt_toolkit.data_structures import Size
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output.vt100 import Vt100_Output
+
+    screen = io.StringIO()
+    with create_pipe_input() as pipe:
+        pipe.send_text(typed)
+        output = Vt100_Output(screen, lambda: Size(rows=40, columns=columns),
+                              term="xterm-256color", enable_cpr=False)
+        with create_app_session(input=pipe, output=output):
+            QuestionaryPrompter(input=pipe, output=output).ask(
+                question, lang=lang, default=None, can_back=True,
+                validate=validator_for(question, lang))
+    # Colours go; a cursor move ends a line (erasing the prompt moves up and rewrites).
+    text = re.sub(r"\x1b\[[0-9;?]*m", "", screen.getvalue())
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "\n", text)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("columns", [60, 100])
+@pytest.mark.parametrize(("question", "typed"), [(LONG_TEXT, "TXYZ1234 on Tron\r"),
+                                                 (LONG_SELECT, "\r")])
+def test_questions_and_echoed_answers_break_between_words(lang: str, columns: int,
+                                                          question: Question,
+                                                          typed: str) -> None:
+    import re
+
+    from walletsupport.wrapping import display_width
+
+    screen = _screen(question, typed, lang, columns)
+    lines = re.split(r"\r\n|\r|\n", screen)
+    # prompt_toolkit would cut a line at the edge, inside a word: every line fits instead
+    assert all(display_width(line.rstrip()) <= columns for line in lines)
+    # and every word of the question (English) stands whole on one line
+    if lang == "en":
+        text = "\n".join(lines)
+        for word in question.prompt["en"].split():  # type: ignore[index]
+            assert word in text, word
+    # the answer written back keeps its words whole too
+    echo = "TXYZ1234 on Tron" if question is LONG_TEXT else {"en": "A code", "zh": "验证码"}[lang]
+    assert echo in screen

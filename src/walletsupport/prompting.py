@@ -350,12 +350,15 @@ class QuestionaryPrompter:
         from questionary import Choice, Separator
 
         back_label = t("prompt.back.arrow", lang)
-        message = _prompt_text(question, lang)
+        asked = _prompt_text(question, lang)  # as written: the echo after the answer
         instruction = pick(question.help, lang) if question.help is not None else None
+        keys = t("prompt.select.instruction", lang) if question.kind in (
+            "select", "confirm") and not instruction else ""
+        message = _fit_question(asked, keys, self.options)
         if instruction and question.kind in ("select", "confirm", "multiselect"):
             # The question's own help goes under it, so the key hint stays in view;
             # wrapped here, as prompt_toolkit cuts a long line at the terminal's edge.
-            message = "\n".join([message, *_fit(instruction)])
+            message = "\n".join([message.rstrip("\n"), *_fit(instruction, self.options)])
             instruction = None
         try:
             if question.kind == "select" or question.kind == "confirm":
@@ -382,7 +385,9 @@ class QuestionaryPrompter:
                 if can_back:
                     hint.append(t("prompt.text.back-hint", lang))
                 if instruction:
-                    message = "\n".join([message, *_fit(instruction)])
+                    message = "\n".join([message.rstrip("\n"), *_fit(instruction, self.options)])
+                elif hint:  # the hint follows the question: a line of its own when long
+                    message = _fit_question(asked, " · ".join(hint), self.options)
 
                 def check_text(value: str) -> bool | str:
                     if can_back and value.strip().lower() in _BACK_WORDS:
@@ -401,7 +406,7 @@ class QuestionaryPrompter:
                 answer = prompt.unsafe_ask()
                 if can_back and answer.strip().lower() in _BACK_WORDS:
                     return BACK
-                _echo_answer(message, _masked(answer, lang, question), self.options)
+                _echo_answer(asked, _masked(answer, lang, question), self.options)
         except KeyboardInterrupt:
             import sys
 
@@ -410,7 +415,7 @@ class QuestionaryPrompter:
             raise Cancelled(key="errors.cancelled") from None
         except EOFError:
             raise InputEnded(key="errors.input-ended", question=question.id,
-                             prompt=message) from None
+                             prompt=asked) from None
         if isinstance(answer, Back):
             return answer
         return tuple(answer) if isinstance(answer, list) else answer
@@ -441,8 +446,8 @@ class QuestionaryPrompter:
         hint = t("prompt.checkbox.instruction.back" if can_back
                  else "prompt.checkbox.instruction", lang)
         shown = message
-        if "\n" in message:  # under a help line, the keys get a line of their own
-            shown, hint = "\n".join([message, *_fit(hint)]), ""
+        if "\n" in message.rstrip("\n"):  # under a help line, the keys get a line of their own
+            shown, hint = "\n".join([message.rstrip("\n"), *_fit(hint, self.options)]), ""
         prompt = questionary.checkbox(shown, choices=options, validate=check,
                                       instruction=hint, **self.options)
         if can_back:
@@ -460,7 +465,7 @@ class QuestionaryPrompter:
         labels = [pick(c.label, lang) for c in question.choices if c.id in chosen]
         picks = t("answer.list-separator", lang).join(labels) if labels else t(
             "prompt.none-of-these", lang)
-        _echo_answer(message, picks, self.options)
+        _echo_answer(_prompt_text(question, lang), picks, self.options)
         return chosen
 
     def choose(self, question: Question, message: str, options: Options, *, lang: str,
@@ -484,14 +489,39 @@ class QuestionaryPrompter:
                              prompt=message) from None
 
 
-def _fit(text: str) -> list[str]:
-    """`text` as indented lines that fit the terminal (prompt_toolkit does not wrap them)."""
+def _width(options: Mapping[str, Any] | None = None) -> int:
+    """The prompt's width: its own output's (tests pass one), else the terminal's."""
     import shutil
 
+    output = (options or {}).get("output")
+    if output is not None:
+        return max(int(output.get_size().columns) - 1, 20)
+    return max(shutil.get_terminal_size((80, 24)).columns - 1, 20)
+
+
+def _fit(text: str, options: Mapping[str, Any] | None = None) -> list[str]:
+    """`text` as indented lines that fit the terminal (prompt_toolkit does not wrap them)."""
     from .wrapping import wrap
 
-    width = max(shutil.get_terminal_size((80, 24)).columns - 1, 20)
-    return wrap(text, width, first="  ", rest="  ")
+    return wrap(text, _width(options), first="  ", rest="  ")
+
+
+def _fit_question(message: str, after: str = "", options: Mapping[str, Any] | None = None) -> str:
+    """A question broken between words to fit behind questionary's "? " mark.
+
+    prompt_toolkit cuts a long line at the terminal's edge, inside a word. `after` is
+    what questionary writes behind the question on its last line (its key hint): when
+    it would not fit there, the question ends the line so the hint starts a new one.
+    """
+    from .wrapping import display_width, wrap
+
+    width = _width(options)
+    lines = wrap(message, width, first="? ", cut_long=False)
+    lines[0] = lines[0][2:]
+    last = display_width(lines[-1]) + (2 if len(lines) == 1 else 0)
+    if after and last + 1 + display_width(after) > width:
+        lines.append("")
+    return "\n".join(lines)
 
 
 _REVIEW_KEYS = "123456789abcdefghijklmnopqrstuvwxyz"
@@ -565,9 +595,23 @@ def _echo_answer(message: str, answer: str, options: dict[str, Any]) -> None:
     from prompt_toolkit import print_formatted_text
     from prompt_toolkit.formatted_text import FormattedText
 
+    from .wrapping import display_width, wrap
+
     shown = " ".join(answer.split()) if answer.strip() else ""
-    text = FormattedText([("class:qmark", "? "), ("class:question", message.split("\n")[0]),
-                          ("class:answer", f" {shown}")])
+    # Broken between words, as the terminal would cut them: the question's lines, then
+    # the answer behind the last one, or on a line of its own when it does not fit.
+    width = _width(options)
+    lines = wrap(message.split("\n")[0], width, first="? ", cut_long=False)
+    parts: list[tuple[str, str]] = [("class:qmark", "? "), ("class:question", lines[0][2:])]
+    parts += [("class:question", "\n" + line) for line in lines[1:]]
+    if shown:
+        room = width - display_width(lines[-1]) - 1
+        answer_lines = wrap(shown, width, first="  ", rest="  ", cut_long=False)
+        if display_width(shown) <= room:
+            parts.append(("class:answer", f" {shown}"))
+        else:
+            parts.append(("class:answer", "\n" + "\n".join(answer_lines)))
+    text = FormattedText(parts)
     output = options.get("output")
     if output is not None:  # tests pass their own prompt_toolkit output
         print_formatted_text(text, output=output)
