@@ -121,7 +121,8 @@ def test_alipay_shows_its_hotline_open_24_7_and_the_m_marker():
     assert "95188" in result.out
     assert "24/7" in result.out
     assert "Open now" in result.out
-    cell_with(result.out, "Weekday working hours: fastest answers")
+    # every Alipay channel is open day and night or has no published hours: no "fastest" line
+    assert "fastest answers" not in result.out
     assert "(unconfirmed)" in result.out  # a word on the line, not a letter code
     assert result.out.count("Unconfirmed = reported consistently") == 1  # explained once
 
@@ -474,6 +475,16 @@ def test_a_24_7_channel_never_says_working_hours_are_fastest(lang: str) -> None:
     alipay = run("contacts", "--profile", "alipay", lang=lang)
     hotline = next(row for row in rows(alipay.out) if "95188" in row[2])
     assert "fastest" not in hotline[3] and "回复最快" not in hotline[3]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_unpublished_hours_never_say_working_hours_are_fastest(lang: str) -> None:
+    # A weekday morning, peak time in every provider's zone: a channel without published
+    # hours says so and nothing that reads as hours of its own.
+    result = run("contacts", "--profile", "binance", lang=lang)
+    site = next(row for row in rows(result.out) if "Type binance.com" in row[2] or row[0] == "1")
+    assert ("Hours not published" in site[3]) or ("未公布服务时间" in site[3])
+    assert "fastest" not in site[3] and "回复最快" not in site[3]
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

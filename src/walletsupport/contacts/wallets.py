@@ -33,6 +33,13 @@ _ALIASES: dict[str, tuple[str, ...]] = {
 #: Names that are also ordinary words: matched only as written with a capital (``Wise``).
 _CASED = {"wise": ("Wise",)}
 _HAN = re.compile(r"[\u3400-\u9fff]")
+#: Words that say the wallet named next is the one somebody pretends to be ("someone on
+#: WeChat says he is Alipay support"): that wallet is the one at risk, so it comes first.
+_CLAIMED = re.compile(
+    r"(?:claim(?:s|ed|ing)?\s+to\s+be|pretend(?:s|ed|ing)?\s+to\s+be|pos(?:es|ed|ing)\s+as"
+    r"|impersonat(?:es|ed|ing)|(?:says?|said)\s+(?:he|she|they|it)\s+(?:is|was|are|were)"
+    r"|fake|冒充|假冒|冒名|自称|声称|号称|假装|假扮|说(?:他|她|自己)?是)"
+    r"[^.!?。！？\n]{0,24}$", re.IGNORECASE)
 
 
 def _positions(sentence: str, name: str, *, cased: bool = False) -> Iterable[int]:
@@ -48,10 +55,13 @@ def _positions(sentence: str, name: str, *, cased: bool = False) -> Iterable[int
 def named_wallets(sentence: str, profiles: Sequence[tuple[str, Sequence[str]]]) -> list[str]:
     """The profiles a sentence names, in the order it names them (each once).
 
+    A wallet somebody claims to be ("冒充支付宝客服") comes before the others: it is the
+    account at risk, while the others are where the message came from.
+
     `profiles` pairs each profile's name with the names it lists itself; the
     built-in alias table adds the common English and Chinese ones.
     """
-    found: list[tuple[int, str]] = []
+    found: list[tuple[bool, int, str]] = []
     for name, own in profiles:
         names = {name, name.replace("-", " "), *own, *_ALIASES.get(name, ())}
         if name in _CASED:  # "wise" is a word: only "Wise", or a longer alias, names it
@@ -59,9 +69,10 @@ def named_wallets(sentence: str, profiles: Sequence[tuple[str, Sequence[str]]]) 
         places = [p for n in names for p in _positions(sentence, n)]
         places += [p for n in _CASED.get(name, ()) for p in _positions(sentence, n, cased=True)]
         if places:
-            found.append((min(places), name))
+            claimed = any(_CLAIMED.search(sentence[max(0, p - 60):p]) for p in places)
+            found.append((not claimed, min(places), name))
     found.sort()
-    return [name for _, name in found]
+    return [name for *_, name in found]
 
 
 def profile_for(wallet: str | None) -> str:

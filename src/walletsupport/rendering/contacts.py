@@ -156,10 +156,12 @@ def _now_lines(found: Availability, now: datetime, lang: str) -> list[str]:
         lines.append(t("contacts.now.closed", lang))
     if found.status == "always-open":
         return lines  # open day and night: "working hours are fastest" would contradict it
+    # Hours not published: "working hours are fastest" would read as hours of its own.
+    peak = ("off-peak", "weekend") if found.status == "unknown" else ("peak", "off-peak", "weekend")
     if found.speed == "holiday":
         name = pick(found.holiday, lang) if found.holiday is not None else "?"
         lines.append(t("contacts.speed.holiday", lang, name=name))
-    elif found.speed in ("peak", "off-peak", "weekend"):
+    elif found.speed in peak:
         lines.append(t(f"contacts.speed.{found.speed}", lang))
     if found.makeup_workday and found.day == "workday":
         lines.append(t("contacts.speed.makeup", lang))
@@ -294,7 +296,7 @@ def render_channels(console: Console, profile: Profile, ranked: Sequence[tuple[C
             found.status, "")
         now_lines = _now_lines(found, now, lang)
         when = [(line, "") for line in _hours_lines(channel, lang)]
-        when += [(now_lines[0], status_style)] + [(line, "") for line in now_lines[1:]]
+        when += [(line, status_style if i == 0 else "") for i, line in enumerate(now_lines)]
         table.add_row(_cell(mark, None, lang), _cell(what, w_channel, lang),
                       _cell(contact, w_contact, lang), _cell(when, w_when, lang))
     console.print(table)
