@@ -170,3 +170,49 @@ def test_check_contact_knows_the_authorities_and_warns_of_spoofing(value: str,
 def test_a_number_near_an_authority_line_is_not_taken_for_it() -> None:
     result = runner.invoke(app, ["check-contact", "961100", "--json"])
     assert result.exit_code == 1
+
+
+def _asked(tmp_path: Path, typed: str, *args: str, lang: str = "en") -> str:
+    """An urgent end reached from an answers file, with a person there to answer the rest."""
+    answers = _scenario_file(tmp_path, *SCAM)
+    result = runner.invoke(app, ["--lang", lang, "--plain", "diagnose", SCAM[0], "--answers",
+                                 str(answers), "--no-review", *args],
+                           input=typed, env={**NOW, "LANG": "C.UTF-8"})
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_an_urgent_end_with_no_region_asks_where_the_user_is(tmp_path: Path, lang: str) -> None:
+    # Mainland China is listed first in Chinese, fourth (alphabetically) in English.
+    out = _asked(tmp_path, ("4" if lang == "en" else "1") + "\n4\n", "--profile", "binance",
+                 lang=lang)
+    question = "Where are you?" if lang == "en" else "你现在在哪个地区？"
+    assert out.count(question) == 1
+    asked, screen = out.split(question, 1)
+    assert "96110" not in asked
+    assert "110" in screen and "96110" in screen
+    assert "--region" not in screen  # not told to run the tool again
+    assert screen.index("96110") < screen.index(
+        "Then contact Binance" if lang == "en" else "然后联系币安")
+
+
+def test_somewhere_else_says_where_to_find_the_numbers(tmp_path: Path) -> None:
+    out = _asked(tmp_path, "10\n4\n", "--profile", "binance")
+    screen = " ".join(out.split("Where are you?", 1)[1].split())
+    assert "find your police and anti-fraud numbers on your government's official website" in screen
+    assert "--region" not in screen and "96110" not in screen
+
+
+def test_the_region_question_ended_input_falls_back_to_the_hint(tmp_path: Path) -> None:
+    out = _asked(tmp_path, "", "--profile", "binance")
+    assert "Where are you?" in out
+    assert "run again with --region" in " ".join(out.split())
+
+
+def test_a_known_region_is_not_asked(tmp_path: Path) -> None:
+    out = _asked(tmp_path, "4\n", "--profile", "binance", "--region", "HK")
+    assert "Where are you?" not in out
+    assert "18222" in out
+    no_input = _urgent(tmp_path, "--profile", "binance")
+    assert "Where are you?" not in no_input

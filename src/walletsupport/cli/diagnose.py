@@ -233,10 +233,12 @@ def diagnose(
                             description=description, wallet=wallet)
     except WalletSupportError as error:
         # The result is still shown; the answers go to a file that replays them.
-        _closing(env, outcome.result, None, None, wallet=wallet, decided=decided)
+        _closing(env, outcome.result, None, None, wallet=wallet, decided=decided,
+                 asker=None if no_input else base)
         kept = _keep_answers(env, flow, latest[0], references, wallet)
         raise WalletSupportError(f"{error.render(env.lang)} {kept.render(env.lang)}") from None
-    _closing(env, outcome.result, case.id, str(store.path), wallet=wallet, decided=decided)
+    _closing(env, outcome.result, case.id, str(store.path), wallet=wallet, decided=decided,
+             asker=None if no_input else base)
     if not no_input:
         _offer_export(env, base, store, case.id)
 
@@ -543,8 +545,14 @@ def _check_region(code: str) -> None:
         raise UsageError(key="errors.bad-region", value=Echo(code))
 
 
-def _emergency(env: Environment, result: Any, profile: Any) -> Any:
-    """The region's authorities for an urgent end, or where to find them."""
+def _emergency(env: Environment, result: Any, profile: Any,
+               asker: Prompter | None = None) -> Any:
+    """The region's authorities for an urgent end, or where to find them.
+
+    When nothing tells the region and someone can answer, they are asked where they
+    are (the regions with verified authorities, or "somewhere else"), so a scam victim
+    sees the numbers now instead of being told to run the tool again.
+    """
     from ..contacts.authorities import resolve_region
     from ..errors import WalletSupportError
     from ..rendering.closing import emergency_for
@@ -557,11 +565,50 @@ def _emergency(env: Environment, result: Any, profile: Any) -> Any:
     except WalletSupportError:  # already reported at start-up, if it mattered
         config = {}
     region = resolve_region(env.extra.get("region"), env.environ, config, profile.region)
+    if region is None and asker is not None:
+        region = _ask_region(env, asker)
+        if region == ELSEWHERE:
+            return emergency_for(None, env.lang, elsewhere=True)
     return emergency_for(region, env.lang)
 
 
+#: The answer "somewhere else" to the region question.
+ELSEWHERE = "elsewhere"
+
+
+def _ask_region(env: Environment, asker: Prompter) -> str | None:
+    """Where the user is, for the police and anti-fraud numbers; None when input ended."""
+    from ..contacts.authorities import known_regions, load_authority
+    from ..diagnosis.model import Choice, Question
+    from ..diagnosis.session import validator_for
+    from ..errors import InputEnded
+    from ..i18n import pick, t
+
+    lang = env.lang
+    titles: list[tuple[str, str]] = []
+    for code in known_regions():
+        authority = load_authority(code)
+        if authority is not None:
+            titles.append((code, pick(authority.title, lang)))
+    # Chinese readers find mainland China, Hong Kong and Taiwan first.
+    near = ("CN", "HK", "TW") if lang == "zh" else ()
+    titles.sort(key=lambda item: (item[0] not in near,
+                                  near.index(item[0]) if item[0] in near else 0, item[1].lower()))
+    choices = [Choice(code, title) for code, title in titles]
+    choices.append(Choice(ELSEWHERE, t("wallet.region-elsewhere", lang)))
+    question = Question("_region", "select", t("wallet.region-prompt", lang),
+                        choices=tuple(choices))
+    try:
+        picked = asker.ask(question, lang=lang, default=None, can_back=False,
+                           validate=validator_for(question, lang))
+    except InputEnded:
+        return None
+    return str(picked)
+
+
 def _closing(env: Environment, result: Any, case_id: int | None, store_path: str | None, *,
-             wallet: str | None = None, decided: bool = False) -> None:
+             wallet: str | None = None, decided: bool = False,
+             asker: Prompter | None = None) -> None:
     from ..cases.export import mask_result
     from ..contacts.loading import load_profile
     from ..contacts.ranking import rank_channels
@@ -576,7 +623,7 @@ def _closing(env: Environment, result: Any, case_id: int | None, store_path: str
     render_closing_screen(env.console(), mask_result(result), env.lang, profile=profile,
                           ranked=ranked, now=env.now(), case_id=case_id,
                           signed_out=signed_out(result),
-                          emergency=_emergency(env, result, profile))
+                          emergency=_emergency(env, result, profile, asker))
 
 
 def _offer_export(env: Environment, prompter: Prompter, store: Any, case_id: int) -> None:

@@ -63,6 +63,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Report it to the police too. To see your region's police and anti-fraud numbers here, run again with --region (e.g. CN, HK, TW, US, GB); otherwise find them on your government's official website, typing its address yourself.",
         "zh": "也请立即报警：中国大陆拨打 110，反诈咨询拨打 96110；其他地区请拨打当地的报警电话。（加上 --region 可在这里显示所在地区的号码，例如 CN、HK、TW。）",
     },
+    "closing.region.elsewhere": {
+        "en": "Report it to the police too: find your police and anti-fraud numbers on your government's official website, typing its address yourself, or call your local police.",
+        "zh": "也请立即报警：请自己输入网址，在当地政府的官方网站上查找报警和反诈电话，或直接拨打当地的报警电话。",
+    },
+    "wallet.region-prompt": {
+        "en": "Where are you? (for the police and anti-fraud numbers to call now)",
+        "zh": "你现在在哪个地区？（用来显示现在就该拨打的报警和反诈电话）",
+    },
+    "wallet.region-elsewhere": {"en": "Somewhere else", "zh": "其他地区"},
     "closing.region.none": {
         "en": "Report it to the police too. walletsupport has no verified police or anti-fraud contacts for region {region}: find them on your government's official website, typing its address yourself, or call your local police.",
         "zh": "也请报警。walletsupport 没有地区 {region} 经过核实的报警和反诈联系方式：请自己输入网址，在政府官方网站上查找，或联系当地警方。",

@@ -50,12 +50,16 @@ class Emergency:
     title: str | None = None
 
 
-def emergency_for(region: str | None, lang: str) -> Emergency:
-    """The first three authorities of `region` in `lang`, or where to find them."""
+def emergency_for(region: str | None, lang: str, *, elsewhere: bool = False) -> Emergency:
+    """The first three authorities of `region` in `lang`, or where to find them.
+
+    `elsewhere`: the user said they are in none of the regions on file.
+    """
     from ..contacts.authorities import load_authority
 
     if region is None:
-        return Emergency("", missing=t("closing.region.unset", lang))
+        key = "closing.region.elsewhere" if elsewhere else "closing.region.unset"
+        return Emergency("", missing=t(key, lang))
     authority = load_authority(region)
     if authority is None:
         return Emergency(region, missing=t("closing.region.none", lang, region=region))
