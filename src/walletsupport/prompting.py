@@ -384,10 +384,16 @@ class QuestionaryPrompter:
                     hint.append(pick(question.placeholder, lang))
                 if can_back:
                     hint.append(t("prompt.text.back-hint", lang))
+                keys_hint = " · ".join(hint) if hint else None
                 if instruction:
                     message = "\n".join([message.rstrip("\n"), *_fit(instruction, self.options)])
-                elif hint:  # the hint follows the question: a line of its own when long
-                    message = _fit_question(asked, " · ".join(hint), self.options)
+                # The hint follows the question's last line when it fits there; else it
+                # is broken into lines of its own under it (the answer is typed after it).
+                if keys_hint and not _fits_after(message, keys_hint, self.options):
+                    message = "\n".join([message.rstrip("\n"), *_fit(keys_hint, self.options)])
+                    keys_hint = None
+                else:
+                    message = message.rstrip("\n")
 
                 def check_text(value: str) -> bool | str:
                     if can_back and value.strip().lower() in _BACK_WORDS:
@@ -397,7 +403,7 @@ class QuestionaryPrompter:
 
                 prompt = questionary.text(
                     message, default=default if isinstance(default, str) else "",
-                    instruction=(" · ".join(hint) if hint else None),
+                    instruction=keys_hint,
                     multiline=question.multiline, validate=check_text, **self.options,
                 )
                 # questionary leaves "? question answer" on screen: erase it and write the
@@ -504,6 +510,15 @@ def _fit(text: str, options: Mapping[str, Any] | None = None) -> list[str]:
     from .wrapping import wrap
 
     return wrap(text, _width(options), first="  ", rest="  ")
+
+
+def _fits_after(message: str, after: str, options: Mapping[str, Any] | None) -> bool:
+    """Whether `after` fits behind the last line of `message` (the "? " mark on line one)."""
+    from .wrapping import display_width
+
+    lines = message.split("\n")
+    used = display_width(lines[-1]) + (2 if len(lines) == 1 else 0)
+    return used + 2 + display_width(after) <= _width(options)
 
 
 def _fit_question(message: str, after: str = "", options: Mapping[str, Any] | None = None) -> str:
