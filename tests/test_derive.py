@@ -20,6 +20,8 @@ from walletsupport.diagnosis.derive import derived_answer, fitting_choices, pars
 from walletsupport.diagnosis.model import Question
 from walletsupport.diagnosis.yamlsrc import load_file
 
+from .test_session import FakePrompter
+
 FLOW = load_catalog().get("failed-payment")
 SHANGHAI = timezone(timedelta(hours=8))
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=SHANGHAI)  # a Wednesday morning
@@ -106,15 +108,13 @@ def test_the_result_holds_the_derived_answer_and_where_it_came_from() -> None:
     assert result.end.id == "end-wait-balance"  # paid from the balance: a 24-hour wait
 
 
-class _Prompter:
-    """Replays answers; records the questions asked, the review and the notices' reasons."""
+class _Prompter(FakePrompter):
+    """Like the session tests' prompter, but a refused answer is recorded and the next one
+    tried; it also records the defaults offered."""
 
     def __init__(self, answers: Sequence[Any], reviews: Sequence[int | None] = ()) -> None:
-        self.answers = list(answers)
-        self.reviews = list(reviews)
-        self.asked: list[str] = []
+        super().__init__(answers, reviews)
         self.refused: list[str] = []
-        self.shown: list[list[tuple[str, str]]] = []
         self.defaults: list[tuple[str, Any]] = []
 
     def ask(self, question: Any, *, lang: str, default: Any, can_back: bool,
@@ -127,14 +127,6 @@ class _Prompter:
             if reason is None:
                 return answer
             self.refused.append(reason)
-
-    def choose(self, question: Any, message: str, options: Any, *, lang: str,
-               unattended: Any) -> Any:
-        return options[0][1]
-
-    def review(self, entries: Sequence[tuple[str, str]], *, lang: str) -> int | None:
-        self.shown.append(list(entries))
-        return self.reviews.pop(0) if self.reviews else None
 
 
 WALK = ["money-taken", "unpaid", "", "balance", "12.50 EUR", "FreshMart"]
