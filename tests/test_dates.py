@@ -167,6 +167,16 @@ def test_parts_of_the_day_and_unread_answers_are_displayed_honestly() -> None:
     assert display("free text from an old draft", "en") == "free text from an old draft"
 
 
+def test_a_time_typed_as_it_reads_is_not_quoted_back() -> None:
+    same = resolve("2026-11-24 15:30 UTC+8", NOW, ZONE)
+    assert display(same, "en") == "2026-11-24 15:30 UTC+8"
+    assert display(resolve("2026-11-24  15:30 utc+8", NOW, ZONE), "en") == "2026-11-24 15:30 UTC+8"
+    assert "原话" not in display(same, "zh")
+    # a zone the tool supplied, or other words, are still shown as written
+    assert "(you wrote: 2026-11-24 15:30)" in display(resolve("2026-11-24 15:30", NOW, ZONE), "en")
+    assert "(you wrote: yesterday 10:30)" in display(resolve("yesterday 10:30", NOW, ZONE), "en")
+
+
 def test_half_hour_zones_and_west_of_greenwich() -> None:
     india = datetime.fromisoformat("2026-12-02T11:20:00+05:30")
     line = resolve("yesterday 10:30", india, "Asia/Kolkata")

@@ -649,11 +649,11 @@ def _offer_export(env: Environment, prompter: Prompter, store: Any, case_id: int
                                   validate=validator_for(offer, lang))
             if choice == "skip":
                 return
+            if choice == "show":  # read on the screen: the text export, no Markdown marks
+                write_stdout(env, render(store.get(case_id), "text", lang) + "\n")
+                return
             if text is None:
                 text = render(store.get(case_id), "markdown", lang)
-            if choice == "show":
-                write_stdout(env, text + "\n")
-                return
             if choice == "save":
                 _save_summary(env, prompter, text, case_id)
                 return

@@ -449,8 +449,13 @@ def display(text: str, lang: str) -> str:
     when, typed = parsed
     if when is None:
         return t("dates.not-understood", lang, typed=typed)
-    return t("dates.read", lang, moment=_moment(when, lang), zone=zone_label(when, lang),
-             typed=typed)
+    moment, zone = _moment(when, lang), zone_label(when, lang)
+    # "(you wrote: …)" only says something when the words differ from the reading.
+    squashed = "".join(typed.split()).casefold()
+    if squashed in {"".join((moment + label).split()).casefold()
+                    for label in (zone, utc_label(when.offset))}:
+        return t("dates.read.same", lang, moment=moment, zone=zone)
+    return t("dates.read", lang, moment=moment, zone=zone, typed=typed)
 
 
 def _moment(when: When, lang: str) -> str:

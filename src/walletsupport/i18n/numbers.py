@@ -79,6 +79,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{moment} {zone} (you wrote: {typed})",
         "zh": "{moment}（{zone}，原话：{typed}）",
     },
+    "dates.read.same": {"en": "{moment} {zone}", "zh": "{moment}（{zone}）"},
     "dates.not-understood": {
         "en": "{typed} (not understood as a date and time; kept as written)",
         "zh": "{typed}（未能识别为日期和时间，按原文保留）",
