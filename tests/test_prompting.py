@@ -243,3 +243,15 @@ def test_questions_and_echoed_answers_break_between_words(lang: str, columns: in
     # the answer written back keeps its words whole too
     echo = "TXYZ1234 on Tron" if question is LONG_TEXT else {"en": "A code", "zh": "验证码"}[lang]
     assert echo in screen
+
+
+def test_plain_echo_masks_a_secret_typed_where_a_number_was_wanted() -> None:
+    menu = Question("problem", "select", {"en": "What is the problem?", "zh": "遇到了什么问题？"},
+                    choices=CHOICES)
+    out = io.StringIO()
+    prompter = PlainPrompter(io.StringIO("they asked for the code 482913\n1\n"), out, echo=True)
+    answer = prompter.ask(menu, lang="en", default=None, can_back=False,
+                          validate=validator_for(menu, "en"))
+    assert answer == "code"
+    assert "482913" not in out.getvalue()
+    assert "they asked for the code" in out.getvalue()
