@@ -84,7 +84,7 @@ def test_plain_confirm_reads_chinese_words_and_shows_a_chinese_mark() -> None:
     assert "(y/n)" not in shown
     answer, shown = _plain(question, "也许\n不能\n", "zh")
     assert answer is False
-    assert "请回答“是”或“否”" in shown
+    assert "！只能回答“是”或“否”（也可以输入 y 或 n）。请重新输入。" in shown
     _, shown = _plain(question, "y\n", "en")
     assert "Can you sign in? (y/n)" in shown
 
@@ -243,3 +243,15 @@ def test_questions_and_echoed_answers_break_between_words(lang: str, columns: in
     # the answer written back keeps its words whole too
     echo = "TXYZ1234 on Tron" if question is LONG_TEXT else {"en": "A code", "zh": "验证码"}[lang]
     assert echo in screen
+
+
+def test_plain_echo_masks_a_secret_typed_where_a_number_was_wanted() -> None:
+    menu = Question("problem", "select", {"en": "What is the problem?", "zh": "遇到了什么问题？"},
+                    choices=CHOICES)
+    out = io.StringIO()
+    prompter = PlainPrompter(io.StringIO("they asked for the code 482913\n1\n"), out, echo=True)
+    answer = prompter.ask(menu, lang="en", default=None, can_back=False,
+                          validate=validator_for(menu, "en"))
+    assert answer == "code"
+    assert "482913" not in out.getvalue()
+    assert "they asked for the code" in out.getvalue()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import IO, Any, Protocol
 
-from .diagnosis.model import TYPED_KINDS, Answer, Question
+from .diagnosis.model import Answer, Question
 from .errors import Cancelled, InputEnded
 from .i18n import pick, t
 
@@ -167,10 +167,9 @@ class PlainPrompter:
             raise InputEnded(key="errors.input-ended", question=question.id,
                              prompt=_prompt_text(question, lang))
         if self.echo:
-            shown = line.rstrip("\r\n")
-            if question.kind in TYPED_KINDS:
-                shown = _masked(shown, lang, question)  # nor may a transcript keep a secret
-            self._write(shown + "\n")
+            # Masked for every kind: a worried person types a whole story, code and all,
+            # where a number was wanted, and a transcript may not keep the secret.
+            self._write(_masked(line.rstrip("\r\n"), lang, question) + "\n")
         elif not line.endswith("\n"):
             self._write("\n")
         return line.rstrip("\r\n")
