@@ -43,6 +43,7 @@ BANNED = {
     # These reasons are followed by "请重新输入。": a second 请输入 before it read twice.
     r"请输入 1 到 \{count\}": "只能输入 1 到 N 之间的编号",
     r"请回答“是”或“否”": "只能回答“是”或“否”",
+    r"这个问题决定给你的建议|这题决定给你的建议": "给你什么建议要看这一题",
 }
 
 _CJK = r"[\u3400-\u9fff]"

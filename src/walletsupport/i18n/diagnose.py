@@ -60,11 +60,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "prompt.multi.empty-required.arrows": {
         "en": "Nothing ticked: this decides your advice. Tick with space.",
-        "zh": "还没勾选：这题决定给你的建议，请按空格勾选符合的项。",
+        "zh": "还没勾选：给你什么建议要看这一题，请按空格勾选符合的项。",
     },
     "prompt.multi.empty-required.plain": {
         "en": "Nothing picked yet, and this question decides your advice: type the number of each one that applies.",
-        "zh": "还没有选择任何一项，而这个问题决定给你的建议：请输入每个符合项的编号。",
+        "zh": "还没有选择任何一项。给你什么建议要看这一题，符合的编号都要输入。",
     },
     "prompt.multi.empty-optional.arrows": {
         "en": "Nothing ticked yet: tick what applies, or “None of these”.",
