@@ -38,8 +38,12 @@ BANNED = {
     r"就是这些。": "以上就是要点。",
     r"已停止，没有发送": "已中断，没有发送",
     r"工作时间：回复最快": "工作日白天回复最快",
-    # An empty answer met "编号应在 1 到 4 之间", a rule, not a request.
-    r"编号应在": "请输入 1 到 N 之间的编号",
+    # An empty answer met "编号应在 1 到 4 之间", which read as a rule of the tool.
+    r"编号应在": "只能输入 1 到 N 之间的编号",
+    # These reasons are followed by "请重新输入。": a second 请输入 before it read twice.
+    r"请输入 1 到 \{count\}": "只能输入 1 到 N 之间的编号",
+    r"请回答“是”或“否”": "只能回答“是”或“否”",
+    r"这个问题决定给你的建议|这题决定给你的建议": "给你什么建议要看这一题",
 }
 
 _CJK = r"[\u3400-\u9fff]"

@@ -130,3 +130,16 @@ def test_chinese_help_wraps_whole_at_80_columns(path: tuple[str, ...]) -> None:
             if text and not param.hidden:
                 assert re.sub(r"\s", "", text) in flat, (path, param.name, result.output)
         assert max(len(line) for line in result.output.splitlines()) <= 80
+
+
+def test_plain_chinese_help_words_clicks_extras_in_chinese() -> None:
+    """'[required]' and '[default: …]' after a parameter read in Chinese, in plain help too."""
+    shown = ""
+    for path in _paths():
+        result = runner.invoke(app, ["--plain", "--lang", "zh", *path, "--help"])
+        assert result.exit_code == 0, (path, result.output)
+        assert "[required]" not in result.output, path
+        assert "[default:" not in result.output, path
+        assert "env var:" not in result.output, path
+        shown += result.output
+    assert "[必填]" in shown and "[默认：markdown]" in shown

@@ -84,7 +84,7 @@ def test_plain_confirm_reads_chinese_words_and_shows_a_chinese_mark() -> None:
     assert "(y/n)" not in shown
     answer, shown = _plain(question, "也许\n不能\n", "zh")
     assert answer is False
-    assert "请回答“是”或“否”" in shown
+    assert "！只能回答“是”或“否”（也可以输入 y 或 n）。请重新输入。" in shown
     _, shown = _plain(question, "y\n", "en")
     assert "Can you sign in? (y/n)" in shown
 

@@ -388,7 +388,30 @@ def _plain_formatter_zh() -> type[Any]:
         def write_heading(self, heading: str) -> None:
             self.write(f"{'':>{self.current_indent}}{_SECTIONS_ZH.get(heading, heading)}：\n")
 
+        def write_dl(self, rows: Sequence[tuple[str, str]], *args: Any, **kwargs: Any) -> None:
+            super().write_dl([(term, _extras_zh(text)) for term, text in rows], *args, **kwargs)
+
     return _Formatter
+
+
+#: click's bracketed extras after a parameter's help ("[default: x; required]"), in Chinese.
+_EXTRAS_ZH = (("default: ", "默认："), ("env var: ", "环境变量："))
+
+
+def _extras_zh(text: str) -> str:
+    """`text` with click's trailing "[default: …; required]" worded in Chinese."""
+    match = re.search(r"\[([^\[\]]*)\]\s*$", text)
+    if match is None:
+        return text
+    words = []
+    for part in match.group(1).split("; "):
+        if part == "required":
+            part = "必填"
+        for english, chinese in _EXTRAS_ZH:
+            if part.startswith(english):
+                part = chinese + part[len(english):]
+        words.append(part)
+    return f"{text[:match.start()]}[{'；'.join(words)}]"
 
 
 def _word_typer(lang: str) -> None:

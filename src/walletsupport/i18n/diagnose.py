@@ -31,13 +31,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "prompt.plain.pick-number": {
         "en": "Type a number from 1 to {count}.",
-        "zh": "请输入 1 到 {count} 之间的编号。",
+        "zh": "只能输入 1 到 {count} 之间的编号。",
     },
     "prompt.plain.pick-numbers": {
         "en": "Type numbers from 1 to {count}, separated by commas.",
-        "zh": "请输入 1 到 {count} 之间的编号，多个编号用逗号分隔。",
+        "zh": "只能输入 1 到 {count} 之间的编号，多个编号用逗号分隔。",
     },
-    "prompt.plain.yes-no": {"en": "Answer y (yes) or n (no).", "zh": "请回答“是”或“否”（也可以输入 y 或 n）。"},
+    "prompt.plain.yes-no": {"en": "Answer y (yes) or n (no).", "zh": "只能回答“是”或“否”（也可以输入 y 或 n）。"},
     "prompt.plain.yes-no-mark": {"en": " (y/n)", "zh": "（是/否）"},
     "prompt.text.back-hint": {"en": "type < to go back", "zh": "输入 < 返回上一步"},
     "prompt.select.instruction": {"en": "(arrow keys, then Enter)", "zh": "（方向键选择，回车确认）"},
@@ -60,11 +60,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "prompt.multi.empty-required.arrows": {
         "en": "Nothing ticked: this decides your advice. Tick with space.",
-        "zh": "还没勾选：这题决定给你的建议，请按空格勾选符合的项。",
+        "zh": "还没勾选：给你什么建议要看这一题，请按空格勾选符合的项。",
     },
     "prompt.multi.empty-required.plain": {
         "en": "Nothing picked yet, and this question decides your advice: type the number of each one that applies.",
-        "zh": "还没有选择任何一项，而这个问题决定给你的建议：请输入每个符合项的编号。",
+        "zh": "还没有选择任何一项。给你什么建议要看这一题，符合的编号都要输入。",
     },
     "prompt.multi.empty-optional.arrows": {
         "en": "Nothing ticked yet: tick what applies, or “None of these”.",

@@ -65,7 +65,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "closing.region.elsewhere": {
         "en": "Report it to the police too: find your police and anti-fraud numbers on your government's official website, typing its address yourself, or call your local police.",
-        "zh": "也请立即报警：请自己输入网址，在当地政府的官方网站上查找报警和反诈电话，或直接拨打当地的报警电话。",
+        "zh": "也请立即报警：直接拨打当地的报警电话，或者在当地政府官网上查找报警和反诈电话（网址请自己在浏览器里输入）。",
     },
     "wallet.region-prompt": {
         "en": "Where are you? (for the police and anti-fraud numbers to call now)",
@@ -74,7 +74,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "wallet.region-elsewhere": {"en": "Somewhere else", "zh": "其他地区"},
     "closing.region.none": {
         "en": "Report it to the police too. walletsupport has no verified police or anti-fraud contacts for region {region}: find them on your government's official website, typing its address yourself, or call your local police.",
-        "zh": "也请报警。walletsupport 没有地区 {region} 经过核实的报警和反诈联系方式：请自己输入网址，在政府官方网站上查找，或联系当地警方。",
+        "zh": "也请报警。walletsupport 里没有 {region} 地区经过核实的报警和反诈电话：请在当地政府官网上查找（网址请自己输入），或联系当地警方。",
     },
     "errors.bad-region": {
         "en": "--region takes a two-letter region code such as CN, HK, TW, US or GB, not {value!r}",
