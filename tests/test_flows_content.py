@@ -218,3 +218,13 @@ def test_the_coverage_map_names_real_places() -> None:
         assert f"`{flow_id}#" in text, flow_id
     for section in section_ids():
         assert f"`guide#{section}`" in text, section
+
+
+def test_locked_out_freeze_advice_does_not_send_a_self_custody_wallet_to_support() -> None:
+    # Someone locked out of Trust Wallet was told to call support to freeze the account;
+    # the closing screen then said there is no account to freeze. The step must say so.
+    node = _flow(FLOWS / "security.yaml").nodes["freeze-now"]
+    assert isinstance(node, Advice)
+    step = next(s for s in node.steps if s.id == "freeze-locked-out")
+    assert "Trust Wallet" in step.text["en"] and "new recovery phrase" in step.text["en"]
+    assert "Trust Wallet" in step.text["zh"] and "新的助记词" in step.text["zh"]

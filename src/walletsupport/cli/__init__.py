@@ -39,8 +39,24 @@ def _fail(env: Environment | None, error: WalletSupportError) -> typer.Exit:
     lang = env.lang if env is not None else "en"
     stream = env.stderr if env is not None else sys.stderr
     message = error.render(lang)
+    if _is_terminal(stream):
+        # Broken between words at the terminal's width: the terminal itself would cut
+        # inside a word ("diagnose --resum|e"). Piped output stays one line per message.
+        import shutil
+
+        from ..wrapping import wrap
+
+        width = max(shutil.get_terminal_size().columns - 1, 20)
+        message = "\n".join(wrap(message, width, cut_long=False))
     print(message, file=stream)
     return typer.Exit(error.exit_code)
+
+
+def _is_terminal(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, OSError, ValueError):
+        return False
 
 
 #: The command areas, in the order they register (`register(app)` in cli/<area>.py).

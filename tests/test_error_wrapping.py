@@ -1,0 +1,46 @@
+"""An error shown on a terminal is broken between words, never cut inside one."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from walletsupport.cli import _fail
+from walletsupport.errors import Cancelled
+from walletsupport.wrapping import display_width
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+class _Env:
+    def __init__(self, lang: str, stream: io.StringIO) -> None:
+        self.lang = lang
+        self.stderr = stream
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_interrupted_message_on_a_60_column_terminal_keeps_the_command_whole(
+        lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "60")
+    monkeypatch.setenv("LINES", "30")
+    error = Cancelled(key="errors.cancelled")
+    error.case_id = 4
+    stream = _Terminal()
+    _fail(_Env(lang, stream), error)  # type: ignore[arg-type]
+    lines = stream.getvalue().splitlines()
+    assert all(display_width(line) < 60 for line in lines), lines
+    assert any("--resume'" in line for line in lines), lines
+
+
+def test_piped_error_stays_one_line_per_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "60")
+    error = Cancelled(key="errors.cancelled")
+    error.case_id = 4
+    stream = io.StringIO()
+    _fail(_Env("en", stream), error)  # type: ignore[arg-type]
+    assert "diagnose --resume' continues" in stream.getvalue()
+    assert stream.getvalue().count("\n") == 1
