@@ -3,43 +3,43 @@
 MESSAGES: dict[str, dict[str, str]] = {
     "answer-error.not-finite": {
         "en": "{value!r} is not a number one can count with; type an amount such as 10000.",
-        "zh": "{value!r} 不是可以计算的数；请填写像 10000 这样的金额。",
+        "zh": "“{value}”不是可以计算的数；请填写像 10000 这样的金额。",
     },
     "answer-error.too-large": {
         "en": "{value!r} is too large; amounts up to 1,000,000,000,000,000 are taken.",
-        "zh": "{value!r} 太大了；金额最多到 1,000,000,000,000,000。",
+        "zh": "“{value}”太大了；金额最多到 1,000,000,000,000,000。",
     },
     "answer-error.too-many-digits": {
         "en": "{value!r} has more digits than any amount needs; round it to a few decimals.",
-        "zh": "{value!r} 的位数太多了；保留几位小数就够了。",
+        "zh": "“{value}”的位数太多了；保留几位小数就够了。",
     },
     "answer-error.negative": {
         "en": "{value!r} is below zero; type the amount without a minus sign.",
-        "zh": "{value!r} 是负数；请去掉负号，只写金额。",
+        "zh": "“{value}”是负数；请去掉负号，只写金额。",
     },
     "answer-error.two-numbers": {
         "en": "{value!r} holds more than one number; type just the one asked for.",
-        "zh": "{value!r} 里有不止一个数；请只写问到的那一个。",
+        "zh": "“{value}”里有不止一个数；请只写问到的那一个。",
     },
     "answer-error.two-currencies": {
         "en": "{value!r} names more than one currency; keep the one the amount is in.",
-        "zh": "{value!r} 里有不止一种币种；请只保留这笔金额的币种。",
+        "zh": "“{value}”里有不止一种币种；请只保留这笔金额的币种。",
     },
     "answer-error.not-a-rate": {
         "en": "{value!r} is an amount; this question asks for a rate, such as 0.6% or 千分之一.",
-        "zh": "{value!r} 是金额；这里问的是费率，比如 0.6% 或千分之一。",
+        "zh": "“{value}”是金额；这里问的是费率，比如 0.6% 或千分之一。",
     },
     "answer-error.not-an-amount": {
         "en": "{value!r} is a rate; this question asks for an amount, such as 10000 CNY.",
-        "zh": "{value!r} 是费率；这里问的是金额，比如 10000 元。",
+        "zh": "“{value}”是费率；这里问的是金额，比如 10000 元。",
     },
     "answer-error.rate-too-large": {
         "en": "{value!r} is over 100%; check the rate on the fee page.",
-        "zh": "{value!r} 超过了 100%；请对照收费说明再看一下费率。",
+        "zh": "“{value}”超过了 100%；请对照收费说明再看一下费率。",
     },
     "answer-error.ambiguous-number": {
         "en": "{value!r} can be read more than one way.",
-        "zh": "{value!r} 有不止一种读法。",
+        "zh": "“{value}”有不止一种读法。",
     },
     "number.reading": {"en": "{shown} ({words})", "zh": "{shown}（{words}）"},
     "number.confirm": {
