@@ -297,7 +297,7 @@ def test_an_id_that_is_not_a_number_is_unknown_too(run, data, flow):
     seed(data, flow)
     result = run("--lang", "zh", "cases", "show", "abc")
     assert result.exit_code == 1
-    assert one_line(result) == ("没有编号为 'abc' 的记录。运行 'walletsupport cases list' "
+    assert one_line(result) == ("没有编号为 abc 的记录。运行 'walletsupport cases list' "
                                 "查看已保存的记录。")
     assert run("cases", "show", "#1").exit_code == 0
 
