@@ -4,8 +4,9 @@ Three functions of `phrases`, the raw-key URL lookup and the card-number
 detector were rewritten for speed (prefix sums in C, one lookup per distinct
 word, URLs read line by line, card starts found by a regex). The old versions
 are kept here verbatim and patched in to give the old pipeline; `redact`
-must give the same output with either, on the whole corpus, the benchmark's mixed text at a small size, its adversarial inputs
-and hypothesis-generated mixes of corpus pieces.
+must give the same output with either, on the whole corpus, the benchmark's
+mixed text at a small size, its adversarial inputs and hypothesis-generated
+mixes of corpus pieces.
 """
 
 from __future__ import annotations
