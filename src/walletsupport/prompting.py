@@ -241,6 +241,8 @@ class PlainPrompter:
                 lines.append(t("prompt.plain.hint", lang, hint=t("prompt.plain.back-hint", lang)))
         elif question.kind == "confirm":
             lines[0] += t("prompt.plain.yes-no-mark", lang)
+            if question.placeholder is not None:  # what Enter answers, where nothing was earlier
+                lines.append(t("prompt.plain.hint", lang, hint=pick(question.placeholder, lang)))
             if can_back:
                 lines.append(t("prompt.plain.hint", lang, hint=t("prompt.plain.back-hint", lang)))
         else:
@@ -252,7 +254,8 @@ class PlainPrompter:
             if can_back:
                 hints.append(t("prompt.plain.back-hint", lang))
             lines += [t("prompt.plain.hint", lang, hint=hint) for hint in hints]
-        if default is not None and default not in ("", ()):
+        if default is not None and default not in ("", ()) and not (
+                question.kind == "confirm" and question.placeholder is not None):
             lines.append(t("prompt.plain.previous", lang, answer=self._show_default(
                 question, default, lang)))
         self._write("\n".join(lines) + "\n")
