@@ -295,7 +295,8 @@ class PlainPrompter:
                 return BACK, None
             choice = self._choice(question, text.translate(_FULL_WIDTH_DIGITS))
             if choice is None:
-                return None, t("prompt.plain.pick-number", lang, count=len(question.choices))
+                key = "prompt.plain.pick-number.back" if can_back else "prompt.plain.pick-number"
+                return None, t(key, lang, count=len(question.choices))  # 0 is one to type too
             return choice, None
         if question.kind == "multiselect":
             if can_back and text == "0":
@@ -384,6 +385,8 @@ class QuestionaryPrompter:
                 hint = []
                 if question.placeholder is not None:
                     hint.append(pick(question.placeholder, lang))
+                if question.optional and not _mentions_skip(asked):
+                    hint.append(t("prompt.plain.optional", lang))  # as on plain lines
                 if can_back:
                     hint.append(t("prompt.text.back-hint", lang))
                 keys_hint = " · ".join(hint) if hint else None
