@@ -298,7 +298,7 @@ def test_an_id_that_is_not_a_number_says_what_an_id_is(run, data, flow, command)
     seed(data, flow)
     result = run("--lang", "zh", *command, "abc")
     assert result.exit_code == 1
-    assert one_line(result) == ("'abc' 不是记录编号：编号是一个数字，例如 3（运行 "
+    assert one_line(result) == ("“abc”不是记录编号：编号是一个数字，例如 3（运行 "
                                 "'walletsupport cases list' 可以查看）。")
     result = run(*command, "abc")
     assert one_line(result) == ("'abc' is not a case id: a case id is a number, such as 3 "

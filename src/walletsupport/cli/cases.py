@@ -563,12 +563,12 @@ def export_case(
 ) -> None:
     """Export a case summary to hand to support."""
     from ..cases.export import FORMATS, render
-    from ..errors import Echo, UsageError
+    from ..errors import Echo, Many, UsageError
 
     env = env_of(ctx)
     fmt = fmt.strip().lower()
     if fmt not in FORMATS:
-        raise UsageError(key="export.bad-format", format=Echo(fmt), allowed=", ".join(FORMATS))
+        raise UsageError(key="export.bad-format", format=Echo(fmt), allowed=Many(FORMATS))
     with _store(env) as store:
         case = store.latest() if case_id is None else store.get(_id(case_id))
     text = render(case, fmt, env.lang)

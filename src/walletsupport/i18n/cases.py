@@ -28,7 +28,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cases.bad-status": {
         "en": "Unknown status {status!r}. Use one of: {allowed}",
-        "zh": "没有 {status!r} 这个状态。可用的状态：{allowed}",
+        "zh": "没有“{status}”这个状态。可用的状态：{allowed}",
     },
     "cases.status.draft": {"en": "unfinished", "zh": "未完成"},
     "cases.status.open": {"en": "open", "zh": "待处理"},
@@ -178,7 +178,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # -- export: delivery ---------------------------------------------------------------
     "export.bad-format": {
         "en": "Unknown format {format!r}. Use one of: {allowed}",
-        "zh": "没有 {format!r} 这种格式。可用的格式：{allowed}",
+        "zh": "没有“{format}”这种格式。可用的格式：{allowed}",
     },
     "export.copy-failed": {
         "en": "{reason} Use --output FILE to save it, or --output - to print it.",

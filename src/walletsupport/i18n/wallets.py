@@ -78,7 +78,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "errors.bad-region": {
         "en": "--region takes a two-letter region code such as CN, HK, TW, US or GB, not {value!r}",
-        "zh": "--region 需要两个字母的地区代码，例如 CN、HK、TW、US、GB，而不是 {value!r}",
+        "zh": "--region 需要两个字母的地区代码，例如 CN、HK、TW、US、GB，而不是“{value}”",
     },
     # Time zones of the shipped profiles, as people say them; others read "<zone> time".
     "zone.any": {"en": "{zone} time", "zh": "{zone} 时间"},
