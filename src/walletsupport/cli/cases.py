@@ -475,7 +475,9 @@ def _confirm_delete(env: Environment, store: CaseStore, number: int) -> bool:
         except UnreadableCase:
             what = flow_id
     key = "cases.delete.confirm-draft" if status == "draft" else "cases.delete.confirm"
-    question = Question("delete", "confirm", t(key, env.lang, id=number, title=what))
+    # Enter answers "no": said as such, not as an earlier answer (there was none).
+    question = Question("delete", "confirm", t(key, env.lang, id=number, title=what),
+                        placeholder=t("cases.delete.enter-is-no", env.lang))
     try:
         # "No" is the pre-selected answer: one careless Enter must not delete a case.
         answer = _base_prompter(env).ask(question, lang=env.lang, default=False, can_back=False,

@@ -101,9 +101,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "要永久删除未完成的诊断 {id}（{title}）吗？其中的回答将无法恢复。",
     },
     "cases.delete.unconfirmed": {
-        "en": "Case {id} was not deleted: no answer to the question. Add --yes to delete without asking.",
-        "zh": "记录 {id} 没有删除：没有收到确认。加上 --yes 可以不经确认直接删除。",
+        "en": "Nothing was deleted: no answer could be read (the input ended), so case {id} "
+              "is kept. Add --yes to delete it without asking.",
+        "zh": "没有删除任何内容：没能读到回答（输入已结束），记录 {id} 仍然保留。"
+              "加上 --yes 可以不经确认直接删除。",
     },
+    "cases.delete.enter-is-no": {"en": "press Enter for no", "zh": "直接回车表示“否”"},
     "cases.not-deleted": {"en": "Case {id} was not deleted.", "zh": "记录 {id} 没有删除。"},
     "cases.draft.heading": {"en": "Unfinished diagnosis {id}: {title}", "zh": "未完成的诊断 {id}：{title}"},
     "cases.draft.saved": {"en": "Last saved", "zh": "最后保存"},

@@ -53,6 +53,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No case with id {case!r}. 'walletsupport cases list' shows the saved cases.",
         "zh": "没有编号为 {case} 的记录。运行 'walletsupport cases list' 查看已保存的记录。",
     },
+    "errors.case-id-not-a-number": {
+        "en": "{case!r} is not a case id: a case id is a number, such as 3 "
+              "('walletsupport cases list' shows them).",
+        "zh": "“{case}”不是记录编号：编号是一个数字，例如 3（运行 'walletsupport cases list' "
+              "可以查看）。",
+    },
     "errors.no-cases": {
         "en": "There are no saved cases yet. Run 'walletsupport diagnose' first.",
         "zh": "还没有保存的记录。请先运行 'walletsupport diagnose'。",

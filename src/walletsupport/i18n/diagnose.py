@@ -33,6 +33,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Type a number from 1 to {count}.",
         "zh": "只能输入 1 到 {count} 之间的编号。",
     },
+    "prompt.plain.pick-number.back": {
+        "en": "Type a number from 1 to {count}, or 0 to go back.",
+        "zh": "只能输入 1 到 {count} 之间的编号，或者输入 0 返回上一步。",
+    },
     "prompt.plain.pick-numbers": {
         "en": "Type numbers from 1 to {count}, separated by commas.",
         "zh": "只能输入 1 到 {count} 之间的编号，多个编号用逗号分隔。",
