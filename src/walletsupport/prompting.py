@@ -241,6 +241,8 @@ class PlainPrompter:
                 lines.append(t("prompt.plain.hint", lang, hint=t("prompt.plain.back-hint", lang)))
         elif question.kind == "confirm":
             lines[0] += t("prompt.plain.yes-no-mark", lang)
+            if question.placeholder is not None:  # what Enter answers, where nothing was earlier
+                lines.append(t("prompt.plain.hint", lang, hint=pick(question.placeholder, lang)))
             if can_back:
                 lines.append(t("prompt.plain.hint", lang, hint=t("prompt.plain.back-hint", lang)))
         else:
@@ -252,7 +254,8 @@ class PlainPrompter:
             if can_back:
                 hints.append(t("prompt.plain.back-hint", lang))
             lines += [t("prompt.plain.hint", lang, hint=hint) for hint in hints]
-        if default is not None and default not in ("", ()):
+        if default is not None and default not in ("", ()) and not (
+                question.kind == "confirm" and question.placeholder is not None):
             lines.append(t("prompt.plain.previous", lang, answer=self._show_default(
                 question, default, lang)))
         self._write("\n".join(lines) + "\n")
@@ -292,7 +295,8 @@ class PlainPrompter:
                 return BACK, None
             choice = self._choice(question, text.translate(_FULL_WIDTH_DIGITS))
             if choice is None:
-                return None, t("prompt.plain.pick-number", lang, count=len(question.choices))
+                key = "prompt.plain.pick-number.back" if can_back else "prompt.plain.pick-number"
+                return None, t(key, lang, count=len(question.choices))  # 0 is one to type too
             return choice, None
         if question.kind == "multiselect":
             if can_back and text == "0":
@@ -392,6 +396,8 @@ class QuestionaryPrompter:
                 hint = []
                 if question.placeholder is not None:
                     hint.append(pick(question.placeholder, lang))
+                if question.optional and not _mentions_skip(asked):
+                    hint.append(t("prompt.plain.optional", lang))  # as on plain lines
                 if can_back:
                     hint.append(t("prompt.text.back-hint", lang))
                 keys_hint = " · ".join(hint) if hint else None
