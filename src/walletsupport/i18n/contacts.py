@@ -290,7 +290,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "contacts.reason.name-inside": {
         "en": "It puts the name \"{name}\" inside an address that does not belong to {title}.",
-        "zh": "它把“{name}”这个名字放进了一个不属于{title}的地址里。",
+        "zh": "它把“{name}”这个名字放进了一个不属于{title}的地址或账号里。",
     },
     "contacts.reason.not-https": {
         "en": "The link starts with http://, not https://: it is not encrypted and can be "
