@@ -1,8 +1,10 @@
 """The redaction before the day's speed work, kept callable: the new code must agree with it.
 
-Three functions of `phrases`, the raw-key URL lookup and the card-number
-detector were rewritten for speed (prefix sums in C, one lookup per distinct
-word, URLs read line by line, card starts found by a regex). The old versions
+Three functions of `phrases`, the raw-key URL lookup, the card-number
+detector and the pipeline's later passes were rewritten for speed (prefix
+sums in C, one lookup per distinct word, URLs read line by line, card starts
+found by a regex, passes after the first over the lines around what changed,
+not the whole text). The old versions
 are kept here verbatim and patched in to give the old pipeline; `redact`
 must give the same output with either, on the whole corpus, the benchmark's
 mixed text at a small size, its adversarial inputs and hypothesis-generated
@@ -11,10 +13,11 @@ mixes of corpus pieces.
 
 from __future__ import annotations
 
+import random
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 from pathlib import Path
 
@@ -22,7 +25,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from walletsupport.redact import core, keys, phrases, redact
+from walletsupport.redact import core, keys, phrases, pipeline, redact
 from walletsupport.redact.core import Detector, Finding, Scan, context_after, context_before
 from walletsupport.redact.numbers import (
     _CARD_RIGHT_BEFORE,
@@ -278,6 +281,46 @@ def old_line_urls(scan: Scan, pos: int) -> tuple[list[tuple[int, int]], list[int
     return cached  # type: ignore[return-value]
 
 
+# --- the pipeline: every pass over the whole text ----------------------------------
+
+_Segment = tuple[str, str | None]
+
+
+def old_apply(segments: list[_Segment], hits: list[Finding], lang: str) -> list[_Segment]:
+    result: list[_Segment] = []
+    offset = 0
+    pending = iter(hits)
+    hit = next(pending, None)
+    for text, kind in segments:
+        end = offset + len(text)
+        if kind is not None:
+            result.append((text, kind))
+            offset = end
+            continue
+        cursor = offset
+        while hit is not None and hit.start < end:
+            result.append((text[cursor - offset : hit.start - offset], None))
+            result.append((core._marker(hit, lang), hit.kind))
+            cursor = hit.end
+            hit = next(pending, None)
+        result.append((text[cursor - offset :], None))
+        offset = end
+    return [segment for segment in result if segment[0]]
+
+
+def old_redact(text: str, lang: str = "en", *, reference: bool = False) -> core.Redacted:
+    segments: list[_Segment] = [(text, None)]
+    for _ in range(core._MAX_PASSES):
+        hits = pipeline._find("".join(piece for piece, _ in segments), reference)
+        if not hits:
+            break
+        segments = old_apply(segments, hits, lang)
+    return core.Redacted(
+        "".join(piece for piece, _ in segments),
+        tuple(kind for _, kind in segments if kind is not None),
+    )
+
+
 # --- the comparison -------------------------------------------------------------
 
 
@@ -288,10 +331,12 @@ def _old(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(keys, "_line_urls", old_line_urls)
 
 
-def _both(text: str) -> list[tuple[str, tuple[str, ...]]]:
+def _both(
+    text: str, run: Callable[..., core.Redacted] = redact
+) -> list[tuple[str, tuple[str, ...]]]:
     out = []
     for lang, reference in (("en", False), ("zh", True)):
-        result = redact(text, lang, reference=reference)
+        result = run(text, lang, reference=reference)
         out.append((result.text, result.kinds))
     return out
 
@@ -307,7 +352,7 @@ def _compare(texts: Sequence[str]) -> None:
             card.name, card.kind, card.cues, card.validator, old_card_numbers
         )
         try:
-            old = [_both(text) for text in texts]
+            old = [_both(text, old_redact) for text in texts]
         finally:
             core.REGISTRY[at] = card
     for text, before, after in zip(texts, old, new, strict=True):
@@ -358,3 +403,54 @@ def test_the_new_code_agrees_with_the_old_on_mixes_of_corpus_pieces(data: st.Dat
     for piece in chosen:
         text += data.draw(_SEPARATORS) + piece
     _compare([text])
+
+
+def _many_lines(seed: int, size: int) -> str:
+    """Corpus pieces joined mostly by line breaks, about one in five a secret."""
+    rng = random.Random(seed)
+    pieces = _pieces()
+    sentences = load_sentences()
+    ordinary = sentences["en"] + sentences["zh"] + [d.text for d in load_details()]
+    separators = ["\n"] * 8 + [" ", "\n\n", "，", ": ", "  ", "\t", ""]
+    out = rng.choice(pieces)
+    while len(out) < size:
+        out += rng.choice(separators) + rng.choice(pieces if rng.random() < 0.2 else ordinary)
+    return out
+
+
+def test_later_passes_read_only_the_lines_around_what_changed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The windowed passes run here (not the whole text again), and agree with full passes."""
+    texts = [_many_lines(seed, 12_000) for seed in range(8)]
+    windowed: list[int] = []
+    find = pipeline._find
+
+    def spy(text: str, reference: bool) -> list[Finding]:
+        if pipeline._WINDOW_JOIN in text:
+            windowed.append(len(text))
+        return find(text, reference)
+
+    monkeypatch.setattr(pipeline, "_find", spy)
+    new = [_both(text) for text in texts]
+    monkeypatch.setattr(pipeline, "_find", find)
+    assert len(windowed) >= len(texts)  # a later pass of each read windows only
+    old = [_both(text, old_redact) for text in texts]
+    for text, before, after in zip(texts, old, new, strict=True):
+        assert after == before, text[:200]
+
+
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_windowed_passes_agree_with_full_passes_on_long_mixes(data: st.DataObject) -> None:
+    pieces = _pieces()
+    sentences = load_sentences()
+    filler = sentences["en"] + sentences["zh"]
+    chosen = data.draw(st.lists(st.sampled_from(pieces), min_size=2, max_size=12))
+    text = ""
+    for piece in chosen:
+        # Ordinary lines between the secrets, so that windows leave text out.
+        for _ in range(data.draw(st.integers(0, 6))):
+            text += "\n" + data.draw(st.sampled_from(filler))
+        text += data.draw(_SEPARATORS) + piece
+    assert _both(text) == _both(text, old_redact), text[:200]

@@ -201,7 +201,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # A label's colon: followed by a space in English, full-width in Chinese.
     "export.colon": {"en": ": ", "zh": "："},
     "export.list-sep": {"en": ", ", "zh": "、"},
-    "export.paren": {"en": "({text})", "zh": "（{text}）"},
+    "export.paren": {"en": " ({text})", "zh": "（{text}）"},  # no space before （
     "export.outcome": {"en": "Outcome", "zh": "结论"},
     "export.outcome-line": {"en": "{outcome} — {message}", "zh": "{outcome}。{message}"},
     "export.in-my-words": {"en": "In my words", "zh": "我的描述"},
