@@ -718,6 +718,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "region 应当是两个字母的代码，例如 \"CN\" 或 \"GB\"",
     },
     "settings.plain": {"en": "plain must be true or false", "zh": "plain 只能是 true 或 false"},
+    "settings.zone": {
+        "en": "zone must be a time zone name such as \"Asia/Shanghai\" or \"Europe/Berlin\"",
+        "zh": "zone 应当是时区名称，例如 \"Asia/Shanghai\" 或 \"Europe/Berlin\"",
+    },
     "settings.flows-dirs": {
         "en": "flows_dirs must be a list of folder paths",
         "zh": "flows_dirs 应当是由文件夹路径组成的列表",
