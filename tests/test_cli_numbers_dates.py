@@ -306,7 +306,7 @@ def test_a_time_just_past_is_taken() -> None:
 
 # -- a machine on UTC ---------------------------------------------------------------------
 
-WHEN_SETS = {**CHECK, "amount": "100", "charged": "1", "rate": "", "minimum": ""}
+WHEN_SETS = {**CHECK, "amount": "100 CNY", "charged": "1", "rate": "", "minimum": ""}
 
 
 def _on_utc(args: list[str], lines: list[str] | None = None, config: str | None = None,
