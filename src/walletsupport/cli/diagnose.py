@@ -191,6 +191,7 @@ def diagnose(
 
         asking = _prompt_console(env)
         outlets.progress = lambda number, total: render_progress(asking, number, total, env.lang)
+    from ..contacts.wallets import with_wallet
     from ..diagnosis.session import LeaveFlow
 
     # Picked from the list: Back on the first question shows the list again.
@@ -202,7 +203,9 @@ def diagnose(
                          outside=None if flow.source == "built-in" else flow.path,
                          lang=env.lang)
             try:
-                outcome = run_session(flow, prompter, lang=env.lang, answers=start,
+                # The wallet's custody is a fact its `when:` can test (MetaMask: no account).
+                outcome = run_session(with_wallet(flow, _profile_of(env, wallet, decided)),
+                                      prompter, lang=env.lang, answers=start,
                                       outlets=outlets, review=not (no_review or no_input),
                                       now=now, zone=zone, can_leave=picked_here,
                                       zone_doubt=zone_doubt)
@@ -606,7 +609,7 @@ def _emergency(env: Environment, result: Any, profile: Any,
         region = _ask_region(env, asker)
         if region == ELSEWHERE:
             return emergency_for(None, env.lang, elsewhere=True)
-    return emergency_for(region, env.lang)
+    return emergency_for(region, env.lang, payee=bool(getattr(result, "payee", False)))
 
 
 #: The answer "somewhere else" to the region question.
@@ -643,16 +646,22 @@ def _ask_region(env: Environment, asker: Prompter) -> str | None:
     return str(picked)
 
 
+def _profile_of(env: Environment, wallet: str | None, decided: bool) -> Any:
+    """The profile of the diagnosis: the one an option or the config named, else the chosen one."""
+    from ..contacts.loading import load_profile
+    from ..contacts.wallets import profile_for
+
+    return load_profile((env.profile or "generic") if decided else profile_for(wallet))
+
+
 def _closing(env: Environment, result: Any, case_id: int | None, store_path: str | None, *,
              wallet: str | None = None, decided: bool = False,
              asker: Prompter | None = None) -> None:
     from ..cases.export import mask_result
-    from ..contacts.loading import load_profile
     from ..contacts.ranking import rank_channels
-    from ..contacts.wallets import profile_for
     from ..rendering.closing import render_closing_screen, signed_out
 
-    profile = load_profile((env.profile or "generic") if decided else profile_for(wallet))
+    profile = _profile_of(env, wallet, decided)
     ranked = rank_channels(profile, recommend=result.recommend, outcome=result.outcome,
                            flow_id=result.flow.id, prefer=result.prefer,
                            signed_out=signed_out(result))

@@ -680,13 +680,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "第 {n} 个场景应当是映射",
     },
     "scenario.item-unknown": {
-        "en": "scenario {n}: unknown field {name!r} (known: name, answers, expect, now)",
-        "zh": "第 {n} 个场景：未知字段 {name!r}（可用的字段：name、answers、expect、now）",
+        "en": "scenario {n}: unknown field {name!r} (known: name, answers, expect, now, wallet)",
+        "zh": "第 {n} 个场景：未知字段 {name!r}（可用的字段：name、answers、expect、now、wallet）",
     },
     "scenario.now": {
         "en": "scenario {title!r}: now must be a time with its offset, such as "
               "2026-11-25T10:00:00+08:00",
         "zh": "场景 {title!r}：now 应当是带时差的时间，例如 2026-11-25T10:00:00+08:00",
+    },
+    "scenario.wallet": {
+        "en": "scenario {title!r}: wallet must be a profile name, such as metamask",
+        "zh": "场景 {title!r}：wallet 应当是联系方式档案的名称，例如 metamask",
     },
     "scenario.name": {"en": "scenario {n}: name must be text", "zh": "第 {n} 个场景：name 应当是文本"},
     "scenario.answers": {
