@@ -555,13 +555,13 @@ def _emergency(env: Environment, result: Any, profile: Any,
     are (the regions with verified authorities, or "somewhere else"), so a scam victim
     sees the numbers now instead of being told to run the tool again.
     """
+    if result.outcome != "urgent":
+        return None
     from ..contacts.authorities import resolve_region
     from ..errors import WalletSupportError
     from ..rendering.closing import emergency_for
     from ..settings import load_config
 
-    if result.outcome != "urgent":
-        return None
     try:
         config = load_config(env.config_dir)
     except WalletSupportError:  # already reported at start-up, if it mattered
