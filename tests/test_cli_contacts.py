@@ -303,6 +303,9 @@ def test_an_unknown_profile_name_lists_the_known_ones(lang):
      "PayPal."),
     (["--profile", "metamask", "check-contact", "@MetaMaskSupport"], "zh",
      "官方渠道：@MetaMaskSupport 是 MetaMask 公布的“X 上的 @MetaMaskSupport”"),
+    # A label with its own “…” is quoted the Chinese way: the inner quotes become ‘…’.
+    (["--profile", "paypal", "check-contact", "https://www.paypal.com/us/smarthelp/contact-us"],
+     "zh", "是 PayPal 公布的“‘联系我们’页面（帮助中心）”（官网）。"),
 ])
 def test_check_contact_confirms_an_official_channel_and_exits_0(args, lang, expected):
     result = run(*args, lang=lang)
@@ -346,7 +349,7 @@ def test_another_providers_channel_is_named():
     (["check-contact", "xn--pypal-4ve.com"], "en",
      ["xn--pypal-4ve.com is shown as pаypal.com"]),
     (["check-contact", "support@paypal-billing.com"], "zh",
-     ["它把“paypal”这个名字放进了一个不属于 PayPal 的地址里。"]),
+     ["它把“paypal”这个名字放进了一个不属于 PayPal 的地址或账号里。"]),
     (["check-contact", "paypal.help@gmail.com"], "en",
      ["It is a personal mailbox (gmail.com)"]),
     (["check-contact", "???"], "en",

@@ -82,6 +82,23 @@ def test_help_in_one_language_at_a_time_ending_in_examples(path: tuple[str, ...]
         assert 2 <= len(examples) <= 3, (path, output)
 
 
+@pytest.mark.parametrize("plain", [["--plain"], []], ids=["plain", "rich"])
+def test_usage_names_arguments_as_the_help_does_without_braces(plain: list[str]) -> None:
+    """Typer writes a required argument as {ID}; the Arguments list and examples say ID."""
+    for path in _paths():
+        for lang in ("en", "zh"):
+            result = runner.invoke(app, [*plain, "--lang", lang, *path, "--help"],
+                                   env={"COLUMNS": "100"})
+            usage = next(line for line in result.output.splitlines()
+                         if "walletsupport" in line)
+            assert "{" not in usage, (path, usage)
+    result = runner.invoke(app, ["--plain", "cases", "set-ticket", "--help"])
+    assert "Usage: walletsupport cases set-ticket [OPTIONS] ID TICKET\n" in result.output
+    result = runner.invoke(app, ["cases", "show"])
+    assert "walletsupport cases show [OPTIONS] ID" in result.output
+    assert "{ID}" not in result.output
+
+
 def test_language_of_help_follows_the_locale_and_the_environment() -> None:
     zh = runner.invoke(app, ["diagnose", "--help"], env={"LANG": "zh_CN.UTF-8"})
     assert "用法：" in zh.output and "Usage:" not in zh.output

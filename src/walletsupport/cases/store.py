@@ -236,7 +236,9 @@ def parse_case_id(raw: str) -> int:
     text = raw.strip().removeprefix("#")
     if text.isascii() and text.isdigit() and len(text) <= 18:  # SQLite ids fit in 63 bits
         return int(text)
-    raise CaseNotFound(key="errors.unknown-case", case=Echo(raw))
+    if text.isascii() and text.isdigit():  # a number, only no case has it
+        raise CaseNotFound(key="errors.unknown-case", case=Echo(raw))
+    raise CaseNotFound(key="errors.case-id-not-a-number", case=Echo(raw))
 
 
 _COLUMNS = {"id", "status", "flow_id", "lang", "created", "updated", "zone", "answers", "title",

@@ -475,7 +475,9 @@ def _confirm_delete(env: Environment, store: CaseStore, number: int) -> bool:
         except UnreadableCase:
             what = flow_id
     key = "cases.delete.confirm-draft" if status == "draft" else "cases.delete.confirm"
-    question = Question("delete", "confirm", t(key, env.lang, id=number, title=what))
+    # Enter answers "no": said as such, not as an earlier answer (there was none).
+    question = Question("delete", "confirm", t(key, env.lang, id=number, title=what),
+                        placeholder=t("cases.delete.enter-is-no", env.lang))
     try:
         # "No" is the pre-selected answer: one careless Enter must not delete a case.
         answer = _base_prompter(env).ask(question, lang=env.lang, default=False, can_back=False,
@@ -561,12 +563,12 @@ def export_case(
 ) -> None:
     """Export a case summary to hand to support."""
     from ..cases.export import FORMATS, render
-    from ..errors import Echo, UsageError
+    from ..errors import Echo, Many, UsageError
 
     env = env_of(ctx)
     fmt = fmt.strip().lower()
     if fmt not in FORMATS:
-        raise UsageError(key="export.bad-format", format=Echo(fmt), allowed=", ".join(FORMATS))
+        raise UsageError(key="export.bad-format", format=Echo(fmt), allowed=Many(FORMATS))
     with _store(env) as store:
         case = store.latest() if case_id is None else store.get(_id(case_id))
     text = render(case, fmt, env.lang)

@@ -618,9 +618,9 @@ _WEEKDAYS = {"en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sat
 
 
 def day_text(day: date, lang: str) -> str:
-    """A day to check again as a reader of `lang` writes it (2026 年 12 月 5 日（周六）)."""
+    """A day to check again as a reader of `lang` writes it (2026年12月5日（周六）)."""
     weekday = _WEEKDAYS["zh" if lang == "zh" else "en"][day.weekday()]
     if lang == "zh":
-        return f"{day.year} 年 {day.month} 月 {day.day} 日（{weekday}）"
+        return f"{day.year}年{day.month}月{day.day}日（{weekday}）"
     return f"{weekday} {day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
 

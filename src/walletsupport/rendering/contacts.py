@@ -416,6 +416,11 @@ def render_secret_value(console: Console, shown: str, kinds: Sequence[str], lang
     _para(console, t("contacts.check.advice", lang), lang)
 
 
+def _inner_quotes(text: str, lang: str) -> str:
+    """A label quoted in a Chinese sentence: its own “…” become ‘…’ (nested quotes)."""
+    return text.replace("“", "‘").replace("”", "’") if lang == "zh" else text
+
+
 def render_contact_verdict(console: Console, verdict: Verdict, *, active: Profile | None,
                            lang: str) -> None:
     """Say whether a pasted value is official and, if not, every reason it looks wrong."""
@@ -426,7 +431,8 @@ def render_contact_verdict(console: Console, verdict: Verdict, *, active: Profil
         if verdict.ok and verdict.channel is not None:
             _para(console, _say("contacts.check.official", lang, value=value, title=title,
                                 kind=t(f"contacts.kind.{verdict.channel.kind}", lang),
-                                label=pick(verdict.channel.label, lang)), lang, "bold green")
+                                label=_inner_quotes(pick(verdict.channel.label, lang), lang)),
+                  lang, "bold green")
         elif verdict.ok and value.strip().lower().rstrip("/") in (
                 verdict.domain, f"https://{verdict.domain}", f"www.{verdict.domain}"):
             _para(console, _say("contacts.check.official-domain-itself", lang, value=value,
