@@ -37,6 +37,8 @@ def format_time(moment: datetime, zone: str | None = None, lang: str = "en") -> 
     """
     offset = moment.strftime("%z")
     utc = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC?"
+    if offset == "+0000":
+        utc = "UTC"  # not "UTC+00:00": UTC itself has no offset to give
     if not zone or zone in ("UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Universal", "Zulu"):
         return f"{moment:%Y-%m-%d %H:%M} {utc}"
     return t("export.time-zone", lang, time=f"{moment:%Y-%m-%d %H:%M}", offset=utc,

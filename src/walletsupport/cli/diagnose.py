@@ -185,12 +185,13 @@ def diagnose(
     outlets = Outlets(advice=lambda shown: render_advice(console, shown, env.lang,
                                                          origin=origin_of(flow)),
                       notice=lambda text: render_notice(console, text, env.lang), saved=saved)
-    now, zone = _user_clock(env)
+    now, zone, zone_doubt = _user_clock(env, wallet if isinstance(wallet, str) else None)
     if not no_input:
         from ..rendering.diagnose import render_progress
 
         asking = _prompt_console(env)
         outlets.progress = lambda number, total: render_progress(asking, number, total, env.lang)
+    from ..contacts.wallets import with_wallet
     from ..diagnosis.session import LeaveFlow
 
     # Picked from the list: Back on the first question shows the list again.
@@ -202,9 +203,12 @@ def diagnose(
                          outside=None if flow.source == "built-in" else flow.path,
                          lang=env.lang)
             try:
-                outcome = run_session(flow, prompter, lang=env.lang, answers=start,
+                # The wallet's custody is a fact its `when:` can test (MetaMask: no account).
+                outcome = run_session(with_wallet(flow, _profile_of(env, wallet, decided)),
+                                      prompter, lang=env.lang, answers=start,
                                       outlets=outlets, review=not (no_review or no_input),
-                                      now=now, zone=zone, can_leave=picked_here)
+                                      now=now, zone=zone, can_leave=picked_here,
+                                      zone_doubt=zone_doubt)
                 break
             except LeaveFlow:
                 if case_id is not None:  # answers to a problem left behind are not kept
@@ -276,11 +280,26 @@ def _keep_answers(env: Environment, flow: Flow, answers: tuple[Any, ...],
     return Msg("faults.answers-not-kept")
 
 
-def _user_clock(env: Environment) -> tuple[Any, str | None]:
-    """The user's clock in their own zone, and the zone's name (for time answers)."""
-    from ..diagnosis.dates import local_zone, zone_info
+def _user_clock(env: Environment, wallet: str | None = None) -> tuple[Any, str | None, Any]:
+    """The user's clock in their own zone, the zone's name, and any doubt about it.
 
-    zone = local_zone()
+    The zone is TZ's, config.toml's ``zone``, else the system's. When it is UTC only
+    because the machine runs on UTC, each time read says so (`ZoneDoubt`); and when
+    the user is likely in China (Chinese, or a region or wallet there) the first time
+    with no zone asks which zone was meant.
+    """
+    from ..diagnosis.dates import user_zone, zone_info
+    from ..diagnosis.session import ZoneDoubt
+    from ..errors import WalletSupportError
+    from ..settings import load_config
+
+    try:
+        config = load_config(env.config_dir)
+    except WalletSupportError:  # already reported at start-up, if it mattered
+        config = {}
+    configured = config.get("zone")
+    zone, certain = user_zone(configured.strip() if isinstance(configured, str) else None)
+    doubt = None if certain else ZoneDoubt(suggest=_likely_zone(env, config, wallet))
 
     def now() -> Any:
         # The user's own zone, so "yesterday 10:30" is their yesterday, at their 10:30.
@@ -288,7 +307,28 @@ def _user_clock(env: Environment) -> tuple[Any, str | None]:
         tz = zone_info(zone)
         return moment.astimezone(tz) if tz is not None else moment.astimezone()
 
-    return now, zone
+    return now, zone, doubt
+
+
+def _likely_zone(env: Environment, config: Any, wallet: str | None) -> str | None:
+    """The zone a user on a UTC machine is likely in: their region's, or China's in Chinese."""
+    from ..contacts.authorities import resolve_region
+    from ..diagnosis.dates import REGION_ZONES
+
+    wallet_region = None
+    if wallet is not None:
+        from ..contacts.loading import load_profile
+        from ..contacts.wallets import profile_for
+        from ..errors import WalletSupportError
+
+        try:
+            wallet_region = load_profile(profile_for(wallet)).region
+        except WalletSupportError:
+            wallet_region = None
+    region = resolve_region(env.extra.get("region"), env.environ, config, wallet_region)
+    if region is not None and region.upper() in REGION_ZONES:
+        return REGION_ZONES[region.upper()]
+    return REGION_ZONES["CN"] if env.lang == "zh" and region is None else None
 
 
 def _store(env: Environment) -> Any:
@@ -571,7 +611,7 @@ def _emergency(env: Environment, result: Any, profile: Any,
         region = _ask_region(env, asker)
         if region == ELSEWHERE:
             return emergency_for(None, env.lang, elsewhere=True)
-    return emergency_for(region, env.lang)
+    return emergency_for(region, env.lang, payee=bool(getattr(result, "payee", False)))
 
 
 #: The answer "somewhere else" to the region question.
@@ -608,16 +648,22 @@ def _ask_region(env: Environment, asker: Prompter) -> str | None:
     return str(picked)
 
 
+def _profile_of(env: Environment, wallet: str | None, decided: bool) -> Any:
+    """The profile of the diagnosis: the one an option or the config named, else the chosen one."""
+    from ..contacts.loading import load_profile
+    from ..contacts.wallets import profile_for
+
+    return load_profile((env.profile or "generic") if decided else profile_for(wallet))
+
+
 def _closing(env: Environment, result: Any, case_id: int | None, store_path: str | None, *,
              wallet: str | None = None, decided: bool = False,
              asker: Prompter | None = None) -> None:
     from ..cases.export import mask_result
-    from ..contacts.loading import load_profile
     from ..contacts.ranking import rank_channels
-    from ..contacts.wallets import profile_for
     from ..rendering.closing import render_closing_screen, signed_out
 
-    profile = load_profile((env.profile or "generic") if decided else profile_for(wallet))
+    profile = _profile_of(env, wallet, decided)
     ranked = rank_channels(profile, recommend=result.recommend, outcome=result.outcome,
                            flow_id=result.flow.id, prefer=result.prefer,
                            signed_out=signed_out(result))

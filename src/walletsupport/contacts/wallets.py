@@ -9,8 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["OTHER", "UNSAID", "named_wallets", "profile_for", "wallet_title"]
+if TYPE_CHECKING:
+    from ..diagnosis.model import Answer, Flow
+
+__all__ = ["OTHER", "UNSAID", "named_wallets", "profile_for", "wallet_facts", "wallet_title",
+           "with_wallet"]
 
 OTHER = "other"
 UNSAID = "unsaid"
@@ -82,6 +87,24 @@ def profile_for(wallet: str | None) -> str:
     if wallet is None or wallet in (OTHER, UNSAID):
         return "generic"
     return wallet
+
+
+def wallet_facts(profile: Any) -> dict[str, Answer]:
+    """The facts a flow's `when:` can test about a profile: its custody (none for generic)."""
+    if profile is None or profile.name == "generic":
+        return {}
+    return {"wallet-custody": profile.custody}
+
+
+def with_wallet(flow: Flow, profile: Any) -> Flow:
+    """The flow as it runs for this profile's wallet.
+
+    `when: {wallet-custody: self}` holds for MetaMask, `provider` for Alipay, neither
+    when no wallet was chosen.
+    """
+    from dataclasses import replace
+
+    return replace(flow, facts=wallet_facts(profile))
 
 
 def wallet_title(wallet: str | None, lang: str) -> str | None:

@@ -395,8 +395,9 @@ def render_authority_verdict(console: Console, value: str, authority: Any, conta
         if contact.confidence == "M" else "")
     _para(console, _say("contacts.check.authority", lang, value=value, label=label,
                         region=pick(authority.title, lang)), lang, "bold green")
-    if contact.note is not None:
-        _para(console, pick(contact.note, lang), lang)
+    for note in (contact.note, contact.payee_note):
+        if note is not None:
+            _para(console, pick(note, lang), lang)
     if contact.kind == "phone":
         _para(console, t("contacts.check.authority-spoofed", lang), lang, "yellow")
     if contact.confidence == "M":
