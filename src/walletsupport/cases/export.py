@@ -29,12 +29,12 @@ from .layout import (
     redaction_line,
     wrap,
 )
-from .store import Bilingual, Case, CaseAnswer, CaseItem
 
 if TYPE_CHECKING:
     from datetime import datetime
 
     from ..diagnosis.results import Result
+    from .store import Bilingual, Case, CaseAnswer, CaseItem
 
 __all__ = [
     "answers_file",
