@@ -560,8 +560,12 @@ def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None,
             if not isinstance(sentence, str):
                 break  # Back: show the list again
             from ..redact import redact
+            from ..rendering.diagnose import render_notice
 
-            typed = redact(sentence, lang).text  # shown again after Back: never a secret
+            cleaned = redact(sentence, lang)
+            typed = cleaned.text  # shown again after Back: never a secret
+            for kind in dict.fromkeys(cleaned.kinds):  # why it was removed, as for an answer
+                render_notice(env.console(), t(f"redact.notice.{kind}", lang), lang)
             matches = best_matches(flows, sentence)
             if not matches:
                 env.console().print(t("diagnose.no-match", lang))
