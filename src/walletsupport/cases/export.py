@@ -32,12 +32,12 @@ from .layout import (
     wrap,
     zone_name,
 )
-from .store import Bilingual, Case, CaseAnswer, CaseItem
 
 if TYPE_CHECKING:
     from datetime import datetime
 
     from ..diagnosis.results import Result
+    from .store import Bilingual, Case, CaseAnswer, CaseItem
 
 __all__ = [
     "answers_file",

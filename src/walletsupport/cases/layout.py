@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from ..i18n import t
 from ..wrapping import wrap as _wrap
-from .store import Case
+
+if TYPE_CHECKING:  # the record classes load only when a case is read
+    from .store import Case
 
 __all__ = [
     "TEXT_WIDTH",
