@@ -80,6 +80,11 @@ def test_help_in_one_language_at_a_time_ending_in_examples(path: tuple[str, ...]
         examples = [line.strip() for line in tail.splitlines()
                     if line.strip().startswith("walletsupport ")]
         assert 2 <= len(examples) <= 3, (path, output)
+    # What the user would write in an example (a note to keep) is in the help's language.
+    chinese_tail = chinese.output.split("示例：", 1)[1]
+    for line in chinese_tail.splitlines():
+        quoted = re.findall(r'"([^"]*)"', line)
+        assert all(not re.search(r"[A-Za-z]{3} [A-Za-z]{3}", q) for q in quoted), (path, line)
 
 
 @pytest.mark.parametrize("plain", [["--plain"], []], ids=["plain", "rich"])

@@ -420,7 +420,7 @@ def follow_up(
         _deliver(env, text, case.id, output, copy, force)
     console = env.console(stderr=True)
     console.print()
-    render_tips(console, case.id, escalate, env.lang)
+    render_tips(console, case.id, escalate, env.lang, replied=bool(case.notes))
 
 
 def _isatty(env: Environment) -> bool:
@@ -520,9 +520,10 @@ def edit_case(
             notice=lambda text: render_notice(console, text, env.lang),
             progress=lambda n, total: render_progress(asking, n, total, env.lang))
         console.print(t("cases.editing", env.lang, id=number))
-        now, zone = _user_clock(env)
+        now, zone, zone_doubt = _user_clock(env)
         outcome = run_session(flow, _base_prompter(env), lang=env.lang, answers=answers,
-                              outlets=outlets, review=True, now=now, zone=zone)
+                              outlets=outlets, review=True, now=now, zone=zone,
+                              zone_doubt=zone_doubt)
         case = store.amend(number, result=outcome.result, lang=env.lang, now=env.now(),
                            redactions=dict(outcome.redactions))
         _closing(env, outcome.result, case.id, str(store.path))
