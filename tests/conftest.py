@@ -72,6 +72,35 @@ def pytest_configure(config: pytest.Config) -> None:
     for kind in ("data", "config", "cache"):
         os.environ[f"WALLETSUPPORT_{kind.upper()}_DIR"] = str(folder / kind)
     _SESSION.update(folder=folder, saved=saved)
+    _read_each_signature_once()
+
+
+def _read_each_signature_once() -> None:
+    """Let Typer read each command function's signature once per process, not once per run.
+
+    Every `CliRunner().invoke` builds the command tree anew, as every real run does
+    (help in another language changes the built commands, so the tree itself must not
+    be kept); most of that time is Typer reading signatures and type hints
+    (`get_params_from_function`), which never change. Those are kept, and each build
+    still gets fresh copies of the option and argument objects, as Typer gives it.
+    """
+    from copy import copy
+
+    import typer.main
+    from typer.models import ParameterInfo, ParamMeta
+
+    read = typer.main.get_params_from_function
+    seen: dict[Callable[..., object], dict[str, ParamMeta]] = {}
+
+    def get_params_from_function(func: Callable[..., object]) -> dict[str, ParamMeta]:
+        if func not in seen:
+            seen[func] = read(func)
+        return {name: ParamMeta(name=meta.name, annotation=meta.annotation,
+                                default=copy(meta.default)
+                                if isinstance(meta.default, ParameterInfo) else meta.default)
+                for name, meta in seen[func].items()}
+
+    typer.main.get_params_from_function = get_params_from_function  # type: ignore[assignment]
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

@@ -10,6 +10,7 @@ and hypothesis-generated mixes of corpus pieces.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Iterable, Sequence
@@ -228,9 +229,10 @@ _URLS = [
 ]
 
 
-def _pieces() -> list[str]:
+@functools.cache  # the corpus files do not change during a run: built once per worker
+def _pieces() -> tuple[str, ...]:
     sentences = load_sentences()
-    return (
+    return tuple(
         _URLS
         + [secret.text for secret in load_secrets()]
         + [detail.text for detail in load_details()]
