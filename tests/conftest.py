@@ -4,15 +4,45 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hypothesis import settings
 
-from .fakeclip import fake_clipboard  # noqa: F401  (a fixture for every test file)
+
+def _keep_bytecode_outside_the_tree() -> None:
+    """Compile each module once, not in every worker and every run.
+
+    A caller who sets `PYTHONDONTWRITEBYTECODE` (CI, this machine) keeps `__pycache__`
+    folders out of the checkout; then every worker recompiled the package and rewrote
+    every test module's assertions (several CPU seconds each), and so did every
+    `walletsupport` process a test starts. The bytecode goes to a folder of the
+    caller's own cache instead (`sys.pycache_prefix`, as `PYTHONPYCACHEPREFIX` gives;
+    Python checks each file against its source, so a stale one is never used), and the
+    processes the tests start inherit it.
+    """
+    if not sys.dont_write_bytecode or sys.pycache_prefix is not None:
+        return
+    cache = os.environ.get("XDG_CACHE_HOME") or Path("~/.cache").expanduser()
+    prefix = Path(cache) / "walletsupport-tests" / "pycache"
+    try:
+        prefix.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError:
+        return
+    sys.pycache_prefix = str(prefix)
+    sys.dont_write_bytecode = False
+    os.environ["PYTHONPYCACHEPREFIX"] = str(prefix)
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
+
+_keep_bytecode_outside_the_tree()
+
+from hypothesis import settings  # noqa: E402
+
+from .fakeclip import fake_clipboard  # noqa: E402, F401  (a fixture for every test file)
 
 # Property tests: the suite's profile tries a fifth of each test's examples (20 where a
 # test names no count), the same ones on every run (derandomized, no example database),
