@@ -299,6 +299,7 @@ def key_secrets() -> list[Secret]:
     return out
 
 
+@functools.cache  # read once per process: callers never change what they get
 def load_secrets() -> list[Secret]:
     data = yaml.safe_load((HERE / "secrets.yaml").read_text(encoding="utf-8"))
     out = bip39_secrets() + scheme_secrets() + key_secrets()
@@ -318,6 +319,7 @@ def load_secrets() -> list[Secret]:
     return out
 
 
+@functools.cache  # read once per process: callers never change what they get
 def load_details() -> list[Detail]:
     data = yaml.safe_load((HERE / "ordinary.yaml").read_text(encoding="utf-8"))
     out = []
@@ -347,5 +349,6 @@ def load_details() -> list[Detail]:
     return out
 
 
+@functools.cache  # read once per process: callers never change what they get
 def load_sentences() -> dict[str, list[str]]:
     return yaml.safe_load((HERE / "sentences.yaml").read_text(encoding="utf-8"))

@@ -45,11 +45,11 @@ class Run:
 def keys(monkeypatch: pytest.MonkeyPatch):
     """Run walletsupport with `pressed` typed at its arrow-key prompts."""
 
-    def run(pressed: str, *args: str, lang: str = "en", **env: str) -> Run:
+    def run(pressed: str, *args: str, lang: str = "en", columns: int = 100, **env: str) -> Run:
         screen = io.StringIO()
         with create_pipe_input() as pipe:
             pipe.send_text(pressed)
-            output = Vt100_Output(screen, lambda: Size(rows=50, columns=100),
+            output = Vt100_Output(screen, lambda: Size(rows=50, columns=columns),
                                   term="xterm-256color", enable_cpr=False)
             monkeypatch.setattr(diagnose_cli, "_base_prompter",
                                 lambda _env: QuestionaryPrompter(input=pipe, output=output))
@@ -195,3 +195,62 @@ def test_a_required_checkbox_keeps_its_keys_in_view_and_refuses_nothing(keys) ->
              "? In the last few weeks, did any of these happen? (pick all that apply)\r\n"
              "  I read out or forwarded a verification code to someone")
     assert "done (" not in run.screen and "selections)" not in run.screen
+
+
+
+def test_a_long_choice_wraps_under_itself_and_its_answer_is_written_back_whole(keys) -> None:
+    # At 60 columns prompt_toolkit cut this choice after 被人, losing 改了, the words
+    # that tell it apart; questionary's own echo of the answer was cut the same way.
+    run = keys(DOWN + ENTER + CTRL_C, "diagnose", "security", "--profile", "alipay",
+               lang="zh", columns=60)
+    assert run.code == 130
+    in_order(run.screen,
+             " » 钱少了，或者有我没做过的交易\r\n"
+             "   有人登录了我的账户，或者密码、手机号、邮箱、登录设备被人\r\n"
+             "   改了\r\n",
+             "? 你遇到的是哪种情况？\r\n"
+             "  有人登录了我的账户，或者密码、手机号、邮箱、登录设备被人\r\n"
+             "  改了\r\n",
+             "? 你自己现在还能登录这个账户吗？")
+
+
+def test_an_answer_too_long_for_its_question_line_goes_on_its_own_line(keys) -> None:
+    # At 100 columns "? What's wrong with the top-up? The money left … wallet balanc|e
+    # didn't go up" was cut inside "balance" by the terminal.
+    run = keys(ENTER + CTRL_C, "diagnose", "top-up", "--profile", "binance")
+    assert run.code == 130
+    assert ("? What's wrong with the top-up?\r\n  The money left my bank, card or crypto"
+            " wallet, but the wallet balance didn't go up\r\n") in run.screen
+
+
+def test_the_key_hint_under_a_long_help_line_starts_a_line_of_its_own(keys) -> None:
+    # The hint behind this help line was cut as "(arrow keys, th|en Enter)".
+    run = keys(CTRL_C, "diagnose", "top-up", "--profile", "binance",
+               "--set", "problem=not-credited", "--set", "method=crypto",
+               "--set", "crypto-source=USDT", "--set", "memo-tag=missed",
+               "--set", "bank-status=debited")
+    assert run.code == 130
+    in_order(run.screen, "Compared with the arrival time the top-up page promised",
+             "says how long the method you chose takes.\r\n (arrow keys, then Enter)")
+
+
+WITHDRAWAL_SET = ["--set", "what-happened=pending", "--set", "destination=bank-card",
+                  "--set", "destination-detail=ICBC 4821", "--set", "details-checked=yes",
+                  "--set", "amount=500 CNY", "--set", "limits=within",
+                  "--set", "account-state=normal", "--set", "when=2026-11-20 10:00 UTC+8",
+                  "--set", "timing=past-window", "--set", "reference=W123"]
+
+
+def test_key_hints_wider_than_the_terminal_break_between_words(keys) -> None:
+    # At 60 columns the review's hint was cut as "(Enter shows the res|ult; …" and the
+    # checkbox's as "…, Enter to confirm, ← to g|o back)".
+    run = keys(SPACE + ENTER + CTRL_C, "diagnose", "failed-withdrawal", "--profile", "generic",
+               *WITHDRAWAL_SET, columns=60)
+    assert run.code == 130
+    in_order(re.sub(r"[ \r]*\r\n", "\r\n", run.screen),  # without a redrawn line's padding
+             "? What have you already tried? (pick all that apply)\r\n"
+             " (space to tick each one that applies, Enter to confirm, ←\r\n"
+             " to go back)",
+             "? Check your answers before the result:\r\n"
+             " (Enter shows the result; to change an answer, press its\r\n"
+             " key, then Enter)")

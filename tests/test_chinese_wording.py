@@ -44,6 +44,12 @@ BANNED = {
     r"请输入 1 到 \{count\}": "只能输入 1 到 N 之间的编号",
     r"请回答“是”或“否”": "只能回答“是”或“否”",
     r"这个问题决定给你的建议|这题决定给你的建议": "给你什么建议要看这一题",
+    # The check-up's two labels: a ✗ item is not "improved", and "Where" is not always a setting
+    # (the app store, a list of installed apps).
+    r"怎么改进：": "处理办法：",
+    r"在哪里设置：": "在哪里找：",
+    # What the user gives only in part (a phone number, an email) is 部分隐藏 everywhere.
+    r"部分隐去": "部分隐藏",
 }
 
 _CJK = r"[\u3400-\u9fff]"

@@ -293,13 +293,20 @@ def test_an_unknown_id_is_one_line_and_exit_1(run, data, flow, args):
     assert result.stdout == ""
 
 
-def test_an_id_that_is_not_a_number_is_unknown_too(run, data, flow):
+@pytest.mark.parametrize("command", [["cases", "show"], ["export"], ["cases", "delete"]])
+def test_an_id_that_is_not_a_number_says_what_an_id_is(run, data, flow, command):
     seed(data, flow)
-    result = run("--lang", "zh", "cases", "show", "abc")
+    result = run("--lang", "zh", *command, "abc")
     assert result.exit_code == 1
-    assert one_line(result) == ("没有编号为 'abc' 的记录。运行 'walletsupport cases list' "
-                                "查看已保存的记录。")
+    assert one_line(result) == ("“abc”不是记录编号：编号是一个数字，例如 3（运行 "
+                                "'walletsupport cases list' 可以查看）。")
+    result = run(*command, "abc")
+    assert one_line(result) == ("'abc' is not a case id: a case id is a number, such as 3 "
+                                "('walletsupport cases list' shows them).")
     assert run("cases", "show", "#1").exit_code == 0
+    # A number no case has is an unknown case, not a badly written id.
+    assert "No case with id '123456789012345678901'" in run(
+        *command, "123456789012345678901").stderr
 
 
 # -- changes ----------------------------------------------------------------------------
@@ -377,8 +384,16 @@ def test_delete_with_no_answer_deletes_nothing_and_says_how(tmp_path, data, flow
     env = {"WALLETSUPPORT_DATA_DIR": str(data), "WALLETSUPPORT_CONFIG_DIR": str(tmp_path / "c")}
     result = CliRunner().invoke(app, ["cases", "delete", "1"], input="", env=env)
     assert result.exit_code == 1
-    assert "Case 1 was not deleted: no answer to the question. Add --yes" in result.output
+    assert ("Nothing was deleted: no answer could be read (the input ended), so case 1 is "
+            "kept. Add --yes") in result.output
+    # No answer was given before: Enter's meaning is said as such, not as "your earlier answer".
+    assert "earlier answer" not in result.output
+    assert "(press Enter for no)" in result.output
     assert CliRunner().invoke(app, ["cases", "show", "1"], env=env).exit_code == 0
+    result = CliRunner().invoke(app, ["--lang", "zh", "cases", "delete", "1"], input="", env=env)
+    assert result.exit_code == 1
+    assert "上次的回答" not in result.output
+    assert "没有删除任何内容：没能读到回答（输入已结束），记录 1 仍然保留。" in result.output
 
 
 # -- follow-up --------------------------------------------------------------------------

@@ -303,6 +303,9 @@ def test_an_unknown_profile_name_lists_the_known_ones(lang):
      "PayPal."),
     (["--profile", "metamask", "check-contact", "@MetaMaskSupport"], "zh",
      "官方渠道：@MetaMaskSupport 是 MetaMask 公布的“X 上的 @MetaMaskSupport”"),
+    # A label with its own “…” is quoted the Chinese way: the inner quotes become ‘…’.
+    (["--profile", "paypal", "check-contact", "https://www.paypal.com/us/smarthelp/contact-us"],
+     "zh", "是 PayPal 公布的“‘联系我们’页面（帮助中心）”（官网）。"),
 ])
 def test_check_contact_confirms_an_official_channel_and_exits_0(args, lang, expected):
     result = run(*args, lang=lang)
@@ -346,7 +349,7 @@ def test_another_providers_channel_is_named():
     (["check-contact", "xn--pypal-4ve.com"], "en",
      ["xn--pypal-4ve.com is shown as pаypal.com"]),
     (["check-contact", "support@paypal-billing.com"], "zh",
-     ["它把“paypal”这个名字放进了一个不属于 PayPal 的地址里。"]),
+     ["它把“paypal”这个名字放进了一个不属于 PayPal 的地址或账号里。"]),
     (["check-contact", "paypal.help@gmail.com"], "en",
      ["It is a personal mailbox (gmail.com)"]),
     (["check-contact", "???"], "en",
@@ -521,3 +524,11 @@ def test_values_are_never_split_and_headers_never_cut(lang: str, width: int,
         header = next(line for line in lines if line.startswith("┃"))
         for key in ("contacts.col.channel", "contacts.col.contact", "contacts.col.when"):
             assert t(key, lang) in header, (name, width, header)
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "help centre"), ("zh", "帮助中心")])
+def test_a_tag_the_label_already_says_is_not_repeated(lang, said):
+    # Wise's help centre is labelled "Help Centre" and tagged help-centre: one line, not two.
+    out = run("--profile", "wise", "contacts", lang=lang).out
+    channel_cells = [row.split("│")[2].strip() for row in out.splitlines() if row.count("│") >= 4]
+    assert [c.casefold() for c in channel_cells].count(said) == 1, out

@@ -80,6 +80,28 @@ def test_help_in_one_language_at_a_time_ending_in_examples(path: tuple[str, ...]
         examples = [line.strip() for line in tail.splitlines()
                     if line.strip().startswith("walletsupport ")]
         assert 2 <= len(examples) <= 3, (path, output)
+    # What the user would write in an example (a note to keep) is in the help's language.
+    chinese_tail = chinese.output.split("示例：", 1)[1]
+    for line in chinese_tail.splitlines():
+        quoted = re.findall(r'"([^"]*)"', line)
+        assert all(not re.search(r"[A-Za-z]{3} [A-Za-z]{3}", q) for q in quoted), (path, line)
+
+
+@pytest.mark.parametrize("plain", [["--plain"], []], ids=["plain", "rich"])
+def test_usage_names_arguments_as_the_help_does_without_braces(plain: list[str]) -> None:
+    """Typer writes a required argument as {ID}; the Arguments list and examples say ID."""
+    for path in _paths():
+        for lang in ("en", "zh"):
+            result = runner.invoke(app, [*plain, "--lang", lang, *path, "--help"],
+                                   env={"COLUMNS": "100"})
+            usage = next(line for line in result.output.splitlines()
+                         if "walletsupport" in line)
+            assert "{" not in usage, (path, usage)
+    result = runner.invoke(app, ["--plain", "cases", "set-ticket", "--help"])
+    assert "Usage: walletsupport cases set-ticket [OPTIONS] ID TICKET\n" in result.output
+    result = runner.invoke(app, ["cases", "show"])
+    assert "walletsupport cases show [OPTIONS] ID" in result.output
+    assert "{ID}" not in result.output
 
 
 def test_language_of_help_follows_the_locale_and_the_environment() -> None:

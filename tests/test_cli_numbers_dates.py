@@ -301,3 +301,85 @@ def test_a_time_just_past_is_taken() -> None:
                            "when": "today 09:30"})])
     assert result.exit_code == 0, result.output
     assert "2026-11-25 09:30" in _run(["export", "1", "--format", "text"]).output
+
+
+# -- a machine on UTC ---------------------------------------------------------------------
+
+WHEN_SETS = {**CHECK, "amount": "100", "charged": "1", "rate": "", "minimum": ""}
+
+
+def _on_utc(args: list[str], lines: list[str] | None = None, config: str | None = None,
+            tmp: Path | None = None, **env: str):
+    """A run on a machine whose system zone is UTC and whose TZ is unset."""
+    from walletsupport.diagnosis import dates
+
+    extra = {"TZ": "", **env}
+    if config is not None and tmp is not None:
+        (tmp / "config.toml").write_text(config, encoding="utf-8")
+        extra["WALLETSUPPORT_CONFIG_DIR"] = str(tmp)
+    saved = dates._system_zone
+    dates._system_zone = lambda: "Etc/UTC"  # type: ignore[assignment]
+    try:
+        return _run(args, lines, WALLETSUPPORT_NOW="2026-12-03T02:00:00+00:00", **extra)
+    finally:
+        dates._system_zone = saved
+
+
+def test_on_a_utc_machine_a_chinese_time_with_no_zone_asks_which_zone_once() -> None:
+    sets = _sets({k: v for k, v in WHEN_SETS.items()})
+    result = _on_utc(["--plain", "--lang", "zh", "diagnose", "fees", *sets],
+                     ["昨天上午10点半", "1", ""])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "这台电脑的时区是 UTC，“昨天上午10点半”会被记为 2026-12-02 10:30 UTC。" in out
+    assert "1) 北京时间（UTC+8）" in out and "2) 就是 UTC" in out
+    assert "已记为：2026-12-02 10:30 北京时间。" in out
+    assert "zone = \"Asia/Shanghai\"" in out
+    assert "2026-12-02 10:30（北京时间，原话：昨天上午10点半）" in _export("1", "markdown", "zh")
+
+
+def test_on_a_utc_machine_keeping_utc_says_so_in_the_export() -> None:
+    result = _on_utc(["--plain", "--lang", "zh", "diagnose", "fees", *_sets(WHEN_SETS)],
+                     ["昨天上午10点半", "2", ""])
+    assert result.exit_code == 0, result.output
+    assert "已记为：2026-12-02 10:30 UTC。" in result.output
+    assert "2026-12-02 10:30（UTC，原话：昨天上午10点半）" in _export("1", "markdown", "zh")
+
+
+def test_on_a_utc_machine_no_input_refuses_a_chinese_time_with_no_zone() -> None:
+    result = _on_utc(["--lang", "zh", "diagnose", "fees", "--no-input",
+                      *_sets({**WHEN_SETS, "when": "昨天上午10点半"})])
+    assert result.exit_code != 0
+    assert ("--set：问题“when”的回答“昨天上午10点半”没有写时区。这台电脑的时区是 UTC，"
+            "不一定和你的一样（北京时间是 UTC+8）。") in " ".join(result.output.split())
+    assert "Traceback" not in result.output
+    # The same answer with its zone, or a zone in the config, is read without a doubt.
+    result = _on_utc(["--lang", "zh", "diagnose", "fees", "--no-input",
+                      *_sets({**WHEN_SETS, "when": "昨天上午10点半 北京时间"})])
+    assert result.exit_code == 0, result.output
+    assert "已记为：2026-12-02 10:30 UTC+8。" in result.output
+
+
+def test_on_a_utc_machine_a_configured_zone_is_used(tmp_path: Path) -> None:
+    result = _on_utc(["--lang", "zh", "diagnose", "fees", "--no-input",
+                      *_sets({**WHEN_SETS, "when": "昨天上午10点半"})],
+                     config='zone = "Asia/Shanghai"\n', tmp=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "已记为：2026-12-02 10:30 北京时间。" in result.output
+    (tmp_path / "config.toml").write_text('zone = "Mars/Olympus"\n', encoding="utf-8")
+    bad = _run(["diagnose", "fees"], WALLETSUPPORT_CONFIG_DIR=str(tmp_path))
+    assert "config.toml:1: zone must be a time zone name" in bad.output
+
+
+def test_on_a_utc_machine_an_english_time_states_the_zone_and_how_to_change_it() -> None:
+    result = _on_utc(["--lang", "en", "diagnose", "fees", "--no-input",
+                      *_sets({**WHEN_SETS, "when": "yesterday 10:30"})])
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.output.split())
+    assert ("Read as 2026-12-02 10:30 UTC: this computer's time zone. If you are in another, "
+            "type the time again with your zone") in flat
+    # A China region (or wallet) asks, as Chinese does.
+    result = _on_utc(["--lang", "en", "diagnose", "fees", "--region", "CN", "--no-input",
+                      *_sets({**WHEN_SETS, "when": "yesterday 10:30"})])
+    assert result.exit_code != 0
+    assert "(Beijing time, for one, is UTC+8)" in " ".join(result.output.split())

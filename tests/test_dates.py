@@ -232,7 +232,40 @@ def test_chinese_names_the_zone_by_its_city_and_other_zones_by_offset() -> None:
     assert display(line, "zh") == "2026-12-01 10:30（北京时间，原话：昨天上午10点半）"
     assert display(line, "en") == "2026-12-01 10:30 UTC+8 (you wrote: 昨天上午10点半)"
     utc = resolve("2026-11-24 15:30 UTC", NOW, ZONE)
-    assert display(utc, "zh") == "2026-11-24 15:30（UTC+0，原话：2026-11-24 15:30 UTC）"
+    # UTC is named as such, not as "UTC+0": the words say it the same way, so no 原话.
+    assert display(utc, "zh") == "2026-11-24 15:30（UTC）"
+    yesterday = resolve("昨天下午3点", datetime.fromisoformat("2026-12-02T11:20:00+00:00"),
+                        "Etc/UTC")
+    assert display(yesterday, "zh") == "2026-12-01 15:00（UTC，原话：昨天下午3点）"
+    assert display(yesterday, "en") == "2026-12-01 15:00 UTC (you wrote: 昨天下午3点)"
+
+
+def test_the_users_zone_is_sure_unless_it_is_the_machines_utc(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """TZ, then config.toml's zone, then the system's; UTC from TZ or the system is a guess."""
+    from walletsupport.diagnosis import dates
+
+    monkeypatch.setattr(dates, "_system_zone", lambda: "Etc/UTC")
+    monkeypatch.delenv("TZ", raising=False)
+    assert dates.user_zone(None) == ("Etc/UTC", False)
+    assert dates.user_zone("Asia/Shanghai") == ("Asia/Shanghai", True)
+    assert dates.user_zone("Etc/UTC") == ("Etc/UTC", True)  # written in the config: meant
+    monkeypatch.setenv("TZ", "Europe/London")
+    assert dates.user_zone("Asia/Shanghai") == ("Europe/London", True)  # a place, not UTC
+    monkeypatch.setenv("TZ", "UTC")
+    assert dates.user_zone(None) == ("UTC", False)
+    monkeypatch.delenv("TZ")
+    monkeypatch.setattr(dates, "_system_zone", lambda: "Asia/Taipei")
+    assert dates.user_zone(None) == ("Asia/Taipei", True)
+
+
+def test_an_answer_that_writes_its_zone_is_told_apart() -> None:
+    from walletsupport.diagnosis.dates import names_zone
+
+    for text in ("昨天上午10点半 北京时间", "yesterday 10:30 UTC+8", "10:30 GMT-5", "14:05 +08:00"):
+        assert names_zone(text), text
+    for text in ("昨天上午10点半", "yesterday 10:30", "3 hours ago", "2026-11-24 15:30"):
+        assert not names_zone(text), text
 
 
 def test_every_shipped_question_asking_when_reads_times() -> None:

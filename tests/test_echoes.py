@@ -213,3 +213,15 @@ def test_a_wrong_answer_of_another_shape_is_quoted_masked(run, tmp_path, name, s
     assert result.exit_code == 1
     assert "is not one of the choices" in result.output
     assert not leaks(name, result.output)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_typed_control_character_comes_back_escaped(run, lang):
+    # Chinese quotes a typed value with “…” rather than Python's repr: an escape
+    # sequence pasted as a flow name must still not reach the terminal as one.
+    result = run("--lang", lang, "diagnose", "\x1b[31mX\x07")
+    assert result.exit_code != 0
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "\\x1b[31mX\\x07" in result.output
+    if lang == "zh":
+        assert "没有名为“\\x1b[31mX\\x07”的问题。" in result.output

@@ -209,7 +209,7 @@ MARKDOWN_ZH = """\
 
 - [x] 付款类型：刷卡付款
 - [x] 提示原文：Declined, call 138****5678. My password is [password removed]
-- [ ] 付款凭证 （截图即可。）
+- [ ] 付款凭证（截图即可。）
 
 **客服的答复**
 

@@ -154,7 +154,10 @@ def test_every_end_recommends_valid_kinds_in_a_sensible_order(path: Path) -> Non
     for end in _flow(path).ends():
         assert all(kind in CHANNEL_KINDS for kind in end.recommend), end.id
         assert len(set(end.recommend)) == len(end.recommend), end.id
-        if end.outcome == "urgent":
+        if end.outcome == "urgent" and "wallet-custody" in repr(end.when):
+            # Only the user holds the keys: nothing to freeze, support answers in writing.
+            assert end.recommend[0] == "web-form", end.id
+        elif end.outcome == "urgent":
             assert end.recommend == ("in-app", "phone", "chat"), end.id  # freeze in the app first
         elif end.outcome == "contact-support":
             assert end.recommend, end.id
@@ -223,8 +226,14 @@ def test_the_coverage_map_names_real_places() -> None:
 def test_locked_out_freeze_advice_does_not_send_a_self_custody_wallet_to_support() -> None:
     # Someone locked out of Trust Wallet was told to call support to freeze the account;
     # the closing screen then said there is no account to freeze. The step must say so.
-    node = _flow(FLOWS / "security.yaml").nodes["freeze-now"]
-    assert isinstance(node, Advice)
-    step = next(s for s in node.steps if s.id == "freeze-locked-out")
-    assert "Trust Wallet" in step.text["en"] and "new recovery phrase" in step.text["en"]
-    assert "Trust Wallet" in step.text["zh"] and "新的助记词" in step.text["zh"]
+    # Now the flow tests the wallet's custody: Trust Wallet gets the move-what-is-left path.
+    from walletsupport.contacts.loading import load_profile
+    from walletsupport.contacts.wallets import with_wallet
+    from walletsupport.diagnosis import engine
+
+    flow = with_wallet(_flow(FLOWS / "security.yaml"), load_profile("trust-wallet"))
+    state = engine.walk(flow, (("concern", "account-changed"),))
+    shown = [s.id for a in state.advice for s in a.steps]
+    assert "self-custody-move" in shown and "freeze-locked-out" not in shown
+    step = next(s for a in state.advice for s in a.steps if s.id == "self-custody-move")
+    assert "new recovery phrase" in step.text["en"] and "新的助记词" in step.text["zh"]

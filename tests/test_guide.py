@@ -71,7 +71,7 @@ def test_section_names_ignore_case_and_space() -> None:
 
 @pytest.mark.parametrize(("lang", "expected"), [
     ("en", "No guide section 'nope'. Sections: channels, prepare, timing, answers, problems"),
-    ("zh", "指南里没有 'nope' 这一部分。可选的部分：渠道、准备、时机、答复、问题"),
+    ("zh", "指南里没有“nope”这一部分。可选的部分：渠道、准备、时机、答复、问题"),
 ])
 def test_an_unknown_section_is_a_usage_error(lang: str, expected: str) -> None:
     result = runner.invoke(app, ["--lang", lang, "guide", "--section", "nope"])

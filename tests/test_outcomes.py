@@ -129,7 +129,7 @@ def test_a_transfer_inside_its_time_waits_with_a_date_in_both_languages(tmp_path
         assert ("- **Check again by**: Monday 30 November 2026. Then: Contact the wallet's "
                 "support") in markdown
         text = render(store.get(1), "text", "zh")
-        assert "复查日期" in text and "2026 年 11 月 30 日（周一）" in text
+        assert "复查日期" in text and "2026年11月30日（周一）" in text
 
 
 def test_a_fee_estimate_ends_as_an_estimate_and_closes_the_case(tmp_path) -> None:

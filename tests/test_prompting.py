@@ -255,3 +255,65 @@ def test_plain_echo_masks_a_secret_typed_where_a_number_was_wanted() -> None:
     assert answer == "code"
     assert "482913" not in out.getvalue()
     assert "they asked for the code" in out.getvalue()
+
+
+# -- what a bad number and an optional question say -------------------------------------
+
+MENU = Question("problem", "select", {"en": "What is the problem?", "zh": "遇到了什么问题？"},
+                choices=CHOICES)
+
+
+@pytest.mark.parametrize(("lang", "with_back", "without_back"), [
+    ("en", "! Type a number from 1 to 3, or 0 to go back. Please try again.",
+     "! Type a number from 1 to 3. Please try again."),
+    ("zh", "！只能输入 1 到 3 之间的编号，或者输入 0 返回上一步。请重新输入。",
+     "！只能输入 1 到 3 之间的编号。请重新输入。"),
+])
+def test_a_bad_number_names_0_where_the_menu_offers_0_to_go_back(lang, with_back,
+                                                                 without_back) -> None:
+    answer, out = _plain(MENU, "7\n0\n", lang, can_back=True)
+    assert answer is BACK
+    assert "  0) " in out and with_back in out
+    answer, out = _plain(MENU, "7\n2\n", lang, can_back=False)
+    assert answer == "link"
+    assert "  0) " not in out and without_back in out
+
+
+def _optional_questions() -> list[tuple[str, Question]]:
+    from walletsupport.diagnosis.catalog import load_catalog
+
+    catalog = load_catalog()
+    found = []
+    for flow_id in sorted(catalog.flows):
+        for node in catalog.get(flow_id).nodes.values():
+            if isinstance(node, Question) and node.optional and node.kind in (
+                    "text", "number", "datetime"):
+                found.append((flow_id, node))
+    return found
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_optional_question_says_how_to_skip_once_in_one_wording(lang: str) -> None:
+    """"(press Enter to skip)", never "(Enter to skip)" beside it or "leave it empty" too."""
+    import re
+
+    questions = _optional_questions()
+    assert len(questions) >= 5
+    skip = {"en": "press Enter to skip", "zh": "可直接回车跳过"}[lang]
+    for flow_id, question in questions:
+        _, out = _plain(question, "\n", lang)
+        said = out.lower() if lang == "en" else out
+        mentions = len(re.findall(r"enter|empty|回车|留空", said))
+        assert mentions == 1, (flow_id, question.id, out)
+        prompt = question.prompt[lang] if isinstance(question.prompt, dict) else question.prompt
+        if not re.search(r"enter|回车", prompt, re.IGNORECASE):
+            assert f"({skip})" in out or f"（{skip}）" in out, (flow_id, question.id, out)
+        assert "(Enter to skip)" not in out and "没有可直接回车跳过" not in out
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_terminal_says_how_to_skip_an_optional_question_as_plain_lines_do(lang: str) -> None:
+    question = Question("code", "text", {"en": "Which error code did it show?",
+                                         "zh": "显示的错误代码是什么？"}, optional=True)
+    screen = " ".join(_screen(question, "\r", lang, 100).split())
+    assert {"en": "press Enter to skip", "zh": "可直接回车跳过"}[lang] in screen

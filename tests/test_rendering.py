@@ -64,7 +64,9 @@ def _result(flow_id: str, scenario: str):
 
     outcome = run_scenario(flow, chosen)
     assert outcome.passed, (flow_id, scenario, outcome.failures)
-    return engine.result(flow, outcome.taken, now=chosen.now)
+    from walletsupport.authoring.scenarios import flow_for
+
+    return engine.result(flow_for(flow, chosen), outcome.taken, now=chosen.now)
 
 
 def _check(name: str, text: str) -> None:
@@ -96,7 +98,8 @@ def _render_closing(flow_id: str, scenario: str, profile_name: str, lang: str, w
     console, buffer = _console(width)
     render_closing(console, result, lang, profile=profile, ranked=ranked, now=NOW,
                    case_id=case_id, signed_out=signed_out(result),
-                   emergency=emergency_for(region, lang) if result.outcome == "urgent" else None)
+                   emergency=emergency_for(region, lang, payee=result.payee)
+                   if result.outcome == "urgent" else None)
     return buffer.getvalue()
 
 

@@ -72,7 +72,8 @@ def test_flow_folders_add_up_config_then_environment_then_command_line(tmp_path:
 @pytest.mark.parametrize(("text", "line", "message"), [
     ('lang = "fr"\n', 1, 'lang must be "en" or "zh"'),
     ('colour = "red"\n', 1,
-     "unknown setting 'colour' (known: flows_dirs, lang, plain, profile, region)"),
+     "unknown setting 'colour' (known: flows_dirs, lang, plain, profile, region, zone)"),
+    ('zone = "Mars/Olympus"\n', 1, 'zone must be a time zone name such as "Asia/Shanghai"'),
     ('\nflows_dirs = "x"\n', 2, "flows_dirs must be a list of folder paths"),
     ('lang = \n', 1, "TOML syntax error"),
 ])

@@ -58,10 +58,25 @@ class Echo:
         from .redact import redact
 
         text = redact(self.text, lang).text
-        return text if len(text) <= self.LIMIT else text[: self.LIMIT - 3] + "..."
+        return _Typed(text if len(text) <= self.LIMIT else text[: self.LIMIT - 3] + "...")
 
     def __repr__(self) -> str:
         return f"Echo({self.shown('en')!r})"
+
+
+class _Typed(str):
+    """A typed value as a message quotes it, its control characters escaped.
+
+    `{value!r}` quotes it the Python way; a plain `{value}` (Chinese quotes it with
+    “…”) still shows a control character as its escape, so that a pasted escape
+    sequence cannot drive the terminal.
+    """
+
+    __slots__ = ()
+
+    def __format__(self, spec: str) -> str:
+        shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in self)
+        return format(shown, spec)
 
 
 class Msg:

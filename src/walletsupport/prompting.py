@@ -241,6 +241,8 @@ class PlainPrompter:
                 lines.append(t("prompt.plain.hint", lang, hint=t("prompt.plain.back-hint", lang)))
         elif question.kind == "confirm":
             lines[0] += t("prompt.plain.yes-no-mark", lang)
+            if question.placeholder is not None:  # what Enter answers, where nothing was earlier
+                lines.append(t("prompt.plain.hint", lang, hint=pick(question.placeholder, lang)))
             if can_back:
                 lines.append(t("prompt.plain.hint", lang, hint=t("prompt.plain.back-hint", lang)))
         else:
@@ -252,7 +254,8 @@ class PlainPrompter:
             if can_back:
                 hints.append(t("prompt.plain.back-hint", lang))
             lines += [t("prompt.plain.hint", lang, hint=hint) for hint in hints]
-        if default is not None and default not in ("", ()):
+        if default is not None and default not in ("", ()) and not (
+                question.kind == "confirm" and question.placeholder is not None):
             lines.append(t("prompt.plain.previous", lang, answer=self._show_default(
                 question, default, lang)))
         self._write("\n".join(lines) + "\n")
@@ -292,7 +295,8 @@ class PlainPrompter:
                 return BACK, None
             choice = self._choice(question, text.translate(_FULL_WIDTH_DIGITS))
             if choice is None:
-                return None, t("prompt.plain.pick-number", lang, count=len(question.choices))
+                key = "prompt.plain.pick-number.back" if can_back else "prompt.plain.pick-number"
+                return None, t(key, lang, count=len(question.choices))  # 0 is one to type too
             return choice, None
         if question.kind == "multiselect":
             if can_back and text == "0":
@@ -359,28 +363,41 @@ class QuestionaryPrompter:
             # wrapped here, as prompt_toolkit cuts a long line at the terminal's edge.
             message = "\n".join([message.rstrip("\n"), *_fit(instruction, self.options)])
             instruction = None
+            if question.kind in ("select", "confirm") and not _fits_after(
+                    message, t("prompt.select.instruction", lang), self.options):
+                message += "\n"  # the key hint on a line of its own, not cut at the edge
         try:
             if question.kind == "select" or question.kind == "confirm":
+                labels: dict[object, str]
                 if question.kind == "select":
-                    options = [Choice(pick(c.label, lang), value=c.id) for c in question.choices]
+                    labels = {c.id: pick(c.label, lang) for c in question.choices}
                 else:
-                    options = [Choice(t("prompt.yes", lang), value=True),
-                               Choice(t("prompt.no", lang), value=False)]
+                    labels = {True: t("prompt.yes", lang), False: t("prompt.no", lang)}
+                options = [Choice(_fit_choice(label, _SELECT_INDENT, self.options), value=value)
+                           for value, label in labels.items()]
                 if can_back:
                     options += [Separator(), Choice(back_label, value=BACK)]
                 chosen_default = next((o for o in options if isinstance(o, Choice)
                                        and o.value == default and default is not None), None)
-                answer = questionary.select(
+                prompt = questionary.select(
                     message, choices=options, default=chosen_default,
                     instruction=instruction or t("prompt.select.instruction", lang),
                     use_shortcuts=False, use_indicator=False, **self.options,
-                ).unsafe_ask()
+                )
+                # questionary writes "? question answer" as one line the terminal cuts
+                # inside a word: erase it and write the answer back broken between words.
+                prompt.application.erase_when_done = True
+                answer = prompt.unsafe_ask()
+                _echo_answer(asked, back_label if isinstance(answer, Back)
+                             else labels[answer], self.options)
             elif question.kind == "multiselect":
                 return self._checkbox(question, message, lang, default, can_back, validate)
             else:
                 hint = []
                 if question.placeholder is not None:
                     hint.append(pick(question.placeholder, lang))
+                if question.optional and not _mentions_skip(asked):
+                    hint.append(t("prompt.plain.optional", lang))  # as on plain lines
                 if can_back:
                     hint.append(t("prompt.text.back-hint", lang))
                 keys_hint = " · ".join(hint) if hint else None
@@ -436,7 +453,8 @@ class QuestionaryPrompter:
         from questionary import Choice, Separator
 
         picked = set(default) if isinstance(default, tuple) else set()
-        options: list[Any] = [Choice(pick(c.label, lang), value=c.id, checked=c.id in picked)
+        options: list[Any] = [Choice(_fit_choice(pick(c.label, lang), _CHECKBOX_INDENT,
+                                             self.options), value=c.id, checked=c.id in picked)
                               for c in question.choices]
         if question.optional:
             options += [Separator(), Choice(t("prompt.none-of-these", lang), value=_NONE,
@@ -453,6 +471,8 @@ class QuestionaryPrompter:
         shown = message
         if "\n" in message.rstrip("\n"):  # under a help line, the keys get a line of their own
             shown, hint = "\n".join([message.rstrip("\n"), *_fit(hint, self.options)]), ""
+        else:
+            shown, hint = _with_hint(message, hint, self.options)
         prompt = questionary.checkbox(shown, choices=options, validate=check,
                                       instruction=hint, **self.options)
         if can_back:
@@ -480,12 +500,17 @@ class QuestionaryPrompter:
         from questionary import Choice
 
         try:
-            index = questionary.select(
-                message, choices=[Choice(label, value=number) for number, (label, _)
-                                  in enumerate(options)],
+            prompt = questionary.select(
+                message, choices=[Choice(_fit_choice(label, _SELECT_INDENT, self.options),
+                                         value=number)
+                                  for number, (label, _) in enumerate(options)],
                 instruction=t("prompt.select.instruction", lang),
                 use_shortcuts=False, use_indicator=False, **self.options,
-            ).unsafe_ask()
+            )
+            # As in ask(): the answer written back broken between words.
+            prompt.application.erase_when_done = True
+            index = prompt.unsafe_ask()
+            _echo_answer(message, options[index][0], self.options)
             return options[index][1]
         except KeyboardInterrupt:
             raise Cancelled(key="errors.cancelled") from None
@@ -509,6 +534,37 @@ def _fit(text: str, options: Mapping[str, Any] | None = None) -> list[str]:
     from .wrapping import wrap
 
     return wrap(text, _width(options), first="  ", rest="  ")
+
+
+def _with_hint(message: str, hint: str, options: Mapping[str, Any] | None) -> tuple[str, str]:
+    """`message` and the `hint` questionary writes behind it, broken to fit the terminal.
+
+    The hint stays behind the question when it fits there; else it goes under it,
+    broken between words, its last line left for questionary to write (a hint wider
+    than the terminal was cut inside a word: "(Enter shows the res|ult; …").
+    """
+    from .wrapping import wrap
+
+    if _fits_after(message, hint, options):
+        return message, hint
+    lines = wrap(hint, _width(options), first=" ", rest=" ")
+    return "\n".join([message.rstrip("\n"), *lines[:-1], ""]), lines[-1][1:]
+
+
+#: Columns questionary writes before a choice: " » " in a list, " » ○ " in a checkbox.
+_SELECT_INDENT, _CHECKBOX_INDENT = 3, 5
+
+
+def _fit_choice(label: str, indent: int, options: Mapping[str, Any] | None = None) -> str:
+    """A choice's label broken between words, its later lines under its first.
+
+    prompt_toolkit cuts a long choice at the terminal's edge, so at 60 columns the end of
+    a choice (the words that tell two choices apart) was lost.
+    """
+    from .wrapping import wrap
+
+    lines = wrap(label, _width(options), first=" " * indent, rest=" " * indent)
+    return "\n".join([lines[0][indent:], *lines[1:]])
 
 
 def _fits_after(message: str, after: str, options: Mapping[str, Any] | None) -> bool:
@@ -579,10 +635,12 @@ def _review_with_questionary(entries: Sequence[ReviewEntry], lang: str,
         title = _review_line(prompt, answer, lang)
         choices.append(Choice(title, value=index,
                               shortcut_key=_REVIEW_KEYS[index] if shortcuts else False))
+    message, hint = _with_hint(_fit_question(t("review.title", lang), options=options),
+                               t("review.instruction", lang), options)
     try:
         picked = questionary.select(
-            t("review.title", lang), choices=choices, use_shortcuts=shortcuts,
-            use_indicator=False, instruction=t("review.instruction", lang), **options,
+            message, choices=choices, use_shortcuts=shortcuts,
+            use_indicator=False, instruction=hint, **options,
         ).unsafe_ask()
     except KeyboardInterrupt:
         import sys

@@ -7,6 +7,11 @@
 | flows    | --flows-dir   | WALLETSUPPORT_FLOWS_DIR (os.pathsep list) | flows_dirs = [...] | none |
 | plain    | --plain, --no-plain | WALLETSUPPORT_PLAIN (not 0) | plain = true | TERM=dumb |
 | region   | diagnose --region | WALLETSUPPORT_REGION | region = "CN" | locale, wallet's region |
+| zone     |               | TZ                     | zone = "Asia/Shanghai" | /etc/localtime |
+
+The zone is the one time answers ("yesterday 10:30") are read in. Where it is
+UTC only because the machine runs on UTC (no TZ, no config), `diagnose` says so
+with every time it reads, and asks once when the user is likely elsewhere.
 
 Extra flow folders from all three places are added together (config first,
 then environment, then command line), so a later one replaces a flow of the
@@ -58,7 +63,7 @@ def load_config(folder: Path) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None) or _line_from(str(exc))
         raise FlowError(str(path), line, key="settings.toml", error=str(exc)) from None
-    known = {"lang", "profile", "flows_dirs", "plain", "region"}
+    known = {"lang", "profile", "flows_dirs", "plain", "region", "zone"}
     for key in data:
         if key not in known:
             raise FlowError(str(path), _find_line(raw, key), key="settings.unknown", name=key,
@@ -70,6 +75,8 @@ def load_config(folder: Path) -> dict[str, Any]:
     if "region" in data and not (isinstance(data["region"], str)
                                  and re.match(r"^[A-Za-z]{2}$", data["region"].strip())):
         raise FlowError(str(path), _find_line(raw, "region"), key="settings.region")
+    if "zone" in data and not (isinstance(data["zone"], str) and _known_zone(data["zone"])):
+        raise FlowError(str(path), _find_line(raw, "zone"), key="settings.zone")
     if "plain" in data and not isinstance(data["plain"], bool):
         raise FlowError(str(path), _find_line(raw, "plain"), key="settings.plain")
     dirs = data.get("flows_dirs", [])
@@ -77,6 +84,17 @@ def load_config(folder: Path) -> dict[str, Any]:
         raise FlowError(str(path), _find_line(raw, "flows_dirs"), key="settings.flows-dirs")
     data["_path"] = str(path)
     return data
+
+
+def _known_zone(name: str) -> bool:
+    """Whether `name` is an IANA time zone this system knows ("Asia/Shanghai")."""
+    from zoneinfo import ZoneInfo
+
+    try:
+        ZoneInfo(name)
+    except (ValueError, OSError, LookupError):
+        return False
+    return True
 
 
 def _line_from(message: str) -> int:

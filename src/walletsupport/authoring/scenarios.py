@@ -21,6 +21,8 @@ A scenario file (conventionally `flows/tests/<flow-id>.yaml`) looks like::
         now: 2026-11-25T10:00:00+08:00 # optional: the user's clock: date answers such as
                                        # "2 days ago" are read against it, and answers
                                        # that follow from a date answer are derived
+        wallet: metamask               # optional: the wallet chosen (a profile name):
+                                       # `when: {wallet-custody: self}` tests its custody
 
 Answers are given per question id, as in `diagnose --answers`. `not_text` looks,
 in every language and ignoring case, at what the user reads on the path: the
@@ -47,7 +49,8 @@ from ..errors import FlowError, Many, Msg
 from ..i18n import pick
 from ..prompting import coerce
 
-__all__ = ["Coverage", "Outcome", "Scenario", "coverage", "load_scenarios", "run_scenario"]
+__all__ = ["Coverage", "Outcome", "Scenario", "coverage", "flow_for", "load_scenarios",
+           "run_scenario"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +64,7 @@ class Scenario:
     path: str
     line: int
     now: datetime | None = None  # the user's clock, for answers derived from a date
+    wallet: str | None = None  # the profile of the wallet chosen: the flow's facts
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +137,11 @@ def load_scenarios(path: Path, data: Any = None) -> list[Scenario]:
             if key not in _EXPECT_KEYS:
                 raise FlowError(name, expect.line_of(key), key="scenario.expect-unknown",
                                 title=title, name=key, known=Many(sorted(_EXPECT_KEYS)))
+        wallet = item.get("wallet")
+        if wallet is not None and not isinstance(wallet, str):
+            raise FlowError(name, item.line_of("wallet"), key="scenario.wallet", title=title)
         found.append(Scenario(flow_id, title, dict(answers), dict(expect), name, line,
-                              _scenario_now(name, item, title)))
+                              _scenario_now(name, item, title), wallet))
     return found
 
 
@@ -167,7 +174,7 @@ def scenario_entries(name: str, data: Located,
         if not isinstance(item, Located):
             raise FlowError(name, line, key="scenario.item-mapping", n=index + 1)
         for key in item:
-            if key not in ("name", "answers", "expect", "now"):
+            if key not in ("name", "answers", "expect", "now", "wallet"):
                 raise FlowError(name, item.line_of(key), key="scenario.item-unknown",
                                 n=index + 1, name=key)
         title = item.get("name", f"scenario {index + 1}")
@@ -181,6 +188,7 @@ def scenario_entries(name: str, data: Located,
 
 def run_scenario(flow: Flow, scenario: Scenario) -> Outcome:
     """Answer the flow from the scenario, then compare what happened with what it expects."""
+    flow = flow_for(flow, scenario)
     answers: tuple[tuple[str, Any], ...] = ()
     used: set[str] = set()
     failures: list[Msg] = []
@@ -262,6 +270,16 @@ def run_scenario(flow: Flow, scenario: Scenario) -> Outcome:
     return Outcome(scenario, tuple(failures), answers)
 
 
+def flow_for(flow: Flow, scenario: Scenario) -> Flow:
+    """The flow as it runs for the scenario's `wallet:` (its custody is a fact `when:` tests)."""
+    if scenario.wallet is None:
+        return flow
+    from ..contacts.loading import load_profile
+    from ..contacts.wallets import with_wallet
+
+    return with_wallet(flow, load_profile(scenario.wallet))
+
+
 def _texts_seen(result: Any, asked: set[str]) -> list[str]:
     """What the user reads on this path, in every language (choice labels left out)."""
     from ..diagnosis.model import Text
@@ -293,7 +311,7 @@ def coverage(flow: Flow, outcomes: Iterable[Outcome]) -> Coverage:
     """Which ends and branches the scenarios' runs reached."""
     found = Coverage(flow)
     for outcome in outcomes:
-        state = engine.walk(flow, outcome.taken)
+        state = engine.walk(flow_for(flow, outcome.scenario), outcome.taken)
         if isinstance(state.step, End):
             found.ends.add(state.step.id)
         for question_id, value in outcome.taken:

@@ -29,12 +29,12 @@ from .layout import (
     redaction_line,
     wrap,
 )
-from .store import Bilingual, Case, CaseAnswer, CaseItem
 
 if TYPE_CHECKING:
     from datetime import datetime
 
     from ..diagnosis.results import Result
+    from .store import Bilingual, Case, CaseAnswer, CaseItem
 
 __all__ = [
     "answers_file",
@@ -427,7 +427,7 @@ def _markdown(case: Case, lang: str) -> str:
         for item in still:
             hint = ""
             if item.hint:
-                hint = " " + t("export.paren", lang, text=_md(pick(item.hint, lang)))
+                hint = t("export.paren", lang, text=_md(pick(item.hint, lang)))
             out.append(f"- [ ] {_md(pick(item.label, lang))}{hint}")
 
     out += ["", f"**{t('export.notes', lang)}**", ""]

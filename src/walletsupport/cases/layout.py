@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from ..i18n import t
 from ..wrapping import wrap as _wrap
-from .store import Case
+
+if TYPE_CHECKING:  # the record classes load only when a case is read
+    from .store import Case
 
 __all__ = [
     "TEXT_WIDTH",
@@ -34,6 +37,8 @@ def format_time(moment: datetime, zone: str | None = None, lang: str = "en") -> 
     """
     offset = moment.strftime("%z")
     utc = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC?"
+    if offset == "+0000":
+        utc = "UTC"  # not "UTC+00:00": UTC itself has no offset to give
     if not zone or zone in ("UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Universal", "Zulu"):
         return f"{moment:%Y-%m-%d %H:%M} {utc}"
     return t("export.time-zone", lang, time=f"{moment:%Y-%m-%d %H:%M}", offset=utc,

@@ -166,6 +166,23 @@ def _format_usage(self: Any, ctx: Any, formatter: Any) -> None:
                           prefix=USAGE[help_lang_of(ctx)])
 
 
+def _collect_usage_pieces(self: Any, ctx: Any) -> list[str]:
+    """The usage line's pieces, a required argument written ID as its help names it.
+
+    Typer writes a required argument with its own metavar as ``{ID}``, which
+    reads like a placeholder to fill in with the braces; the rest of the help
+    (the Arguments list, the examples) writes plain ``ID``.
+    """
+    base: Any = type(self).__bases__[0]
+    return [_unbraced(piece) for piece in base.collect_usage_pieces(self, ctx)]
+
+
+def _unbraced(piece: str) -> str:
+    if piece.startswith("{") and piece.endswith("}") and "|" not in piece:
+        return piece[1:-1]
+    return piece
+
+
 def _get_help_option(self: Any, ctx: Any) -> Any:
     """Click's own --help option, its text in the user's language."""
     from .helptext import help_lang_of, pick_help
@@ -178,6 +195,7 @@ def _get_help_option(self: Any, ctx: Any) -> Any:
 
 
 _LOCALIZED = {"format_help": _format_help, "format_usage": _format_usage,
+              "collect_usage_pieces": _collect_usage_pieces,
               "get_help_option": _get_help_option, "localized": True}
 
 

@@ -475,7 +475,9 @@ def _confirm_delete(env: Environment, store: CaseStore, number: int) -> bool:
         except UnreadableCase:
             what = flow_id
     key = "cases.delete.confirm-draft" if status == "draft" else "cases.delete.confirm"
-    question = Question("delete", "confirm", t(key, env.lang, id=number, title=what))
+    # Enter answers "no": said as such, not as an earlier answer (there was none).
+    question = Question("delete", "confirm", t(key, env.lang, id=number, title=what),
+                        placeholder=t("cases.delete.enter-is-no", env.lang))
     try:
         # "No" is the pre-selected answer: one careless Enter must not delete a case.
         answer = _base_prompter(env).ask(question, lang=env.lang, default=False, can_back=False,
@@ -518,9 +520,10 @@ def edit_case(
             notice=lambda text: render_notice(console, text, env.lang),
             progress=lambda n, total: render_progress(asking, n, total, env.lang))
         console.print(t("cases.editing", env.lang, id=number))
-        now, zone = _user_clock(env)
+        now, zone, zone_doubt = _user_clock(env)
         outcome = run_session(flow, _base_prompter(env), lang=env.lang, answers=answers,
-                              outlets=outlets, review=True, now=now, zone=zone)
+                              outlets=outlets, review=True, now=now, zone=zone,
+                              zone_doubt=zone_doubt)
         case = store.amend(number, result=outcome.result, lang=env.lang, now=env.now(),
                            redactions=dict(outcome.redactions))
         _closing(env, outcome.result, case.id, str(store.path))
@@ -561,12 +564,12 @@ def export_case(
 ) -> None:
     """Export a case summary to hand to support."""
     from ..cases.export import FORMATS, render
-    from ..errors import Echo, UsageError
+    from ..errors import Echo, Many, UsageError
 
     env = env_of(ctx)
     fmt = fmt.strip().lower()
     if fmt not in FORMATS:
-        raise UsageError(key="export.bad-format", format=Echo(fmt), allowed=", ".join(FORMATS))
+        raise UsageError(key="export.bad-format", format=Echo(fmt), allowed=Many(FORMATS))
     with _store(env) as store:
         case = store.latest() if case_id is None else store.get(_id(case_id))
     text = render(case, fmt, env.lang)

@@ -185,12 +185,13 @@ def diagnose(
     outlets = Outlets(advice=lambda shown: render_advice(console, shown, env.lang,
                                                          origin=origin_of(flow)),
                       notice=lambda text: render_notice(console, text, env.lang), saved=saved)
-    now, zone = _user_clock(env)
+    now, zone, zone_doubt = _user_clock(env, wallet if isinstance(wallet, str) else None)
     if not no_input:
         from ..rendering.diagnose import render_progress
 
         asking = _prompt_console(env)
         outlets.progress = lambda number, total: render_progress(asking, number, total, env.lang)
+    from ..contacts.wallets import with_wallet
     from ..diagnosis.session import LeaveFlow
 
     # Picked from the list: Back on the first question shows the list again.
@@ -202,9 +203,12 @@ def diagnose(
                          outside=None if flow.source == "built-in" else flow.path,
                          lang=env.lang)
             try:
-                outcome = run_session(flow, prompter, lang=env.lang, answers=start,
+                # The wallet's custody is a fact its `when:` can test (MetaMask: no account).
+                outcome = run_session(with_wallet(flow, _profile_of(env, wallet, decided)),
+                                      prompter, lang=env.lang, answers=start,
                                       outlets=outlets, review=not (no_review or no_input),
-                                      now=now, zone=zone, can_leave=picked_here)
+                                      now=now, zone=zone, can_leave=picked_here,
+                                      zone_doubt=zone_doubt)
                 break
             except LeaveFlow:
                 if case_id is not None:  # answers to a problem left behind are not kept
@@ -228,19 +232,20 @@ def diagnose(
         _check_derived(outcome.result, scripted,
                        str(answers_file) if answers_file else "--set", env.lang, now())
     try:
-        case = store.finish(case_id=case_id, result=outcome.result, lang=env.lang,
-                            now=env.now(), redactions=dict(outcome.redactions),
-                            description=description, wallet=wallet)
+        # Its id is all the closing screen needs: the case is not read back (nor its classes).
+        finished = store.finish_id(case_id=case_id, result=outcome.result, lang=env.lang,
+                                   now=env.now(), redactions=dict(outcome.redactions),
+                                   description=description, wallet=wallet)
     except WalletSupportError as error:
         # The result is still shown; the answers go to a file that replays them.
         _closing(env, outcome.result, None, None, wallet=wallet, decided=decided,
                  asker=None if no_input else base)
         kept = _keep_answers(env, flow, latest[0], references, wallet)
         raise WalletSupportError(f"{error.render(env.lang)} {kept.render(env.lang)}") from None
-    _closing(env, outcome.result, case.id, str(store.path), wallet=wallet, decided=decided,
+    _closing(env, outcome.result, finished, str(store.path), wallet=wallet, decided=decided,
              asker=None if no_input else base)
     if not no_input:
-        _offer_export(env, base, store, case.id)
+        _offer_export(env, base, store, finished)
 
 
 def _keep_answers(env: Environment, flow: Flow, answers: tuple[Any, ...],
@@ -275,11 +280,26 @@ def _keep_answers(env: Environment, flow: Flow, answers: tuple[Any, ...],
     return Msg("faults.answers-not-kept")
 
 
-def _user_clock(env: Environment) -> tuple[Any, str | None]:
-    """The user's clock in their own zone, and the zone's name (for time answers)."""
-    from ..diagnosis.dates import local_zone, zone_info
+def _user_clock(env: Environment, wallet: str | None = None) -> tuple[Any, str | None, Any]:
+    """The user's clock in their own zone, the zone's name, and any doubt about it.
 
-    zone = local_zone()
+    The zone is TZ's, config.toml's ``zone``, else the system's. When it is UTC only
+    because the machine runs on UTC, each time read says so (`ZoneDoubt`); and when
+    the user is likely in China (Chinese, or a region or wallet there) the first time
+    with no zone asks which zone was meant.
+    """
+    from ..diagnosis.dates import user_zone, zone_info
+    from ..diagnosis.session import ZoneDoubt
+    from ..errors import WalletSupportError
+    from ..settings import load_config
+
+    try:
+        config = load_config(env.config_dir)
+    except WalletSupportError:  # already reported at start-up, if it mattered
+        config = {}
+    configured = config.get("zone")
+    zone, certain = user_zone(configured.strip() if isinstance(configured, str) else None)
+    doubt = None if certain else ZoneDoubt(suggest=_likely_zone(env, config, wallet))
 
     def now() -> Any:
         # The user's own zone, so "yesterday 10:30" is their yesterday, at their 10:30.
@@ -287,7 +307,28 @@ def _user_clock(env: Environment) -> tuple[Any, str | None]:
         tz = zone_info(zone)
         return moment.astimezone(tz) if tz is not None else moment.astimezone()
 
-    return now, zone
+    return now, zone, doubt
+
+
+def _likely_zone(env: Environment, config: Any, wallet: str | None) -> str | None:
+    """The zone a user on a UTC machine is likely in: their region's, or China's in Chinese."""
+    from ..contacts.authorities import resolve_region
+    from ..diagnosis.dates import REGION_ZONES
+
+    wallet_region = None
+    if wallet is not None:
+        from ..contacts.loading import load_profile
+        from ..contacts.wallets import profile_for
+        from ..errors import WalletSupportError
+
+        try:
+            wallet_region = load_profile(profile_for(wallet)).region
+        except WalletSupportError:
+            wallet_region = None
+    region = resolve_region(env.extra.get("region"), env.environ, config, wallet_region)
+    if region is not None and region.upper() in REGION_ZONES:
+        return REGION_ZONES[region.upper()]
+    return REGION_ZONES["CN"] if env.lang == "zh" and region is None else None
 
 
 def _store(env: Environment) -> Any:
@@ -428,17 +469,18 @@ def _choose_wallet(env: Environment, prompter: Prompter | None, description: str
     user is asked (wallets the description named first), unless nobody can be asked.
     """
     from ..contacts.loading import list_profiles, load_profile
+
+    if decided:
+        name = load_profile(env.profile or "generic").name
+        return None if name == "generic" else name
+    if filed is None and prompter is None and remembered is None and not description:
+        return None  # nothing names a wallet and nobody can be asked: no profile to read
     from ..contacts.wallets import OTHER, UNSAID, named_wallets
     from ..diagnosis.model import ANSWERS_WALLET_KEY, Choice, Question
     from ..diagnosis.session import validator_for
     from ..i18n import pick, t
 
     lang = env.lang
-    if decided:
-        name = load_profile(env.profile or "generic").name
-        return None if name == "generic" else name
-    if filed is None and prompter is None and remembered is None and not description:
-        return None  # nothing names a wallet and nobody can be asked: no profile to read
     profiles = [p for p in list_profiles() if p.name != "generic"]
     if filed is None and remembered in {p.name for p in profiles} | {OTHER, UNSAID}:
         return remembered
@@ -518,8 +560,12 @@ def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None,
             if not isinstance(sentence, str):
                 break  # Back: show the list again
             from ..redact import redact
+            from ..rendering.diagnose import render_notice
 
-            typed = redact(sentence, lang).text  # shown again after Back: never a secret
+            cleaned = redact(sentence, lang)
+            typed = cleaned.text  # shown again after Back: never a secret
+            for kind in dict.fromkeys(cleaned.kinds):  # why it was removed, as for an answer
+                render_notice(env.console(), t(f"redact.notice.{kind}", lang), lang)
             matches = best_matches(flows, sentence)
             if not matches:
                 env.console().print(t("diagnose.no-match", lang))
@@ -553,13 +599,13 @@ def _emergency(env: Environment, result: Any, profile: Any,
     are (the regions with verified authorities, or "somewhere else"), so a scam victim
     sees the numbers now instead of being told to run the tool again.
     """
+    if result.outcome != "urgent":
+        return None
     from ..contacts.authorities import resolve_region
     from ..errors import WalletSupportError
     from ..rendering.closing import emergency_for
     from ..settings import load_config
 
-    if result.outcome != "urgent":
-        return None
     try:
         config = load_config(env.config_dir)
     except WalletSupportError:  # already reported at start-up, if it mattered
@@ -569,7 +615,7 @@ def _emergency(env: Environment, result: Any, profile: Any,
         region = _ask_region(env, asker)
         if region == ELSEWHERE:
             return emergency_for(None, env.lang, elsewhere=True)
-    return emergency_for(region, env.lang)
+    return emergency_for(region, env.lang, payee=bool(getattr(result, "payee", False)))
 
 
 #: The answer "somewhere else" to the region question.
@@ -606,16 +652,22 @@ def _ask_region(env: Environment, asker: Prompter) -> str | None:
     return str(picked)
 
 
+def _profile_of(env: Environment, wallet: str | None, decided: bool) -> Any:
+    """The profile of the diagnosis: the one an option or the config named, else the chosen one."""
+    from ..contacts.loading import load_profile
+    from ..contacts.wallets import profile_for
+
+    return load_profile((env.profile or "generic") if decided else profile_for(wallet))
+
+
 def _closing(env: Environment, result: Any, case_id: int | None, store_path: str | None, *,
              wallet: str | None = None, decided: bool = False,
              asker: Prompter | None = None) -> None:
     from ..cases.export import mask_result
-    from ..contacts.loading import load_profile
     from ..contacts.ranking import rank_channels
-    from ..contacts.wallets import profile_for
     from ..rendering.closing import render_closing_screen, signed_out
 
-    profile = load_profile((env.profile or "generic") if decided else profile_for(wallet))
+    profile = _profile_of(env, wallet, decided)
     ranked = rank_channels(profile, recommend=result.recommend, outcome=result.outcome,
                            flow_id=result.flow.id, prefer=result.prefer,
                            signed_out=signed_out(result))

@@ -33,7 +33,7 @@ _REGION = r"^[A-Z]{2}$"
 _PHONE = r"^\+?[0-9](?:[0-9 \-]{0,18}[0-9])?$"
 _HOST = r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$"
 _KEYS = {"region", "title", "checked", "sources", "contacts"}
-_CONTACT_KEYS = {"id", "kind", "label", "value", "note", "hours", "confidence"}
+_CONTACT_KEYS = {"id", "kind", "label", "value", "note", "payee_note", "hours", "confidence"}
 #: Territories whose locale names them (zh_CN → CN); English alone names no region.
 _LOCALE = re.compile(r"^[a-z]{2,3}[_-]([A-Za-z]{2})\b")
 
@@ -50,6 +50,9 @@ class Contact:
     hours: Text | None = None
     confidence: Literal["H", "M"] = "H"
     line: int = 0
+    #: Shown instead of `note` when money went to someone's account (a scam transfer):
+    #: what to give the police so that payment can be stopped.
+    payee_note: Text | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +180,8 @@ def _contact(reader: object, item: Located, seen: set[str]) -> Contact:
     return Contact(ident, kind, label, value,  # type: ignore[arg-type]
                    reader.text(item, "note", what, optional=True),
                    reader.text(item, "hours", what, optional=True),
-                   reader.confidence(item, what), item.line)  # type: ignore[arg-type]
+                   reader.confidence(item, what), item.line,  # type: ignore[arg-type]
+                   reader.text(item, "payee_note", what, optional=True))
 
 
 def region_from_locale(environ: Mapping[str, str]) -> str | None:

@@ -36,19 +36,24 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PARTS",
+    "REGION_ZONES",
     "When",
     "day_text",
     "display",
     "is_future",
     "local_zone",
     "moment_text",
+    "names_zone",
     "parse_stored",
     "read_when",
     "resolve",
     "stored",
+    "user_zone",
     "utc_label",
     "zone_info",
     "zone_label",
+    "zone_name_text",
+    "zone_place",
 ]
 
 #: Parts of the day a vague answer can name, with the hours they cover.
@@ -428,8 +433,10 @@ _PART_NAMES = {
 
 
 def utc_label(offset: timedelta) -> str:
-    """UTC+8, UTC+5:30, UTC-3: the offset as people read it."""
+    """UTC+8, UTC+5:30, UTC-3, and plain UTC: the offset as people read it."""
     minutes = int(offset.total_seconds() // 60)
+    if minutes == 0:
+        return "UTC"
     sign = "+" if minutes >= 0 else "-"
     hours, rest = divmod(abs(minutes), 60)
     return f"UTC{sign}{hours}" + (f":{rest:02}" if rest else "")
@@ -494,6 +501,62 @@ def resolve(text: str, now: datetime, zone: str | None) -> str:
 
 
 # -- the user's own zone --------------------------------------------------------------------
+
+#: Names of UTC itself: a machine set to one of these (most servers and containers) says
+#: nothing about where its user is.
+_UTC_NAMES = frozenset({"UTC", "Etc/UTC", "Etc/Universal", "Universal", "Zulu", "Etc/Zulu",
+                        "UCT", "Etc/UCT", "GMT", "Etc/GMT", "Etc/GMT0", "Etc/GMT+0",
+                        "Etc/GMT-0", "GMT0", "GMT+0", "GMT-0", "Etc/Greenwich", "Greenwich"})
+
+#: The zone a user in each region most likely lives in, offered when the machine says UTC.
+REGION_ZONES = {"CN": "Asia/Shanghai", "HK": "Asia/Hong_Kong", "MO": "Asia/Macau",
+                "TW": "Asia/Taipei", "SG": "Asia/Singapore"}
+
+
+def user_zone(configured: str | None) -> tuple[str | None, bool]:
+    """The zone time answers are read in, and whether it is the user's own for sure.
+
+    TZ first (it is set for this run), then ``zone`` in config.toml, then the
+    system's. A zone that is UTC itself and was not written in the config is not
+    sure: servers and containers run on UTC whoever uses them. (Europe/London is
+    sure: it is a place, even in winter.)
+    """
+    tz = os.environ.get("TZ", "").lstrip(":")
+    if tz:
+        name = tz if _known_zone(tz) else None
+    elif configured and _known_zone(configured):
+        return configured, True
+    else:
+        name = _system_zone()
+    return name, name is not None and name not in _UTC_NAMES
+
+
+def names_zone(text: str) -> bool:
+    """Whether an answer writes its own zone ("10:30 UTC+8", "北京时间上午10点")."""
+    found = _ZONE.search(_plain(text))
+    return found is not None and abs(_zone_offset(found)) <= timedelta(hours=14)
+
+
+_EN_ZONES = {"Asia/Shanghai": "Beijing time", "Asia/Hong_Kong": "Hong Kong time",
+             "Asia/Macau": "Macau time", "Asia/Taipei": "Taipei time",
+             "Asia/Singapore": "Singapore time"}
+
+
+def zone_name_text(name: str, lang: str, at: datetime) -> str:
+    """A zone as its people name it, with its offset: 北京时间（UTC+8）, Beijing time (UTC+8)."""
+    info = zone_info(name)
+    offset = utc_label((info.utcoffset(at.replace(tzinfo=None)) if info else None)
+                       or timedelta(0))
+    if lang == "zh":
+        return f"{zone_place(name, lang)}（{offset}）"
+    return f"{zone_place(name, lang)} ({offset})"
+
+
+def zone_place(name: str, lang: str) -> str:
+    """A zone by the name its people use: 北京时间, Beijing time; else its IANA name."""
+    if lang == "zh" and name in _ZH_ZONES:
+        return _ZH_ZONES[name]
+    return _EN_ZONES.get(name, name)
 
 
 def local_zone() -> str | None:
@@ -618,9 +681,9 @@ _WEEKDAYS = {"en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sat
 
 
 def day_text(day: date, lang: str) -> str:
-    """A day to check again as a reader of `lang` writes it (2026 年 12 月 5 日（周六）)."""
+    """A day to check again as a reader of `lang` writes it (2026年12月5日（周六）)."""
     weekday = _WEEKDAYS["zh" if lang == "zh" else "en"][day.weekday()]
     if lang == "zh":
-        return f"{day.year} 年 {day.month} 月 {day.day} 日（{weekday}）"
+        return f"{day.year}年{day.month}月{day.day}日（{weekday}）"
     return f"{weekday} {day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
 

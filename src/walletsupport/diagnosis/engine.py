@@ -181,7 +181,8 @@ def walk(flow: Flow, answers: Sequence[tuple[str, Answer]],
     from .derive import derived_answer
 
     given: Answers = tuple(answers)
-    so_far: dict[str, Answer] = {}
+    # The run's facts (the wallet's custody) are tested like answers; a question wins.
+    so_far: dict[str, Answer] = dict(flow.facts)
     derived: list[tuple[str, Answer]] = []
     path: list[str] = []
     shown: list[ShownAdvice] = []
@@ -474,7 +475,7 @@ def result(flow: Flow, answers: Sequence[tuple[str, Answer]], today: date | None
     latest = {**dict(answers[: state.consumed]), **dict(state.derived)}
     entries = []
     for item in flow.checklist:
-        if not evaluate(item.when, latest):
+        if not evaluate(item.when, {**flow.facts, **latest}):
             continue  # a detail that does not apply to this path is not asked for
         value: Text | None = None
         if item.source and item.source in latest:
@@ -491,8 +492,10 @@ def result(flow: Flow, answers: Sequence[tuple[str, Answer]], today: date | None
         node = flow.nodes[question_id]
         if isinstance(node, Question) and node.derive_from:
             sources[question_id] = node.derive_from
+    payee = state.step.payee is not None and evaluate(state.step.payee,
+                                                       {**flow.facts, **latest})
     return Result(flow, state.path, latest, state.advice, state.step, tuple(entries),
-                  check_day(state.step, latest, today), sources)
+                  check_day(state.step, latest, today), sources, payee)
 
 
 def questions_ahead(flow: Flow) -> dict[str, int]:

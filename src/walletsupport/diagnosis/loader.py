@@ -60,7 +60,7 @@ _NODE_KEYS = {
     "datetime": {"kind", "label", "prompt", "help", "next", "optional", "placeholder", "when"},
     "advice": {"kind", "title", "steps", "next", "when", "compute"},
     "end": {"kind", "outcome", "message", "recommend", "when", "next", "check", "then",
-            "prefer"},
+            "prefer", "payee"},
 }
 
 
@@ -448,9 +448,14 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
             r.out.error(data.line, Msg("flow.wait-needs-then", what=what))
         if outcome != "wait" and "then" in data:
             r.out.error(data.line_of("then"), Msg("flow.then-only-wait", what=what))
+        payee = None
+        if "payee" in data:  # when money went to a payee: a condition, like `when`
+            payee = parse_condition(data["payee"], data.line_of("payee"),
+                                    lambda ln, m: r.out.error(ln, Msg("problem.in", what=what,
+                                                                      message=m)))
         if outcome and message is not None:
             node = End(node_id, outcome, message, tuple(recommend), data.line, when, nxt,
-                       check_days, check_working, check_from, then, prefer)
+                       check_days, check_working, check_from, then, prefer, payee)
     if len(r.out.problems) > before and any(
         p.severity == "error" for p in r.out.problems[before:]
     ):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from ..vocabulary import CHANNEL_KINDS
@@ -11,6 +11,7 @@ from ..vocabulary import CHANNEL_KINDS
 __all__ = [
     "ADVICE_SEVERITIES",
     "CHANNEL_KINDS",
+    "FACTS",
     "OUTCOMES",
     "OUTCOME_STATUS",
     "NUMBER_UNITS",
@@ -50,6 +51,11 @@ OUTCOME_STATUS = {"resolved": "resolved", "estimate": "closed", "wait": "waiting
 ANSWERS_FLOW_KEY = "_flow"
 #: The key of an answers file that names the wallet or app (a profile name, "other" or "unsaid").
 ANSWERS_WALLET_KEY = "_wallet"
+#: Facts known before a flow starts, which a `when:` tests as it tests an answer: the
+#: custody of the wallet chosen for the diagnosis (`self`: only the user holds the keys,
+#: as with MetaMask; `provider`: a company keeps the account). Unknown when no profile
+#: was chosen, so neither value holds.
+FACTS: dict[str, tuple[str, ...]] = {"wallet-custody": ("self", "provider")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +200,9 @@ class End:
     #: The kind of channel the end's advice asks for ("written" leaves a record), shown
     #: first when the wallet has one: see `vocabulary.PREFERENCES`.
     prefer: str | None = None
+    #: When this holds, money went to someone's account (a scam transfer): the police
+    #: line's note on stopping that payment is shown (`payee_note` of an authority).
+    payee: Condition | None = None
 
     def targets(self) -> tuple[str, ...]:
         """An end leads nowhere, unless it can be skipped."""
@@ -231,6 +240,8 @@ class Flow:
     source: str = "built-in"
     version: int = 1
     order: int = 100  # where the problem stands in the menu: urgent problems first
+    #: the `FACTS` of this run (the wallet's custody), tested by `when:` like answers
+    facts: Mapping[str, Answer] = field(default_factory=dict)
 
     def questions(self) -> tuple[Question, ...]:
         """Every question of the flow, in file order."""

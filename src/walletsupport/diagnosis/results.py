@@ -78,6 +78,9 @@ class Result:
     check_by: date | None = None
     #: Answers the user was not asked: question id → the date question they follow from.
     derived: Mapping[str, str] = field(default_factory=dict)
+    #: Money went to someone's account (the end's `payee` held): the police can be asked
+    #: to stop that payment.
+    payee: bool = False
 
     @property
     def outcome(self) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ..i18n import pick, t
@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from ..errors import WalletSupportError
     from .numbers import Reading
 
-__all__ = ["LeaveFlow", "Outlets", "SessionResult", "ambiguity_error", "answer_reason",
+__all__ = ["LeaveFlow", "Outlets", "SessionResult", "ZoneDoubt", "ambiguity_error",
+           "answer_reason",
            "review_entries",
            "run_session", "validator_for"]
 
@@ -42,6 +43,20 @@ class Outlets:
     saved: Callable[[tuple[tuple[str, Answer], ...]], None] = lambda answers: None
     #: Where the user is: question `number` of about `total` (the longest path left).
     progress: Callable[[int, int], None] = lambda number, total: None
+
+
+@dataclass
+class ZoneDoubt:
+    """The zone time answers are read in is UTC only because the machine runs on UTC.
+
+    Each time read then says so. With `suggest` (the user writes Chinese, or the
+    wallet or region is Chinese: Asia/Shanghai), the first time answer that names
+    no zone asks once which zone was meant; nobody to ask is a refusal. `settled`
+    is the zone the user gave, used for the rest of the session.
+    """
+
+    suggest: str | None = None
+    settled: str | None = None
 
 
 @dataclass
@@ -148,10 +163,23 @@ def _settle_number(prompter: Prompter, question: Question, doubt: engine.Ambiguo
 
 
 def _settle_time(prompter: Prompter, question: Question, typed: str, lang: str,
-                 now: datetime, zone: str | None, notice: Callable[[str], None]) -> str | None:
+                 now: datetime, zone: str | None, notice: Callable[[str], None],
+                 doubt: ZoneDoubt | None = None) -> str | None:
     """The stored line for a time answer; None when the user wants to type it again."""
     from . import dates
 
+    guessed = doubt is not None and not dates.names_zone(typed)
+    if guessed and doubt is not None and doubt.settled is None and doubt.suggest is not None:
+        chosen = _ask_zone(prompter, question, typed, lang, now, zone, doubt.suggest)
+        if chosen is None:
+            return None  # typed again, with its zone
+        doubt.settled = chosen
+        if chosen != zone:
+            notice(t("dates.zone.remember", lang, zone=chosen,
+                     label=dates.zone_name_text(chosen, lang, now)))
+    if guessed and doubt is not None and doubt.settled is not None:
+        zone, guessed = doubt.settled, False  # the user said which zone they are in
+        now = now.astimezone(dates.zone_info(zone))
     when = dates.read_when(typed, now, zone)
     if when is None:
         options: list[tuple[str, object]] = [(t("dates.unclear.keep", lang), "keep"),
@@ -172,9 +200,46 @@ def _settle_time(prompter: Prompter, question: Question, typed: str, lang: str,
         if picked is None:
             return None
         when = None  # kept as written, with no reading claimed
+    elif guessed:  # read in the machine's UTC, which may not be the user's: say so
+        notice(t("dates.notice.utc", lang, moment=dates.moment_text(when, lang)))
     else:
         notice(t("dates.notice", lang, moment=dates.moment_text(when, lang)))
     return dates.stored(when, typed)
+
+
+def _ask_zone(prompter: Prompter, question: Question, typed: str, lang: str, now: datetime,
+              zone: str | None, suggest: str) -> str | None:
+    """Which zone a time with none was meant in: `suggest`, the machine's UTC, or None."""
+    from . import dates
+
+    when = dates.read_when(typed, now, zone)
+    if when is None:
+        return zone  # no time to place: nothing to ask about (it is kept as written)
+    moment = dates.moment_text(when, lang)
+    label = dates.zone_name_text(suggest, lang, now)
+    options: list[tuple[str, object]] = [
+        (t("dates.zone.suggested", lang, zone=label), suggest),
+        (t("dates.zone.utc", lang), zone or "Etc/UTC"),
+        (t("dates.zone.retype", lang), None)]
+    picked = prompter.choose(
+        question, t("dates.zone.ask", lang, typed=_quoted(typed, lang), moment=moment),
+        options, lang=lang,
+        unattended=lambda origin: _zone_error(question.id, typed, now, suggest, origin, lang))
+    return picked if isinstance(picked, str) else None
+
+
+def _zone_error(question: str, typed: str, now: datetime, suggest: str, origin: str,
+                lang: str) -> WalletSupportError:
+    """The error for a time with no zone, on a UTC machine, where nobody can be asked."""
+    from ..errors import WalletSupportError
+    from . import dates
+
+    info = dates.zone_info(suggest)
+    offset = info.utcoffset(now.replace(tzinfo=None)) if info is not None else None
+    return WalletSupportError(key="errors.zone-unsure", origin=origin, question=question,
+                              typed=_quoted(typed, lang), zone=suggest,
+                              suggested=dates.zone_place(suggest, lang),
+                              offset=dates.utc_label(offset or timedelta(0)))
 
 
 def future_time_error(question: str, typed: str, moment: str, origin: str,
@@ -272,7 +337,8 @@ def run_session(flow: Flow, prompter: Prompter, *, lang: str,
                 answers: Sequence[tuple[str, Answer]] = (),
                 outlets: Outlets | None = None, review: bool = False,
                 now: Callable[[], datetime] | None = None,
-                zone: str | None = None, can_leave: bool = False) -> SessionResult:
+                zone: str | None = None, can_leave: bool = False,
+                zone_doubt: ZoneDoubt | None = None) -> SessionResult:
     """Ask until the flow ends; return the result. `answers` resumes an earlier run.
 
     With `review`, the end is not final until the user has seen every answer and
@@ -283,7 +349,8 @@ def run_session(flow: Flow, prompter: Prompter, *, lang: str,
     answers such as "yesterday 10:30" are read against it when they are given.
 
     With `can_leave`, Back on the first question raises `LeaveFlow`, so the caller
-    can show the problem list again.
+    can show the problem list again. `zone_doubt` says `zone` is only the machine's
+    UTC (see `ZoneDoubt`).
     """
     from ..redact import redact
 
@@ -366,7 +433,8 @@ def run_session(flow: Flow, prompter: Prompter, *, lang: str,
             from .dates import parse_stored
 
             if parse_stored(value) is None:
-                timed = _settle_time(prompter, question, value, lang, now(), zone, out.notice)
+                timed = _settle_time(prompter, question, value, lang, now(), zone, out.notice,
+                                     zone_doubt)
                 if timed is None:
                     continue
                 value = timed

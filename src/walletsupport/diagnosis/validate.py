@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from ..errors import Many, Msg, Problem
-from .model import Advice, Condition, End, Flow, Question, Text
+from .model import FACTS, Advice, Condition, End, Flow, Question, Text
 
 __all__ = ["authoring_hints", "check_catalog", "check_flow", "contact_detail"]
 
@@ -79,6 +79,12 @@ def _condition_problems(flow: Flow, cond: Condition, owner: Msg) -> list[Problem
         if c.op not in ("answer", "answered"):
             continue
         target = flow.nodes.get(c.question)
+        if target is None and c.question in FACTS:  # a fact of the run, e.g. wallet-custody
+            found.extend(Problem(flow.path, c.line or 1, Msg(
+                "check.when-not-choice", what=owner, id=c.question, value=value,
+                known=Many(FACTS[c.question]))) for value in c.values
+                if c.op == "answer" and value not in FACTS[c.question])
+            continue
         if not isinstance(target, Question):
             found.append(Problem(flow.path, c.line or 1,
                                  Msg("check.when-not-question", what=owner, id=c.question)))
@@ -152,6 +158,8 @@ def check_flow(flow: Flow) -> list[Problem]:
         if isinstance(node, Question):
             conds += [(Msg("where.choice-q", what=_node(node.id), id=c.id), c.when)
                       for c in node.choices if c.when]
+        if isinstance(node, End) and node.payee is not None:
+            conds.append((_node(node.id), node.payee))
         for owner, cond in conds:
             found.extend(_condition_problems(flow, cond, owner))
 

@@ -680,13 +680,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "第 {n} 个场景应当是映射",
     },
     "scenario.item-unknown": {
-        "en": "scenario {n}: unknown field {name!r} (known: name, answers, expect, now)",
-        "zh": "第 {n} 个场景：未知字段 {name!r}（可用的字段：name、answers、expect、now）",
+        "en": "scenario {n}: unknown field {name!r} (known: name, answers, expect, now, wallet)",
+        "zh": "第 {n} 个场景：未知字段 {name!r}（可用的字段：name、answers、expect、now、wallet）",
     },
     "scenario.now": {
         "en": "scenario {title!r}: now must be a time with its offset, such as "
               "2026-11-25T10:00:00+08:00",
         "zh": "场景 {title!r}：now 应当是带时差的时间，例如 2026-11-25T10:00:00+08:00",
+    },
+    "scenario.wallet": {
+        "en": "scenario {title!r}: wallet must be a profile name, such as metamask",
+        "zh": "场景 {title!r}：wallet 应当是联系方式档案的名称，例如 metamask",
     },
     "scenario.name": {"en": "scenario {n}: name must be text", "zh": "第 {n} 个场景：name 应当是文本"},
     "scenario.answers": {
@@ -714,6 +718,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "region 应当是两个字母的代码，例如 \"CN\" 或 \"GB\"",
     },
     "settings.plain": {"en": "plain must be true or false", "zh": "plain 只能是 true 或 false"},
+    "settings.zone": {
+        "en": "zone must be a time zone name such as \"Asia/Shanghai\" or \"Europe/Berlin\"",
+        "zh": "zone 应当是时区名称，例如 \"Asia/Shanghai\" 或 \"Europe/Berlin\"",
+    },
     "settings.flows-dirs": {
         "en": "flows_dirs must be a list of folder paths",
         "zh": "flows_dirs 应当是由文件夹路径组成的列表",

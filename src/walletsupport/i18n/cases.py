@@ -28,7 +28,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cases.bad-status": {
         "en": "Unknown status {status!r}. Use one of: {allowed}",
-        "zh": "没有 {status!r} 这个状态。可用的状态：{allowed}",
+        "zh": "没有“{status}”这个状态。可用的状态：{allowed}",
     },
     "cases.status.draft": {"en": "unfinished", "zh": "未完成"},
     "cases.status.open": {"en": "open", "zh": "待处理"},
@@ -101,9 +101,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "要永久删除未完成的诊断 {id}（{title}）吗？其中的回答将无法恢复。",
     },
     "cases.delete.unconfirmed": {
-        "en": "Case {id} was not deleted: no answer to the question. Add --yes to delete without asking.",
-        "zh": "记录 {id} 没有删除：没有收到确认。加上 --yes 可以不经确认直接删除。",
+        "en": "Nothing was deleted: no answer could be read (the input ended), so case {id} "
+              "is kept. Add --yes to delete it without asking.",
+        "zh": "没有删除任何内容：没能读到回答（输入已结束），记录 {id} 仍然保留。"
+              "加上 --yes 可以不经确认直接删除。",
     },
+    "cases.delete.enter-is-no": {"en": "press Enter for no", "zh": "直接回车表示“否”"},
     "cases.not-deleted": {"en": "Case {id} was not deleted.", "zh": "记录 {id} 没有删除。"},
     "cases.draft.heading": {"en": "Unfinished diagnosis {id}: {title}", "zh": "未完成的诊断 {id}：{title}"},
     "cases.draft.saved": {"en": "Last saved", "zh": "最后保存"},
@@ -175,7 +178,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # -- export: delivery ---------------------------------------------------------------
     "export.bad-format": {
         "en": "Unknown format {format!r}. Use one of: {allowed}",
-        "zh": "没有 {format!r} 这种格式。可用的格式：{allowed}",
+        "zh": "没有“{format}”这种格式。可用的格式：{allowed}",
     },
     "export.copy-failed": {
         "en": "{reason} Use --output FILE to save it, or --output - to print it.",
@@ -198,7 +201,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # A label's colon: followed by a space in English, full-width in Chinese.
     "export.colon": {"en": ": ", "zh": "："},
     "export.list-sep": {"en": ", ", "zh": "、"},
-    "export.paren": {"en": "({text})", "zh": "（{text}）"},
+    "export.paren": {"en": " ({text})", "zh": "（{text}）"},  # no space before （
     "export.outcome": {"en": "Outcome", "zh": "结论"},
     "export.outcome-line": {"en": "{outcome} — {message}", "zh": "{outcome}。{message}"},
     "export.in-my-words": {"en": "In my words", "zh": "我的描述"},

@@ -16,8 +16,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "checkup.line": {"en": "{title} — {status}", "zh": "{title}——{status}"},
     "checkup.line.plain": {"en": "{mark}: {title} — {status}", "zh": "【{mark}】{title}——{status}"},
     "checkup.line.export": {"en": "{symbol} {mark}: {title} — {status}", "zh": "{symbol}【{mark}】{title}——{status}"},
-    "checkup.fix": {"en": "How to fix it", "zh": "怎么改进"},
-    "checkup.where": {"en": "Where", "zh": "在哪里设置"},
+    "checkup.fix": {"en": "How to fix it", "zh": "处理办法"},
+    "checkup.where": {"en": "Where", "zh": "在哪里找"},
     "checkup.label": {"en": "{label}: ", "zh": "{label}："},
     "checkup.summary.good": {"en": "{good} of {total} good", "zh": "{total} 项中 {good} 项良好"},
     "checkup.summary.risk": {"en": "; {count} at risk", "zh": "，{count} 项有风险"},
@@ -58,7 +58,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "checkup.saved": {
         "en": "Saved as case #{case}. Export it: walletsupport export {case}",
-        "zh": "已保存为记录 #{case}。导出：walletsupport export {case}",
+        "zh": "已保存为记录 {case}。导出：walletsupport export {case}",
     },
     "checkup.go-on": {
         "en": "Your answers so far are not saved; to go on from here: {command}",
@@ -66,17 +66,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "checkup.not-a-flow": {
         "en": "{id!r} is a security check-up, not a problem to diagnose: run 'walletsupport checkup'.",
-        "zh": "{id!r} 是安全自查，不是要诊断的问题：请运行 'walletsupport checkup'。",
+        "zh": "“{id}”是安全自查，不是要诊断的问题：请运行 'walletsupport checkup'。",
     },
     "checkup.created": {"en": "Checked", "zh": "自查时间"},
     "checkup.habits": {"en": "Habits", "zh": "各项结果"},
     "checkup.unknown": {
         "en": "Unknown check-up {checkup!r}. Known check-ups: {known}",
-        "zh": "没有名为 {checkup!r} 的自查。可用的自查有：{known}",
+        "zh": "没有名为“{checkup}”的自查。可用的自查有：{known}",
     },
     "checkup.unknown-habit": {
         "en": "{origin} answers {habit!r}, which check-up {checkup!r} does not ask. Its questions: {known}",
-        "zh": "{origin} 回答了 {habit!r}，但自查 {checkup!r} 并不问这个问题。它的问题有：{known}",
+        "zh": "{origin} 回答了“{habit}”，但自查“{checkup}”并不问这个问题。它的问题有：{known}",
     },
     "flows.test.checkup-coverage": {
         "en": "coverage {checkup}: {answers}/{all_answers} answers, {marks}/{all_marks} marks",

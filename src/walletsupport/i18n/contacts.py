@@ -4,7 +4,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # -- profiles: loading and listing
     "profiles.unknown": {
         "en": "Unknown profile {name!r}. Known profiles: {known}. A path to a YAML file works too.",
-        "zh": "没有名为 {name!r} 的联系资料。可用的有：{known}。也可以直接给出 YAML 文件的路径。",
+        "zh": "没有名为“{name}”的联系资料。可用的有：{known}。也可以直接给出 YAML 文件的路径。",
     },
     "profiles.no-phone": {
         "en": "{title} has no phone support: any phone number claiming to be theirs is a scam.",
@@ -192,7 +192,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "contacts.when-bad": {
         "en": "--when takes a local date and time such as \"2026-10-03 10:00\", not {value!r}",
-        "zh": "--when 需要本地日期和时间，例如 \"2026-10-03 10:00\"，而不是 {value!r}",
+        "zh": "--when 要写本地的日期和时间，例如 \"2026-10-03 10:00\"；“{value}”不是这种写法",
     },
     # -- check-contact
     "contacts.check.official": {
@@ -290,7 +290,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "contacts.reason.name-inside": {
         "en": "It puts the name \"{name}\" inside an address that does not belong to {title}.",
-        "zh": "它把“{name}”这个名字放进了一个不属于{title}的地址里。",
+        "zh": "它把“{name}”这个名字放进了一个不属于{title}的地址或账号里。",
     },
     "contacts.reason.not-https": {
         "en": "The link starts with http://, not https://: it is not encrypted and can be "

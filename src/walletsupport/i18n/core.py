@@ -7,7 +7,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "errors.unknown-flow": {
         "en": "Unknown problem {flow!r}. Known problems: {known}",
-        "zh": "没有名为 {flow!r} 的问题。可选的问题有：{known}",
+        "zh": "没有名为“{flow}”的问题。可选的问题有：{known}",
     },
     "errors.input-ended": {
         "en": "Input ended before this question was answered: {prompt}",
@@ -15,35 +15,35 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "errors.no-input-missing": {
         "en": "No answer given for question {question!r} ({prompt}); --no-input forbids asking.",
-        "zh": "问题 {question!r}（{prompt}）没有答案；使用 --no-input 时不会提问。",
+        "zh": "问题“{question}”（{prompt}）没有答案；使用 --no-input 时不会提问。",
     },
     "errors.bad-answer": {
         "en": "Answer for {question!r} from {origin}: {reason} Allowed: {allowed}",
-        "zh": "{origin} 里问题 {question!r} 的答案有误：{reason}可选的值：{allowed}",
+        "zh": "{origin} 里问题“{question}”的答案有误：{reason}可选的值：{allowed}",
     },
     "errors.bad-answer-free": {
         "en": "Answer for {question!r} from {origin}: {reason}",
-        "zh": "{origin} 里问题 {question!r} 的答案有误：{reason}",
+        "zh": "{origin} 里问题“{question}”的答案有误：{reason}",
     },
     "errors.unknown-question": {
         "en": "{origin} answers {question!r}, which flow {flow!r} does not ask. Its questions: {known}",
-        "zh": "{origin} 回答了 {question!r}，但流程 {flow!r} 并不问这个问题。它的问题有：{known}",
+        "zh": "{origin} 回答了“{question}”，但流程“{flow}”并不问这个问题。它的问题有：{known}",
     },
     "errors.bad-set": {
         "en": "--set takes ID=VALUE, not {value!r}",
-        "zh": "--set 的格式应为 ID=VALUE，而不是 {value!r}",
+        "zh": "--set 的格式应为 ID=VALUE，而不是“{value}”",
     },
     "errors.answers-other-flow": {
         "en": "{path}: these answers are for flow {named!r}, not {flow!r}",
-        "zh": "{path}：这些答案属于流程 {named!r}，不是 {flow!r}",
+        "zh": "{path}：这些答案属于流程“{named}”，不是“{flow}”",
     },
     "errors.flow-loops": {
         "en": "{path}: the flow loops without reaching a question or an end (at node {node!r})",
-        "zh": "{path}：流程在绕圈，到不了任何问题或结束节点（在节点 {node!r}）",
+        "zh": "{path}：流程在绕圈，到不了任何问题或结束节点（在节点“{node}”）",
     },
     "errors.leads-nowhere": {
         "en": "node {node!r} leads nowhere",
-        "zh": "节点 {node!r} 之后无路可走",
+        "zh": "节点“{node}”之后无路可走",
     },
     "errors.answers-file": {
         "en": "{path}: the answers file must map question ids to answers",
@@ -51,7 +51,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "errors.unknown-case": {
         "en": "No case with id {case!r}. 'walletsupport cases list' shows the saved cases.",
-        "zh": "没有编号为 {case!r} 的记录。运行 'walletsupport cases list' 查看已保存的记录。",
+        "zh": "没有编号为 {case} 的记录。运行 'walletsupport cases list' 查看已保存的记录。",
+    },
+    "errors.case-id-not-a-number": {
+        "en": "{case!r} is not a case id: a case id is a number, such as 3 "
+              "('walletsupport cases list' shows them).",
+        "zh": "“{case}”不是记录编号：编号是一个数字，例如 3（运行 'walletsupport cases list' "
+              "可以查看）。",
     },
     "errors.no-cases": {
         "en": "There are no saved cases yet. Run 'walletsupport diagnose' first.",

@@ -33,6 +33,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Type a number from 1 to {count}.",
         "zh": "只能输入 1 到 {count} 之间的编号。",
     },
+    "prompt.plain.pick-number.back": {
+        "en": "Type a number from 1 to {count}, or 0 to go back.",
+        "zh": "只能输入 1 到 {count} 之间的编号，或者输入 0 返回上一步。",
+    },
     "prompt.plain.pick-numbers": {
         "en": "Type numbers from 1 to {count}, separated by commas.",
         "zh": "只能输入 1 到 {count} 之间的编号，多个编号用逗号分隔。",
@@ -76,12 +80,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "answer-error.not-a-choice": {
         "en": "{value!r} is not one of the choices.",
-        "zh": "{value!r} 不在可选项中。",
+        "zh": "“{value}”不在可选项中。",
     },
-    "answer-error.not-yes-no": {"en": "{value!r} is not yes or no.", "zh": "{value!r} 既不是“是”也不是“否”。"},
-    "answer-error.not-a-list": {"en": "{value!r} is not a list of choices.", "zh": "{value!r} 不是选项列表。"},
+    "answer-error.not-yes-no": {"en": "{value!r} is not yes or no.", "zh": "“{value}”既不是“是”也不是“否”。"},
+    "answer-error.not-a-list": {"en": "{value!r} is not a list of choices.", "zh": "“{value}”不是选项列表。"},
     "answer-error.pick-one": {"en": "Pick at least one.", "zh": "请至少选择一项。"},
-    "answer-error.not-text": {"en": "{value!r} is not text.", "zh": "{value!r} 不是文字。"},
+    "answer-error.not-text": {"en": "{value!r} is not text.", "zh": "“{value}”不是文字。"},
     "answer-error.contradicts": {
         "en": "“{picked}” does not fit your earlier answer “{source}”: going by that, "
               "it is {fits}. Change this answer, or go back and correct the earlier one.",
@@ -95,12 +99,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "answer-error.not-a-number": {
         "en": "{value!r} holds no number, such as 10000 or ¥1,250.50.",
-        "zh": "{value!r} 里没有数字（应填写像 10000 或 ¥1,250.50 这样的数）。",
+        "zh": "“{value}”里没有数字（应填写像 10000 或 ¥1,250.50 这样的数）。",
     },
-    "answer-error.in-question": {"en": "question {question!r}: {reason}", "zh": "问题 {question!r}：{reason}"},
+    "answer-error.in-question": {"en": "question {question!r}: {reason}", "zh": "问题“{question}”：{reason}"},
     "answer-error.in-question.allowed": {
         "en": "question {question!r}: {reason} Allowed: {allowed}.",
-        "zh": "问题 {question!r}：{reason}可以填写：{allowed}。",
+        "zh": "问题“{question}”：{reason}可以填写：{allowed}。",
     },
     "answer-error.flow-ended": {"en": "The flow has already ended.", "zh": "这个流程已经结束了。"},
     "answer-error.unanswered": {"en": "This question is still unanswered.", "zh": "这个问题还没有回答。"},

@@ -41,7 +41,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "flows.new.bad-id": {
         "en": "{id!r} is not a valid flow id: use lower-case letters, digits and dashes, such as card-declined",
-        "zh": "{id!r} 不是有效的流程编号：只能用小写字母、数字和短横线，例如 card-declined",
+        "zh": "“{id}”不是有效的流程编号：只能用小写字母、数字和短横线，例如 card-declined",
     },
     "flows.new.exists": {"en": "{path}: already exists; nothing was written", "zh": "{path} 已存在；没有写入任何文件"},
     "flows.new.wrote": {"en": "Wrote {path}", "zh": "已写入 {path}"},
@@ -54,6 +54,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "flows.write-failed": {"en": "{path}: cannot write: {reason}", "zh": "{path}：无法写入：{reason}"},
     "flows.graph.bad-format": {
         "en": "--format must be one of {formats}, not {fmt!r}",
-        "zh": "--format 只能是 {formats} 之一，而不是 {fmt!r}",
+        "zh": "--format 只能是 {formats} 之一，而不是“{fmt}”",
     },
 }

@@ -7,6 +7,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "guide.unknown-section": {
         "en": "No guide section {name!r}. Sections: {names}",
-        "zh": "指南里没有 {name!r} 这一部分。可选的部分：{names}",
+        "zh": "指南里没有“{name}”这一部分。可选的部分：{names}",
     },
 }

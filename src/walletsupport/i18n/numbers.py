@@ -85,6 +85,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{typed}（未能识别为日期和时间，按原文保留）",
     },
     "dates.notice": {"en": "Read as {moment}.", "zh": "已记为：{moment}。"},
+    "dates.notice.utc": {
+        "en": "Read as {moment}: this computer's time zone. If you are in another, type the "
+              "time again with your zone (for example “yesterday 10:30 UTC+8”), or set zone in "
+              "config.toml.",
+        "zh": "已记为：{moment}（按这台电脑的时区）。如果你在别的时区，请重新输入并写上时区"
+              "（例如“昨天上午10点半 北京时间”），或者在 config.toml 里设置 zone。",
+    },
+    "dates.zone.ask": {
+        "en": "This computer's clock runs on UTC, so “{typed}” would be read as {moment}. "
+              "Which time zone are you in?",
+        "zh": "这台电脑的时区是 UTC，“{typed}”会被记为 {moment}。你所在的是哪个时区？",
+    },
+    "dates.zone.suggested": {"en": "{zone}", "zh": "{zone}"},
+    "dates.zone.utc": {"en": "UTC, as read", "zh": "就是 UTC"},
+    "dates.zone.retype": {
+        "en": "Another: let me type the time again with my zone (e.g. yesterday 10:30 UTC-5)",
+        "zh": "其他时区：我重新输入，并写上时区（例如：昨天上午10点半 UTC+9）",
+    },
+    "dates.zone.remember": {
+        "en": "Times are read in {label} from now on. To have this every time, set "
+              "zone = \"{zone}\" in config.toml.",
+        "zh": "接下来的时间都按{label}记录。想以后都这样，可以在 config.toml 里设置 "
+              "zone = \"{zone}\"。",
+    },
     "dates.unclear": {
         "en": "I could not read a date and time in “{typed}”.",
         "zh": "没能从“{typed}”里看出日期和时间。",
@@ -101,6 +125,16 @@ MESSAGES: dict[str, dict[str, str]] = {
               "come yet. Write when it happened, for example “yesterday 10:30”.",
         "zh": "{origin}：问题“{question}”的回答 {value} 会被记为 {moment}，这个时间还没到。"
               "请写实际发生的时间，例如“昨天上午10点半”。",
+    },
+    "errors.zone-unsure": {
+        "en": "{origin}: the answer to '{question}', “{typed}”, names no time zone, and this "
+              "computer's is UTC, which may not be yours ({suggested}, for one, is {offset}). "
+              "Write the zone in the answer, for example “{typed} {offset}”, or set "
+              "zone = \"{zone}\" in config.toml (or TZ={zone}).",
+        "zh": "{origin}：问题“{question}”的回答“{typed}”没有写时区。这台电脑的时区是 UTC，"
+              "不一定和你的一样（{suggested}是 {offset}）。请在回答里写上时区，例如"
+              "“{typed} {offset}”，或者在 config.toml 里设置 zone = \"{zone}\"（也可以设置 "
+              "TZ={zone}）。",
     },
     "dates.unclear.retype": {"en": "Let me type it again (e.g. yesterday 10:30)",
                              "zh": "我重新输入（例如：昨天上午10点半）"},

@@ -78,7 +78,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "errors.bad-region": {
         "en": "--region takes a two-letter region code such as CN, HK, TW, US or GB, not {value!r}",
-        "zh": "--region 需要两个字母的地区代码，例如 CN、HK、TW、US、GB，而不是 {value!r}",
+        "zh": "--region 需要两个字母的地区代码，例如 CN、HK、TW、US、GB，而不是“{value}”",
     },
     # Time zones of the shipped profiles, as people say them; others read "<zone> time".
     "zone.any": {"en": "{zone} time", "zh": "{zone} 时间"},
@@ -89,7 +89,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "zone.Europe/Dublin": {"en": "Irish time", "zh": "爱尔兰时间"},
     "contacts.check.unknown": {
         "en": "NOT ON FILE: walletsupport cannot confirm {value}. That alone does not make it a scam, but do not rely on it.",
-        "zh": "无法确认：walletsupport 没有收录 {value}，没法确认它是不是官方的。这不代表它一定是诈骗，但也别轻信。",
+        "zh": "无法确认：walletsupport 的资料里没有 {value}，不知道它是不是官方的。这不代表它一定是诈骗，但也别轻信。",
     },
     "contacts.check.unknown-advice": {
         "en": "Use the number or address shown in the wallet's app, or on its website that you typed in yourself.",

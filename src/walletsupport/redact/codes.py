@@ -12,8 +12,9 @@
   so, 但, 而且, 所以...) leads to no code. A value followed by a unit or a
   currency (USDT, 元, %, minutes, 次...) is an amount or a time, and one
   followed by "error", 错误 or 报错 an error code. "error code", "promo code",
-  "country code" and the like are not triggers, and letter-prefixed values such
-  as E1021 are error codes.
+  "country code" and the like are not triggers, nor is a bare "code" right
+  after a failure ("Withdrawal failed, code 100013", "rejected (code 100013)"),
+  and letter-prefixed values such as E1021 are error codes.
 * **Card security codes.** After CVV, CVV2, CVC, CVN, 安全码 or 背面三位数: three
   or four digits, masked as a card security code.
 * **TOTP secrets.** Base32 (16+ letters A-Z and digits 2-7, maybe in groups)
@@ -55,6 +56,21 @@ _NOT_A_CODE_BEFORE = re.compile(
         "source", "tax", "fee", "currency",
     )
     + r")[\s_-]*$"
+)
+# fmt: on
+# A failure right before a bare "code" makes it the code of the failure, not one
+# sent to the user: "Withdrawal failed, code 100013", "rejected (code 100013)",
+# "提现失败，code 100013". Only punctuation and "with"/"error"/"status" may sit
+# between them; "failed, so I asked for a new code" is no such message.
+# fmt: off
+_FAILURE_RIGHT_BEFORE = re.compile(
+    "(?:(?i:"
+    + words(
+        "failed", "fails", "failure", "unsuccessful", "rejected", "declined", "denied",
+        "refused", "frozen", "suspended", "blocked", "restricted", "errored", "error",
+    )
+    + ")|失败|失敗|错误|錯誤|报错|報錯|冻结|凍結|拒绝|拒絕|异常|異常)"
+    r"[\s,，:;(\[\-–—]*(?:(?i:with|error|status|reason)(?![A-Za-z])[\s:,(\-]*)*$"
 )
 # fmt: on
 _CODE_FILLER = re.compile(
@@ -223,6 +239,10 @@ def _walk_codes(view: str) -> Iterable[Finding]:
         word = trigger.group().lower()
         if word in ("code", "codes") and _NOT_A_CODE_BEFORE.search(
             view, max(0, trigger.start() - 24), trigger.start()
+        ):
+            continue
+        if word == "code" and _FAILURE_RIGHT_BEFORE.search(
+            view, max(0, trigger.start() - 40), trigger.start()
         ):
             continue
         # A card's security code has three digits; other codes four or more.

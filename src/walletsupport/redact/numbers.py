@@ -182,6 +182,8 @@ def _unionpay_shape(digits: str, groups: list[str]) -> bool:
             and all(len(g) == 4 for g in groups[:-1]) and 1 <= len(groups[-1]) <= 4)
 
 
+_CARD_HEAD = re.compile(r"(?<!\d)[2-69]\d")  # a group of 2+ digits whose first may open a card
+_ONE_DIGIT_GROUP = re.compile(r"(?<!\d)\d(?!\d)")
 _LUHN_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)  # a doubled digit, its digits added
 _DIGITS_SPLIT = re.compile(r"(\d+)")
 
@@ -244,6 +246,8 @@ def _card_numbers(scan: Scan) -> Iterable[Finding]:
     view, reference = scan.view, scan.reference
     for match in _DIGIT_GROUPS.finditer(view):
         run = match.group()  # once: a copy per group made a long run quadratic
+        if _CARD_HEAD.search(run) is None:
+            continue  # no group may start a card ("1-1-1-..."): nothing to split and sum
         # Separators and groups in turn: group k is piece 2k + 1 and spans
         # edges[2k + 1]:edges[2k + 2] of the run (strings and ints only: a long
         # run makes no tuple per group for the garbage collector to walk).
@@ -256,20 +260,20 @@ def _card_numbers(scan: Scan) -> Iterable[Finding]:
         found: list[tuple[int, int, str]] = []
         luhn = _LuhnSums(parts)
         offsets = luhn.offsets  # digits before each group
-        # Where each group's run of 2+ digit groups ends (a one-digit group stops a card).
-        shorts = [k for k, part in enumerate(parts) if len(part) < 2] + [len(parts)]
-        for i, head in enumerate(parts):
-            if head[0] not in "234569":
-                continue  # no card starts so
+        # Only a group of 2+ digits opening with 2-6 or 9 starts a card (a one-digit
+        # group is never followed by more): found in C, so that a run of other
+        # groups ("1-1-1-...") costs no Python per group.
+        for head in _CARD_HEAD.finditer(run):
+            i = (bisect_right(edges, head.start()) - 2) // 2  # group i is piece 2i + 1
             low = offsets[i]
             # The window: this group and the next ones of 2+ digits, while fewer
             # than 20 digits came before: groups i .. stop - 1.
-            stop = i + 1
-            if len(head) >= 2:  # a one-digit group is never followed by more
-                stop = max(
-                    stop,
-                    min(bisect_right(offsets, low + 19), shorts[bisect_right(shorts, i)]),
-                )
+            stop = min(bisect_right(offsets, low + 19), len(parts))
+            # A one-digit group among groups i + 1 .. stop - 1 ends the window there.
+            short = _ONE_DIGIT_GROUP.search(run, edges[2 * i + 2], edges[2 * stop])
+            if short is not None:
+                stop = min(stop, (bisect_right(edges, short.start()) - 2) // 2)
+            stop = max(i + 1, stop)
             if offsets[stop] - low < 13 or not _card_prefix_ok(luhn.digits[low : low + 4]):
                 continue
             start = base + edges[2 * i + 1]

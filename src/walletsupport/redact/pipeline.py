@@ -1,12 +1,15 @@
 """One pass of redaction: every detector, what they found merged, the secrets masked.
 
-Repeated until nothing changes. The detectors import the core; only this module
-imports the detectors, so the package has no import cycle.
+Repeated until nothing changes, later passes over the lines around what
+changed. The detectors import the core; only this module imports the
+detectors, so the package has no import cycle.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
+from dataclasses import replace
 
 from .core import (
     _MAX_PASSES,
@@ -74,15 +77,20 @@ def findings(text: str, *, reference: bool = False) -> list[Finding]:
 _Segment = tuple[str, str | None]
 
 
-def _apply(segments: list[_Segment], hits: list[Finding], lang: str) -> list[_Segment]:
+def _apply(
+    segments: list[_Segment], hits: list[Finding], lang: str
+) -> tuple[list[_Segment], list[tuple[int, int]]]:
     """Replace the hits (spans of the joined text) with markers, segment by segment.
 
     A segment is plain text (kind None) or a marker placed by an earlier pass.
     Hits never overlap markers, which every pass blanks out, so each hit lies
-    inside one plain segment.
+    inside one plain segment. Also returns where the new markers stand in the
+    new joined text.
     """
     result: list[_Segment] = []
-    offset = 0
+    placed: list[tuple[int, int]] = []
+    offset = 0  # in the old joined text
+    out = 0  # in the new one
     pending = iter(hits)
     hit = next(pending, None)
     for text, kind in segments:
@@ -90,23 +98,79 @@ def _apply(segments: list[_Segment], hits: list[Finding], lang: str) -> list[_Se
         if kind is not None:
             result.append((text, kind))
             offset = end
+            out += len(text)
             continue
         cursor = offset
         while hit is not None and hit.start < end:
-            result.append((text[cursor - offset : hit.start - offset], None))
-            result.append((_marker(hit, lang), hit.kind))
+            before = text[cursor - offset : hit.start - offset]
+            marker = _marker(hit, lang)
+            result.append((before, None))
+            result.append((marker, hit.kind))
+            out += len(before)
+            placed.append((out, out + len(marker)))
+            out += len(marker)
             cursor = hit.end
             hit = next(pending, None)
-        result.append((text[cursor - offset :], None))
+        rest = text[cursor - offset :]
+        result.append((rest, None))
+        out += len(rest)
         offset = end
-    return [segment for segment in result if segment[0]]
+    return [segment for segment in result if segment[0]], placed
+
+
+# Later passes read only the lines around what the pass before changed, each
+# window from the line before a new marker to the line after it. Text farther
+# away is what the pass before read already and found nothing in; the
+# detectors whose reach crosses a line (phrases, backup-code lists, byte
+# arrays) stop at a marker or a line of one, which joins the windows.
+_WINDOW_JOIN = "\n" + BLANK + "\n"
+
+
+def _windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines around `spans` (sorted), one line more each side, merged."""
+    windows: list[tuple[int, int]] = []
+    for start, end in spans:
+        if windows and start <= windows[-1][1]:
+            low = windows[-1][0]
+        else:
+            line = text.rfind("\n", 0, start)
+            low = 0 if line < 0 else text.rfind("\n", 0, line) + 1
+        line = text.find("\n", end)
+        high = len(text) if line < 0 else text.find("\n", line + 1)
+        high = len(text) if high < 0 else high
+        if windows and low <= windows[-1][1] + 1:
+            windows[-1] = (windows[-1][0], max(high, windows[-1][1]))
+        else:
+            windows.append((low, high))
+    return windows
+
+
+def _find_around(text: str, windows: list[tuple[int, int]], reference: bool) -> list[Finding]:
+    """`_find` over the windows of `text` only, joined by a line holding a blank."""
+    if sum(high - low for low, high in windows) * 3 > len(text) * 2:
+        return _find(text, reference)  # most of the text: one read costs less
+    joined = _WINDOW_JOIN.join(text[low:high] for low, high in windows)
+    starts: list[int] = []  # where each window starts in `joined`
+    at = 0
+    for low, high in windows:
+        starts.append(at)
+        at += high - low + len(_WINDOW_JOIN)
+    found: list[Finding] = []
+    for hit in _find(joined, reference):
+        k = bisect_right(starts, hit.start) - 1
+        shift = windows[k][0] - starts[k]
+        if hit.end - starts[k] > windows[k][1] - windows[k][0]:
+            continue  # across a join: it holds the blank, so _find dropped it already
+        found.append(replace(hit, start=hit.start + shift, end=hit.end + shift))
+    return found
 
 
 def redact(text: str, lang: str = "en", *, reference: bool = False) -> Redacted:
     """Replace every secret in `text` with a marker naming its kind.
 
     Passes repeat until one finds nothing (in practice the second), so the
-    result is a fixed point: redacting it again changes nothing.
+    result is a fixed point: redacting it again changes nothing. The first
+    pass reads the whole text, later ones the lines around the new markers.
 
     Args:
         text: Free text typed by a user or written by support.
@@ -120,11 +184,15 @@ def redact(text: str, lang: str = "en", *, reference: bool = False) -> Redacted:
         The masked text and the kinds removed, one per removal, in order.
     """
     segments: list[_Segment] = [(text, None)]
+    current = text
+    windows = [(0, len(text))]
     for _ in range(_MAX_PASSES):
-        hits = _find("".join(piece for piece, _ in segments), reference)
+        hits = _find_around(current, windows, reference)
         if not hits:
             break
-        segments = _apply(segments, hits, lang)
+        segments, placed = _apply(segments, hits, lang)
+        current = "".join(piece for piece, _ in segments)
+        windows = _windows(current, placed)
     return Redacted(
         "".join(piece for piece, _ in segments),
         tuple(kind for _, kind in segments if kind is not None),

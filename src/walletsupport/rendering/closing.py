@@ -50,10 +50,13 @@ class Emergency:
     title: str | None = None
 
 
-def emergency_for(region: str | None, lang: str, *, elsewhere: bool = False) -> Emergency:
+def emergency_for(region: str | None, lang: str, *, elsewhere: bool = False,
+                  payee: bool = False) -> Emergency:
     """The first three authorities of `region` in `lang`, or where to find them.
 
-    `elsewhere`: the user said they are in none of the regions on file.
+    `elsewhere`: the user said they are in none of the regions on file. `payee`: money
+    went to someone's account, so a contact's `payee_note` (how the police can stop
+    that payment) replaces its note; on a theft with no payee it is never shown.
     """
     from ..contacts.authorities import load_authority
 
@@ -63,8 +66,11 @@ def emergency_for(region: str | None, lang: str, *, elsewhere: bool = False) -> 
     authority = load_authority(region)
     if authority is None:
         return Emergency(region, missing=t("closing.region.none", lang, region=region))
-    contacts = tuple((pick(c.label, lang), c.value,
-                      None if c.note is None else pick(c.note, lang), c.confidence)
+    def note(contact: Any) -> str | None:
+        text = contact.payee_note if payee and contact.payee_note is not None else contact.note
+        return None if text is None else pick(text, lang)
+
+    contacts = tuple((pick(c.label, lang), c.value, note(c), c.confidence)
                      for c in authority.contacts[:3])
     return Emergency(region, contacts, title=pick(authority.title, lang))
 
@@ -115,13 +121,13 @@ def _when(channel: Channel, profile: Profile, now: datetime, lang: str) -> str |
     Hours a provider does not publish are said to be so, never guessed or left blank;
     the generic profile (no wallet named) has no provider whose hours could be known.
     """
-    from ..contacts.hours import availability
-    from .contacts import _hours_lines, _now_lines
-
     if channel.always_open:
         return t("closing.always", lang)
     if not channel.hours_published:
         return None if profile.name == "generic" else t("closing.hours.unknown", lang)
+    from ..contacts.hours import availability  # only for hours to show (zoneinfo, tables)
+    from .contacts import _hours_lines, _now_lines
+
     found = availability(channel, profile, now)
     hours = t("closing.and", lang).join(_hours_lines(channel, lang))
     status = _now_lines(found, now, lang)

@@ -274,12 +274,14 @@ def render_channels(console: Console, profile: Profile, ranked: Sequence[tuple[C
     below: list[tuple[int, str]] = []
     for number, (channel, recommended) in enumerate(ranked, 1):
         mark = [(str(number), "")] + ([(recommended_mark, "bold green")] if recommended else [])
-        what = [(t(f"contacts.kind.{channel.kind}", lang), "bold"),
-                (pick(channel.label, lang), "")]
+        label = pick(channel.label, lang)
+        what = [(t(f"contacts.kind.{channel.kind}", lang), "bold"), (label, "")]
         if channel.confidence == "M":
             any_m = True
             what.append((t("contacts.confidence-m", lang), "yellow"))
-        what += [(t(f"contacts.tag.{tag}", lang), "italic") for tag in channel.tags]
+        # A tag the label already says ("帮助中心" under "帮助中心") is not said twice.
+        tags = (t(f"contacts.tag.{tag}", lang) for tag in channel.tags)
+        what += [(tag, "italic") for tag in tags if tag.casefold() not in label.casefold()]
         value = channel.value or t("contacts.no-value", lang)
         if w_contact is not None and cell_len(value) > w_contact:
             # Never split a number or an address across lines: it goes below the table, whole.
@@ -395,8 +397,9 @@ def render_authority_verdict(console: Console, value: str, authority: Any, conta
         if contact.confidence == "M" else "")
     _para(console, _say("contacts.check.authority", lang, value=value, label=label,
                         region=pick(authority.title, lang)), lang, "bold green")
-    if contact.note is not None:
-        _para(console, pick(contact.note, lang), lang)
+    for note in (contact.note, contact.payee_note):
+        if note is not None:
+            _para(console, pick(note, lang), lang)
     if contact.kind == "phone":
         _para(console, t("contacts.check.authority-spoofed", lang), lang, "yellow")
     if contact.confidence == "M":
@@ -416,6 +419,11 @@ def render_secret_value(console: Console, shown: str, kinds: Sequence[str], lang
     _para(console, t("contacts.check.advice", lang), lang)
 
 
+def _inner_quotes(text: str, lang: str) -> str:
+    """A label quoted in a Chinese sentence: its own “…” become ‘…’ (nested quotes)."""
+    return text.replace("“", "‘").replace("”", "’") if lang == "zh" else text
+
+
 def render_contact_verdict(console: Console, verdict: Verdict, *, active: Profile | None,
                            lang: str) -> None:
     """Say whether a pasted value is official and, if not, every reason it looks wrong."""
@@ -426,7 +434,8 @@ def render_contact_verdict(console: Console, verdict: Verdict, *, active: Profil
         if verdict.ok and verdict.channel is not None:
             _para(console, _say("contacts.check.official", lang, value=value, title=title,
                                 kind=t(f"contacts.kind.{verdict.channel.kind}", lang),
-                                label=pick(verdict.channel.label, lang)), lang, "bold green")
+                                label=_inner_quotes(pick(verdict.channel.label, lang), lang)),
+                  lang, "bold green")
         elif verdict.ok and value.strip().lower().rstrip("/") in (
                 verdict.domain, f"https://{verdict.domain}", f"www.{verdict.domain}"):
             _para(console, _say("contacts.check.official-domain-itself", lang, value=value,

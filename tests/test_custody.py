@@ -1,0 +1,138 @@
+"""A wallet where only the user holds the keys (MetaMask, Trust Wallet) has no account to
+freeze: the security flow tests the wallet's custody with `when: {wallet-custody: self}`;
+and the police's note on stopping a payment (紧急止付) shows only when money went to a payee."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from walletsupport.authoring.scenarios import flow_for, load_scenarios, run_scenario
+from walletsupport.cli import app
+from walletsupport.contacts.loading import load_profile
+from walletsupport.contacts.wallets import wallet_facts, with_wallet
+from walletsupport.diagnosis import engine
+from walletsupport.diagnosis.catalog import load_catalog
+from walletsupport.errors import FlowError
+from walletsupport.rendering.closing import emergency_for
+
+from .test_wallets import _scenario_file
+
+runner = CliRunner()
+NOW = {"WALLETSUPPORT_NOW": "2026-11-25T10:00:00+08:00"}
+DRAINED = ("security", "MetaMask drained, no account to freeze")
+THEFT = ("security", "unknown transactions, no idea how")
+PAID = ("security", "investment platform demanding a fee and a loan, money paid")
+
+
+def test_profiles_say_which_wallets_are_self_custody() -> None:
+    assert wallet_facts(load_profile("metamask")) == {"wallet-custody": "self"}
+    assert wallet_facts(load_profile("trust-wallet")) == {"wallet-custody": "self"}
+    assert wallet_facts(load_profile("alipay")) == {"wallet-custody": "provider"}
+    assert wallet_facts(load_profile("generic")) == {}  # unknown: neither value holds
+
+
+def test_a_self_custody_wallet_is_not_asked_about_signing_in_nor_told_to_freeze() -> None:
+    flow = load_catalog().flows["security"]
+    answers = (("concern", "unknown-transactions"),)
+    assert engine.next_step(flow, answers).id == "can-sign-in"
+    mine = with_wallet(flow, load_profile("metamask"))
+    assert engine.next_step(mine, answers).id == "cause"
+    state = engine.walk(mine, answers + (("cause", ("none-or-unsure",)),))
+    shown = [s.id for a in state.advice for s in a.steps]
+    assert shown[:3] == ["self-custody-move", "revoke-approvals", "report-to-exchange"]
+    assert "freeze-in-app" not in shown and "locked-out" not in shown
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_metamask_theft_screen_says_what_works_instead_of_a_freeze(tmp_path: Path,
+                                                                   lang: str) -> None:
+    answers = _scenario_file(tmp_path, *DRAINED)
+    result = runner.invoke(app, ["--lang", lang, "diagnose", "security", "--answers",
+                                 str(answers), "--no-input", "--profile", "metamask",
+                                 "--region", "CN"], env=NOW)
+    assert result.exit_code == 0, result.output
+    flat = "".join(result.output.split()) if lang == "zh" else " ".join(result.output.split())
+    if lang == "en":
+        assert "Nobody can freeze a wallet where only you hold the keys" in flat
+        assert "Revoke the token approvals" in flat and "exchange" in flat
+        assert "support can lock" not in flat and "so they can lock it" not in flat
+        assert "Can you still sign in" not in flat
+    else:
+        assert "谁都冻结不了" in flat and "撤销旧钱包给各类应用和网站的代币授权" in flat
+        assert "只有客服能锁住账户" not in flat and "让他们锁定账户" not in flat
+
+
+def test_a_custodial_wallet_still_gets_the_freeze_path() -> None:
+    flow = with_wallet(load_catalog().flows["security"], load_profile("alipay"))
+    answers = (("concern", "account-changed"),)
+    assert engine.next_step(flow, answers).id == "can-sign-in"
+
+
+def test_the_validator_knows_the_custody_fact_and_its_values(write_flow) -> None:
+    text = """
+id: t
+title: {en: T, zh: 测试}
+summary: {en: S, zh: 说明}
+start: a
+nodes:
+  a:
+    kind: advice
+    steps:
+      - id: s
+        text: {en: Move it, zh: 转走}
+        when: {wallet-custody: %s}
+    next: done
+  done:
+    kind: end
+    outcome: resolved
+    message: {en: Done, zh: 好了}
+"""
+    good = runner.invoke(app, ["flows", "validate", str(write_flow(text % "self"))])
+    assert good.exit_code == 0, good.output
+    bad = runner.invoke(app, ["flows", "validate", str(write_flow(text % "sideways", "b.yaml"))])
+    assert bad.exit_code == 1
+    assert "sideways" in bad.output and "self" in bad.output
+
+
+def test_a_scenario_wallet_must_be_a_name(tmp_path: Path) -> None:
+    path = tmp_path / "s.yaml"
+    path.write_text("flow: security\nscenarios:\n  - name: x\n    wallet: [1]\n"
+                    "    answers: {}\n    expect: {end: e}\n", encoding="utf-8")
+    with pytest.raises(FlowError, match="wallet must be a profile name"):
+        load_scenarios(path)
+
+
+def _result(flow_id: str, name: str):
+    scenario = next(s for s in load_scenarios(Path(__file__).parent.parent / "flows" / "tests"
+                                              / f"{flow_id}.yaml") if s.name == name)
+    outcome = run_scenario(load_catalog().flows[flow_id], scenario)
+    assert outcome.passed, outcome.failures
+    return engine.result(flow_for(load_catalog().flows[flow_id], scenario), outcome.taken)
+
+
+def test_money_to_a_payee_is_what_the_end_says() -> None:
+    assert _result(*PAID).payee
+    assert not _result(*THEFT).payee
+
+
+def test_the_stop_payment_note_needs_a_payee() -> None:
+    paid = [note for _, _, note, _ in emergency_for("CN", "zh", payee=True).contacts]
+    theft = [note for _, _, note, _ in emergency_for("CN", "zh", payee=False).contacts]
+    assert any("紧急止付" in (n or "") for n in paid)
+    assert not any("紧急止付" in (n or "") for n in theft)
+
+
+@pytest.mark.parametrize(("scenario", "shown"), [(THEFT, False), (PAID, True)])
+def test_theft_screens_leave_out_the_scammers_account_note(tmp_path: Path, scenario: tuple,
+                                                           shown: bool) -> None:
+    answers = _scenario_file(tmp_path, *scenario)
+    result = runner.invoke(app, ["--lang", "zh", "diagnose", "security", "--answers",
+                                 str(answers), "--no-input", "--profile", "alipay",
+                                 "--region", "CN"], env=NOW)
+    assert result.exit_code == 0, result.output
+    flat = "".join(result.output.split())
+    assert "报警电话：110" in flat
+    assert ("紧急止付" in flat.split("报警电话：110", 1)[1]) is shown
