@@ -13,6 +13,7 @@ mixes of corpus pieces.
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 import sys
@@ -369,9 +370,10 @@ _URLS = [
 ]
 
 
-def _pieces() -> list[str]:
+@functools.cache  # the corpus files do not change during a run: built once per worker
+def _pieces() -> tuple[str, ...]:
     sentences = load_sentences()
-    return (
+    return tuple(
         _URLS
         + [secret.text for secret in load_secrets()]
         + [detail.text for detail in load_details()]
