@@ -296,8 +296,9 @@ def test_an_unknown_profile_name_lists_the_known_ones(lang):
 @pytest.mark.parametrize(("args", "lang", "expected"), [
     (["--profile", "coinbase", "check-contact", "1-888-908-7930"], "en",
      "OFFICIAL: 1-888-908-7930 is listed by Coinbase: Phone, United States (toll-free)."),
+    # 95188 is on file from reputable sources (M): never headlined official.
     (["--profile", "alipay", "check-contact", "95188"], "zh",
-     "官方渠道：95188 是支付宝公布的“客服热线（中国大陆）”（电话）。"),
+     "已收录，但尚未核实：多个可靠来源都记载 95188 是支付宝的“客服热线（中国大陆）”（电话）"),
     (["check-contact", "https://www.paypal.com/signin"], "en",
      "OFFICIAL DOMAIN: https://www.paypal.com/signin is on paypal.com, an official domain of "
      "PayPal."),
@@ -305,7 +306,7 @@ def test_an_unknown_profile_name_lists_the_known_ones(lang):
      "官方渠道：@MetaMaskSupport 是 MetaMask 公布的“X 上的 @MetaMaskSupport”"),
     # A label with its own “…” is quoted the Chinese way: the inner quotes become ‘…’.
     (["--profile", "paypal", "check-contact", "https://www.paypal.com/us/smarthelp/contact-us"],
-     "zh", "是 PayPal 公布的“‘联系我们’页面（帮助中心）”（官网）。"),
+     "zh", "是 PayPal 的“‘联系我们’页面（帮助中心）”（官网）"),
 ])
 def test_check_contact_confirms_an_official_channel_and_exits_0(args, lang, expected):
     result = run(*args, lang=lang)
@@ -315,8 +316,16 @@ def test_check_contact_confirms_an_official_channel_and_exits_0(args, lang, expe
 
 
 def test_an_m_channel_and_an_information_only_account_are_flagged_as_such():
-    assert "Unconfirmed = reported consistently" in run("--profile", "alipay",
-                                                        "check-contact", "95188").out
+    for lang, said, never in (("en", "ON FILE, NOT YET CONFIRMED: 95188", "OFFICIAL"),
+                              ("zh", "已收录，但尚未核实", "官方渠道")):
+        result = run("--profile", "alipay", "check-contact", "95188", lang=lang)
+        assert said in result.out and never not in result.out
+        assert result.exit_code == 0  # on file: not an alarm
+    data = json.loads(run("--profile", "alipay", "check-contact", "95188", "--json").out)
+    assert (data["verdict"], data["confirmed"]) == ("official", False)
+    data = json.loads(run("--profile", "coinbase", "check-contact", "1-888-908-7930",
+                          "--json").out)
+    assert data["confirmed"] is True
     out = run("--profile", "metamask", "check-contact", "@MetaMaskSupport").out
     assert "never handles your case" in out
 

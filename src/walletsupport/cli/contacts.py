@@ -174,6 +174,10 @@ def check_contact(
             "kind": verdict.kind,
             "verdict": verdict.level,
             "official": verdict.ok,
+            # On file from reputable sources, not yet on the provider's own pages (M).
+            "confirmed": verdict.ok and (
+                verdict.channel.confidence == "H" if verdict.channel is not None
+                else profile is not None and profile.domains_confidence != "M"),
             "profile": profile.name if profile else None,
             "profile_source": profile.source if profile else None,
             "channel": verdict.channel.id if verdict.channel else None,
