@@ -533,3 +533,16 @@ def test_values_are_never_split_and_headers_never_cut(lang: str, width: int,
         header = next(line for line in lines if line.startswith("┃"))
         for key in ("contacts.col.channel", "contacts.col.contact", "contacts.col.when"):
             assert t(key, lang) in header, (name, width, header)
+
+
+def test_a_profile_name_works_as_a_positional_argument() -> None:
+    """`walletsupport contacts alipay` was refused; it now reads as --profile alipay."""
+    positional = run("contacts", "alipay")
+    assert positional.exit_code == 0, positional.err
+    assert positional.out == run("contacts", "--profile", "alipay").out
+    assert "95188" in positional.out
+    both = run("contacts", "alipay", "--profile", "binance")
+    assert both.exit_code == 2 and "Name one" in both.err
+    assert run("contacts", "alipay", "--profile", "alipay").exit_code == 0
+    unknown = run("contacts", "nosuch")
+    assert unknown.exit_code == 2 and "Unknown profile 'nosuch'" in unknown.err
