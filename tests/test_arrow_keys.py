@@ -232,3 +232,25 @@ def test_the_key_hint_under_a_long_help_line_starts_a_line_of_its_own(keys) -> N
     assert run.code == 130
     in_order(run.screen, "Compared with the arrival time the top-up page promised",
              "says how long the method you chose takes.\r\n (arrow keys, then Enter)")
+
+
+WITHDRAWAL_SET = ["--set", "what-happened=pending", "--set", "destination=bank-card",
+                  "--set", "destination-detail=ICBC 4821", "--set", "details-checked=yes",
+                  "--set", "amount=500 CNY", "--set", "limits=within",
+                  "--set", "account-state=normal", "--set", "when=2026-11-20 10:00 UTC+8",
+                  "--set", "timing=past-window", "--set", "reference=W123"]
+
+
+def test_key_hints_wider_than_the_terminal_break_between_words(keys) -> None:
+    # At 60 columns the review's hint was cut as "(Enter shows the res|ult; …" and the
+    # checkbox's as "…, Enter to confirm, ← to g|o back)".
+    run = keys(SPACE + ENTER + CTRL_C, "diagnose", "failed-withdrawal", "--profile", "generic",
+               *WITHDRAWAL_SET, columns=60)
+    assert run.code == 130
+    in_order(re.sub(r"[ \r]*\r\n", "\r\n", run.screen),  # without a redrawn line's padding
+             "? What have you already tried? (pick all that apply)\r\n"
+             " (space to tick each one that applies, Enter to confirm, ←\r\n"
+             " to go back)",
+             "? Check your answers before the result:\r\n"
+             " (Enter shows the result; to change an answer, press its\r\n"
+             " key, then Enter)")

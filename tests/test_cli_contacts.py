@@ -546,3 +546,11 @@ def test_a_profile_name_works_as_a_positional_argument() -> None:
     assert run("contacts", "alipay", "--profile", "alipay").exit_code == 0
     unknown = run("contacts", "nosuch")
     assert unknown.exit_code == 2 and "Unknown profile 'nosuch'" in unknown.err
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "help centre"), ("zh", "帮助中心")])
+def test_a_tag_the_label_already_says_is_not_repeated(lang, said):
+    # Wise's help centre is labelled "Help Centre" and tagged help-centre: one line, not two.
+    out = run("--profile", "wise", "contacts", lang=lang).out
+    channel_cells = [row.split("│")[2].strip() for row in out.splitlines() if row.count("│") >= 4]
+    assert [c.casefold() for c in channel_cells].count(said) == 1, out

@@ -471,6 +471,8 @@ class QuestionaryPrompter:
         shown = message
         if "\n" in message.rstrip("\n"):  # under a help line, the keys get a line of their own
             shown, hint = "\n".join([message.rstrip("\n"), *_fit(hint, self.options)]), ""
+        else:
+            shown, hint = _with_hint(message, hint, self.options)
         prompt = questionary.checkbox(shown, choices=options, validate=check,
                                       instruction=hint, **self.options)
         if can_back:
@@ -532,6 +534,21 @@ def _fit(text: str, options: Mapping[str, Any] | None = None) -> list[str]:
     from .wrapping import wrap
 
     return wrap(text, _width(options), first="  ", rest="  ")
+
+
+def _with_hint(message: str, hint: str, options: Mapping[str, Any] | None) -> tuple[str, str]:
+    """`message` and the `hint` questionary writes behind it, broken to fit the terminal.
+
+    The hint stays behind the question when it fits there; else it goes under it,
+    broken between words, its last line left for questionary to write (a hint wider
+    than the terminal was cut inside a word: "(Enter shows the res|ult; …").
+    """
+    from .wrapping import wrap
+
+    if _fits_after(message, hint, options):
+        return message, hint
+    lines = wrap(hint, _width(options), first=" ", rest=" ")
+    return "\n".join([message.rstrip("\n"), *lines[:-1], ""]), lines[-1][1:]
 
 
 #: Columns questionary writes before a choice: " » " in a list, " » ○ " in a checkbox.
@@ -618,10 +635,12 @@ def _review_with_questionary(entries: Sequence[ReviewEntry], lang: str,
         title = _review_line(prompt, answer, lang)
         choices.append(Choice(title, value=index,
                               shortcut_key=_REVIEW_KEYS[index] if shortcuts else False))
+    message, hint = _with_hint(_fit_question(t("review.title", lang), options=options),
+                               t("review.instruction", lang), options)
     try:
         picked = questionary.select(
-            t("review.title", lang), choices=choices, use_shortcuts=shortcuts,
-            use_indicator=False, instruction=t("review.instruction", lang), **options,
+            message, choices=choices, use_shortcuts=shortcuts,
+            use_indicator=False, instruction=hint, **options,
         ).unsafe_ask()
     except KeyboardInterrupt:
         import sys
