@@ -436,3 +436,27 @@ def test_the_startup_benchmark_runs_in_quick_mode() -> None:
     for name in ("contacts --profile alipay", "flows list", "guide", "cases list",
                  "diagnose --answers --no-input"):
         assert name in done.stdout
+
+
+def test_the_command_starts_with_a_patient_garbage_collector(tmp_path) -> None:
+    """The console script and `python -m` both go through `__main__.main`, which sets it first."""
+    import tomllib
+
+    from walletsupport import __main__ as entry
+
+    project = tomllib.loads((Path(__file__).resolve().parent.parent / "pyproject.toml")
+                            .read_text(encoding="utf-8"))
+    assert project["project"]["scripts"]["walletsupport"] == "walletsupport.__main__:main"
+    script = ("import atexit, gc, sys\n"
+              "atexit.register(lambda: print('GC', gc.get_threshold()))\n"
+              "sys.argv = ['walletsupport', '--version']\n"
+              "from walletsupport.__main__ import main\n"
+              "main()\n")
+    env = dict(os.environ, WALLETSUPPORT_CACHE_DIR=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                          text=True, check=False)
+    assert done.stdout.splitlines()[-1] == f"GC {entry.GC_THRESHOLDS}", done.stdout + done.stderr
+    assert entry.GC_THRESHOLDS[0] > 700 * 10  # fewer scans of start-up's objects, not none
+    done = subprocess.run([sys.executable, "-m", "walletsupport", "--version"], env=env,
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.startswith("walletsupport ")
