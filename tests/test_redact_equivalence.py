@@ -13,6 +13,7 @@ mixes of corpus pieces.
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 import sys
@@ -369,7 +370,9 @@ _URLS = [
 ]
 
 
+@functools.cache  # the corpus files do not change during a run: built once per worker
 def _pieces() -> list[str]:
+    """Every corpus piece; callers never change the list they get (it is shared)."""
     sentences = load_sentences()
     return (
         _URLS
