@@ -498,10 +498,10 @@ def _choose_wallet(env: Environment, prompter: Prompter | None, description: str
             return own
         return f"{own}（{other}）" if lang == "zh" else f"{own} ({other})"
 
-    # Named wallets first; in Chinese, the wallets of mainland China next (支付宝, 微信支付).
+    # Named wallets first, then the shipped ones, then by English name: one order in both
+    # languages, so a list read in Chinese matches the English one (and the docs).
     ordered = sorted(profiles, key=lambda p: (p.name not in named, named.index(p.name)
                                                if p.name in named else 0, not p.builtin,
-                                               lang == "zh" and p.region != "CN",
                                                pick(p.title, "en").lower()))
     question = Question(ANSWERS_WALLET_KEY, "select", t("wallet.prompt", lang), choices=tuple(
         [Choice(p.name, label(p)) for p in ordered]
