@@ -720,7 +720,9 @@ def _offer_export(env: Environment, prompter: Prompter, store: Any, case_id: int
             if choice == "skip":
                 return
             if choice == "show":  # read on the screen: the text export, no Markdown marks
-                write_stdout(env, render(store.get(case_id), "text", lang) + "\n")
+                # no wider than the screen (the 72-column text was broken inside words at 60)
+                width = min(72, max(int(env.console().width), 40))
+                write_stdout(env, render(store.get(case_id), "text", lang, width=width) + "\n")
                 return
             if text is None:
                 text = render(store.get(case_id), "markdown", lang)
