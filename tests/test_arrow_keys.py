@@ -49,6 +49,7 @@ def keys(monkeypatch: pytest.MonkeyPatch):
         screen = io.StringIO()
         with create_pipe_input() as pipe:
             pipe.send_text(pressed)
+            pipe.close()  # keys run out: the prompt ends (EOF) instead of waiting forever
             output = Vt100_Output(screen, lambda: Size(rows=50, columns=columns),
                                   term="xterm-256color", enable_cpr=False)
             monkeypatch.setattr(diagnose_cli, "_base_prompter",
