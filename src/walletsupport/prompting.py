@@ -301,6 +301,9 @@ class PlainPrompter:
             if can_back and text == "0":
                 return BACK, None
             choice = self._choice(question, text.translate(_FULL_WIDTH_DIGITS))
+            if choice is None and question.free_text and text and not text.translate(
+                    _FULL_WIDTH_DIGITS).isdigit():
+                return raw.strip(), None  # words, not a number: the caller reads them
             if choice is None:
                 key = "prompt.plain.pick-number.back" if can_back else "prompt.plain.pick-number"
                 return None, t(key, lang, count=len(question.choices))  # 0 is one to type too

@@ -539,24 +539,38 @@ def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None,
     if prompter is None:
         raise UsageError(key="errors.flow-needed", known=Many(f.id for f in flows))
     describe = "describe-it"
+    # Words typed at the list instead of a number are the problem in the user's own words.
     menu = Question("problem", "select", t("diagnose.choose", lang), choices=tuple(
         [Choice(f.id, pick(f.title, lang)) for f in flows]
-        + [Choice(describe, t("diagnose.describe", lang))]))
+        + [Choice(describe, t("diagnose.describe", lang))]), free_text=True)
     words = Question("description", "text", t("diagnose.describe.prompt", lang),
                      placeholder=t("diagnose.describe.example", lang))
     if typed is not None:
         from ..redact import redact
 
         typed = redact(typed, lang).text
+
+    def words_or(check: Any) -> Any:
+        """The list's check, letting words through (they are the description)."""
+        known = {c.id for c in menu.choices}
+        return lambda value: None if isinstance(value, str) and value.strip() and not (
+            value.strip().isdigit() or value in known) else check(value)
+
     while True:
         picked = prompter.ask(menu, lang=lang, default=earlier, can_back=False,
-                              validate=validator_for(menu, lang))
-        if picked != describe:
+                              validate=words_or(validator_for(menu, lang)))
+        ids = {f.id for f in flows}
+        if picked != describe and picked in ids:
             return catalog.get(str(picked)), None
         earlier = describe
+        said = picked if isinstance(picked, str) and picked not in ids | {describe} else None
         while True:  # the description, then the closest matches; Back steps between them
-            sentence = prompter.ask(words, lang=lang, default=typed, can_back=True,
-                                    validate=validator_for(words, lang))
+            sentence: object
+            if said is not None:  # typed at the list: read as the description
+                sentence, said = said, None
+            else:
+                sentence = prompter.ask(words, lang=lang, default=typed, can_back=True,
+                                        validate=validator_for(words, lang))
             if not isinstance(sentence, str):
                 break  # Back: show the list again
             from ..redact import redact
