@@ -109,6 +109,8 @@ def flow_schema() -> dict[str, Any]:
                                           "first: written (leaves a record) or spoken",
                            "enum": list(PREFERENCES)},
                 "when": {"$ref": "#/$defs/condition"},
+                "payee": {"description": "money went to a payee: a condition, like when",
+                          "$ref": "#/$defs/condition"},
                 "next": _REF,
                 "check": {
                     "description": "wait: check again N days (or working days) after the "
