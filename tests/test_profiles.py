@@ -189,7 +189,7 @@ def test_an_unknown_name_is_a_usage_error_listing_the_valid_ones():
     assert caught.value.exit_code == 2
     assert "paypall" in caught.value.message
     assert "paypal" in caught.value.message and "wechat-pay" in caught.value.message
-    assert "'paypall'" in caught.value.render("zh") and "联系资料" in caught.value.render("zh")
+    assert "“paypall”" in caught.value.render("zh") and "联系资料" in caught.value.render("zh")
 
 
 def test_names_are_case_insensitive():
