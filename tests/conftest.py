@@ -4,15 +4,45 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hypothesis import settings
 
-from .fakeclip import fake_clipboard  # noqa: F401  (a fixture for every test file)
+
+def _keep_bytecode_outside_the_tree() -> None:
+    """Compile each module once, not in every worker and every run.
+
+    A caller who sets `PYTHONDONTWRITEBYTECODE` (CI, this machine) keeps `__pycache__`
+    folders out of the checkout; then every worker recompiled the package and rewrote
+    every test module's assertions (several CPU seconds each), and so did every
+    `walletsupport` process a test starts. The bytecode goes to a folder of the
+    caller's own cache instead (`sys.pycache_prefix`, as `PYTHONPYCACHEPREFIX` gives;
+    Python checks each file against its source, so a stale one is never used), and the
+    processes the tests start inherit it.
+    """
+    if not sys.dont_write_bytecode or sys.pycache_prefix is not None:
+        return
+    cache = os.environ.get("XDG_CACHE_HOME") or Path("~/.cache").expanduser()
+    prefix = Path(cache) / "walletsupport-tests" / "pycache"
+    try:
+        prefix.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError:
+        return
+    sys.pycache_prefix = str(prefix)
+    sys.dont_write_bytecode = False
+    os.environ["PYTHONPYCACHEPREFIX"] = str(prefix)
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
+
+_keep_bytecode_outside_the_tree()
+
+from hypothesis import settings  # noqa: E402
+
+from .fakeclip import fake_clipboard  # noqa: E402, F401  (a fixture for every test file)
 
 # Property tests: the suite's profile tries a fifth of each test's examples (20 where a
 # test names no count), the same ones on every run (derandomized, no example database),
@@ -72,6 +102,35 @@ def pytest_configure(config: pytest.Config) -> None:
     for kind in ("data", "config", "cache"):
         os.environ[f"WALLETSUPPORT_{kind.upper()}_DIR"] = str(folder / kind)
     _SESSION.update(folder=folder, saved=saved)
+    _read_each_signature_once()
+
+
+def _read_each_signature_once() -> None:
+    """Let Typer read each command function's signature once per process, not once per run.
+
+    Every `CliRunner().invoke` builds the command tree anew, as every real run does
+    (help in another language changes the built commands, so the tree itself must not
+    be kept); most of that time is Typer reading signatures and type hints
+    (`get_params_from_function`), which never change. Those are kept, and each build
+    still gets fresh copies of the option and argument objects, as Typer gives it.
+    """
+    from copy import copy
+
+    import typer.main
+    from typer.models import ParameterInfo, ParamMeta
+
+    read = typer.main.get_params_from_function
+    seen: dict[Callable[..., object], dict[str, ParamMeta]] = {}
+
+    def get_params_from_function(func: Callable[..., object]) -> dict[str, ParamMeta]:
+        if func not in seen:
+            seen[func] = read(func)
+        return {name: ParamMeta(name=meta.name, annotation=meta.annotation,
+                                default=copy(meta.default)
+                                if isinstance(meta.default, ParameterInfo) else meta.default)
+                for name, meta in seen[func].items()}
+
+    typer.main.get_params_from_function = get_params_from_function  # type: ignore[assignment]
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

@@ -11,6 +11,7 @@ numbers) is written in ``secrets.yaml`` and ``ordinary.yaml`` with its source.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -142,9 +143,11 @@ BIP32_V1_XPUB = (
 )
 
 
-def extended_keys() -> tuple[list[str], list[str]]:
+@functools.cache  # pure elliptic-curve arithmetic in Python: derived once per process
+def extended_keys() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Extended private keys (every version) and public keys from the BIP32 seeds."""
-    private, public = [], []
+    private: list[str] = []
+    public: list[str] = []
     for seed in BIP32_SEEDS:
         for path in ([], [0], [0, 1]):
             body_private, body_public = bip32_keys(seed, path)
@@ -152,7 +155,7 @@ def extended_keys() -> tuple[list[str], list[str]]:
                 private.append(b58check(bytes.fromhex(version) + body_private))
             for version in PUBLIC_VERSIONS.values():
                 public.append(b58check(bytes.fromhex(version) + body_public))
-    return private, public
+    return tuple(private), tuple(public)
 
 
 # --- phrases ----------------------------------------------------------------------------
@@ -296,6 +299,7 @@ def key_secrets() -> list[Secret]:
     return out
 
 
+@functools.cache  # read once per process: callers never change what they get
 def load_secrets() -> list[Secret]:
     data = yaml.safe_load((HERE / "secrets.yaml").read_text(encoding="utf-8"))
     out = bip39_secrets() + scheme_secrets() + key_secrets()
@@ -315,6 +319,7 @@ def load_secrets() -> list[Secret]:
     return out
 
 
+@functools.cache  # read once per process: callers never change what they get
 def load_details() -> list[Detail]:
     data = yaml.safe_load((HERE / "ordinary.yaml").read_text(encoding="utf-8"))
     out = []
@@ -344,5 +349,6 @@ def load_details() -> list[Detail]:
     return out
 
 
+@functools.cache  # read once per process: callers never change what they get
 def load_sentences() -> dict[str, list[str]]:
     return yaml.safe_load((HERE / "sentences.yaml").read_text(encoding="utf-8"))

@@ -411,6 +411,13 @@ def test_follow_up_prints_the_message_and_tips_apart(run, data, flow):
     tips = result.stderr
     assert "Read support's last reply carefully and make sure you understand" in tips
     assert "walletsupport cases follow-up 1 --escalate" in tips
+    # With no reply recorded, the tips do not speak of one.
+    seed(data, flow)
+    tips = run("cases", "follow-up", "2").stderr
+    assert "last reply" not in tips
+    assert "Add any question of your own with --ask" in tips
+    tips = run("--lang", "zh", "cases", "follow-up", "2").stderr
+    assert "上次的答复" not in tips and "用 --ask 加上" in tips
 
 
 def test_escalation_in_chinese(run, data, flow):

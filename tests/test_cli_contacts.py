@@ -524,3 +524,11 @@ def test_values_are_never_split_and_headers_never_cut(lang: str, width: int,
         header = next(line for line in lines if line.startswith("┃"))
         for key in ("contacts.col.channel", "contacts.col.contact", "contacts.col.when"):
             assert t(key, lang) in header, (name, width, header)
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "help centre"), ("zh", "帮助中心")])
+def test_a_tag_the_label_already_says_is_not_repeated(lang, said):
+    # Wise's help centre is labelled "Help Centre" and tagged help-centre: one line, not two.
+    out = run("--profile", "wise", "contacts", lang=lang).out
+    channel_cells = [row.split("│")[2].strip() for row in out.splitlines() if row.count("│") >= 4]
+    assert [c.casefold() for c in channel_cells].count(said) == 1, out

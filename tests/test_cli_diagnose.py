@@ -397,3 +397,16 @@ def test_back_from_the_wallet_question_returns_to_the_problem_list(tmp_path) -> 
     wallet = out.index("Which wallet or app is the problem with?")
     assert "0) Back to the previous question" in out[wallet:]
     assert out.index("What is the problem?", wallet) > wallet
+
+
+def test_a_secret_in_the_description_is_masked_and_the_reason_is_given() -> None:
+    # The description's phrase was masked silently; an answer's gets the reason.
+    describe = _menu_number("Describe it in your own words")
+    phrase = ("abandon ability able about above absent absorb abstract absurd abuse access "
+              "accident")
+    result = _run(["diagnose", "--profile", "generic"],
+                  [describe, f"my withdrawal is stuck, my recovery phrase is {phrase}"])
+    out = result.output
+    assert "absorb abstract" not in out
+    assert "I removed what looked like a recovery phrase." in " ".join(out.split())
+    assert out.index("I removed what looked like") < out.index("These look closest.")

@@ -40,7 +40,7 @@ def _fees(lang: str, **answers: str):
     ("en", "１２５０．５０元", "千分之一", "¥1,250.50 × 0.1% = ¥1.25"),
     ("zh", "１２５０．５０元", "千分之一", "1,250.50 元 × 0.1% = 1.25 元"),
     ("zh", "一万元", "万分之五", "10,000 元 × 0.05% = 5.00 元"),
-    ("en", "1.5万", "0.6%", "15,000 × 0.6% = 90.00"),
+    ("en", "1.5万元", "0.6%", "¥15,000 × 0.6% = ¥90.00"),
     ("en", "2500 USDT", "50 bps", "2,500 USDT × 0.5% = 12.50 USDT"),
     ("en", "1'250.50 CHF", "1%", "1,250.50 CHF × 1% = 12.51 CHF"),
     ("en", "$ 1 250", "２％", "$1,250 × 2% = $25.00"),
@@ -53,14 +53,15 @@ def test_the_fees_flow_works_out_the_sum_in_the_users_currency(lang: str, amount
 
 
 @pytest.mark.parametrize(("lang", "amount", "words"), [
-    ("en", "2.500", ["'amount'", "“2.500”", "2.5 (two point five)",
+    ("en", "2.500", ["'minimum'", "“2.500”", "2.5 (two point five)",
                      "2,500 (two thousand five hundred)", "for example 2.5 or 2500"]),
-    ("zh", "1,250", ["“amount”", "“1,250”", "1,250（一千二百五十）", "1.25（一点二五）",
+    ("zh", "1,250", ["“minimum”", "“1,250”", "1,250（一千二百五十）", "1.25（一点二五）",
                      "例如 1250 或 1.25"]),
 ])
 def test_no_input_refuses_an_ambiguous_number_naming_the_answer(lang: str, amount: str,
                                                                 words: list[str]) -> None:
-    result = _fees(lang, amount=amount, rate="0.1%")
+    # The minimum takes a bare number (the amount needs its currency, which can settle it).
+    result = _fees(lang, amount="100 CNY", rate="0.1%", minimum=amount)
     assert result.exit_code == 1
     assert "internal error" not in result.output
     for word in words:
@@ -71,38 +72,38 @@ def test_no_input_refuses_an_ambiguous_number_naming_the_answer(lang: str, amoun
 def test_an_answers_file_with_an_ambiguous_number_is_refused_before_asking(
         tmp_path: Path) -> None:
     answers = tmp_path / "answers.yaml"
-    answers.write_text("fee-type: withdrawal\ngoal: estimate\namount: '2.500'\nrate: 0.1%\n"
-                       "minimum: ''\n", encoding="utf-8")
+    answers.write_text("fee-type: withdrawal\ngoal: estimate\namount: '2.500 USD'\n"
+                       "rate: 0.1%\nminimum: ''\n", encoding="utf-8")
     result = _run(["diagnose", "fees", "--answers", str(answers), "--no-input"])
     assert result.exit_code == 1
-    assert result.output.startswith(f"{answers}:3: the answer to 'amount', “2.500”")
+    assert result.output.startswith(f"{answers}:3: the answer to 'amount', “2.500 USD”")
     assert "Which fee" not in result.output  # refused up front
 
 
 def test_plain_prompt_confirms_an_ambiguous_number_through_a_pipe() -> None:
-    lines = ["2", "1", "2.500", "2", "0.5%", "", "", "4"]
+    lines = ["2", "1", "2.500 USD", "2", "0.5%", "", "", "4"]
     result = _run(["--plain", "diagnose", "fees"], lines)
     assert result.exit_code == 0, result.output
     out = result.output
-    assert "I read “2.500” as 2.5 (two point five). Right?" in out
-    assert "2) No, I meant 2,500 (two thousand five hundred)" in out
-    assert "2,500 × 0.5% = 12.50" in out
+    assert "I read “2.500 USD” as $2.50 (two point five). Right?" in out
+    assert "2) No, I meant $2,500 (two thousand five hundred)" in out
+    assert "$2,500 × 0.5% = $12.50" in out
 
 
 def test_neither_reading_asks_the_question_again() -> None:
-    lines = ["2", "1", "1,250", "3", "1250.00", "0.5%", "", "", "4"]
+    lines = ["2", "1", "1,250 USDT", "3", "1250.00 USDT", "0.5%", "", "", "4"]
     result = _run(["--plain", "diagnose", "fees"], lines)
     assert result.exit_code == 0, result.output
-    assert result.output.count("(e.g. 10,000 CNY)") == 2  # the amount was asked twice
-    assert "1,250 × 0.5% = 6.25" in result.output
+    assert result.output.count("(e.g. 2,500.50 CNY or 2 500,50 €)") == 2  # asked twice
+    assert "1,250 USDT × 0.5% = 6.25 USDT" in result.output
 
 
 def test_plain_confirmation_in_chinese_takes_yes() -> None:
-    lines = ["2", "1", "2.500", "对", "0.5%", "", "", "4"]
+    lines = ["2", "1", "2.500 USDT", "对", "0.5%", "", "", "4"]
     result = _run(["--plain", "--lang", "zh", "diagnose", "fees"], lines)
     assert result.exit_code == 0, result.output
-    assert "“2.500”我理解为 2.5（二点五），对吗？" in result.output
-    assert "2.5 × 0.5% = 0.01" in result.output
+    assert "“2.500 USDT”我理解为 2.5 USDT（二点五），对吗？" in result.output
+    assert "2.5 USDT × 0.5% = 0.01 USDT" in result.output
 
 
 @pytest.mark.parametrize(("amount", "message"), [
@@ -123,7 +124,7 @@ def test_numbers_out_of_range_are_one_clear_line(amount: str, message: str) -> N
 
 
 def test_an_amount_on_the_rate_question_is_refused() -> None:
-    result = _fees("en", amount="100", rate="5 USD")
+    result = _fees("en", amount="100 CNY", rate="5 USD")
     assert result.exit_code == 1
     assert "is an amount; this question asks for a rate" in result.output
 
@@ -234,7 +235,7 @@ def test_a_vague_time_keeps_its_vagueness() -> None:
 
 def test_the_zone_follows_the_system_not_utc() -> None:
     result = runner.invoke(app, ["diagnose", "fees", "--no-input",
-                                 *_sets({**CHECK, "amount": "100", "charged": "1", "rate": "",
+                                 *_sets({**CHECK, "amount": "100 EUR", "charged": "1", "rate": "",
                                          "minimum": "", "when": "3 hours ago"})],
                            env={"WALLETSUPPORT_NOW": NOW, "TZ": "Europe/Berlin"})
     assert result.exit_code == 0, result.output
@@ -249,7 +250,7 @@ def test_an_unreadable_time_is_kept_as_written_and_marked() -> None:
 
 
 def test_plain_prompt_offers_to_retype_an_unreadable_time() -> None:
-    lines = ["2", "3", "5000", "25", "0.1%", "", "2", "no idea", "2", "昨天10点", "", "",
+    lines = ["2", "3", "5000元", "25", "0.1%", "", "2", "no idea", "2", "昨天10点", "", "",
              "4"]
     result = _run(["--plain", "--lang", "zh", "diagnose", "fees"], lines)
     assert result.exit_code == 0, result.output
@@ -258,17 +259,17 @@ def test_plain_prompt_offers_to_retype_an_unreadable_time() -> None:
 
 
 @pytest.mark.parametrize(("text", "refused"), [
-    ("amount: 2.500\n", True),  # YAML alone would read 2.5: the file is read as written
-    ('{"amount": 2.500}\n', True),
-    ("amount: 2500\n", False),
-    ("amount: 2.50\n", False),
+    ("minimum: 2.500\n", True),  # YAML alone would read 2.5: the file is read as written
+    ('{"minimum": 2.500}\n', True),
+    ("minimum: 2500\n", False),
+    ("minimum: 2.50\n", False),
 ])
 def test_an_answers_file_number_is_read_as_written(tmp_path: Path, text: str,
                                                    refused: bool) -> None:
     answers = tmp_path / "answers.yaml"
     answers.write_text(text, encoding="utf-8")
     result = _run(["diagnose", "fees", "--answers", str(answers), "--no-input",
-                   *_sets({**ESTIMATE, "rate": "1%", "minimum": ""})])
+                   *_sets({**ESTIMATE, "amount": "100 CNY", "rate": "1%"})])
     assert (result.exit_code == 1) is refused, result.output
     assert ("can be read as 2.5 (two point five) or 2,500" in result.output) is refused
 
@@ -277,7 +278,7 @@ def test_an_answers_file_number_is_read_as_written(tmp_path: Path, text: str,
 
 def test_a_time_still_to_come_is_asked_again_at_the_prompt() -> None:
     # At 10:00 in Shanghai, "今天下午3点" has not come yet: the user types it again.
-    lines = ["2", "3", "5000", "25", "0.1%", "", "2", "今天下午3点", "1", "昨天10点", "", "",
+    lines = ["2", "3", "5000元", "25", "0.1%", "", "2", "今天下午3点", "1", "昨天10点", "", "",
              "4"]
     result = _run(["--plain", "--lang", "zh", "diagnose", "fees"], lines)
     assert result.exit_code == 0, result.output
@@ -289,7 +290,7 @@ def test_a_time_still_to_come_is_asked_again_at_the_prompt() -> None:
 @pytest.mark.parametrize("typed", ["tomorrow 10:00", "明天上午10点", "today 23:00", "后天"])
 def test_a_scripted_time_still_to_come_is_refused(typed: str) -> None:
     result = _run(["diagnose", "fees", "--no-input",
-                   *_sets({**CHECK, "amount": "5000", "charged": "25", "rate": "0.1%",
+                   *_sets({**CHECK, "amount": "5000 CNY", "charged": "25", "rate": "0.1%",
                            "when": typed})])
     assert result.exit_code == 1, result.output
     assert "which has not come yet" in result.output
@@ -297,7 +298,7 @@ def test_a_scripted_time_still_to_come_is_refused(typed: str) -> None:
 
 def test_a_time_just_past_is_taken() -> None:
     result = _run(["diagnose", "fees", "--no-input",
-                   *_sets({**CHECK, "amount": "5000", "charged": "25", "rate": "0.1%",
+                   *_sets({**CHECK, "amount": "5000 CNY", "charged": "25", "rate": "0.1%",
                            "when": "today 09:30"})])
     assert result.exit_code == 0, result.output
     assert "2026-11-25 09:30" in _run(["export", "1", "--format", "text"]).output
@@ -305,7 +306,7 @@ def test_a_time_just_past_is_taken() -> None:
 
 # -- a machine on UTC ---------------------------------------------------------------------
 
-WHEN_SETS = {**CHECK, "amount": "100", "charged": "1", "rate": "", "minimum": ""}
+WHEN_SETS = {**CHECK, "amount": "100 CNY", "charged": "1", "rate": "", "minimum": ""}
 
 
 def _on_utc(args: list[str], lines: list[str] | None = None, config: str | None = None,

@@ -544,7 +544,8 @@ def test_a_follow_up_restates_the_case_and_asks_to_confirm_the_solution(case):
         Hello,
 
         I am writing again about ticket CS-1001, open since 24 November, 16:05 (China time): \
-“A payment is stuck”.
+“A payment is stuck”. (That is when I noted the problem down; I did not record when it \
+started.)
 
         The details:
         - Kind of payment: A card payment
@@ -574,7 +575,8 @@ def test_a_follow_up_in_chinese(case):
     # The time as a person writes it, in the case's zone; no menu title in quotes for a
     # flow with its own plain words (below), this flow of the tests has none.
     assert ("我想跟进工单 CS-1001：“付款卡住了”。"
-            "从11月24日 16:05（北京时间）到现在，一直没有解决。") in text
+            "从11月24日 16:05（北京时间）到现在，一直没有解决。"
+            "（这是我记下这个问题的时间，问题开始的确切时间没有记录。）") in text
     assert "UTC+08:00" not in text
     assert "- 付款类型：刷卡付款\n" in text
     assert "- 11月25日 09:30：Wait 2 days" in text
@@ -612,6 +614,33 @@ def test_a_follow_up_says_the_problem_in_plain_words_not_the_menu_title(store, w
         assert "never the full" not in text and "不要提供" not in text
         assert "date, time, time zone" not in text and "日期、时刻、时区" not in text
     assert "- When the withdrawal was submitted: 2026-11-24 15:30" in en
+
+
+@pytest.mark.parametrize(("typed", "en", "zh"), [
+    ("2026-11-24 15:30, UTC+8", "open since 24 November, 15:30 (China time): a withdrawal",
+     "从11月24日 15:30（北京时间）到现在"),
+    ("昨天下午", "open since 23 November, afternoon (China time): a withdrawal",
+     "从11月23日 下午（北京时间）到现在"),
+    ("3 hours ago UTC-5", "open since 24 November, 00:05 (UTC-5): a withdrawal",
+     "从11月24日 00:05（UTC-5）到现在"),
+])
+def test_a_follow_up_counts_from_when_it_happened_not_from_the_diagnosis(
+        store, withdrawal, typed, en, zh):
+    from walletsupport.diagnosis.dates import resolve
+
+    script = list(WITHDRAWAL_SCRIPT)
+    script[script.index("2026-11-24 15:30, UTC+8")] = resolve(typed, DIAGNOSED, "Asia/Shanghai")
+    done = finish(store, withdrawal, script)
+    english, chinese = follow_up(done, "en", now=ANSWERED), follow_up(done, "zh", now=ANSWERED)
+    assert en in english and zh in chinese
+    assert "16:05" not in english and "16:05" not in chinese  # the diagnosis time
+    assert "noted the problem down" not in english and "记下这个问题的时间" not in chinese
+    # No time answered (kept as written): the diagnosis time, and the letter says so.
+    script[script.index(resolve(typed, DIAGNOSED, "Asia/Shanghai"))] = "? | sometime last week"
+    done = finish(store, withdrawal, script)
+    assert ("open since 24 November, 16:05 (China time): a withdrawal of mine failed or has "
+            "not arrived. (That is when I noted the problem down; I did not record when it "
+            "started.)") in follow_up(done, "en", now=ANSWERED)
 
 
 def test_an_escalation_request_asks_for_a_higher_level(case):

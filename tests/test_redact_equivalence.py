@@ -13,6 +13,7 @@ mixes of corpus pieces.
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 import sys
@@ -25,7 +26,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from walletsupport.redact import core, keys, phrases, pipeline, redact
+from walletsupport.redact import codes, core, keys, numbers, phrases, pipeline, redact
 from walletsupport.redact.core import Detector, Finding, Scan, context_after, context_before
 from walletsupport.redact.numbers import (
     _CARD_RIGHT_BEFORE,
@@ -369,9 +370,10 @@ _URLS = [
 ]
 
 
-def _pieces() -> list[str]:
+@functools.cache  # the corpus files do not change during a run: built once per worker
+def _pieces() -> tuple[str, ...]:
     sentences = load_sentences()
-    return (
+    return tuple(
         _URLS
         + [secret.text for secret in load_secrets()]
         + [detail.text for detail in load_details()]
@@ -454,3 +456,67 @@ def test_windowed_passes_agree_with_full_passes_on_long_mixes(data: st.DataObjec
             text += "\n" + data.draw(st.sampled_from(filler))
         text += data.draw(_SEPARATORS) + piece
     assert _both(text) == _both(text, old_redact), text[:200]
+
+
+# Patterns rewritten to open with a character class (the lookbehind moved after
+# it), in their first form: the matches, groups included, must be the same.
+_FIRST_FORMS = {
+    (numbers, "_ID_NUMBER"): (
+        r"(?<![0-9A-Za-z])[1-9]\d{5}[ -]?(?:18|19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+        r"[ -]?\d{3}[0-9Xx](?![0-9A-Za-z])"
+    ),
+    (numbers, "_HK_ID"): (
+        r"(?<![0-9A-Za-z])(?P<letters>[A-Z]{1,2})(?P<digits>\d{6})\s?"
+        r"(?:\((?P<bracketed>[0-9A])\)|(?P<bare>[0-9A]))(?![0-9A-Za-z])"
+    ),
+    (numbers, "_TW_ID"): r"(?<![0-9A-Za-z])[A-Z][1289]\d{8}(?![0-9A-Za-z])",
+    (numbers, "_DIGIT_GROUPS"): r"(?<![0-9A-Za-z+])(?<!\d[.,])\d+(?:[ .-]\d+)*(?![0-9A-Za-z])",
+    (numbers, "_CARD_HEAD"): r"(?<!\d)[2-69]\d",
+}
+
+
+def _same_matches(texts: Sequence[str]) -> None:
+    for (module, name), first in _FIRST_FORMS.items():
+        new = getattr(module, name)
+        old = re.compile(first, new.flags)
+        for text in texts:
+            got = [(m.span(), m.groupdict(), m.groups()) for m in new.finditer(text)]
+            assert got == [(m.span(), m.groupdict(), m.groups()) for m in old.finditer(text)], (
+                name,
+                text[:200],
+            )
+
+
+def test_rewritten_patterns_match_as_their_first_forms() -> None:
+    edges = [
+        "1101011990010112345",
+        "x110101199001011234",
+        "A123456(7)",
+        "AB1234567(3)",
+        "xA123456789",
+        "A123456789",
+        "1.23 45",
+        "+4111 1111",
+        "62 22 4",
+        "9a",
+        "12,5 3",
+        "\n1",
+        "4" * 40,
+        "00412-3",
+    ]
+    hostile = [piece * 300 for piece in ("1-", "1 ", "41 ", "4", "A1", "1.", "62 ")]
+    _same_matches(edges + hostile + _pieces() + [mixed_text(60_000)])
+    codes_old = re.compile(
+        r"(?<![0-9A-Za-z.,])(\d{4,8})(?![0-9A-Za-z])"
+        + codes._CODE_BEFORE_TRIGGER.pattern.split("(?![0-9A-Za-z])", 1)[1],
+        codes._CODE_BEFORE_TRIGGER.flags,
+    )
+    for text in edges + hostile + _pieces() + [mixed_text(60_000)]:
+        got = [(m.span(), m.groups()) for m in codes._CODE_BEFORE_TRIGGER.finditer(text)]
+        assert got == [(m.span(), m.groups()) for m in codes_old.finditer(text)], text[:200]
+
+
+@settings(max_examples=examples(100), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="0123456789 .,-+AXxabZ()\n", max_size=60))
+def test_rewritten_patterns_match_as_their_first_forms_on_any_digits(text: str) -> None:
+    _same_matches([text])

@@ -35,9 +35,17 @@ NOW = datetime(2026, 11, 25, 10, 0, tzinfo=timezone(timedelta(hours=8)))
 
 
 def _console(width: int = 80) -> tuple[Console, io.StringIO]:
+    """A console writing to a string; its height given too, so rich never asks the
+    environment or the terminal for a size (the screen does not depend on its height)."""
     buffer = io.StringIO()
-    return Console(file=buffer, width=width, color_system=None, highlight=False,
-                   emoji=False), buffer
+    return Console(file=buffer, width=width, height=1000, color_system=None,
+                   force_terminal=False, highlight=False, emoji=False), buffer
+
+
+@functools.cache
+def _profile(name: str):
+    """A shipped profile (immutable), parsed once per worker."""
+    return load_profile(name)
 
 
 @functools.cache
@@ -71,8 +79,19 @@ def _check(name: str, text: str) -> None:
 
 def _closing_text(flow_id: str, scenario: str, profile_name: str, lang: str, width: int,
                   case_id: int = 8, region: str | None = None) -> str:
+    """The closing screen, rendered once per worker for each distinct input: the region
+    shows only on an urgent end (its authorities), so elsewhere it is not part of the key,
+    and tests that look at the same screen share one rendering."""
+    if _result(flow_id, scenario).outcome != "urgent":
+        region = None
+    return _render_closing(flow_id, scenario, profile_name, lang, width, case_id, region)
+
+
+@functools.cache  # screens are plain strings and their inputs do not change during a run
+def _render_closing(flow_id: str, scenario: str, profile_name: str, lang: str, width: int,
+                    case_id: int, region: str | None) -> str:
     result = _result(flow_id, scenario)
-    profile = load_profile(profile_name)
+    profile = _profile(profile_name)
     ranked = rank_channels(profile, recommend=result.recommend, outcome=result.outcome,
                            flow_id=result.flow.id, prefer=result.prefer,
                            signed_out=signed_out(result))
@@ -148,7 +167,7 @@ def _values(profile_name: str, lang: str) -> tuple[str, ...]:
     """Every value a closing screen may show for the profile: channels, authorities, commands."""
     from walletsupport.contacts.authorities import load_authority
 
-    values = [c.value for c in load_profile(profile_name).channels if c.value]
+    values = [c.value for c in _profile(profile_name).channels if c.value]
     values += [c.value for region in ("CN", "US", "GB", "HK", "SG", "TW", "DE", "ES", "IE")
                if (authority := load_authority(region)) is not None
                for c in authority.contacts if c.value]
@@ -180,7 +199,7 @@ def test_every_closing_screen_fits_one_screen_at_80_columns(lang: str, profile_n
     """Every scenario's end for every shipped wallet, with its own region and with China's
     authorities (or none on file): 24 rows at most at 80 columns, values whole, nothing cut,
     no 'you are already signed in' and no best-time line."""
-    profile = load_profile(profile_name)
+    profile = _profile(profile_name)
     values = _values(profile_name, lang)
     for flow_id, scenario in _every_scenario():
         for region in {profile.region, "CN"}:
@@ -207,7 +226,7 @@ def test_every_end_keeps_values_whole_and_headers_uncut_at_60_and_100(lang: str,
             continue
         seen.add(key)
         for profile_name in SHIPPED:
-            region = load_profile(profile_name).region or "CN"
+            region = _profile(profile_name).region or "CN"
             where = (flow_id, scenario, profile_name)
             text = _closing_text(flow_id, scenario, profile_name, lang, width, region=region)
             _assert_uncut(text, width, where)
@@ -262,7 +281,7 @@ def _shown(flow_id: str, scenario: str, profile_name: str):
     from walletsupport.rendering.closing import pick_channels
 
     result = _result(flow_id, scenario)
-    profile = load_profile(profile_name)
+    profile = _profile(profile_name)
     out = signed_out(result)
     ranked = rank_channels(profile, recommend=result.recommend, outcome=result.outcome,
                            flow_id=result.flow.id, prefer=result.prefer, signed_out=out)

@@ -22,19 +22,22 @@ from ..i18n import pick, t
 from ..wrapping import display_width
 from .layout import (
     TEXT_WIDTH,
+    UTC_NAMES,
     channel_label,
     edited_line,
     format_time,
+    letter_day,
     letter_time,
     redaction_line,
     wrap,
+    zone_name,
 )
-from .store import Bilingual, Case, CaseAnswer, CaseItem
 
 if TYPE_CHECKING:
     from datetime import datetime
 
     from ..diagnosis.results import Result
+    from .store import Bilingual, Case, CaseAnswer, CaseItem
 
 __all__ = [
     "answers_file",
@@ -568,7 +571,10 @@ def follow_up(case: Case, lang: str, *, escalate: bool = False,
     asked = [q for q in (" ".join(_scrub(q, case.lang, found).split()) for q in questions) if q]
     title = pick(case.flow_title, lang)
     kind = "escalate" if escalate else "follow-up"
-    since = letter_time(case.created, case.zone, lang, now=now)
+    # Unresolved since the problem happened, when the user said when; else since the
+    # diagnosis, and the letter says that is when it was noted, not when it began.
+    incident = _incident_time(case, lang, now)
+    since = incident or letter_time(case.created, case.zone, lang, now=now)
     problem = _problem(case, title, lang)
     out: list[str] = []
     if case.ticket:
@@ -581,6 +587,8 @@ def follow_up(case: Case, lang: str, *, escalate: bool = False,
                      since=since))
     else:
         out.append(t(f"export.{kind}.opening", lang, problem=problem, since=since))
+    if incident is None:
+        out[-1] += t("export.msg.since-noted", lang)
     wallet = _wallet(case, lang)
     if wallet is not None and case.wallet not in ("other", "unsaid"):
         from ..contacts.views import spaced
@@ -620,6 +628,34 @@ def follow_up(case: Case, lang: str, *, escalate: bool = False,
         out += ["", t("export.escalate.request", lang)]
     out += ["", t("export.msg.thanks", lang)]
     return "\n".join(out) + "\n"
+
+
+def _incident_time(case: Case, lang: str, now: datetime | None) -> str | None:
+    """When the problem happened, as the user answered a date question, for a letter.
+
+    The first time answer that was read as a moment (``2026-12-01 10:30 UTC+8 |
+    yesterday 10:30``), written as a person writes it; None when there is none.
+    """
+    from datetime import datetime, timezone
+
+    from ..diagnosis.dates import parse_stored, part_name, utc_label
+
+    for answer in case.answers:
+        if answer.kind != "datetime" or not isinstance(answer.value, str):
+            continue
+        parsed = parse_stored(answer.value)
+        if parsed is None or parsed[0] is None:
+            continue
+        when = parsed[0]
+        day = letter_day(when.day, lang, now=now or datetime.now(timezone(when.offset)))
+        named = zone_name(when.zone, lang) if when.zone else utc_label(when.offset)
+        zone = "UTC" if named in UTC_NAMES else named
+        if when.at is not None:
+            return t("letter.time", lang, date=day, hm=f"{when.at:%H:%M}", zone=zone)
+        if when.part is not None:
+            return t("letter.time", lang, date=day, hm=part_name(when.part, lang), zone=zone)
+        return day
+    return None
 
 
 def _problem(case: Case, title: str, lang: str) -> str:

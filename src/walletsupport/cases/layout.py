@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from ..i18n import t
 from ..wrapping import wrap as _wrap
-from .store import Case
+
+if TYPE_CHECKING:  # the record classes load only when a case is read
+    from .store import Case
 
 __all__ = [
     "TEXT_WIDTH",
@@ -43,6 +46,7 @@ def format_time(moment: datetime, zone: str | None = None, lang: str = "en") -> 
 
 
 _UTC_NAMES = ("UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Universal", "Zulu")
+UTC_NAMES = _UTC_NAMES
 
 
 def letter_time(moment: datetime, zone: str | None, lang: str, *, now: datetime | None = None,
@@ -53,13 +57,18 @@ def letter_time(moment: datetime, zone: str | None, lang: str, *, now: datetime 
     one the case was saved in, named as people say it (UTC when none is known).
     """
     now = now or datetime.now(moment.tzinfo)
-    fields = {"day": moment.day, "year": moment.year,
-              "month": t("letter.months", lang).split()[moment.month - 1]}
-    date = t("letter.date" if moment.year == now.year else "letter.date-year", lang, **fields)
+    date = letter_day(moment.date(), lang, now=now)
     if not with_zone:
         return t("letter.time-bare", lang, date=date, hm=f"{moment:%H:%M}")
     named = "UTC" if not zone or zone in _UTC_NAMES else zone_name(zone, lang)
     return t("letter.time", lang, date=date, hm=f"{moment:%H:%M}", zone=named)
+
+
+def letter_day(day: date, lang: str, *, now: datetime) -> str:
+    """A day as written in a message: ``1 December``, ``12月1日`` (a year if not now's)."""
+    fields = {"day": day.day, "year": day.year,
+              "month": t("letter.months", lang).split()[day.month - 1]}
+    return t("letter.date" if day.year == now.year else "letter.date-year", lang, **fields)
 
 
 def zone_name(zone: str, lang: str) -> str:

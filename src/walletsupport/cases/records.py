@@ -46,8 +46,14 @@ class CaseAnswer:
 
     @property
     def skipped(self) -> bool:
-        """Whether an optional question was left empty ("none of these" is an answer)."""
-        return self.value == "" or (self.value == () and self.kind != "multiselect")
+        """Whether an optional question was left empty ("none of these" is an answer).
+
+        Enter on a question that says what it means ("No minimum fee") is an answer too:
+        its display holds that meaning.
+        """
+        if self.value == "":
+            return not any(self.display.values())
+        return self.value == () and self.kind != "multiselect"
 
 
 @dataclass(frozen=True, slots=True)

@@ -453,7 +453,15 @@ class CaseStore:
     def finish(self, *, case_id: int | None, result: Result, lang: str, now: datetime,
                redactions: Mapping[str, int], description: str | None = None,
                wallet: str | None = None) -> Case:
-        """Store a finished diagnosis (turning draft `case_id` into it).
+        """Store a finished diagnosis (see `finish_id`) and read it back."""
+        return self.get(self.finish_id(case_id=case_id, result=result, lang=lang, now=now,
+                                       redactions=redactions, description=description,
+                                       wallet=wallet))
+
+    def finish_id(self, *, case_id: int | None, result: Result, lang: str, now: datetime,
+                  redactions: Mapping[str, int], description: str | None = None,
+                  wallet: str | None = None) -> int:
+        """Store a finished diagnosis (turning draft `case_id` into it); its id.
 
         Its status follows the outcome: waiting for a wait, closed for an estimate,
         resolved when solved, open when support is still needed. `description` is
@@ -492,7 +500,7 @@ class CaseStore:
                     (status, result.flow.id, lang, stamp, stamp, _utc(now), _zone_name(now),
                      answers, body, _counts_json(counts), title, result.end.outcome)).lastrowid
         assert case_id is not None
-        return self.get(case_id)
+        return case_id
 
     def amend(self, case_id: int, *, result: Result, lang: str, now: datetime,
               redactions: Mapping[str, int]) -> Case:

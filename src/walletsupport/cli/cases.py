@@ -420,7 +420,7 @@ def follow_up(
         _deliver(env, text, case.id, output, copy, force)
     console = env.console(stderr=True)
     console.print()
-    render_tips(console, case.id, escalate, env.lang)
+    render_tips(console, case.id, escalate, env.lang, replied=bool(case.notes))
 
 
 def _isatty(env: Environment) -> bool:

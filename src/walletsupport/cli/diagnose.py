@@ -240,19 +240,20 @@ def diagnose(
         _check_derived(outcome.result, scripted,
                        str(answers_file) if answers_file else "--set", env.lang, now())
     try:
-        case = store.finish(case_id=case_id, result=outcome.result, lang=env.lang,
-                            now=env.now(), redactions=dict(outcome.redactions),
-                            description=description, wallet=wallet)
+        # Its id is all the closing screen needs: the case is not read back (nor its classes).
+        finished = store.finish_id(case_id=case_id, result=outcome.result, lang=env.lang,
+                                   now=env.now(), redactions=dict(outcome.redactions),
+                                   description=description, wallet=wallet)
     except WalletSupportError as error:
         # The result is still shown; the answers go to a file that replays them.
         _closing(env, outcome.result, None, None, wallet=wallet, decided=decided,
                  asker=None if no_input else base)
         kept = _keep_answers(env, flow, latest[0], references, wallet)
         raise WalletSupportError(f"{error.render(env.lang)} {kept.render(env.lang)}") from None
-    _closing(env, outcome.result, case.id, str(store.path), wallet=wallet, decided=decided,
+    _closing(env, outcome.result, finished, str(store.path), wallet=wallet, decided=decided,
              asker=None if no_input else base)
     if not no_input:
-        _offer_export(env, base, store, case.id)
+        _offer_export(env, base, store, finished)
 
 
 def _keep_answers(env: Environment, flow: Flow, answers: tuple[Any, ...],
@@ -476,17 +477,18 @@ def _choose_wallet(env: Environment, prompter: Prompter | None, description: str
     user is asked (wallets the description named first), unless nobody can be asked.
     """
     from ..contacts.loading import list_profiles, load_profile
+
+    if decided:
+        name = load_profile(env.profile or "generic").name
+        return None if name == "generic" else name
+    if filed is None and prompter is None and remembered is None and not description:
+        return None  # nothing names a wallet and nobody can be asked: no profile to read
     from ..contacts.wallets import OTHER, UNSAID, named_wallets
     from ..diagnosis.model import ANSWERS_WALLET_KEY, Choice, Question
     from ..diagnosis.session import validator_for
     from ..i18n import pick, t
 
     lang = env.lang
-    if decided:
-        name = load_profile(env.profile or "generic").name
-        return None if name == "generic" else name
-    if filed is None and prompter is None and remembered is None and not description:
-        return None  # nothing names a wallet and nobody can be asked: no profile to read
     profiles = [p for p in list_profiles() if p.name != "generic"]
     if filed is None and remembered in {p.name for p in profiles} | {OTHER, UNSAID}:
         return remembered
@@ -566,8 +568,12 @@ def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None,
             if not isinstance(sentence, str):
                 break  # Back: show the list again
             from ..redact import redact
+            from ..rendering.diagnose import render_notice
 
-            typed = redact(sentence, lang).text  # shown again after Back: never a secret
+            cleaned = redact(sentence, lang)
+            typed = cleaned.text  # shown again after Back: never a secret
+            for kind in dict.fromkeys(cleaned.kinds):  # why it was removed, as for an answer
+                render_notice(env.console(), t(f"redact.notice.{kind}", lang), lang)
             matches = best_matches(flows, sentence)
             if not matches:
                 env.console().print(t("diagnose.no-match", lang))
@@ -601,13 +607,13 @@ def _emergency(env: Environment, result: Any, profile: Any,
     are (the regions with verified authorities, or "somewhere else"), so a scam victim
     sees the numbers now instead of being told to run the tool again.
     """
+    if result.outcome != "urgent":
+        return None
     from ..contacts.authorities import resolve_region
     from ..errors import WalletSupportError
     from ..rendering.closing import emergency_for
     from ..settings import load_config
 
-    if result.outcome != "urgent":
-        return None
     try:
         config = load_config(env.config_dir)
     except WalletSupportError:  # already reported at start-up, if it mattered

@@ -37,18 +37,19 @@ _ALIASES: dict[str, tuple[str, ...]] = {
 }
 #: Names that are also ordinary words: matched only as written with a capital (``Wise``).
 _CASED = {"wise": ("Wise",)}
-_HAN = re.compile(r"[\u3400-\u9fff]")
 #: Words that say the wallet named next is the one somebody pretends to be ("someone on
 #: WeChat says he is Alipay support"): that wallet is the one at risk, so it comes first.
-_CLAIMED = re.compile(
+# Compiled when a description is first read (re keeps it), not at import: `cases`,
+# `export` and the closing screen use this module too.
+_CLAIMED = (
     r"(?:claim(?:s|ed|ing)?\s+to\s+be|pretend(?:s|ed|ing)?\s+to\s+be|pos(?:es|ed|ing)\s+as"
     r"|impersonat(?:es|ed|ing)|(?:says?|said)\s+(?:he|she|they|it)\s+(?:is|was|are|were)"
     r"|fake|冒充|假冒|冒名|自称|声称|号称|假装|假扮|说(?:他|她|自己)?是)"
-    r"[^.!?。！？\n]{0,24}$", re.IGNORECASE)
+    r"[^.!?。！？\n]{0,24}$")
 
 
 def _positions(sentence: str, name: str, *, cased: bool = False) -> Iterable[int]:
-    if _HAN.search(name):
+    if any("\u3400" <= char <= "\u9fff" for char in name):  # a Chinese name: found as written
         start = sentence.find(name)
         return [start] if start >= 0 else []
     text = sentence if cased else sentence.lower()
@@ -74,7 +75,8 @@ def named_wallets(sentence: str, profiles: Sequence[tuple[str, Sequence[str]]]) 
         places = [p for n in names for p in _positions(sentence, n)]
         places += [p for n in _CASED.get(name, ()) for p in _positions(sentence, n, cased=True)]
         if places:
-            claimed = any(_CLAIMED.search(sentence[max(0, p - 60):p]) for p in places)
+            claimed = any(re.search(_CLAIMED, sentence[max(0, p - 60):p], re.IGNORECASE)
+                          for p in places)
             found.append((not claimed, min(places), name))
     found.sort()
     return [name for *_, name in found]

@@ -21,6 +21,8 @@ _SEPARATOR = {"en": "; ", "zh": "；"}
 
 
 def _display(question: Question, value: Answer) -> Text:
+    if value == "" and question.empty is not None:
+        return question.empty  # what Enter means here ("No minimum fee"), not "skipped"
     if question.kind == "select" and isinstance(value, str):
         choice = question.choice(value)
         return choice.label if choice else value

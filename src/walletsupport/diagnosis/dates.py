@@ -45,6 +45,7 @@ __all__ = [
     "moment_text",
     "names_zone",
     "parse_stored",
+    "part_name",
     "read_when",
     "resolve",
     "stored",
@@ -430,6 +431,11 @@ _PART_NAMES = {
     "zh": {"early-morning": "凌晨", "morning": "上午", "noon": "中午", "afternoon": "下午",
            "evening": "晚上", "night": "夜里"},
 }
+
+
+def part_name(part: str, lang: str) -> str:
+    """A part of the day as a reader of `lang` says it: afternoon, 下午."""
+    return _PART_NAMES.get(lang, _PART_NAMES["en"]).get(part, part)
 
 
 def utc_label(offset: timedelta) -> str:

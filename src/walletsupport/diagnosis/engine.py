@@ -9,6 +9,7 @@ the same question twice simply consumes two answers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -398,7 +399,35 @@ def check_answer(question: Question, value: object) -> Answer:
         raise AnswerError(question.id, f"longer than {MAX_ANSWER} characters", (), "too-long")
     if question.kind == "number" and value:
         return _check_number(question, value)
+    if question.kind == "text" and question.reference and value and _only_a_date(value):
+        # "2026-11-30" for an order number: support cannot find a transaction by its day.
+        raise AnswerError(question.id, f"{value!r} is a date, not a reference", (),
+                          "date-not-reference", value)
+    if question.kind == "datetime" and _BARE_NUMBER.fullmatch(_fold(value)):
+        # "1" could be the 1st, one o'clock or an hour ago: guessing would be wrong.
+        raise AnswerError(question.id, f"{value!r} is not a time on its own", (),
+                          "bare-number-time", value)
     return value
+
+
+_BARE_NUMBER = re.compile(r"\d{1,4}")
+#: A whole answer that is only a date (and perhaps a time): 2026-11-30, 2026/11/30 14:05,
+#: 30.11.2026, 2026年11月30日, 11月30日. Order numbers hold far more digits or letters.
+_DATE_ONLY = re.compile(
+    r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
+    r"|\d{1,2}月\d{1,2}[日号])"
+    r"(?:[ T]*\d{1,2}[:：点]\d{0,2}(?:[:：]\d{2})?分?)?")
+
+
+def _fold(value: str) -> str:
+    """Full-width digits and punctuation as their plain forms (１ → 1)."""
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", value).strip()
+
+
+def _only_a_date(value: str) -> bool:
+    return _DATE_ONLY.fullmatch(_fold(value)) is not None
 
 
 _NUMBER_PROBLEMS = {"not-a-number": "holds no number", "not-finite": "is not a finite number",
@@ -433,9 +462,19 @@ def _check_number(question: Question, value: str) -> str:
             raise AnswerError(question.id, f"{value!r} is a rate, not an amount", (),
                               "not-an-amount", value)
         fitting.append(reading)
+    if question.currency_required and not any(r.currency or r.rate for r in fitting):
+        plain = _plain_number(fitting[0])
+        raise AnswerError(question.id, f"{value!r} has no currency", (), "needs-currency", value,
+                          {"number": {"en": plain, "zh": plain}})
     if len(fitting) > 1:
         raise AmbiguousNumber(question.id, value, tuple(fitting))
     return canonical(fitting[0])
+
+
+def _plain_number(reading: Reading) -> str:
+    from .numbers import canonical
+
+    return canonical(reading)
 
 
 def apply_answer(flow: Flow, answers: Sequence[tuple[str, Answer]], value: object,
@@ -483,7 +522,8 @@ def result(flow: Flow, answers: Sequence[tuple[str, Answer]], today: date | None
             raw = latest[item.source]
             # "None of these" ticked on a multi-select is an answer ("tried: none of
             # these"), not a detail still to gather; an empty text is still open.
-            if isinstance(question, Question) and raw != "" and (
+            # Nor is Enter where the question says what it means ("No minimum fee").
+            if isinstance(question, Question) and (raw != "" or question.empty is not None) and (
                     raw != () or question.kind == "multiselect"):
                 value = display_answer(question, raw)
         entries.append(ChecklistEntry(item, value))

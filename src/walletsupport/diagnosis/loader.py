@@ -54,10 +54,11 @@ _NODE_KEYS = {
     "multiselect": {"kind", "label", "prompt", "help", "choices", "when", "next", "optional"},
     "confirm": {"kind", "label", "prompt", "help", "yes", "no", "when", "next"},
     "text": {"kind", "label", "prompt", "help", "next", "multiline", "optional", "placeholder",
-             "when", "reference"},
+             "when", "reference", "empty"},
     "number": {"kind", "label", "prompt", "help", "next", "optional", "placeholder", "when",
-               "unit"},
-    "datetime": {"kind", "label", "prompt", "help", "next", "optional", "placeholder", "when"},
+               "unit", "empty", "currency"},
+    "datetime": {"kind", "label", "prompt", "help", "next", "optional", "placeholder", "when",
+                 "empty"},
     "advice": {"kind", "title", "steps", "next", "when", "compute"},
     "end": {"kind", "outcome", "message", "recommend", "when", "next", "check", "then",
             "prefer", "payee"},
@@ -397,12 +398,23 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
                 r.out.error(data.line_of("unit"), Msg("flow.unit", what=what, unit=unit,
                                                       known=Many(NUMBER_UNITS)))
                 unit = None
+        currency_required = False
+        if kind == "number" and "currency" in data:
+            if data["currency"] == "required":
+                currency_required = True
+            else:
+                r.out.error(data.line_of("currency"), Msg("flow.currency", what=what,
+                                                          value=data["currency"]))
+        empty = r.text(data, "empty", what, optional=True)
+        if empty is not None and not optional:
+            r.out.error(data.line_of("empty"), Msg("flow.empty-not-optional", what=what))
+            empty = None
         label = r.text(data, "label", what, optional=True)
         derive_from = r.node_ref(data, "from", what, optional=True) if kind == "select" else None
         if prompt is not None:
             node = Question(node_id, kind, prompt, help_text, choices, nxt, yes,  # type: ignore[arg-type]
                             no, multiline, optional, placeholder, when, data.line, reference,
-                            unit, derive_from, label)
+                            unit, derive_from, label, empty, currency_required)
     elif kind == "advice":
         title = r.text(data, "title", what, optional=True)
         steps = _parse_steps(r, data, what)

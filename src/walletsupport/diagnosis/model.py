@@ -124,6 +124,12 @@ class Question:
     derive_from: str | None = None
     #: A short name for the answer in the review, the case and its exports ("Amount").
     label: Text | None = None
+    #: For an optional question: what an empty answer (Enter) means ("No minimum fee"),
+    #: shown as the answer and filling its checklist item, rather than "(skipped)".
+    empty: Text | None = None
+    #: For a number question: a bare number without a currency is refused (`currency:
+    #: required`): the amount the advice works with must say what money it is.
+    currency_required: bool = False
 
     def choice(self, choice_id: str) -> Choice | None:
         """The choice with this id, if there is one."""

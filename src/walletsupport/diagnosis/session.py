@@ -304,7 +304,8 @@ def _review(flow: Flow, answers: Sequence[tuple[str, Answer]], lang: str,
             value = given[consumed][1]
             shown = pick(display_answer(question, value), lang)
             entries.append((pick(answer_label(question), lang),
-                            shown if value != "" and (value != () or question.kind == "multiselect")
+                            shown if (value != "" or question.empty is not None)
+                            and (value != () or question.kind == "multiselect")
                             else t("review.skipped", lang)))
             targets.append(consumed)
             consumed += 1

@@ -161,6 +161,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{what}: unit {unit!r} is not one of {known}",
         "zh": "{what}：unit 的值 {unit!r} 无效，只能是 {known} 之一",
     },
+    "flow.currency": {
+        "en": "{what}: currency can only be 'required', not {value!r}",
+        "zh": "{what}：currency 只能写 'required'，不能是 {value!r}",
+    },
+    "flow.empty-not-optional": {
+        "en": "{what}: 'empty' says what Enter means, so the question needs 'optional: true'",
+        "zh": "{what}：empty 说明直接回车表示什么，所以这个问题需要写 optional: true",
+    },
     "flow.elapsed": {
         "en": "{what}: elapsed takes 'at-least' and/or 'under', each a duration such as "
               "30m, 24h, 7d or 2w",

@@ -151,6 +151,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "仔细读一遍客服上次的答复，确认自己真正理解了对方提出的解决办法；"
               "哪一步不清楚就直接问（用 --ask 加上你自己的问题）。",
     },
+    "cases.tips.ask": {
+        "en": "Add any question of your own with --ask; the message then asks it.",
+        "zh": "如果有自己想问的问题，用 --ask 加上，消息里就会一并问到。",
+    },
     "cases.tips.prepare": {
         "en": "Keep the details of the checklist at hand, so you can answer support's "
               "follow-up questions at once.",
@@ -320,6 +324,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "letter.date-year": {"en": "{day} {month} {year}", "zh": "{year}年{month}{day}日"},
     "letter.time": {"en": "{date}, {hm} ({zone})", "zh": "{date} {hm}（{zone}）"},
     "letter.time-bare": {"en": "{date}, {hm}", "zh": "{date} {hm}"},
+    "export.msg.since-noted": {
+        "en": " (That is when I noted the problem down; I did not record when it started.)",
+        "zh": "（这是我记下这个问题的时间，问题开始的确切时间没有记录。）",
+    },
     "export.msg.details": {"en": "The details:", "zh": "具体情况："},
     "export.msg.said": {"en": "What support has told me so far:", "zh": "到目前为止，客服给我的答复："},
     "export.msg.no-answer": {
@@ -331,7 +339,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "solution, please confirm exactly what I should do next, and what you will do "
               "on your side.",
         "zh": "我仔细看了你们上一次的答复。为了确认我正确理解了你们提出的解决办法，"
-              "请再明确告诉我：接下来我具体需要做什么，你们那边又会做什么。",
+              "请再明确告诉我：接下来我具体需要做什么，你们那边会怎么处理。",
     },
     "export.msg.unresolved": {"en": "Still unresolved:", "zh": "目前仍未解决："},
     "export.msg.not-solved": {

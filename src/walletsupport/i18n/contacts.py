@@ -310,7 +310,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "contacts.reason.no-phone": {
         "en": "{title} has no phone support at all, so any number claiming to be theirs is a "
               "scam.",
-        "zh": "{title}根本没有电话客服，任何自称是{title}的号码都是诈骗。",
+        "zh": "{title}根本没有电话客服，任何自称是{title}客服的号码都是诈骗。",
     },
     "contacts.reason.unlisted-phone": {
         "en": "{title} lists no phone line; calls claiming to be {title} are a known scam.",

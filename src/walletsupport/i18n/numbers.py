@@ -31,7 +31,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "answer-error.not-an-amount": {
         "en": "{value!r} is a rate; this question asks for an amount, such as 10000 CNY.",
-        "zh": "“{value}”是费率；这里问的是金额，比如 10000 元。",
+        "zh": "“{value}”是费率；这里问的是金额，比如 2500 元。",
+    },
+    "answer-error.needs-currency": {
+        "en": "{value!r} has no currency, and the sums are shown in it; write it with one, "
+              "such as {number} CNY, ¥{number} or €{number}.",
+        "zh": "“{value}”没有写币种，后面的算式要用到它；请带上币种，比如 {number} 元、{number} 美元或 €{number}。",
+    },
+    "answer-error.date-not-reference": {
+        "en": "{value!r} is a date; this question asks for the number itself, as the details "
+              "show it (the date is asked separately).",
+        "zh": "“{value}”是日期；这里要填的是编号本身，按详情页上显示的抄下来（日期另有问题问）。",
+    },
+    "answer-error.bare-number-time": {
+        "en": "{value!r} alone could be a day, an hour or a time ago; write it as a date and "
+              "time, such as 2026-11-30 13:00, “yesterday 1pm” or “1 hour ago”.",
+        "zh": "只写“{value}”，看不出是几号、几点还是多久以前；请写成日期和时间，"
+              "比如 2026-11-30 13:00、“昨天下午1点”或“1小时前”。",
     },
     "answer-error.rate-too-large": {
         "en": "{value!r} is over 100%; check the rate on the fee page.",

@@ -139,7 +139,8 @@ _NOT_A_CODE_AFTER = re.compile(
     + "))"
 )
 _CODE_BEFORE_TRIGGER = re.compile(
-    r"(?<![0-9A-Za-z.,])(\d{4,8})(?![0-9A-Za-z])\s*(?:(?:is|was)\s+|是|为|為)?"
+    # Digit first, lookbehind after it: see numbers._ID_NUMBER.
+    r"(\d(?<![0-9A-Za-z.,]\d)\d{3,7})(?![0-9A-Za-z])\s*(?:(?:is|was)\s+|是|为|為)?"
     r"(?:(?:the|my|your|a)\s+)?"
     # A brand before the kind of code: "G-582019 is your Google verification code".
     r"(?:(?:(?-i:[A-Z][A-Za-z]{1,15})\s+)?"

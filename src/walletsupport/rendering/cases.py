@@ -392,9 +392,14 @@ def render_message(console: Console, text: str) -> None:
     console.print(text, markup=False, highlight=False, end="")
 
 
-def render_tips(console: Console, case_id: int, escalate: bool, lang: str) -> None:
-    """What to keep in mind before sending a follow-up (from the guide on support replies)."""
-    tips = [t("cases.tips.read", lang), t("cases.tips.prepare", lang)]
+def render_tips(console: Console, case_id: int, escalate: bool, lang: str, *,
+                replied: bool = True) -> None:
+    """What to keep in mind before sending a follow-up (from the guide on support replies).
+
+    Support's last reply is only spoken of when one is recorded (`replied`).
+    """
+    tips = [t("cases.tips.read" if replied else "cases.tips.ask", lang),
+            t("cases.tips.prepare", lang)]
     if escalate:
         tips.append(t("cases.tips.status", lang, id=case_id))
     else:

@@ -121,13 +121,13 @@ def _when(channel: Channel, profile: Profile, now: datetime, lang: str) -> str |
     Hours a provider does not publish are said to be so, never guessed or left blank;
     the generic profile (no wallet named) has no provider whose hours could be known.
     """
-    from ..contacts.hours import availability
-    from .contacts import _hours_lines, _now_lines
-
     if channel.always_open:
         return t("closing.always", lang)
     if not channel.hours_published:
         return None if profile.name == "generic" else t("closing.hours.unknown", lang)
+    from ..contacts.hours import availability  # only for hours to show (zoneinfo, tables)
+    from .contacts import _hours_lines, _now_lines
+
     found = availability(channel, profile, now)
     hours = t("closing.and", lang).join(_hours_lines(channel, lang))
     status = _now_lines(found, now, lang)

@@ -274,12 +274,14 @@ def render_channels(console: Console, profile: Profile, ranked: Sequence[tuple[C
     below: list[tuple[int, str]] = []
     for number, (channel, recommended) in enumerate(ranked, 1):
         mark = [(str(number), "")] + ([(recommended_mark, "bold green")] if recommended else [])
-        what = [(t(f"contacts.kind.{channel.kind}", lang), "bold"),
-                (pick(channel.label, lang), "")]
+        label = pick(channel.label, lang)
+        what = [(t(f"contacts.kind.{channel.kind}", lang), "bold"), (label, "")]
         if channel.confidence == "M":
             any_m = True
             what.append((t("contacts.confidence-m", lang), "yellow"))
-        what += [(t(f"contacts.tag.{tag}", lang), "italic") for tag in channel.tags]
+        # A tag the label already says ("帮助中心" under "帮助中心") is not said twice.
+        tags = (t(f"contacts.tag.{tag}", lang) for tag in channel.tags)
+        what += [(tag, "italic") for tag in tags if tag.casefold() not in label.casefold()]
         value = channel.value or t("contacts.no-value", lang)
         if w_contact is not None and cell_len(value) > w_contact:
             # Never split a number or an address across lines: it goes below the table, whole.
