@@ -12,6 +12,12 @@ from pathlib import Path
 
 import pytest
 
+#: What the tests keep between runs that is not the program's own cache: compiled
+#: bytecode and the example content package's built wheel, each checked against its
+#: source. In the caller's cache folder (read before the tests replace `XDG_*`).
+TOOLS_CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path("~/.cache").expanduser(),
+                   "walletsupport-tests")
+
 
 def _keep_bytecode_outside_the_tree() -> None:
     """Compile each module once, not in every worker and every run.
@@ -26,8 +32,7 @@ def _keep_bytecode_outside_the_tree() -> None:
     """
     if not sys.dont_write_bytecode or sys.pycache_prefix is not None:
         return
-    cache = os.environ.get("XDG_CACHE_HOME") or Path("~/.cache").expanduser()
-    prefix = Path(cache) / "walletsupport-tests" / "pycache"
+    prefix = TOOLS_CACHE / "pycache"
     try:
         prefix.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError:

@@ -296,8 +296,9 @@ def test_an_unknown_profile_name_lists_the_known_ones(lang):
 @pytest.mark.parametrize(("args", "lang", "expected"), [
     (["--profile", "coinbase", "check-contact", "1-888-908-7930"], "en",
      "OFFICIAL: 1-888-908-7930 is listed by Coinbase: Phone, United States (toll-free)."),
+    # 95188 is on file from reputable sources (M): never headlined official.
     (["--profile", "alipay", "check-contact", "95188"], "zh",
-     "官方渠道：95188 是支付宝公布的“客服热线（中国大陆）”（电话）。"),
+     "已收录，但尚未核实：多个可靠来源都记载 95188 是支付宝的“客服热线（中国大陆）”（电话）"),
     (["check-contact", "https://www.paypal.com/signin"], "en",
      "OFFICIAL DOMAIN: https://www.paypal.com/signin is on paypal.com, an official domain of "
      "PayPal."),
@@ -305,7 +306,7 @@ def test_an_unknown_profile_name_lists_the_known_ones(lang):
      "官方渠道：@MetaMaskSupport 是 MetaMask 公布的“X 上的 @MetaMaskSupport”"),
     # A label with its own “…” is quoted the Chinese way: the inner quotes become ‘…’.
     (["--profile", "paypal", "check-contact", "https://www.paypal.com/us/smarthelp/contact-us"],
-     "zh", "是 PayPal 公布的“‘联系我们’页面（帮助中心）”（官网）。"),
+     "zh", "是 PayPal 的“‘联系我们’页面（帮助中心）”（官网）"),
 ])
 def test_check_contact_confirms_an_official_channel_and_exits_0(args, lang, expected):
     result = run(*args, lang=lang)
@@ -315,8 +316,16 @@ def test_check_contact_confirms_an_official_channel_and_exits_0(args, lang, expe
 
 
 def test_an_m_channel_and_an_information_only_account_are_flagged_as_such():
-    assert "Unconfirmed = reported consistently" in run("--profile", "alipay",
-                                                        "check-contact", "95188").out
+    for lang, said, never in (("en", "ON FILE, NOT YET CONFIRMED: 95188", "OFFICIAL"),
+                              ("zh", "已收录，但尚未核实", "官方渠道")):
+        result = run("--profile", "alipay", "check-contact", "95188", lang=lang)
+        assert said in result.out and never not in result.out
+        assert result.exit_code == 0  # on file: not an alarm
+    data = json.loads(run("--profile", "alipay", "check-contact", "95188", "--json").out)
+    assert (data["verdict"], data["confirmed"]) == ("official", False)
+    data = json.loads(run("--profile", "coinbase", "check-contact", "1-888-908-7930",
+                          "--json").out)
+    assert data["confirmed"] is True
     out = run("--profile", "metamask", "check-contact", "@MetaMaskSupport").out
     assert "never handles your case" in out
 
@@ -524,6 +533,19 @@ def test_values_are_never_split_and_headers_never_cut(lang: str, width: int,
         header = next(line for line in lines if line.startswith("┃"))
         for key in ("contacts.col.channel", "contacts.col.contact", "contacts.col.when"):
             assert t(key, lang) in header, (name, width, header)
+
+
+def test_a_profile_name_works_as_a_positional_argument() -> None:
+    """`walletsupport contacts alipay` was refused; it now reads as --profile alipay."""
+    positional = run("contacts", "alipay")
+    assert positional.exit_code == 0, positional.err
+    assert positional.out == run("contacts", "--profile", "alipay").out
+    assert "95188" in positional.out
+    both = run("contacts", "alipay", "--profile", "binance")
+    assert both.exit_code == 2 and "Name one" in both.err
+    assert run("contacts", "alipay", "--profile", "alipay").exit_code == 0
+    unknown = run("contacts", "nosuch")
+    assert unknown.exit_code == 2 and "Unknown profile 'nosuch'" in unknown.err
 
 
 @pytest.mark.parametrize(("lang", "said"), [("en", "help centre"), ("zh", "帮助中心")])

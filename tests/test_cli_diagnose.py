@@ -287,6 +287,21 @@ def test_export_offer_shows_the_markdown_summary() -> None:
     assert "**" not in summary
 
 
+def test_export_offer_shows_the_summary_no_wider_than_the_screen() -> None:
+    # At 60 columns the 72-column summary was broken by the terminal inside words.
+    from walletsupport.wrapping import display_width
+
+    lines = LIMIT_LINES[:-1] + ["3"]
+    for lang in ("en", "zh"):
+        result = _run(["--lang", lang, "diagnose", "failed-withdrawal"], lines, COLUMNS="60")
+        assert result.exit_code == 0, result.output
+        heading = "\nCase " if lang == "en" else "\n记录 "
+        summary = result.output[result.output.rindex(heading):].splitlines()
+        assert any("E1021" in line for line in summary)
+        assert max(display_width(line) for line in summary) <= 60, lang
+        assert max(display_width(line) for line in summary) > 50, lang  # still filled
+
+
 def test_export_offer_saves_a_file(tmp_path: Path) -> None:
     target = tmp_path / "summary.md"
     lines = LIMIT_LINES[:-1] + ["2", str(target)]

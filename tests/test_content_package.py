@@ -7,16 +7,19 @@ installed command lists, runs and tests its flow.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
+import tempfile
 from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import ROOT, TOOLS_CACHE
 
 EXAMPLE = ROOT / "examples" / "walletsupport-example-content"
 
@@ -38,10 +41,37 @@ def venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
     lines = "\n".join(dict.fromkeys(ours))
     (Path(site.strip()) / "walletsupport-under-test.pth").write_text(lines + "\n")
     done = subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install",
-                           "--quiet", "--no-deps", str(EXAMPLE)],
+                           "--quiet", "--no-deps", str(_wheel())],
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     return home
+
+
+def _wheel() -> Path:
+    """The example's wheel, built by pip (its build backend in an isolated environment).
+
+    Building it costs more than everything else here, so it is kept between runs,
+    under a digest of every file of the example: any change builds it again.
+    """
+    digest = hashlib.sha256()
+    for path in sorted(p for p in EXAMPLE.rglob("*") if p.is_file()
+                       and "__pycache__" not in p.parts):
+        digest.update(str(path.relative_to(EXAMPLE)).encode() + b"\0" + path.read_bytes())
+    folder = TOOLS_CACHE / "wheels" / digest.hexdigest()[:24]
+    found = sorted(folder.glob("*.whl"))
+    if found:
+        return found[0]
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    building = Path(tempfile.mkdtemp(dir=folder.parent))
+    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps",
+                           "--wheel-dir", str(building), str(EXAMPLE)],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    try:
+        building.rename(folder)
+    except OSError:  # another worker kept one first: the same files, so either will do
+        shutil.rmtree(building, ignore_errors=True)
+    return sorted(folder.glob("*.whl"))[0]
 
 
 _GOOD = {"two-factor": "app", "recovery-phrase": "yes", "official-app": "yes",

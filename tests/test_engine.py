@@ -194,7 +194,7 @@ def _expected_end(a: dict) -> str:
     if a.get("timing") in ("inside-window", "holiday"):
         # A crypto withdrawal waits a day for the chain; a bank one, working days.
         return "end-wait-crypto" if a["destination"] == "crypto-address" else "end-wait"
-    if a["limits"] in ("over", "not-sure") and a["what-happened"] in ("rejected", "returned"):
+    if a.get("limits") in ("over", "not-sure") and a["what-happened"] in ("rejected", "returned"):
         return "end-limits"
     return "end-support"
 
@@ -213,7 +213,13 @@ def test_every_path_of_the_reference_flow(withdrawal: Flow) -> None:
             assert {"wait-for-return", "retry-small"} <= steps
             continue
         assert ("frozen-account" in steps) == (a["account-state"] == "frozen")
-        assert ("lower-amount" in steps) == (a["limits"] == "over")
+        assert ("lower-amount" in steps) == (a.get("limits") == "over")
+        # A withdrawal the app says went through was not stopped by a limit: not asked.
+        assert ("limits" in a) == (a["what-happened"] != "not-arrived")
+        # No "ask your bank" once the user has asked the receiving side.
+        assert ("ask-bank" in steps) == (
+            a["destination"] == "bank-card" and a["what-happened"] in ("pending", "not-arrived")
+            and "asked-bank" not in a["tried"])
         assert ("wait-window" in steps) == (a.get("timing") == "inside-window")
         # A withdrawal refused straight away never reached the chain: no hash to look up.
         assert ("check-chain" in steps) == (

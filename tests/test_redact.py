@@ -1117,3 +1117,38 @@ def test_the_prebuilt_word_lists_equal_what_the_packages_give() -> None:
     assert words.index == {w: i for i, w in enumerate(English.word_list)}
     assert prefix == English.unique_prefix_length == 3
     assert wordlists.slip39().index == {w: i for i, w in enumerate(WORDLIST)}
+
+
+def test_a_lazy_pattern_compiles_on_first_use_and_takes_its_place_in_its_module(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import types
+
+    from walletsupport.redact.core import lazy
+
+    module = types.ModuleType("walletsupport_lazy_probe")
+    monkeypatch.setitem(sys.modules, module.__name__, module)
+    module.PATTERN = lazy(module.__name__, r"co+de", re.IGNORECASE)  # type: ignore[attr-defined]
+    assert not isinstance(module.PATTERN, re.Pattern)
+    assert module.PATTERN.pattern == "co+de"  # no compile needed for these
+    assert [m.span() for m in module.PATTERN.finditer("CODE, cooode")] == [(0, 4), (6, 12)]
+    assert isinstance(module.PATTERN, re.Pattern)
+    assert module.PATTERN.flags & re.IGNORECASE
+
+
+def test_an_everyday_answer_leaves_the_trigger_patterns_uncompiled() -> None:
+    """A short answer with no trigger compiles only what every text needs (start-up cost)."""
+    code = (
+        "from walletsupport.redact import codes, numbers, passwords, redact\n"
+        "redact('my wallet shows zero after the update, what should I do?')\n"
+        "print(*(type(p).__name__ for p in (codes._GAP_STOP, codes._TOTP_CUE,"
+        " numbers._PASSPORT, passwords._API_LABEL)))\n"
+        "redact('the code I got was 482913, passport E12345678, API key: 4f9Kd8sLq2Zx7Vb3')\n"
+        "print(*(type(p).__name__ for p in (codes._GAP_STOP, numbers._PASSPORT,"
+        " passwords._API_LABEL)))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    ).stdout.split("\n")
+    assert out[0] == "_Lazy _Lazy _Lazy _Lazy"
+    assert out[1] == "Pattern Pattern Pattern"

@@ -371,9 +371,10 @@ _URLS = [
 
 
 @functools.cache  # the corpus files do not change during a run: built once per worker
-def _pieces() -> tuple[str, ...]:
+def _pieces() -> list[str]:
+    """Every corpus piece; callers never change the list they get (it is shared)."""
     sentences = load_sentences()
-    return tuple(
+    return (
         _URLS
         + [secret.text for secret in load_secrets()]
         + [detail.text for detail in load_details()]

@@ -210,3 +210,22 @@ def test_a_self_custody_theft_is_told_to_move_funds_not_to_freeze_an_account(
     assert first.startswith("1. MetaMask")
     assert ("new recovery phrase" if lang == "en" else "新的助记词") in closing
     assert ("Freeze or lock" not in closing) if lang == "en" else ("冻结或锁定" not in closing)
+
+
+def test_the_wallet_list_has_one_order_in_both_languages() -> None:
+    """The Chinese list once put 支付宝 and 微信支付 first: both now follow the same ranking."""
+    import re
+
+    def order(lang: str) -> list[str]:
+        result = runner.invoke(app, ["--lang", lang, "diagnose", "failed-withdrawal"],
+                               input="\n", env=NOW)
+        menu = result.output.split("> ")[0]
+        labels = re.findall(r"^\s+\d+\) (.+)$", menu, re.MULTILINE)[:-2]  # other, unsaid
+        names = []
+        for label in labels:
+            inner = re.search(r"（(.+)）$", label)
+            names.append(inner.group(1) if lang == "zh" and inner else label.split(" (")[0])
+        return names
+
+    english = order("en")
+    assert len(english) >= 9 and order("zh") == english

@@ -180,8 +180,11 @@ def recommended(case: Case) -> tuple[str, ...]:
 # -- render ---------------------------------------------------------------------------
 
 
-def render(case: Case, fmt: str, lang: str) -> str:
-    """The case as Markdown, plain text (72 columns) or JSON, ending with a newline."""
+def render(case: Case, fmt: str, lang: str, *, width: int = TEXT_WIDTH) -> str:
+    """The case as Markdown, plain text (72 columns) or JSON, ending with a newline.
+
+    `width` narrows the plain text for a narrower screen (a file keeps 72 columns).
+    """
     if fmt not in FORMATS:
         raise UsageError(key="export.bad-format", format=Echo(fmt), allowed=", ".join(FORMATS))
     clean = scrub(case)
@@ -189,7 +192,7 @@ def render(case: Case, fmt: str, lang: str) -> str:
         return _json(clean, lang)
     if fmt == "markdown":
         return _markdown(clean, lang)
-    return _text(clean, lang)
+    return _text(clean, lang, width)
 
 
 def _json(case: Case, lang: str) -> str:
@@ -457,9 +460,9 @@ def _value(item: CaseItem, lang: str) -> str:
 # -- plain text at 72 columns ---------------------------------------------------------
 
 
-def _field(label: str, value: str, pad: int) -> list[str]:
+def _field(label: str, value: str, pad: int, width: int = TEXT_WIDTH) -> list[str]:
     head = label + " " * (pad - display_width(label))
-    return wrap(value, first=head, rest=" " * pad)
+    return wrap(value, width, first=head, rest=" " * pad)
 
 
 def check_by_line(case: Case, lang: str) -> str | None:
@@ -478,11 +481,14 @@ def check_by_line(case: Case, lang: str) -> str | None:
     return t("export.check-by.value", lang, day=day, then=then) if then else day
 
 
-def _text(case: Case, lang: str) -> str:
+def _text(case: Case, lang: str, width: int = TEXT_WIDTH) -> str:
+    from functools import partial
+
+    fill = partial(wrap, width=width)
     out: list[str] = []
     title = t("export.heading", lang, id=case.id, title=pick(case.flow_title, lang))
-    out += wrap(title)
-    out.append("=" * min(TEXT_WIDTH, max(display_width(line) for line in out)))
+    out += fill(title)
+    out.append("=" * min(width, max(display_width(line) for line in out)))
     check_by = check_by_line(case, lang)
     fields = [
         *([(t("export.in-my-words", lang), case.description)] if case.description else []),
@@ -503,7 +509,7 @@ def _text(case: Case, lang: str) -> str:
     labels = [label + t("export.colon", lang).rstrip() for label, _ in fields]
     pad = max(display_width(label) for label in labels) + 1
     for label, (_, value) in zip(labels, fields, strict=True):
-        out += _field(label, value, pad)
+        out += _field(label, value, pad, width)
 
     def section(name: str) -> None:
         out.extend(["", name, "-" * display_width(name)])
@@ -513,43 +519,43 @@ def _text(case: Case, lang: str) -> str:
 
         section(t("checkup.habits", lang))
         for _, head, extra in text_lines(case.checkup, lang):
-            out += wrap(head, first="* ", rest="  ")
+            out += fill(head, first="* ", rest="  ")
             for label, text in extra:
-                out += wrap(f"{label}{t('export.colon', lang)}{text}", first="  - ", rest="    ")
+                out += fill(f"{label}{t('export.colon', lang)}{text}", first="  - ", rest="    ")
     else:
         section(t("export.answers", lang))
     for answer in () if case.checkup is not None else case.answers:
-        out += wrap(answer.heading(lang), first="* ", rest="  ")
-        out += wrap(_answer_text(answer, lang), first="  → ", rest="    ")
+        out += fill(answer.heading(lang), first="* ", rest="  ")
+        out += fill(_answer_text(answer, lang), first="  → ", rest="    ")
 
     if case.advice:
         section(t("export.advice", lang))
         for advice in case.advice:
             head = pick(advice.title, lang) if advice.title else t("export.advice-untitled", lang)
-            out += wrap(head + _origin(case, lang), first="* ", rest="  ")
+            out += fill(head + _origin(case, lang), first="* ", rest="  ")
             for step in advice.steps:
-                out += wrap(_severity(step.severity, lang) + pick(step.text, lang),
+                out += fill(_severity(step.severity, lang) + pick(step.text, lang),
                             first="  - ", rest="    ")
 
     if case.checklist:
         section(t("export.checklist", lang))
         for item in (i for i in case.checklist if i.filled):
-            out += wrap(pick(item.label, lang), first="[x] ", rest="    ")
-            out += wrap(_value(item, lang), first="    → ", rest="      ")
+            out += fill(pick(item.label, lang), first="[x] ", rest="    ")
+            out += fill(_value(item, lang), first="    → ", rest="      ")
         for item in (i for i in case.checklist if not i.filled):
-            out += wrap(pick(item.label, lang), first="[ ] ", rest="    ")
+            out += fill(pick(item.label, lang), first="[ ] ", rest="    ")
             if item.hint:
-                out += wrap(pick(item.hint, lang), first="    ", rest="    ")
+                out += fill(pick(item.hint, lang), first="    ", rest="    ")
 
     section(t("export.notes", lang))
     if case.notes:
         for note in case.notes:
-            out += wrap(format_time(note.at), first="* ", rest="  ")
-            out += wrap(note.text, first="  ", rest="  ")
+            out += fill(format_time(note.at), first="* ", rest="  ")
+            out += fill(note.text, first="  ", rest="  ")
     else:
-        out += wrap(t("export.no-notes", lang))
+        out += fill(t("export.no-notes", lang))
     out.append("")
-    out += wrap(redaction_line(case.redactions, lang))
+    out += fill(redaction_line(case.redactions, lang))
     return "\n".join(out) + "\n"
 
 

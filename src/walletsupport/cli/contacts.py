@@ -78,6 +78,10 @@ def _flow_ranking(flow: Flow) -> tuple[tuple[str, ...], str | None]:
 
 def contacts(
     ctx: typer.Context,
+    name: Annotated[str | None, typer.Argument(
+        metavar="[PROFILE]", help="The wallet's profile, the same as --profile: "
+        "'walletsupport contacts alipay'. 钱包的联系资料名称，与 --profile 相同。",
+        show_default=False, autocompletion=profile_names)] = None,
     problem: Annotated[str | None, typer.Option(
         "--problem", metavar="FLOW", help="Rank the channels for this problem (see 'flows "
         "list'). 按这个问题排列渠道。", show_default=False,
@@ -98,7 +102,12 @@ def contacts(
 
     env = env_of(ctx)
     now = _moment(env, when)
-    profile = load_profile(profile_name or env.profile or "generic")
+    if name is not None and profile_name is not None and \
+            load_profile(name).path != load_profile(profile_name).path:
+        from ..errors import Echo, UsageError
+
+        raise UsageError(key="errors.two-profiles", first=Echo(name), second=Echo(profile_name))
+    profile = load_profile(name or profile_name or env.profile or "generic")
     flow = None
     recommend: tuple[str, ...] = ()
     outcome = None
@@ -174,6 +183,10 @@ def check_contact(
             "kind": verdict.kind,
             "verdict": verdict.level,
             "official": verdict.ok,
+            # On file from reputable sources, not yet on the provider's own pages (M).
+            "confirmed": verdict.ok and (
+                verdict.channel.confidence == "H" if verdict.channel is not None
+                else profile is not None and profile.domains_confidence != "M"),
             "profile": profile.name if profile else None,
             "profile_source": profile.source if profile else None,
             "channel": verdict.channel.id if verdict.channel else None,

@@ -506,10 +506,10 @@ def _choose_wallet(env: Environment, prompter: Prompter | None, description: str
             return own
         return f"{own}（{other}）" if lang == "zh" else f"{own} ({other})"
 
-    # Named wallets first; in Chinese, the wallets of mainland China next (支付宝, 微信支付).
+    # Named wallets first, then the shipped ones, then by English name: one order in both
+    # languages, so a list read in Chinese matches the English one (and the docs).
     ordered = sorted(profiles, key=lambda p: (p.name not in named, named.index(p.name)
                                                if p.name in named else 0, not p.builtin,
-                                               lang == "zh" and p.region != "CN",
                                                pick(p.title, "en").lower()))
     question = Question(ANSWERS_WALLET_KEY, "select", t("wallet.prompt", lang), choices=tuple(
         [Choice(p.name, label(p)) for p in ordered]
@@ -746,7 +746,9 @@ def _offer_export(env: Environment, prompter: Prompter, store: Any, case_id: int
             if choice == "skip":
                 return
             if choice == "show":  # read on the screen: the text export, no Markdown marks
-                write_stdout(env, render(store.get(case_id), "text", lang) + "\n")
+                # no wider than the screen (the 72-column text was broken inside words at 60)
+                width = min(72, max(int(env.console().width), 40))
+                write_stdout(env, render(store.get(case_id), "text", lang, width=width) + "\n")
                 return
             if text is None:
                 text = render(store.get(case_id), "markdown", lang)

@@ -5,6 +5,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Stopped; nothing was sent anywhere.",
         "zh": "已中断，没有发送任何内容。",
     },
+    "errors.two-profiles": {
+        "en": "Two profiles named: {first} and --profile {second}. Name one.",
+        "zh": "指定了两个联系资料：{first} 和 --profile {second}。请只指定一个。",
+    },
     "errors.unknown-flow": {
         "en": "Unknown problem {flow!r}. Known problems: {known}",
         "zh": "没有名为“{flow}”的问题。可选的问题有：{known}",

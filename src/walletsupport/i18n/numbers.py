@@ -111,7 +111,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "dates.zone.ask": {
         "en": "This computer's clock runs on UTC, so “{typed}” would be read as {moment}. "
               "Which time zone are you in?",
-        "zh": "这台电脑的时区是 UTC，“{typed}”会被记为 {moment}。你所在的是哪个时区？",
+        "zh": "这台电脑的时区是 UTC，“{typed}”会被记为 {moment}。你在哪个时区？",
     },
     "dates.zone.suggested": {"en": "{zone}", "zh": "{zone}"},
     "dates.zone.utc": {"en": "UTC, as read", "zh": "就是 UTC"},

@@ -105,6 +105,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "OFFICIAL DOMAIN: {value} is an official domain of {title}.",
         "zh": "官方域名：{value} 是{title}的官方域名。",
     },
+    "contacts.check.unconfirmed": {
+        "en": "ON FILE, NOT YET CONFIRMED: {value} is listed for {title} ({kind}, {label}) by "
+              "several reputable sources, but not yet confirmed on {title}'s own pages. Check it "
+              "in the app or on the website whose address you type yourself before you use it.",
+        "zh": "已收录，但尚未核实：多个可靠来源都记载 {value} 是{title}的“{label}”（{kind}），"
+              "但还没有在{title}自己的页面上得到确认。使用前，请在 App 内或自己输入网址打开的官网上核对。",
+    },
+    "contacts.check.unconfirmed-domain": {
+        "en": "ON FILE, NOT YET CONFIRMED: {value} is on {domain}, which several reputable "
+              "sources give as {title}'s domain; {title}'s own pages do not confirm it yet. "
+              "Open {title} through its app, or type the address yourself.",
+        "zh": "已收录，但尚未核实：{value} 属于 {domain}，多个可靠来源都说这是{title}的域名，"
+              "但还没有在{title}自己的页面上得到确认。请通过{title}的 App 打开，或自己输入网址。",
+    },
     "contacts.check.authority": {
         "en": "OFFICIAL AUTHORITY: {value} is on file for {region}: {label}. It is not a wallet's support.",
         "zh": "官方机构：{value} 是{region}的{label}，不是钱包客服。",

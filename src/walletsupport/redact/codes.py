@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .core import Finding, Scan, leading, register, words
+from .core import Finding, Scan, lazy, leading, register, words
 
 __all__: list[str] = []
 
@@ -46,7 +46,8 @@ _CODE_TRIGGER = leading(
 )
 # Words before "code" that make it some other code than a verification code.
 # fmt: off
-_NOT_A_CODE_BEFORE = re.compile(
+_NOT_A_CODE_BEFORE = lazy(
+    __name__,
     "(?i:"
     + words(
         "error", "err", "status", "response", "return", "reason", "result", "fault", "exit",
@@ -63,7 +64,8 @@ _NOT_A_CODE_BEFORE = re.compile(
 # "提现失败，code 100013". Only punctuation and "with"/"error"/"status" may sit
 # between them; "failed, so I asked for a new code" is no such message.
 # fmt: off
-_FAILURE_RIGHT_BEFORE = re.compile(
+_FAILURE_RIGHT_BEFORE = lazy(
+    __name__,
     "(?:(?i:"
     + words(
         "failed", "fails", "failure", "unsuccessful", "rejected", "declined", "denied",
@@ -73,7 +75,8 @@ _FAILURE_RIGHT_BEFORE = re.compile(
     r"[\s,，:;(\[\-–—]*(?:(?i:with|error|status|reason)(?![A-Za-z])[\s:,(\-]*)*$"
 )
 # fmt: on
-_CODE_FILLER = re.compile(
+_CODE_FILLER = lazy(
+    __name__,
     r"(?:[\s:=#\-]|"
     + words("is", "was", "were", "reads", "says", "of", "number", "no", "code", "codes")
     + r"|是|为|為|号|號|码|碼|就是|如下)*",
@@ -84,7 +87,8 @@ _FILLER_REACH = 40
 # "验证码在11月24日发来，是739201"): at most 30 characters of the same
 # sentence, without markers, ending in a connecting word or sign. Each
 # connector in reach is tried in turn ("the code at 12:30 was 482913").
-_CODE_CONNECTOR = re.compile(
+_CODE_CONNECTOR = lazy(
+    __name__,
     r"(?:(?<![A-Za-z])(?i:is|was|were|are|reads|says)(?![A-Za-z])|[:=是为為])\s*(?=[0-9A-Za-z])"
 )
 _GAP_END = re.compile(r"[\0.!?;。\n]")
@@ -92,7 +96,8 @@ _GAP_REACH = 48
 # A gap that names another number ("the code expired, the fee was 5000") or
 # starts another clause ("... and the amount was 5000") does not lead to a code.
 # fmt: off
-_GAP_STOP = re.compile(
+_GAP_STOP = lazy(
+    __name__,
     "(?i:"
     + words(
         "and", "but", "or", "so", "because", "then", "while", "although", "though", "fee", "fees",
@@ -114,7 +119,8 @@ _CODE_TOKENS = (
 )
 # A number followed by a unit is an amount or a time, and one followed by
 # "error" an error code ("code 40001 error").
-_NOT_A_CODE_AFTER = re.compile(
+_NOT_A_CODE_AFTER = lazy(
+    __name__,
     r"[ \t]?(?:%|‰|元|块|塊|美元|分钟|分鐘|秒|小时|小時|天|次|笔|筆|错误|錯誤|报错|報錯|(?i:"
     + words(
         "usdt",
@@ -297,17 +303,21 @@ _TOTP_CUE = leading(
     r"authy)\s*(?:secret|key|seed|code\s+secret)|setup\s+key|secret\s+key|"
     r"backup\s+key|base32(?:\s+secret)?|manual\s+entry\s+key)"
     "|两步验证密钥|兩步驗證密鑰|双重验证密钥|雙重驗證密鑰|二次验证密钥|谷歌验证器?密钥|谷歌驗證器?密鑰|验证器密钥|驗證器密鑰"
-    "|(?:2FA|MFA|OTP)\\s*(?:密钥|密鑰|秘钥)|备份密钥|備份密鑰"
+    "|(?:2FA|MFA|OTP)\\s*(?:密钥|密鑰|秘钥)|备份密钥|備份密鑰",
+    module=__name__,
 )
-_CUE_FILLER = re.compile(r"(?:[\s:=#\-(（]|(?i:is|was|of|my|the)(?![A-Za-z])|是|为|為|：){0,12}")
+_CUE_FILLER = lazy(
+    __name__, r"(?:[\s:=#\-(（]|(?i:is|was|of|my|the)(?![A-Za-z])|是|为|為|：){0,12}"
+)
 _BASE32 = re.compile(r"[A-Za-z2-7]{4,}(?:[ -][A-Za-z2-7]{4,}){0,15}=*")
 _BACKUP_CUE = leading(
     "(?i:[bres])|[备備恢救应應]",
     r"(?i:(?:backup|recovery|emergency|scratch|rescue)\s+codes?)"
-    "|备用码|備用碼|恢复码|恢復碼|备份码|備份碼|救援码|救援碼|应急码|應急碼|恢复代码|恢復代碼"
+    "|备用码|備用碼|恢复码|恢復碼|备份码|備份碼|救援码|救援碼|应急码|應急碼|恢复代码|恢復代碼",
+    module=__name__,
 )
 _BACKUP_TOKEN = re.compile(r"[A-Za-z0-9]{4,12}(?:-[A-Za-z0-9]{3,12}){0,3}")  # "abcd-efgh-1234"
-_BACKUP_GAP = re.compile(r"(?:[\s,;、，；|/]|\d{1,2}[.)、]\s|[(\[]?\d{1,2}[)\]]|[-*•·]\s)+")
+_BACKUP_GAP = lazy(__name__, r"(?:[\s,;、，；|/]|\d{1,2}[.)、]\s|[(\[]?\d{1,2}[)\]]|[-*•·]\s)+")
 
 
 @register(

@@ -10,10 +10,12 @@ mask can be explained (`findings`) and a new kind costs one module.
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import cast
 
 __all__ = [
     "BLANK",
@@ -28,6 +30,7 @@ __all__ = [
     "context_before",
     "first_cue",
     "last_cue",
+    "lazy",
     "leading",
     "register",
     "words",
@@ -275,7 +278,42 @@ def first_cue(context: str, cues: dict[str, re.Pattern[str]]) -> str | None:
     return best
 
 
-def leading(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+class _Lazy:
+    """A pattern compiled on its first use, which then takes its place in its module.
+
+    Most patterns of a detector run only after its cheap pre-check or trigger
+    fired; a short everyday answer never needs them, and compiling them all on
+    the first redaction cost more than the redaction itself.
+    """
+
+    __slots__ = ("_module", "flags", "pattern")
+
+    def __init__(self, module: str, pattern: str, flags: int) -> None:
+        self._module = module
+        self.pattern = pattern
+        self.flags = flags
+
+    def __getattr__(self, name: str) -> object:
+        compiled = re.compile(self.pattern, self.flags)
+        # Put the compiled pattern where the module's functions look it up, so
+        # that later calls go to it directly.
+        names = vars(sys.modules[self._module])
+        for key, value in list(names.items()):
+            if value is self:
+                names[key] = compiled
+        return getattr(compiled, name)
+
+
+def lazy(module: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, done on first use, for a global of `module` (its `__name__`).
+
+    Use it only for a module-level name that functions read as a global (not a
+    default argument, not a key), so that the compiled pattern replaces it.
+    """
+    return cast("re.Pattern[str]", _Lazy(module, pattern, flags))
+
+
+def leading(first: str, pattern: str, flags: int = 0, *, module: str = "") -> re.Pattern[str]:
     """Compile `pattern` behind a lookahead of the characters its matches can start with.
 
     Python's regex engine tries a pattern at every position of the text; one
@@ -285,8 +323,10 @@ def leading(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     in the case mode of the pattern's first characters) turns most positions
     away in one test. It must admit every character a match can start with;
     tests/test_redact_properties.py checks that the matches are unchanged.
+    With `module`, the pattern is compiled on first use (`lazy`).
     """
-    compiled = re.compile(f"(?={first})(?:{pattern})", flags)
+    full = f"(?={first})(?:{pattern})"
+    compiled = lazy(module, full, flags) if module else re.compile(full, flags)
     LEADING[compiled] = pattern
     return compiled
 

@@ -33,7 +33,17 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
-from .core import Finding, Scan, context_after, context_before, first_cue, last_cue, register, words
+from .core import (
+    Finding,
+    Scan,
+    context_after,
+    context_before,
+    first_cue,
+    last_cue,
+    lazy,
+    register,
+    words,
+)
 
 __all__: list[str] = []
 
@@ -51,7 +61,8 @@ _EXTENDED_PRIVATE = re.compile(
 _BYTE_ARRAY = re.compile(r"\[\s*\d{1,3}(?:\s*,\s*\d{1,3}){63}\s*,?\s*\]")
 _CIPHERTEXT = re.compile(r"[\"']ciphertext[\"']\s*:", re.IGNORECASE)
 _KDF = re.compile(r"[\"']kdf[\"']\s*:", re.IGNORECASE)
-_URL = re.compile(
+_URL = lazy(
+    __name__,
     r"(?:https?://|www\.)[^\s<>\"',。]+"
     r"|(?<![\w.@-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+/[^\s<>\"',。]*"
 )
@@ -67,7 +78,8 @@ _KEY_CUES = {
     ),
 }
 # A label that names a private key: it wins over any transaction word nearby.
-_STRONG_KEY = re.compile(
+_STRONG_KEY = lazy(
+    __name__,
     "(?i:"
     + words(
         r"private[\s_-]*key",

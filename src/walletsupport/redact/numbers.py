@@ -36,7 +36,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import accumulate
 
-from .core import Finding, Scan, context_after, context_before, leading, register, words
+from .core import Finding, Scan, context_after, context_before, lazy, leading, register, words
 
 __all__: list[str] = []
 
@@ -58,7 +58,8 @@ _ID_LABELLED = leading(
     + words(r"id\s*card", r"id\s*number", r"id\s*no", "national id", "identity card", "nric")
     + "))"
     + _FILLER
-    + r"(?P<value>\d{6}[ -]?\d{8}[ -]?\d{3}[0-9Xx]|\d{15})(?![0-9A-Za-z])"
+    + r"(?P<value>\d{6}[ -]?\d{8}[ -]?\d{3}[0-9Xx]|\d{15})(?![0-9A-Za-z])",
+    module=__name__,
 )
 _HK_ID = re.compile(
     r"(?P<letters>[A-Z](?<![0-9A-Za-z][A-Z])[A-Z]?)(?P<digits>\d{6})\s?"
@@ -67,7 +68,8 @@ _HK_ID = re.compile(
 _HK_LABEL = re.compile(r"(?i:hkid|hong\s*kong\s*id|\bid\b)|香港身份证|香港身份證|身份证|身份證")
 _TW_ID = re.compile(r"[A-Z](?<![0-9A-Za-z][A-Z])[1289]\d{8}(?![0-9A-Za-z])")
 _TW_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # 10, 11, ... 35 in this order
-_PASSPORT = re.compile(
+_PASSPORT = lazy(
+    __name__,
     # Travel permits of Hong Kong, Macau and Taiwan residents are numbered like passports.
     r"(?:护照|護照|台胞证|臺胞證|台胞證|港澳通行证|港澳通行證|回乡证|回鄉證|往来港澳通行证|(?i:"
     + words("passports?", r"passport\s*(?:no|number|#)")
@@ -164,15 +166,17 @@ _ORDER_WORDS = (
 # What may stand between an order word and its number: "order #", "trade no. ",
 # "订单号：", "order number is ". Words ("with", "card", "用") may not.
 _ORDER_FILLER = r"[\s#:=.\-]|(?i:no|nr|num|number|id|is|was)(?![A-Za-z])|号|號|编号|編號|是|为|為"
-_ORDER_RIGHT_BEFORE = re.compile(rf"(?:{_ORDER_WORDS})(?:{_ORDER_FILLER}){{0,8}}$")
-_CARD_WORDS = re.compile(
+_ORDER_RIGHT_BEFORE = lazy(__name__, rf"(?:{_ORDER_WORDS})(?:{_ORDER_FILLER}){{0,8}}$")
+_CARD_WORDS = lazy(
+    __name__,
     "(?i:" + words("card", "cards", "visa", "mastercard", "unionpay", "amex") + ")"
     "|卡号|卡號|银行卡|銀行卡|信用卡|储蓄卡|儲蓄卡|借记卡|借記卡|银联|銀聯|卡"
 )
 
 
 # A card word right before the number: "卡号 6217…", "card number: 4111…", "银行卡是…".
-_CARD_RIGHT_BEFORE = re.compile(
+_CARD_RIGHT_BEFORE = lazy(
+    __name__,
     "(?:(?i:" + words("card", "visa", "mastercard", "unionpay", "amex") + ")"
     "|卡号|卡號|银行卡|銀行卡|信用卡|储蓄卡|儲蓄卡|借记卡|借記卡|银联卡|銀聯卡)"
     r"(?:[\s#:=.\-]|(?i:no|nr|num|number|is|was)(?![A-Za-z])|号|號|是|为|為|：){0,6}$"

@@ -37,12 +37,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from .core import Finding, Scan, context_after, context_before, leading, register, words
+from .core import Finding, Scan, context_after, context_before, lazy, leading, register, words
 
 __all__: list[str] = []
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_ZH_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9A-Za-z]+")
+_HAN = lazy(__name__, r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_ZH_RUN = lazy(__name__, r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9A-Za-z]+")
 
 # --- passwords ---------------------------------------------------------------
 
@@ -68,7 +68,8 @@ _PASSWORD = leading(
     r"(?P<connector>\s*(?:(?i:is|was|are|were)(?![A-Za-z])|[:=]|(?:也|还|還|都|一直|仍然|就)?(?:是|为|為)"
     r"|改成了?|改为|改為|设为|設為|设置为|設置為)?\s*)"
 )
-_QUOTED = re.compile(
+_QUOTED = lazy(
+    __name__,
     r"\"[^\"\n]{1,64}\"|'[^'\n]{1,64}'|“[^”\n]{1,64}”|‘[^’\n]{1,64}’|「[^」\n]{1,64}」"
 )
 _ASCII_WORD = re.compile(r"[!-~]+")
@@ -278,7 +279,8 @@ def _passwords(scan: Scan) -> Iterable[Finding]:
 
 # --- API keys and secrets -----------------------------------------------------------
 
-_API_LABEL = re.compile(
+_API_LABEL = lazy(
+    __name__,
     r"(?i:(?<![A-Za-z0-9])(?:api|access|secret|private|app|client|exchange|binance|okx|"
     r"bybit|huobi|kraken|coinbase)[\s_-]?(?:key|secret|token|passphrase)(?:[\s_-]?(?:id|key))?"
     r"(?![A-Za-z0-9])|(?<![A-Za-z0-9])(?:secret|token|bearer|auth[\s_-]?token)(?![A-Za-z0-9]))"
@@ -288,7 +290,8 @@ _API_TOKEN = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za
 _LABEL_NEAR = re.compile(
     r"(?:\s|[:=\"'`,]|(?i:is|was|are|of|my|the|here|=>)(?![A-Za-z])|是|为|為|：)*$"
 )
-_LABEL_AFTER = re.compile(
+_LABEL_AFTER = lazy(
+    __name__,
     r"^[\s\"'`,]*(?:(?i:is|was|=|-|are)\s+)?(?:(?i:my|the|our|an?)\s+)?"
     r"(?:(?i:binance|okx|bybit|exchange)\s+)?"
     r"(?:(?i:api[\s_-]?(?:key|secret)|secret[\s_-]?key)|API\\s*密钥|密钥)"

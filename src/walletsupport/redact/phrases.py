@@ -60,7 +60,7 @@ from itertools import accumulate, compress, count, repeat
 from operator import sub
 from typing import NamedTuple
 
-from .core import Finding, Scan, leading, register, words
+from .core import Finding, Scan, lazy, leading, register, words
 
 __all__: list[str] = []
 
@@ -312,7 +312,8 @@ def _electrum_new(found: list[str]) -> str | None:
     return electrum_seed_type(found)
 
 
-_PHRASE_CUE = re.compile(
+_PHRASE_CUE = lazy(
+    __name__,
     "助记词|助記詞|记忆词|記憶詞|恢复词|恢復詞|种子词|種子詞|助记码|助記碼|单词|單詞"
     "|(?i:"
     + words(

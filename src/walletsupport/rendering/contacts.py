@@ -431,7 +431,19 @@ def render_contact_verdict(console: Console, verdict: Verdict, *, active: Profil
     value = verdict.value
     if profile is not None:
         title = pick(profile.title, lang)
-        if verdict.ok and verdict.channel is not None:
+        unconfirmed = verdict.ok and (
+            verdict.channel.confidence == "M" if verdict.channel is not None
+            else profile.domains_confidence == "M")
+        if unconfirmed and verdict.channel is not None:
+            # Not headlined OFFICIAL: reputable sources agree, the provider's pages do not yet.
+            _para(console, _say("contacts.check.unconfirmed", lang, value=value, title=title,
+                                kind=t(f"contacts.kind.{verdict.channel.kind}", lang),
+                                label=_inner_quotes(pick(verdict.channel.label, lang), lang)),
+                  lang, "bold yellow")
+        elif unconfirmed:
+            _para(console, _say("contacts.check.unconfirmed-domain", lang, value=value,
+                                title=title, domain=verdict.domain), lang, "bold yellow")
+        elif verdict.ok and verdict.channel is not None:
             _para(console, _say("contacts.check.official", lang, value=value, title=title,
                                 kind=t(f"contacts.kind.{verdict.channel.kind}", lang),
                                 label=_inner_quotes(pick(verdict.channel.label, lang), lang)),
@@ -447,7 +459,7 @@ def render_contact_verdict(console: Console, verdict: Verdict, *, active: Profil
             _para(console, _say("contacts.check.not-safe", lang, value=value, title=title),
                   lang, "bold red")
         if verdict.channel is not None:
-            if verdict.channel.confidence == "M":
+            if verdict.channel.confidence == "M" and not verdict.ok:
                 _para(console, t("contacts.legend.m", lang), lang, "yellow")
             for tag in ("info-only", "merchant", "report"):
                 if tag in verdict.channel.tags:
@@ -464,9 +476,6 @@ def render_contact_verdict(console: Console, verdict: Verdict, *, active: Profil
         _para(console, _say("contacts.check.warning", lang, value=value), lang, "bold red")
     if verdict.ok and verdict.kind == "email":
         _para(console, t("contacts.check.email-forged", lang), lang, "yellow")
-    if verdict.ok and verdict.channel is None and profile is not None and \
-            profile.domains_confidence == "M":
-        _para(console, t("contacts.legend.m", lang), lang, "yellow")
     details = verdict.details
     if verdict.level == "unknown":
         # Only "not on file": the reason is said above, in words that raise no alarm.
