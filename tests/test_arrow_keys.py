@@ -229,7 +229,8 @@ def test_the_key_hint_under_a_long_help_line_starts_a_line_of_its_own(keys) -> N
     run = keys(CTRL_C, "diagnose", "top-up", "--profile", "binance",
                "--set", "problem=not-credited", "--set", "method=crypto",
                "--set", "crypto-source=USDT", "--set", "memo-tag=missed",
-               "--set", "bank-status=debited")
+               "--set", "bank-status=debited", "--set", "amount=100 USDT",
+               "--set", "when=2026-11-24 10:00 UTC+8")
     assert run.code == 130
     in_order(run.screen, "Compared with the arrival time the top-up page promised",
              "says how long the method you chose takes.\r\n (arrow keys, then Enter)")
