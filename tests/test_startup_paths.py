@@ -226,6 +226,49 @@ def test_a_warm_list_imports_only_what_it_shows(tmp_path, args, heavy) -> None:
     assert done.stdout.splitlines()[-1] == "LOADED []"
 
 
+def test_a_scripted_diagnosis_loads_neither_case_records_nor_opening_hours(tmp_path) -> None:
+    """The saved case is not read back, and the generic closing screen shows no hours."""
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(Path(__file__).resolve().parent.parent.joinpath(
+        "benchmarks", "startup.py").read_text(encoding="utf-8").split('ANSWERS = """\\\n')[1]
+        .split('"""')[0], encoding="utf-8")
+    env = dict(os.environ, WALLETSUPPORT_CACHE_DIR=str(tmp_path / "cache"),
+               WALLETSUPPORT_DATA_DIR=str(tmp_path / "data"),
+               WALLETSUPPORT_CONFIG_DIR=str(tmp_path / "config"),
+               WALLETSUPPORT_NOW="2026-11-25T10:00:00+08:00")
+    env.pop("WALLETSUPPORT_PROFILE", None)
+    heavy = ["walletsupport.cases.records", "walletsupport.contacts.hours"]
+    script = (
+        "import sys\n"
+        "from walletsupport.cli import main\n"
+        f"sys.argv = ['walletsupport', 'diagnose', '--answers', {str(answers)!r}, '--no-input']\n"
+        "try:\n    main()\n"
+        "except SystemExit:\n    pass\n"
+        f"print('LOADED', [m for m in {heavy!r} if m in sys.modules])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                          text=True, check=True)
+    assert "Saved as case 1." in done.stdout, done.stdout + done.stderr
+    assert done.stdout.splitlines()[-1] == "LOADED []"
+
+
+def test_help_s_own_line_is_worded_only_when_help_is_written(monkeypatch, capsys) -> None:
+    """Every command asks click for --help while parsing; only help itself needs its wording."""
+    from walletsupport.cli import helptext
+
+    asked: list[object] = []
+    real = helptext.help_lang_of
+    monkeypatch.setattr(helptext, "help_lang_of", lambda ctx: asked.append(ctx) or real(ctx))
+    monkeypatch.setenv("WALLETSUPPORT_LANG", "zh")
+    root = typer.main.get_command(cli.app)
+    root.main(["contacts"], prog_name="walletsupport", standalone_mode=False)
+    assert asked == []
+    with pytest.raises(SystemExit):
+        typer.main.get_command(cli.app).main(["contacts", "--help"], prog_name="walletsupport")
+    assert asked
+    assert "显示此帮助后退出" in capsys.readouterr().out
+
+
 # --------------------------------------------------------------------------- user folders
 
 
@@ -393,3 +436,27 @@ def test_the_startup_benchmark_runs_in_quick_mode() -> None:
     for name in ("contacts --profile alipay", "flows list", "guide", "cases list",
                  "diagnose --answers --no-input"):
         assert name in done.stdout
+
+
+def test_the_command_starts_with_a_patient_garbage_collector(tmp_path) -> None:
+    """The console script and `python -m` both go through `__main__.main`, which sets it first."""
+    import tomllib
+
+    from walletsupport import __main__ as entry
+
+    project = tomllib.loads((Path(__file__).resolve().parent.parent / "pyproject.toml")
+                            .read_text(encoding="utf-8"))
+    assert project["project"]["scripts"]["walletsupport"] == "walletsupport.__main__:main"
+    script = ("import atexit, gc, sys\n"
+              "atexit.register(lambda: print('GC', gc.get_threshold()))\n"
+              "sys.argv = ['walletsupport', '--version']\n"
+              "from walletsupport.__main__ import main\n"
+              "main()\n")
+    env = dict(os.environ, WALLETSUPPORT_CACHE_DIR=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                          text=True, check=False)
+    assert done.stdout.splitlines()[-1] == f"GC {entry.GC_THRESHOLDS}", done.stdout + done.stderr
+    assert entry.GC_THRESHOLDS[0] > 700 * 10  # fewer scans of start-up's objects, not none
+    done = subprocess.run([sys.executable, "-m", "walletsupport", "--version"], env=env,
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.startswith("walletsupport ")

@@ -13,6 +13,7 @@ are caught.
 
 from __future__ import annotations
 
+import os
 import sys
 from importlib import import_module
 from pathlib import Path
@@ -147,6 +148,17 @@ def _lazy_class(base: Any) -> type:
     return _LAZY_CLASSES[base]
 
 
+#: Set while help is being written: only then (or when the shell asks for completions) is
+#: --help's own line worded in the user's language. Every command asks click for that
+#: option when it parses its arguments; working out the help language there (reading the
+#: config) on every run cost a few milliseconds for a line almost never shown.
+_WRITING_HELP: list[bool] = []
+
+
+def _wording_help() -> bool:
+    return bool(_WRITING_HELP) or "_WALLETSUPPORT_COMPLETE" in os.environ
+
+
 def _format_help(self: Any, ctx: Any, formatter: Any) -> None:
     """Help in the user's language, ending in the command's examples."""
     from .helptext import localize_command
@@ -155,7 +167,11 @@ def _format_help(self: Any, ctx: Any, formatter: Any) -> None:
         self.get_command(ctx, name)  # a group's help lists every command: build them all
     localize_command(self, ctx, formatter)
     base: Any = type(self).__bases__[0]
-    base.format_help(self, ctx, formatter)
+    _WRITING_HELP.append(True)
+    try:
+        base.format_help(self, ctx, formatter)
+    finally:
+        _WRITING_HELP.pop()
 
 
 def _format_usage(self: Any, ctx: Any, formatter: Any) -> None:
@@ -184,12 +200,12 @@ def _unbraced(piece: str) -> str:
 
 
 def _get_help_option(self: Any, ctx: Any) -> Any:
-    """Click's own --help option, its text in the user's language."""
-    from .helptext import help_lang_of, pick_help
-
+    """Click's own --help option, its text in the user's language when help is written."""
     base: Any = type(self).__bases__[0]
     option = base.get_help_option(self, ctx)
-    if option is not None:
+    if option is not None and _wording_help():
+        from .helptext import help_lang_of, pick_help
+
         option.help = pick_help(option.help, help_lang_of(ctx))
     return option
 
@@ -239,11 +255,11 @@ class _Group(TyperGroup):
     format_usage = _format_usage
 
     def get_help_option(self, ctx: Any) -> Any:
-        """Click's own --help option, its text in the user's language."""
-        from .helptext import help_lang_of, pick_help
-
+        """Click's own --help option, its text in the user's language when help is written."""
         option = super().get_help_option(ctx)
-        if option is not None:
+        if option is not None and _wording_help():
+            from .helptext import help_lang_of, pick_help
+
             option.help = pick_help(option.help, help_lang_of(ctx))
         return option
 

@@ -120,6 +120,14 @@ def diagnose(
         flow = catalog.get(flow_id)
     else:
         flow, description = _choose_flow(env, catalog, prompter if not no_input else None)
+    if not resume and not scripted and not no_input and _typed_by_hand(env):
+        # A person at a terminal who left this problem half-way is offered to go on with it,
+        # so interrupted runs do not pile up as unfinished diagnoses (pipes are not asked).
+        earlier = _offer_draft(env, base, store, flow.id)
+        if earlier is not None:
+            resume = True
+            case_id, start = earlier.id, earlier.answers
+            remembered, description = earlier.wallet, earlier.description or description
     if scripted:
         _check_known(flow, scripted, str(answers_file) if answers_file else "--set", env.lang)
 
@@ -243,7 +251,7 @@ def diagnose(
         kept = _keep_answers(env, flow, latest[0], references, wallet)
         raise WalletSupportError(f"{error.render(env.lang)} {kept.render(env.lang)}") from None
     _closing(env, outcome.result, finished, str(store.path), wallet=wallet, decided=decided,
-             asker=None if no_input else base)
+             asker=None if no_input else base, offer_rows=0 if no_input else _offer_rows(base))
     if not no_input:
         _offer_export(env, base, store, finished)
 
@@ -539,24 +547,38 @@ def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None,
     if prompter is None:
         raise UsageError(key="errors.flow-needed", known=Many(f.id for f in flows))
     describe = "describe-it"
+    # Words typed at the list instead of a number are the problem in the user's own words.
     menu = Question("problem", "select", t("diagnose.choose", lang), choices=tuple(
         [Choice(f.id, pick(f.title, lang)) for f in flows]
-        + [Choice(describe, t("diagnose.describe", lang))]))
+        + [Choice(describe, t("diagnose.describe", lang))]), free_text=True)
     words = Question("description", "text", t("diagnose.describe.prompt", lang),
                      placeholder=t("diagnose.describe.example", lang))
     if typed is not None:
         from ..redact import redact
 
         typed = redact(typed, lang).text
+
+    def words_or(check: Any) -> Any:
+        """The list's check, letting words through (they are the description)."""
+        known = {c.id for c in menu.choices}
+        return lambda value: None if isinstance(value, str) and value.strip() and not (
+            value.strip().isdigit() or value in known) else check(value)
+
     while True:
         picked = prompter.ask(menu, lang=lang, default=earlier, can_back=False,
-                              validate=validator_for(menu, lang))
-        if picked != describe:
+                              validate=words_or(validator_for(menu, lang)))
+        ids = {f.id for f in flows}
+        if picked != describe and picked in ids:
             return catalog.get(str(picked)), None
         earlier = describe
+        said = picked if isinstance(picked, str) and picked not in ids | {describe} else None
         while True:  # the description, then the closest matches; Back steps between them
-            sentence = prompter.ask(words, lang=lang, default=typed, can_back=True,
-                                    validate=validator_for(words, lang))
+            sentence: object
+            if said is not None:  # typed at the list: read as the description
+                sentence, said = said, None
+            else:
+                sentence = prompter.ask(words, lang=lang, default=typed, can_back=True,
+                                        validate=validator_for(words, lang))
             if not isinstance(sentence, str):
                 break  # Back: show the list again
             from ..redact import redact
@@ -622,6 +644,42 @@ def _emergency(env: Environment, result: Any, profile: Any,
 ELSEWHERE = "elsewhere"
 
 
+def _typed_by_hand(env: Environment) -> bool:
+    """Whether a person answers at a terminal (questionary, or plain prompts on a tty)."""
+    if env.interactive:
+        return True
+    isatty = getattr(env.stdin, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except ValueError:  # a closed stream
+        return False
+
+
+def _offer_draft(env: Environment, asker: Prompter, store: Any, flow_id: str) -> Any:
+    """The unfinished diagnosis of `flow_id` to go on with, if the user wants it, else None."""
+    from ..cases.layout import format_time
+    from ..diagnosis.model import Choice, Question
+    from ..diagnosis.session import validator_for
+    from ..errors import InputEnded
+    from ..i18n import t
+
+    draft = store.latest_draft(flow_id)
+    if draft is None or not draft.answers:
+        return None
+    lang = env.lang
+    question = Question("_draft", "select", t("diagnose.draft-offer", lang,
+                                              when=format_time(draft.updated, lang=lang),
+                                              count=len(draft.answers), case=draft.id),
+                        choices=(Choice("continue", t("diagnose.draft-continue", lang)),
+                                 Choice("new", t("diagnose.draft-new", lang, case=draft.id))))
+    try:
+        picked = asker.ask(question, lang=lang, default=None, can_back=False,
+                           validate=validator_for(question, lang))
+    except InputEnded:
+        return None
+    return draft if picked == "continue" else None
+
+
 def _ask_region(env: Environment, asker: Prompter) -> str | None:
     """Where the user is, for the police and anti-fraud numbers; None when input ended."""
     from ..contacts.authorities import known_regions, load_authority
@@ -662,7 +720,7 @@ def _profile_of(env: Environment, wallet: str | None, decided: bool) -> Any:
 
 def _closing(env: Environment, result: Any, case_id: int | None, store_path: str | None, *,
              wallet: str | None = None, decided: bool = False,
-             asker: Prompter | None = None) -> None:
+             asker: Prompter | None = None, offer_rows: int = 0) -> None:
     from ..cases.export import mask_result
     from ..contacts.ranking import rank_channels
     from ..rendering.closing import render_closing_screen, signed_out
@@ -675,7 +733,23 @@ def _closing(env: Environment, result: Any, case_id: int | None, store_path: str
     render_closing_screen(env.console(), mask_result(result), env.lang, profile=profile,
                           ranked=ranked, now=env.now(), case_id=case_id,
                           signed_out=signed_out(result),
-                          emergency=_emergency(env, result, profile, asker))
+                          emergency=_emergency(env, result, profile, asker),
+                          reserve=offer_rows)
+
+
+#: The export offer's choices: copy, save, show, not now.
+_OFFER_CHOICES = 4
+
+
+def _offer_rows(prompter: Prompter) -> int:
+    """The rows the export offer takes below the closing screen, kept free on an 80x24 screen.
+
+    Typed answers: the question, its choices on one line, the answer. Arrow keys: the
+    question and one row a choice.
+    """
+    from ..prompting import PlainPrompter
+
+    return 3 if isinstance(prompter, PlainPrompter) else 1 + _OFFER_CHOICES
 
 
 def _offer_export(env: Environment, prompter: Prompter, store: Any, case_id: int) -> None:
@@ -696,8 +770,10 @@ def _offer_export(env: Environment, prompter: Prompter, store: Any, case_id: int
     text: str | None = None
     try:
         while True:
-            offer = Question("export", "select", prompt, choices=tuple(choices))
-            choice = prompter.ask(offer, lang=lang, default=None, can_back=False,
+            # Enter answers "Not now" (pre-selected with the arrow keys).
+            offer = Question("export", "select", prompt, choices=tuple(choices),
+                             placeholder=t("diagnose.export.enter", lang))
+            choice = prompter.ask(offer, lang=lang, default="skip", can_back=False,
                                   validate=validator_for(offer, lang))
             if choice == "skip":
                 return

@@ -130,8 +130,12 @@ def _build_year(region: str, year: int) -> _Year:
     return _Year(year, "".join(flags), names)
 
 
+@lru_cache(maxsize=1)
 def _calendar_stamp() -> str | None:
-    """The installed `holidays` package, without importing it: its location and file times."""
+    """The installed `holidays` package, without importing it: its location and file times.
+
+    Looked up once a run (a search of every folder on sys.path), not once for each year.
+    """
     from importlib.util import find_spec
 
     try:
