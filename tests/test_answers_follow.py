@@ -212,3 +212,67 @@ def test_a_bare_number_as_a_time_is_asked_again_at_the_prompt() -> None:
     assert result.exit_code == 0, result.output
     assert "只写“1”，看不出是几号、几点还是多久以前" in result.output
     assert "已记为：2026-11-24 13:00 北京时间。" in result.output
+
+
+# -- 4. A balance payment over a limit; deciding not to pay is not a support case -------
+
+BALANCE_LIMIT = {"what-happened": "declined", "decline-reason": "limit",
+                 "error-text": "Exceeds today's limit", "pay-method": "balance",
+                 "where": "online", "amount": "8,000 CNY", "merchant": "Shop",
+                 "when": "yesterday 21:00", "reference": "", "tried": "retried",
+                 "retry-worked": "no"}
+
+
+@pytest.mark.parametrize(("lang", "wallet_words", "card_words"), [
+    ("en", "the limit is the wallet's own", ["your bank", "quick-pay limit for the card"]),
+    ("zh", "限额来自钱包自己", ["银行 App", "这张卡的网上支付"]),
+])
+def test_a_balance_payment_over_a_limit_gets_the_wallets_limits_not_the_cards(
+        lang: str, wallet_words: str, card_words: list[str]) -> None:
+    result = _run(["--lang", lang, "diagnose", "failed-payment", "--no-input",
+                   *_sets({**BALANCE_LIMIT, "still-paying": "still-want"})])
+    assert result.exit_code == 0, result.output
+    out = _flat(result.output)
+    assert wallet_words in out
+    for words in card_words:
+        assert words not in out
+
+
+@pytest.mark.parametrize(("lang", "outcome", "support"), [
+    ("en", "Outcome: Resolved. Nothing more to do.", "Outcome: Contact support"),
+    ("zh", "不需要再做什么了。", "结论：联系客服"),
+])
+def test_deciding_not_to_pay_does_not_end_in_contact_support(lang: str, outcome: str,
+                                                             support: str) -> None:
+    result = _run(["--lang", lang, "diagnose", "failed-payment", "--no-input",
+                   *_sets({**BALANCE_LIMIT, "still-paying": "gave-up"})])
+    assert result.exit_code == 0, result.output
+    out = _flat(result.output)
+    assert outcome in out and support not in out
+    record = json.loads(_run(["export", "1", "--format", "json"]).output)
+    assert record["outcome"] == "resolved"
+
+
+# -- 5. The top-up's date comes first; how long against the promise follows from it -----
+
+def test_the_top_up_asks_the_date_before_the_promised_time() -> None:
+    lines = ["1", "1", "ABC ending 6021", "1", "1000 CNY", "2 hours ago", "1", "", "", "", "4"]
+    result = _run(["--plain", "diagnose", "top-up"], lines)
+    out = result.output
+    asked_date = out.index("When did it happen?")
+    asked_promise = out.index("Compared with the arrival time the top-up page promised")
+    assert asked_date < asked_promise
+
+
+def test_an_old_top_up_is_past_the_promised_time_without_asking() -> None:
+    result = _run(["diagnose", "top-up", "--no-input",
+                   *_sets({"problem": "not-credited", "method": "bank-card",
+                           "source-detail": "ABC ending 6021", "bank-status": "debited",
+                           "amount": "1,000 CNY", "when": "2026-11-04 10:20",
+                           "reference": "", "tried": "waited"})])
+    assert result.exit_code == 0, result.output
+    record = json.loads(_run(["export", "1", "--format", "json"]).output)
+    (answer,) = [a for a in record["answers"] if a["question"] == "elapsed"]
+    assert answer["value"] == "past-window"
+    assert answer["derived_from"] == "2026-11-04 10:20"
+    assert record["outcome"] == "contact-support"

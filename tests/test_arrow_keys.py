@@ -49,6 +49,7 @@ def keys(monkeypatch: pytest.MonkeyPatch):
         screen = io.StringIO()
         with create_pipe_input() as pipe:
             pipe.send_text(pressed)
+            pipe.close()  # keys run out: the prompt ends (EOF) instead of waiting forever
             output = Vt100_Output(screen, lambda: Size(rows=50, columns=columns),
                                   term="xterm-256color", enable_cpr=False)
             monkeypatch.setattr(diagnose_cli, "_base_prompter",
@@ -140,7 +141,7 @@ def test_describe_in_own_words(keys) -> None:
 def test_an_ambiguous_amount_is_confirmed_with_arrow_keys(keys) -> None:
     run = keys(DOWN + ENTER                             # withdrawal
                + ENTER                                  # estimate
-               + "2.500" + ENTER
+               + "2.500 CNY" + ENTER                    # the amount needs its currency
                + DOWN + ENTER                           # 2,500
                + "千分之一" + ENTER
                + ENTER                                  # no minimum fee
@@ -149,11 +150,11 @@ def test_an_ambiguous_amount_is_confirmed_with_arrow_keys(keys) -> None:
                "diagnose", "fees")
     assert run.code == 0, run.err
     in_order(run.screen, "Which fee is it about?", "What would you like to do?",
-             "The amount of the top-up", "I read “2.500” as 2.5 (two point five). Right?",
-             "No, I meant 2,500 (two thousand five hundred)", "What rate, in percent",
+             "The amount of the top-up", "I read “2.500 CNY” as ¥2.50 (two point five). Right?",
+             "No, I meant ¥2,500 (two thousand five hundred)", "What rate, in percent",
              "minimum fee per transaction", "Check your answers before the result:",
              "Copy or save the summary")
-    assert "2,500 × 0.1% = 2.50" in run.out
+    assert "¥2,500 × 0.1% = ¥2.50" in run.out
 
 
 def test_the_wallet_is_picked_with_arrow_keys_and_sets_the_closing_screen(keys,

@@ -499,6 +499,7 @@ def test_delete_in_a_terminal_starts_on_no(tmp_path, data, flow, monkeypatch):
     env = {"WALLETSUPPORT_DATA_DIR": str(data), "WALLETSUPPORT_CONFIG_DIR": str(tmp_path / "c")}
     with create_pipe_input() as pipe:
         pipe.send_text("\r")
+        pipe.close()  # keys run out: the prompt ends (EOF) instead of waiting forever
         with create_app_session(input=pipe, output=DummyOutput()):
             monkeypatch.setattr(diagnose_cli, "_base_prompter",
                                 lambda env: QuestionaryPrompter(input=pipe,

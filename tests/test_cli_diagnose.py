@@ -425,3 +425,17 @@ def test_a_secret_in_the_description_is_masked_and_the_reason_is_given() -> None
     assert "absorb abstract" not in out
     assert "I removed what looked like a recovery phrase." in " ".join(out.split())
     assert out.index("I removed what looked like") < out.index("These look closest.")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_enter_at_the_export_offer_means_not_now(lang: str) -> None:
+    """The offer took six rows and refused Enter: now two rows, and Enter is 'Not now'."""
+    lines = LIMIT_LINES[:-1] + [""]
+    result = _run(["--lang", lang, "diagnose", "failed-withdrawal"], lines)
+    assert result.exit_code == 0, result.output
+    prompt = ("Copy or save the summary for support now? (Enter: not now)" if lang == "en"
+              else "要现在复制或保存这份摘要，方便发给客服吗？（直接回车表示暂不需要）")
+    offer = result.output.split(prompt, 1)[1].splitlines()
+    assert offer[1].strip().startswith("1) ") and "4) " in offer[1]  # the choices, one line
+    assert "Case 1" not in result.output.split(prompt, 1)[1]  # nothing shown or saved
+    assert "1 to 4" not in result.output and "1 到 4" not in result.output

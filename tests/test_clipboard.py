@@ -184,8 +184,8 @@ def test_diagnose_copy_that_fails_offers_saving_or_showing(fake_clipboard, tmp_p
     failure, rest = after.split("Nothing was copied: the clipboard program xclip failed", 1)
     assert "Save the summary or show it here instead?" in rest
     menu = rest.split("Save the summary or show it here instead?", 1)[1]
-    assert "1) Save it to a file" in menu and "2) Show it here" in menu
-    assert "Copy it to the clipboard" not in menu
+    assert "1) Save to a file  2) Show here" in menu
+    assert "Copy to clipboard" not in menu
     assert "--output" not in done.stdout and "walletsupport export" not in rest
     # shown on the screen as the text export: no Markdown marks to read past
     assert "Case 1: A withdrawal failed" in menu and "**" not in menu

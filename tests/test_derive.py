@@ -340,7 +340,7 @@ def test_the_shipped_crypto_top_up_offers_no_card_or_bank_steps_as_tried() -> No
     flow = load_catalog().get("top-up")
     answers = (("problem", "not-credited"), ("method", "crypto"), ("crypto-source", ""),
                ("memo-tag", "not-needed"), ("bank-status", "debited"),
-               ("elapsed", "past-window"), ("amount", ""), ("when", "? | a while ago"),
+               ("amount", ""), ("when", "? | a while ago"), ("elapsed", "past-window"),
                ("reference", ""))
     step = engine.walk(flow, answers).step
     assert isinstance(step, Question) and step.id == "tried"

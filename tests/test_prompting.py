@@ -105,6 +105,7 @@ def _keys(typed: str) -> Iterator[dict[str, Any]]:
 
     with create_pipe_input() as pipe:
         pipe.send_text(typed)
+        pipe.close()  # keys run out: the prompt ends (EOF) instead of waiting forever
         output = DummyOutput()
         with create_app_session(input=pipe, output=output):
             yield {"input": pipe, "output": output}
@@ -206,6 +207,7 @@ def _screen(question: Question, typed: str, lang: str, columns: int) -> str:
     screen = io.StringIO()
     with create_pipe_input() as pipe:
         pipe.send_text(typed)
+        pipe.close()  # keys run out: the prompt ends (EOF) instead of waiting forever
         output = Vt100_Output(screen, lambda: Size(rows=40, columns=columns),
                               term="xterm-256color", enable_cpr=False)
         with create_app_session(input=pipe, output=output):

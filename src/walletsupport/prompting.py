@@ -224,7 +224,14 @@ class PlainPrompter:
         lines = [_prompt_text(question, lang)]
         if question.help is not None:
             lines.append(t("prompt.plain.hint", lang, hint=pick(question.help, lang)))
-        if question.kind == "select":
+        if question.kind == "select" and question.placeholder is not None:
+            # A short offer (the export after a diagnosis): what Enter answers beside the
+            # question, the choices on one line, so the screen above stays in view.
+            lines[0] = t("prompt.plain.with-enter", lang, prompt=lines[0],
+                         enter=pick(question.placeholder, lang))
+            lines.append("  " + "  ".join(f"{number}) {pick(choice.label, lang)}"
+                                          for number, choice in enumerate(question.choices, 1)))
+        elif question.kind == "select":
             for number, choice in enumerate(question.choices, 1):
                 lines.append(f"  {number}) {pick(choice.label, lang)}")
             if can_back:
@@ -255,7 +262,7 @@ class PlainPrompter:
                 hints.append(t("prompt.plain.back-hint", lang))
             lines += [t("prompt.plain.hint", lang, hint=hint) for hint in hints]
         if default is not None and default not in ("", ()) and not (
-                question.kind == "confirm" and question.placeholder is not None):
+                question.kind in ("confirm", "select") and question.placeholder is not None):
             lines.append(t("prompt.plain.previous", lang, answer=self._show_default(
                 question, default, lang)))
         self._write("\n".join(lines) + "\n")

@@ -243,7 +243,7 @@ def diagnose(
         kept = _keep_answers(env, flow, latest[0], references, wallet)
         raise WalletSupportError(f"{error.render(env.lang)} {kept.render(env.lang)}") from None
     _closing(env, outcome.result, finished, str(store.path), wallet=wallet, decided=decided,
-             asker=None if no_input else base)
+             asker=None if no_input else base, offer_rows=0 if no_input else _offer_rows(base))
     if not no_input:
         _offer_export(env, base, store, finished)
 
@@ -662,7 +662,7 @@ def _profile_of(env: Environment, wallet: str | None, decided: bool) -> Any:
 
 def _closing(env: Environment, result: Any, case_id: int | None, store_path: str | None, *,
              wallet: str | None = None, decided: bool = False,
-             asker: Prompter | None = None) -> None:
+             asker: Prompter | None = None, offer_rows: int = 0) -> None:
     from ..cases.export import mask_result
     from ..contacts.ranking import rank_channels
     from ..rendering.closing import render_closing_screen, signed_out
@@ -675,7 +675,23 @@ def _closing(env: Environment, result: Any, case_id: int | None, store_path: str
     render_closing_screen(env.console(), mask_result(result), env.lang, profile=profile,
                           ranked=ranked, now=env.now(), case_id=case_id,
                           signed_out=signed_out(result),
-                          emergency=_emergency(env, result, profile, asker))
+                          emergency=_emergency(env, result, profile, asker),
+                          reserve=offer_rows)
+
+
+#: The export offer's choices: copy, save, show, not now.
+_OFFER_CHOICES = 4
+
+
+def _offer_rows(prompter: Prompter) -> int:
+    """The rows the export offer takes below the closing screen, kept free on an 80x24 screen.
+
+    Typed answers: the question, its choices on one line, the answer. Arrow keys: the
+    question and one row a choice.
+    """
+    from ..prompting import PlainPrompter
+
+    return 3 if isinstance(prompter, PlainPrompter) else 1 + _OFFER_CHOICES
 
 
 def _offer_export(env: Environment, prompter: Prompter, store: Any, case_id: int) -> None:
@@ -696,8 +712,10 @@ def _offer_export(env: Environment, prompter: Prompter, store: Any, case_id: int
     text: str | None = None
     try:
         while True:
-            offer = Question("export", "select", prompt, choices=tuple(choices))
-            choice = prompter.ask(offer, lang=lang, default=None, can_back=False,
+            # Enter answers "Not now" (pre-selected with the arrow keys).
+            offer = Question("export", "select", prompt, choices=tuple(choices),
+                             placeholder=t("diagnose.export.enter", lang))
+            choice = prompter.ask(offer, lang=lang, default="skip", can_back=False,
                                   validate=validator_for(offer, lang))
             if choice == "skip":
                 return

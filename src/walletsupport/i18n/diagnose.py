@@ -24,6 +24,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "prompt.plain.optional": {"en": "press Enter to skip", "zh": "可直接回车跳过"},
     "prompt.plain.hint": {"en": "  ({hint})", "zh": "  （{hint}）"},
+    "prompt.plain.with-enter": {"en": "{prompt} ({enter})", "zh": "{prompt}（{enter}）"},
     "prompt.plain.back-hint": {"en": "type < to go back", "zh": "输入 < 返回上一步"},
     "prompt.plain.previous": {
         "en": "  (your earlier answer: {answer}; press Enter to keep it)",
@@ -172,9 +173,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Copy or save the summary for support now?",
         "zh": "要现在复制或保存这份摘要，方便发给客服吗？",
     },
-    "diagnose.export.copy": {"en": "Copy it to the clipboard", "zh": "复制到剪贴板"},
-    "diagnose.export.save": {"en": "Save it to a file", "zh": "保存为文件"},
-    "diagnose.export.show": {"en": "Show it here", "zh": "在这里显示"},
+    "diagnose.export.copy": {"en": "Copy to clipboard", "zh": "复制到剪贴板"},
+    "diagnose.export.save": {"en": "Save to a file", "zh": "保存为文件"},
+    "diagnose.export.show": {"en": "Show here", "zh": "在这里显示"},
+    "diagnose.export.enter": {"en": "Enter: not now", "zh": "直接回车表示暂不需要"},
     "diagnose.export.skip": {"en": "Not now", "zh": "暂不需要"},
     "diagnose.export.path": {"en": "File name for the summary", "zh": "摘要文件名"},
     "diagnose.export.copied": {

@@ -347,14 +347,17 @@ def _outcome_rows(result: Result, lang: str, now: datetime, width: int) -> int:
 def render_closing_screen(console: Console, result: Result, lang: str, *, profile: Profile,
                           ranked: Sequence[tuple[Channel, bool]], now: datetime,
                           case_id: int | None, emergency: Emergency | None = None,
-                          signed_out: bool = False, **_: Any) -> None:
-    """Print the outcome panel, then `closing_lines`: on one 80x24 screen where it can be."""
+                          signed_out: bool = False, reserve: int = 0, **_: Any) -> None:
+    """Print the outcome panel, then `closing_lines`: on one 80x24 screen where it can be.
+
+    `reserve` rows stay free below it for what is asked next (the export offer).
+    """
     from .diagnose import render_outcome
 
     width = min(console.width, _MAX_WIDTH)
     console.print()
     render_outcome(console, result, lang, now)
-    rows = _ROWS - 1 - _outcome_rows(result, lang, now, console.width)
+    rows = _ROWS - 1 - _outcome_rows(result, lang, now, console.width) - reserve
     for line, style in closing_lines(result, lang, profile=profile, ranked=ranked, now=now,
                                      width=width, case_id=case_id, emergency=emergency,
                                      signed_out=signed_out, rows=rows):
