@@ -276,3 +276,16 @@ def test_an_old_top_up_is_past_the_promised_time_without_asking() -> None:
     assert answer["value"] == "past-window"
     assert answer["derived_from"] == "2026-11-04 10:20"
     assert record["outcome"] == "contact-support"
+
+
+def test_the_amount_sent_to_a_scammer_needs_its_currency() -> None:
+    # A police report or a bank recall needs to know what money it was.
+    scam = {"concern": "scam-check", "who-claimed": "shop-refund", "how-contact": "social",
+            "asked-for": "password", "did-it": "some", "scam-recipient": "Zhang Wei",
+            "scam-contact": "a chat account", "noticed-when": "yesterday 15:00"}
+    refused = _run(["diagnose", "security", "--no-input", *_sets({**scam, "scam-amount": "3000"})])
+    assert refused.exit_code == 1
+    assert "'scam-amount'" in refused.output and "'3000' has no currency" in refused.output
+    taken = _run(["diagnose", "security", "--no-input",
+                  *_sets({**scam, "scam-amount": "3000 CNY"})])
+    assert taken.exit_code == 0, taken.output

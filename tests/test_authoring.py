@@ -29,7 +29,7 @@ def test_mermaid_graph_draws_kinds_differently_and_labels_edges() -> None:
     assert out.startswith("flowchart TD\n")
     assert '    n_what_happened{"What happened to the withdrawal?"}' in out
     assert '    n_what_to_do["What to do now"]' in out
-    assert '    n_done_fixed(["resolved: Solved.' in out
+    assert '    n_done_fixed(["wait: The withdrawal is on its way.' in out
     assert ('    n_what_happened -->|"It was refused straight away with an error"| '
             "n_error_text") in out
     assert '    n_details_checked -->|"no"| n_check_details' in out

@@ -427,6 +427,16 @@ def test_a_secret_in_the_description_is_masked_and_the_reason_is_given() -> None
     assert out.index("I removed what looked like") < out.index("These look closest.")
 
 
+def test_no_progress_line_for_a_question_answered_by_set() -> None:
+    # Each --set answer left "Question N of about M" with no question under it.
+    result = _run(["--plain", "diagnose", "failed-withdrawal", "--set", "what-happened=pending",
+                   "--set", "destination=bank-card"], [])
+    out = result.output
+    assert "Question 1 of about" not in out and "Question 2 of about" not in out
+    assert "Question 3 of about" in out  # the first question asked
+    assert out.index("Question 3 of about") < out.index("Which bank or service")
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_enter_at_the_export_offer_means_not_now(lang: str) -> None:
     """The offer took six rows and refused Enter: now two rows, and Enter is 'Not now'."""
@@ -439,3 +449,24 @@ def test_enter_at_the_export_offer_means_not_now(lang: str) -> None:
     assert offer[1].strip().startswith("1) ") and "4) " in offer[1]  # the choices, one line
     assert "Case 1" not in result.output.split(prompt, 1)[1]  # nothing shown or saved
     assert "1 to 4" not in result.output and "1 到 4" not in result.output
+
+
+@pytest.mark.parametrize(("lang", "words", "matches", "wallet"), [
+    ("en", "my Binance withdrawal is stuck", "These look closest. Which one fits?",
+     "Wallet: Binance (from your description)"),
+    ("zh", "支付宝提现没到账", "下面几项最接近，哪一项符合你的情况？",
+     "钱包：支付宝（根据你的描述）"),
+])
+def test_words_typed_at_the_problem_list_are_the_description(lang, words, matches,
+                                                             wallet) -> None:
+    """Typing the problem at the first list was refused ('not one of the choices')."""
+    result = runner.invoke(app, ["--lang", lang, "diagnose"], input=f"{words}\n1\n",
+                           env={"WALLETSUPPORT_NOW": "2026-11-25T10:00:00+08:00"})
+    out = result.output
+    assert "not one of the choices" not in out and "不在可选项中" not in out
+    after = out.split(words, 1)[1]
+    assert after.lstrip().startswith(matches)
+    assert wallet in after
+    # a number that is no choice is still refused with the range
+    wrong = runner.invoke(app, ["--lang", lang, "diagnose"], input="99\n")
+    assert "1 to 8" in wrong.output or "1 到 8" in wrong.output

@@ -119,6 +119,12 @@ def test_language_of_help_follows_the_locale_and_the_environment() -> None:
     (["diagnose", "--colour"], "No such option: --colour", "没有 --colour 这个选项。"),
     (["contacts", "--when"], "Option '--when' requires an argument.",
      "选项 '--when' 后面需要一个值。"),
+    # click 8.2 on says "argument(s)": it was printed in English under --lang zh
+    (["contacts", "alipay", "binance"], "Got unexpected extra argument(s) (binance)",
+     "多余的参数：binance。"),
+    (["cases", "list", "a", "b"], "Got unexpected extra argument(s) (a b)", "多余的参数：a b。"),
+    (["diagnose", "--no-input=3"], "Option '--no-input' does not take a value.",
+     "选项 '--no-input' 后面不能带值。"),
 ])
 def test_usage_errors_in_the_users_language(args: list[str], english: str, chinese: str) -> None:
     en = runner.invoke(app, args)
@@ -132,6 +138,8 @@ def test_usage_errors_in_the_users_language(args: list[str], english: str, chine
     assert zh.output.splitlines()[1].startswith(("用法：walletsupport", "运行 'walletsupport"))
     assert zh.output.splitlines()[-1].startswith("运行 'walletsupport")
     assert "╭" not in en.output + zh.output  # one plain message, no box
+    locale = runner.invoke(app, args, env={"LANG": "zh_CN.UTF-8"})  # the zh locale too
+    assert locale.output.splitlines()[0] == f"walletsupport：{chinese}"
 
 
 @pytest.mark.parametrize("path", _paths(), ids=lambda p: " ".join(p) or "walletsupport")

@@ -319,3 +319,55 @@ def test_a_terminal_says_how_to_skip_an_optional_question_as_plain_lines_do(lang
                                          "zh": "显示的错误代码是什么？"}, optional=True)
     screen = " ".join(_screen(question, "\r", lang, 100).split())
     assert {"en": "press Enter to skip", "zh": "可直接回车跳过"}[lang] in screen
+
+
+# -- hints behind and under a question -------------------------------------------------
+
+
+class _Size:
+    def __init__(self, columns: int) -> None:
+        self.columns = columns
+
+
+class _Output:
+    def __init__(self, columns: int) -> None:
+        self.columns = columns
+
+    def get_size(self) -> _Size:
+        return _Size(self.columns)
+
+
+@pytest.mark.parametrize("columns", range(40, 101))
+def test_chinese_hint_pieces_stay_whole_at_every_width(columns: int) -> None:
+    """“· 输入” and “< 返回上一步” never come apart at a line's end (they did at 60)."""
+    from walletsupport.prompting import _hint_lines
+    from walletsupport.wrapping import display_width
+
+    options = {"output": _Output(columns)}
+    pieces = ["例如：张三，工商银行，账号照转账记录抄写，或者对方的钱包地址",
+              "可直接回车跳过", "输入 < 返回上一步"]
+    lines = _hint_lines(pieces, options)
+    assert all(display_width(line) <= columns - 1 for line in lines), lines
+    assert not any(line.rstrip().endswith(("·", "<", "输入")) for line in lines), lines
+    assert sum("· 输入 < 返回上一步" in line for line in lines) == 1, lines
+    assert sum("· 可直接回车跳过" in line for line in lines) == 1, lines
+    assert "".join(line.strip() for line in lines).replace(" ", "") == \
+        "·".join(pieces).replace(" ", "")
+
+
+def test_one_measure_for_what_fits_behind_a_question() -> None:
+    """A list writes one space before its hint; a text prompt three around it (" q " " h ")."""
+    from walletsupport.prompting import _fit_question, _fits_after
+
+    options = {"output": _Output(41)}  # 40 columns to use, the last kept free
+    question = "x" * 20  # with "? ": 22 columns
+    assert _fits_after(question, "h" * 17, options)  # 22 + 1 + 17 = 40
+    assert not _fits_after(question, "h" * 18, options)
+    assert _fits_after(question, "h" * 15, options, prompt="text")  # 22 + 3 + 15 = 40
+    assert not _fits_after(question, "h" * 16, options, prompt="text")
+    # _fit_question asks the same measure: the hint goes under exactly when it does not fit.
+    assert not _fit_question(question, "h" * 17, options).endswith("\n")
+    assert _fit_question(question, "h" * 18, options).endswith("\n")
+    # On a later line there is no "? " in front.
+    assert _fits_after("q\n" + "y" * 22, "h" * 17, options)
+    assert not _fits_after("q\n" + "y" * 23, "h" * 17, options)

@@ -301,6 +301,9 @@ class PlainPrompter:
             if can_back and text == "0":
                 return BACK, None
             choice = self._choice(question, text.translate(_FULL_WIDTH_DIGITS))
+            if choice is None and question.free_text and text and not text.translate(
+                    _FULL_WIDTH_DIGITS).isdigit():
+                return raw.strip(), None  # words, not a number: the caller reads them
             if choice is None:
                 key = "prompt.plain.pick-number.back" if can_back else "prompt.plain.pick-number"
                 return None, t(key, lang, count=len(question.choices))  # 0 is one to type too
@@ -412,8 +415,10 @@ class QuestionaryPrompter:
                     message = "\n".join([message.rstrip("\n"), *_fit(instruction, self.options)])
                 # The hint follows the question's last line when it fits there; else it
                 # is broken into lines of its own under it (the answer is typed after it).
-                if keys_hint and not _fits_after(message, keys_hint, self.options):
-                    message = "\n".join([message.rstrip("\n"), *_fit(keys_hint, self.options)])
+                if keys_hint and not _fits_after(message, keys_hint, self.options,
+                                                 prompt="text"):
+                    message = "\n".join([message.rstrip("\n"),
+                                         *_hint_lines(hint, self.options)])
                     keys_hint = None
                 else:
                     message = message.rstrip("\n")
@@ -574,13 +579,46 @@ def _fit_choice(label: str, indent: int, options: Mapping[str, Any] | None = Non
     return "\n".join([lines[0][indent:], *lines[1:]])
 
 
-def _fits_after(message: str, after: str, options: Mapping[str, Any] | None) -> bool:
-    """Whether `after` fits behind the last line of `message` (the "? " mark on line one)."""
+#: Columns questionary writes around a hint behind the question's last line: a list
+#: (select, checkbox) writes " {message} {hint}"; a text prompt writes " {message} " then
+#: " {hint} ", and the answer is typed after that last space.
+_GAPS = {"list": 1, "text": 3}
+
+
+def _fits_after(message: str, after: str, options: Mapping[str, Any] | None, *,
+                prompt: str = "list") -> bool:
+    """Whether `after` fits behind the last line of `message` (the "? " mark on line one).
+
+    The one measure for it: `_fit_question`, `_with_hint` and the text prompt's hint
+    all ask here, each with the gap its `prompt` kind writes (`_GAPS`).
+    """
     from .wrapping import display_width
 
     lines = message.split("\n")
     used = display_width(lines[-1]) + (2 if len(lines) == 1 else 0)
-    return used + 2 + display_width(after) <= _width(options)
+    return used + _GAPS[prompt] + display_width(after) <= _width(options)
+
+
+def _hint_lines(pieces: Sequence[str], options: Mapping[str, Any] | None) -> list[str]:
+    """Hints joined by " · " on indented lines that fit, each "· piece" kept whole.
+
+    Wrapped as one text, Chinese broke anywhere: "· 输入" or "< 返回上一步" came apart
+    at the end of a line. A piece moves to the next line whole; only a piece wider
+    than a line is broken (between words, or between Chinese characters).
+    """
+    from .wrapping import display_width, wrap
+
+    width = _width(options)
+    lines: list[str] = []
+    for index, piece in enumerate(pieces):
+        unit = piece if index == 0 else f"· {piece}"
+        if lines and display_width(lines[-1]) + 1 + display_width(unit) <= width:
+            lines[-1] += " " + unit
+        elif display_width(unit) + 2 <= width:
+            lines.append("  " + unit)
+        else:
+            lines += wrap(unit, width, first="  ", rest="  ")
+    return lines
 
 
 def _fit_question(message: str, after: str = "", options: Mapping[str, Any] | None = None) -> str:
@@ -590,13 +628,11 @@ def _fit_question(message: str, after: str = "", options: Mapping[str, Any] | No
     what questionary writes behind the question on its last line (its key hint): when
     it would not fit there, the question ends the line so the hint starts a new one.
     """
-    from .wrapping import display_width, wrap
+    from .wrapping import wrap
 
-    width = _width(options)
-    lines = wrap(message, width, first="? ", cut_long=False)
+    lines = wrap(message, _width(options), first="? ", cut_long=False)
     lines[0] = lines[0][2:]
-    last = display_width(lines[-1]) + (2 if len(lines) == 1 else 0)
-    if after and last + 1 + display_width(after) > width:
+    if after and not _fits_after("\n".join(lines), after, options):
         lines.append("")
     return "\n".join(lines)
 
@@ -708,6 +744,10 @@ class ScriptedPrompter:
         self.origin = origin
         self.used: set[str] = set()
         self.scripted = False  # whether the last answer came from the script
+
+    def answers_itself(self, question_id: str) -> bool:
+        """Whether the script answers this question (so nothing is shown for it)."""
+        return question_id in self.answers and question_id not in self.used
 
     def ask(self, question: Question, *, lang: str, default: Answer | None, can_back: bool,
             validate: Validator) -> Answer | Back:

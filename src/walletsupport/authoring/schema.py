@@ -63,10 +63,13 @@ def flow_schema() -> dict[str, Any]:
                                   "optional": {"type": "boolean"}}, ["choices"]),
         _question("confirm", {"yes": _REF, "no": _REF}, []),
         _question("text", {"multiline": {"type": "boolean"}, "optional": {"type": "boolean"},
-                           "placeholder": _TEXT, "reference": {"type": "boolean"}}, []),
+                           "placeholder": _TEXT, "reference": {"type": "boolean"},
+                           "empty": _TEXT}, []),
         _question("number", {"optional": {"type": "boolean"}, "placeholder": _TEXT,
-                             "unit": {"enum": ["amount", "rate"]}}, []),
-        _question("datetime", {"optional": {"type": "boolean"}, "placeholder": _TEXT}, []),
+                             "unit": {"enum": ["amount", "rate"]}, "empty": _TEXT,
+                             "currency": {"enum": ["required"]}}, []),
+        _question("datetime", {"optional": {"type": "boolean"}, "placeholder": _TEXT,
+                               "empty": _TEXT}, []),
         {
             "type": "object",
             "properties": {
@@ -106,6 +109,8 @@ def flow_schema() -> dict[str, Any]:
                                           "first: written (leaves a record) or spoken",
                            "enum": list(PREFERENCES)},
                 "when": {"$ref": "#/$defs/condition"},
+                "payee": {"description": "money went to a payee: a condition, like when",
+                          "$ref": "#/$defs/condition"},
                 "next": _REF,
                 "check": {
                     "description": "wait: check again N days (or working days) after the "

@@ -229,7 +229,10 @@ _ERRORS_ZH = (
     (r"Missing command\.(.*)", "缺少命令。{0}"),
     (r"Option '(.+?)' requires an argument\.(.*)",
      "选项 '{0}' 后面需要一个值。{1}"),
-    (r"Got unexpected extra arguments? \((.+)\)(.*)", "多余的参数：{0}{1}"),
+    # click says "argument(s)" (8.2 on), "argument" or "arguments" (before)
+    (r"Got unexpected extra arguments?(?:\(s\))? \((.+)\)(.*)", "多余的参数：{0}。{1}"),
+    (r"Option '(.+?)' does not take a value\.(.*)", "选项 '{0}' 后面不能带值。{1}"),
+    (r"Argument '(.+?)' takes (\d+) values\.(.*)", "参数 '{0}' 需要 {1} 个值。{2}"),
     (r"Invalid value for '(.+?)': (.*)", "'{0}' 的值无效：{1}"),
 )
 _SUGGESTION_ZH = (r"\s*Did you mean (.+?)\?", "你是不是想用 {0}？")
