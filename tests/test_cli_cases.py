@@ -15,6 +15,7 @@ from walletsupport.cases.store import CaseStore
 from walletsupport.cli import app
 from walletsupport.diagnosis import engine
 from walletsupport.diagnosis.catalog import load_catalog
+from walletsupport.diagnosis.model import Question
 from walletsupport.wrapping import display_width
 
 DIAGNOSED = datetime(2026, 11, 24, 16, 5, tzinfo=ZoneInfo("Asia/Shanghai"))
@@ -148,6 +149,21 @@ def _draft_after(data: Path, flow, count: int, *, keep_title: bool = True) -> in
     with CaseStore(data) as store:
         return store.save_draft(case_id=None, flow_id=flow.id, answers=answers, lang="en",
                                 now=DIAGNOSED, flow=flow if keep_title else None)
+
+
+def test_a_draft_stopped_at_the_review_says_so_not_a_dash(run, data, flow) -> None:
+    answers: tuple = ()
+    for value in SCRIPT:
+        answers = engine.apply_answer(flow, answers, value)
+    assert not isinstance(engine.walk(flow, answers).step, Question)  # every question answered
+    with CaseStore(data) as store:
+        store.save_draft(case_id=None, flow_id=flow.id, answers=answers, lang="en",
+                         now=DIAGNOSED, flow=flow)
+    assert "—" not in run("cases", "list", "--drafts").stdout
+    english = json.loads(run("cases", "list", "--drafts", "--json").stdout)
+    assert english[0]["next_question"] == "checking the answers, before the result"
+    chinese = json.loads(run("--lang", "zh", "cases", "list", "--drafts", "--json").stdout)
+    assert chinese[0]["next_question"] == "核对回答（还没看结果）"
 
 
 @pytest.mark.parametrize("keep_title", [True, False], ids=["saved-with-flow", "older-draft"])

@@ -56,6 +56,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "这是最近的 {shown} 条，共 {total} 条；加 --all 显示全部，加 --limit N 显示最近 N 条。",
     },
     "cases.drafts.heading": {"en": "Unfinished diagnoses", "zh": "未完成的诊断"},
+    "cases.drafts.at-review": {"en": "checking the answers, before the result",
+                               "zh": "核对回答（还没看结果）"},
     "cases.drafts.none": {"en": "No unfinished diagnoses.", "zh": "没有未完成的诊断。"},
     "cases.drafts.more": {
         "en": "The newest {shown} of {total} unfinished diagnoses; --all shows every one.",
