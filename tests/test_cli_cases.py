@@ -343,13 +343,19 @@ def test_a_note_is_redacted_and_the_user_is_told_why(run, data, flow):
     result = run("cases", "note", "1", "They asked for my verification code 482913; I said no.")
     assert result.exit_code == 0
     assert result.stdout == "Case 1: note saved (1 so far).\n"
-    assert "real support never asks you to read one out" in result.stderr.replace("\n", " ")
+    said = " ".join(result.stderr.split())
+    assert "real support never asks you to read one out" in said
+    assert ("If the person you are talking to asked you for any of this, they are not real "
+            "support: stop replying and check your account with 'walletsupport diagnose "
+            "security'.") in said
     with CaseStore(data) as store:
         assert store.get(1).notes[0].text == (
             "They asked for my verification code [verification code removed]; I said no.")
     zh = run("--lang", "zh", "cases", "note", "1", "客服说三个工作日内到账。")
     assert zh.stdout == "记录 1：备注已保存（目前共 2 条）。\n"
-    assert zh.stderr == ""
+    assert zh.stderr == ""  # nothing removed: no warning either
+    card = run("--lang", "zh", "cases", "note", "1", "客服让我报卡号 4111 1111 1111 1111")
+    assert "对方就不是真正的客服：请立刻停止回复" in "".join(card.stderr.split())
 
 
 def test_an_empty_note_is_a_usage_error(run, data, flow):
