@@ -12,6 +12,9 @@ A benchmark that misses a target exits 1: that is reported ("targets missed"),
 and the run goes on. Wall times on a loaded machine say little: compare CPU
 seconds and the paired ratios.
 
+Install as the README's figures are taken: not editable, with the test extras
+(`pip install ".[test]"`: first_question.py drives a pty with pexpect).
+
 Run: python benchmarks/run_all.py [--only NAME] [--list] [--quick]
 (--quick: each benchmark in its quick mode, no targets, to try this script itself;
 --list: the commands it would run.)  A full run takes about 15-20 minutes on the
@@ -120,6 +123,15 @@ def _startup_table(out: str, quick: bool = False) -> list[str]:
     return rows
 
 
+def _verdict(result: Result, quick: bool) -> str:
+    """Targets met or missed (exit 0 or 1), or failed: a crash also exits 1, with a traceback."""
+    if result.code == 0:
+        return "ran" if quick else "met"
+    if result.code == 1 and "Traceback (most recent call last)" not in result.err:
+        return "missed"
+    return f"failed (exit {result.code})"
+
+
 def summary(results: list[Result], started: str, quick: bool) -> str:
     """The Markdown summary: context, one line per benchmark, then their figures."""
     total_wall = sum(r.wall for r in results)
@@ -135,8 +147,7 @@ def summary(results: list[Result], started: str, quick: bool) -> str:
         "|---|---|---|---|---|---|",
     ]
     for r in results:
-        verdict = {0: "met" if not quick else "ran", 1: "missed"}.get(r.code,
-                                                                      f"failed (exit {r.code})")
+        verdict = _verdict(r, quick)
         lines.append(f"| `{r.command}` | {r.at} | {r.wall:.0f} s | {r.cpu:.0f} s | {r.load} | "
                      f"{verdict} |")
     for r in results:
@@ -144,7 +155,7 @@ def summary(results: list[Result], started: str, quick: bool) -> str:
         if r.name == "startup" and r.out:
             lines += [*_startup_table(r.out, quick), ""]
         lines += ["```", r.out or "(nothing printed)", "```"]
-        if r.code not in (0, 1) and r.err:
+        if _verdict(r, quick).startswith("failed") and r.err:
             lines += ["", "Its error output ended:", "```", r.err[-1500:], "```"]
     return "\n".join(lines)
 
@@ -168,7 +179,7 @@ def main() -> None:
               f"(load {_load()})", file=sys.stderr, flush=True)
         results.append(run(name, extra))
     print(summary(results, started, args.quick))
-    sys.exit(0 if all(r.code in (0, 1) for r in results) else 2)
+    sys.exit(2 if any(_verdict(r, args.quick).startswith("failed") for r in results) else 0)
 
 
 if __name__ == "__main__":

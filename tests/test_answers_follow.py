@@ -225,7 +225,7 @@ BALANCE_LIMIT = {"what-happened": "declined", "decline-reason": "limit",
 
 @pytest.mark.parametrize(("lang", "wallet_words", "card_words"), [
     ("en", "the limit is the wallet's own", ["your bank", "quick-pay limit for the card"]),
-    ("zh", "限额来自钱包自己", ["银行 App", "这张卡的网上支付"]),
+    ("zh", "限额是钱包自己定的", ["银行 App", "这张卡的网上支付"]),
 ])
 def test_a_balance_payment_over_a_limit_gets_the_wallets_limits_not_the_cards(
         lang: str, wallet_words: str, card_words: list[str]) -> None:

@@ -129,6 +129,39 @@ def test_ctrl_c_keeps_a_draft_that_resume_continues(keys) -> None:
     assert "What happened to the withdrawal?" not in again.screen
 
 
+def test_a_new_run_at_a_terminal_offers_to_continue_the_half_done_one(keys, monkeypatch) -> None:
+    """Starting the same problem again offers the draft; Enter goes on from where it stopped."""
+    first = keys(DOWN + ENTER + CTRL_C, "diagnose", "failed-withdrawal")
+    assert first.code == 130
+    monkeypatch.setattr(diagnose_cli, "_typed_by_hand", lambda _env: True)
+    again = keys(ENTER + CTRL_C, "diagnose", "failed-withdrawal")
+    assert again.code == 130
+    in_order(again.screen, "You began on this problem earlier and answered 1 of its questions",
+             "Continue where I left off", "Where were you withdrawing to?")
+    assert "What happened to the withdrawal?" not in again.screen
+    assert "Continuing unfinished case 1" in again.out + again.err
+    listed = keys("", "cases", "list")
+    assert listed.out.count("A withdrawal failed") == 1, listed.out  # one draft, not a second
+
+
+def test_starting_again_keeps_the_earlier_draft_and_asks_from_the_top(keys, monkeypatch) -> None:
+    keys(DOWN + ENTER + CTRL_C, "diagnose", "failed-withdrawal")
+    monkeypatch.setattr(diagnose_cli, "_typed_by_hand", lambda _env: True)
+    again = keys(DOWN + ENTER + CTRL_C, "diagnose", "failed-withdrawal", lang="zh")
+    assert again.code == 130
+    in_order(again.screen, "这个问题你之前做到一半",
+             "重新开始（上次那份仍保留在 `cases list` 里，记录号 1）", "提现")
+    assert "继续未完成的记录" not in again.out + again.err
+
+
+def test_piped_answers_are_never_asked_about_an_earlier_draft(keys) -> None:
+    """Pipes and scripts keep their order of answers: no offer comes between them."""
+    keys(DOWN + ENTER + CTRL_C, "diagnose", "failed-withdrawal")
+    again = keys(CTRL_C, "diagnose", "failed-withdrawal")
+    assert "You began on this problem earlier" not in again.screen
+    assert "What happened to the withdrawal?" in again.screen
+
+
 def test_describe_in_own_words(keys) -> None:
     # the last entry of the list is "Describe it in your own words": wrap round with Up
     run = keys(UP + ENTER + "my withdrawal never arrived" + ENTER + ENTER + CTRL_C, "diagnose")
@@ -230,8 +263,7 @@ def test_the_key_hint_under_a_long_help_line_starts_a_line_of_its_own(keys) -> N
                "--set", "problem=not-credited", "--set", "method=crypto",
                "--set", "crypto-source=USDT", "--set", "memo-tag=missed",
                "--set", "bank-status=debited", "--set", "amount=100 USDT",
-               # A recent date leaves "against the promised time" to ask (it is asked after it).
-               "--set", "when=2 hours ago UTC+8")
+               "--set", "when=2026-11-24 10:00 UTC+8")
     assert run.code == 130
     in_order(run.screen, "Compared with the arrival time the top-up page promised",
              "says how long the method you chose takes.\r\n (arrow keys, then Enter)")
@@ -257,3 +289,19 @@ def test_key_hints_wider_than_the_terminal_break_between_words(keys) -> None:
              "? Check your answers before the result:\r\n"
              " (Enter shows the result; to change an answer, press its\r\n"
              " key, then Enter)")
+
+
+def test_a_person_at_a_terminal_is_told_apart_from_a_pipe() -> None:
+    from types import SimpleNamespace
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    closed = io.StringIO()
+    closed.close()
+    assert diagnose_cli._typed_by_hand(SimpleNamespace(interactive=True, stdin=io.StringIO()))
+    assert diagnose_cli._typed_by_hand(SimpleNamespace(interactive=False, stdin=Tty()))
+    assert not diagnose_cli._typed_by_hand(SimpleNamespace(interactive=False,
+                                                           stdin=io.StringIO()))
+    assert not diagnose_cli._typed_by_hand(SimpleNamespace(interactive=False, stdin=closed))

@@ -65,3 +65,15 @@ def test_the_summary_turns_the_startup_lines_into_the_readme_table() -> None:
     assert "| `--help` | 512ms | 401ms | 1.28x | ≤1.25x ✗ |" in text
     assert "| `contacts --profile alipay` | 380ms | 300ms | 1.27x | ≤1.35x ✓ |" in text
     assert text.count("| `") == 3  # the header line is not a row
+
+
+def test_a_benchmark_that_crashes_is_reported_as_failed_not_as_missing_its_targets() -> None:
+    run_all = _run_all()
+    crashed = run_all.Result("readers", "python benchmarks/readers.py", 1, "",
+                             "Traceback (most recent call last):\n  ...\nImportError: pexpect",
+                             1.0, 0.5, "15:00:00", "0.1 0.1 0.1 → 0.1 0.1 0.1")
+    missed = run_all.Result("hostile", "python benchmarks/hostile.py", 1, "redaction 1.2 s", "",
+                            9.0, 8.5, "15:00:01", "0.1 0.1 0.1 → 0.1 0.1 0.1")
+    text = run_all.summary([crashed, missed], "2026-12-03 15:00", quick=False)
+    assert "| failed (exit 1) |" in text and "ImportError: pexpect" in text
+    assert "| missed |" in text

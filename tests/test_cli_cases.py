@@ -15,6 +15,7 @@ from walletsupport.cases.store import CaseStore
 from walletsupport.cli import app
 from walletsupport.diagnosis import engine
 from walletsupport.diagnosis.catalog import load_catalog
+from walletsupport.diagnosis.model import Question
 from walletsupport.wrapping import display_width
 
 DIAGNOSED = datetime(2026, 11, 24, 16, 5, tzinfo=ZoneInfo("Asia/Shanghai"))
@@ -148,6 +149,21 @@ def _draft_after(data: Path, flow, count: int, *, keep_title: bool = True) -> in
     with CaseStore(data) as store:
         return store.save_draft(case_id=None, flow_id=flow.id, answers=answers, lang="en",
                                 now=DIAGNOSED, flow=flow if keep_title else None)
+
+
+def test_a_draft_stopped_at_the_review_says_so_not_a_dash(run, data, flow) -> None:
+    answers: tuple = ()
+    for value in SCRIPT:
+        answers = engine.apply_answer(flow, answers, value)
+    assert not isinstance(engine.walk(flow, answers).step, Question)  # every question answered
+    with CaseStore(data) as store:
+        store.save_draft(case_id=None, flow_id=flow.id, answers=answers, lang="en",
+                         now=DIAGNOSED, flow=flow)
+    assert "—" not in run("cases", "list", "--drafts").stdout
+    english = json.loads(run("cases", "list", "--drafts", "--json").stdout)
+    assert english[0]["next_question"] == "checking the answers, before the result"
+    chinese = json.loads(run("--lang", "zh", "cases", "list", "--drafts", "--json").stdout)
+    assert chinese[0]["next_question"] == "核对回答（还没看结果）"
 
 
 @pytest.mark.parametrize("keep_title", [True, False], ids=["saved-with-flow", "older-draft"])
@@ -327,13 +343,19 @@ def test_a_note_is_redacted_and_the_user_is_told_why(run, data, flow):
     result = run("cases", "note", "1", "They asked for my verification code 482913; I said no.")
     assert result.exit_code == 0
     assert result.stdout == "Case 1: note saved (1 so far).\n"
-    assert "real support never asks you to read one out" in result.stderr.replace("\n", " ")
+    said = " ".join(result.stderr.split())
+    assert "real support never asks you to read one out" in said
+    assert ("If the person you are talking to asked you for any of this, they are not real "
+            "support: stop replying and check your account with 'walletsupport diagnose "
+            "security'.") in said
     with CaseStore(data) as store:
         assert store.get(1).notes[0].text == (
             "They asked for my verification code [verification code removed]; I said no.")
     zh = run("--lang", "zh", "cases", "note", "1", "客服说三个工作日内到账。")
     assert zh.stdout == "记录 1：备注已保存（目前共 2 条）。\n"
-    assert zh.stderr == ""
+    assert zh.stderr == ""  # nothing removed: no warning either
+    card = run("--lang", "zh", "cases", "note", "1", "客服让我报卡号 4111 1111 1111 1111")
+    assert "对方就不是真正的客服：请立刻停止回复" in "".join(card.stderr.split())
 
 
 def test_an_empty_note_is_a_usage_error(run, data, flow):

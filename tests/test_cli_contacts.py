@@ -554,3 +554,19 @@ def test_a_tag_the_label_already_says_is_not_repeated(lang, said):
     out = run("--profile", "wise", "contacts", lang=lang).out
     channel_cells = [row.split("│")[2].strip() for row in out.splitlines() if row.count("│") >= 4]
     assert [c.casefold() for c in channel_cells].count(said) == 1, out
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "whether you must sign in is not confirmed"),
+                                            ("zh", "是否需要登录尚未核实")])
+def test_binance_chat_makes_no_claim_about_signing_in(lang: str, said: str) -> None:
+    """providers.md does not say whether Binance's live chat needs a sign-in: it says so."""
+    from walletsupport.contacts.loading import load_profile
+
+    chat = next(c for c in load_profile("binance").channels if c.kind == "chat")
+    assert "sign-in-unverified" in chat.tags and "no-sign-in" not in chat.tags
+    out = re.sub(r"[\s│]", "", run("contacts", "binance", lang=lang).out)
+    assert squash(said)[:12] in out  # the cell's first row (it folds beside other columns)
+    data = json.loads(run("contacts", "binance", "--json", lang=lang).out)
+    shown = next(c for c in data["channels"] if c["kind"] == "chat")
+    assert "sign-in-unverified" in shown["tags"]
+    assert squash("after signing in") not in out and "需先登录" not in out

@@ -427,6 +427,16 @@ def test_a_secret_in_the_description_is_masked_and_the_reason_is_given() -> None
     assert out.index("I removed what looked like") < out.index("These look closest.")
 
 
+def test_no_progress_line_for_a_question_answered_by_set() -> None:
+    # Each --set answer left "Question N of about M" with no question under it.
+    result = _run(["--plain", "diagnose", "failed-withdrawal", "--set", "what-happened=pending",
+                   "--set", "destination=bank-card"], [])
+    out = result.output
+    assert "Question 1 of about" not in out and "Question 2 of about" not in out
+    assert "Question 3 of about" in out  # the first question asked
+    assert out.index("Question 3 of about") < out.index("Which bank or service")
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_enter_at_the_export_offer_means_not_now(lang: str) -> None:
     """The offer took six rows and refused Enter: now two rows, and Enter is 'Not now'."""

@@ -528,7 +528,7 @@ def test_an_unknown_question_in_an_answers_file_names_its_line(tmp_path):
     assert result.stderr.startswith(f"{answers}:5: answers 'fee-typ', which flow 'fees'")
     zh = run("--lang", "zh", "--plain", "diagnose", *GENERIC, "--answers", str(answers),
              "--no-input")
-    assert zh.stderr.startswith(f"{answers}:5: 回答了 'fee-typ'")
+    assert zh.stderr.startswith(f"{answers}:5: 回答了“fee-typ”")
     wrong = tmp_path / "wrong.yaml"
     wrong.write_text("_flow: fees\n\nfee-type: nonsense\n", encoding="utf-8")
     bad = run("--plain", "diagnose", *GENERIC, "--answers", str(wrong), "--no-input")

@@ -189,7 +189,7 @@ def test_an_unknown_name_is_a_usage_error_listing_the_valid_ones():
     assert caught.value.exit_code == 2
     assert "paypall" in caught.value.message
     assert "paypal" in caught.value.message and "wechat-pay" in caught.value.message
-    assert "'paypall'" in caught.value.render("zh") and "联系资料" in caught.value.render("zh")
+    assert "“paypall”" in caught.value.render("zh") and "联系资料" in caught.value.render("zh")
 
 
 def test_names_are_case_insensitive():
@@ -389,7 +389,7 @@ def test_an_unknown_tag_is_refused(write):
     path = write(GOOD.replace("    confidence: H\n", "    confidence: H\n    tags: [vip]\n"))
     assert refusal(path) == (f"{path}:12: channel 'line': unknown tag 'vip' (use help-centre, "
                              "freeze, report, merchant, info-only, complaints, sign-in, "
-                             "no-sign-in)")
+                             "no-sign-in, sign-in-unverified)")
 
 
 def test_working_days_need_a_region(write):

@@ -745,6 +745,10 @@ class ScriptedPrompter:
         self.used: set[str] = set()
         self.scripted = False  # whether the last answer came from the script
 
+    def answers_itself(self, question_id: str) -> bool:
+        """Whether the script answers this question (so nothing is shown for it)."""
+        return question_id in self.answers and question_id not in self.used
+
     def ask(self, question: Question, *, lang: str, default: Answer | None, can_back: bool,
             validate: Validator) -> Answer | Back:
         """The scripted answer (checked), else the fallback prompter's."""

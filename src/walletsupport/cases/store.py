@@ -367,7 +367,13 @@ class CaseStore:
 
             title = _json_text(flow.title)
             step = walk(flow, answers).step
-            waiting = _json_text(step.prompt) if isinstance(step, Question) else None
+            if isinstance(step, Question):
+                waiting = _json_text(step.prompt)
+            else:  # every question answered: it stopped at the review, before the result
+                from ..i18n import t
+
+                waiting = _json_text({lang: t("cases.drafts.at-review", lang)
+                                      for lang in ("en", "zh")})
         stamp = _iso(now)
         # A draft's record holds only the wallet and the description typed (redacted); a
         # finished case's record replaces it.

@@ -11,7 +11,7 @@ from . import env_of, load_flows, write_stdout
 from .completion import case_ids
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
     from ..cases.store import CaseStore, Summary
     from ..environment import Environment
@@ -85,7 +85,7 @@ def _say(env: Environment, message: str, *, stderr: bool = False) -> None:
     env.console(stderr=stderr).print(message, markup=False, soft_wrap=True)
 
 
-def _notices(env: Environment, text: str) -> None:
+def _notices(env: Environment, text: str) -> Mapping[str, int]:
     """Tell the user what redact took out of what they typed, and why it never belongs."""
     from ..redact import redact
     from ..rendering.cases import render_notices
@@ -93,6 +93,7 @@ def _notices(env: Environment, text: str) -> None:
     found = redact(text, env.lang).counts()
     if found:
         render_notices(env.console(stderr=True), found, env.lang)
+    return found
 
 
 def _deliver(env: Environment, text: str, case_id: int, output: str | None, copy: bool,
@@ -360,7 +361,11 @@ def add_note(
     env = env_of(ctx)
     with _store(env) as store:
         case = store.add_note(_id(case_id), text, env.now())
-    _notices(env, text)
+    if _notices(env, text):
+        # A note records a talk with "support": one that asked for any of this was not support.
+        from ..rendering.cases import render_warning
+
+        render_warning(env.console(stderr=True), t("cases.note-asked-secret", env.lang))
     _say(env, t("cases.noted", env.lang, id=case.id, count=len(case.notes)))
 
 

@@ -120,6 +120,14 @@ def diagnose(
         flow = catalog.get(flow_id)
     else:
         flow, description = _choose_flow(env, catalog, prompter if not no_input else None)
+    if not resume and not scripted and not no_input and _typed_by_hand(env):
+        # A person at a terminal who left this problem half-way is offered to go on with it,
+        # so interrupted runs do not pile up as unfinished diagnoses (pipes are not asked).
+        earlier = _offer_draft(env, base, store, flow.id)
+        if earlier is not None:
+            resume = True
+            case_id, start = earlier.id, earlier.answers
+            remembered, description = earlier.wallet, earlier.description or description
     if scripted:
         _check_known(flow, scripted, str(answers_file) if answers_file else "--set", env.lang)
 
@@ -634,6 +642,42 @@ def _emergency(env: Environment, result: Any, profile: Any,
 
 #: The answer "somewhere else" to the region question.
 ELSEWHERE = "elsewhere"
+
+
+def _typed_by_hand(env: Environment) -> bool:
+    """Whether a person answers at a terminal (questionary, or plain prompts on a tty)."""
+    if env.interactive:
+        return True
+    isatty = getattr(env.stdin, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except ValueError:  # a closed stream
+        return False
+
+
+def _offer_draft(env: Environment, asker: Prompter, store: Any, flow_id: str) -> Any:
+    """The unfinished diagnosis of `flow_id` to go on with, if the user wants it, else None."""
+    from ..cases.layout import format_time
+    from ..diagnosis.model import Choice, Question
+    from ..diagnosis.session import validator_for
+    from ..errors import InputEnded
+    from ..i18n import t
+
+    draft = store.latest_draft(flow_id)
+    if draft is None or not draft.answers:
+        return None
+    lang = env.lang
+    question = Question("_draft", "select", t("diagnose.draft-offer", lang,
+                                              when=format_time(draft.updated, lang=lang),
+                                              count=len(draft.answers), case=draft.id),
+                        choices=(Choice("continue", t("diagnose.draft-continue", lang)),
+                                 Choice("new", t("diagnose.draft-new", lang, case=draft.id))))
+    try:
+        picked = asker.ask(question, lang=lang, default=None, can_back=False,
+                           validate=validator_for(question, lang))
+    except InputEnded:
+        return None
+    return draft if picked == "continue" else None
 
 
 def _ask_region(env: Environment, asker: Prompter) -> str | None:

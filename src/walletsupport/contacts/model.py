@@ -29,9 +29,11 @@ CONFIDENCES = ("H", "M")
 
 
 #: What a channel is for, beyond its kind; drives the ranking. ``sign-in``: reached only
-#: after signing in (in-app and chat channels are, unless tagged ``no-sign-in``).
+#: after signing in (in-app and chat channels are, unless tagged ``no-sign-in``);
+#: ``sign-in-unverified``: the provider's pages do not say whether signing in is needed
+#: (said so on screen; ranked as needing it, so routes known to work signed out come first).
 TAGS = ("help-centre", "freeze", "report", "merchant", "info-only", "complaints", "sign-in",
-        "no-sign-in")
+        "no-sign-in", "sign-in-unverified")
 
 
 #: ``listed``: the phone channels are the official lines; ``none``: the provider has

@@ -56,6 +56,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "这是最近的 {shown} 条，共 {total} 条；加 --all 显示全部，加 --limit N 显示最近 N 条。",
     },
     "cases.drafts.heading": {"en": "Unfinished diagnoses", "zh": "未完成的诊断"},
+    "cases.note-asked-secret": {
+        "en": "If the person you are talking to asked you for any of this, they are not real "
+              "support: stop replying and check your account with "
+              "'walletsupport diagnose security'.",
+        "zh": "如果是正在和你联系的人向你要这些信息，对方就不是真正的客服：请立刻停止回复，"
+              "并用 'walletsupport diagnose security' 检查账户安全。",
+    },
+    "cases.drafts.at-review": {"en": "checking the answers, before the result",
+                               "zh": "核对回答（还没看结果）"},
     "cases.drafts.none": {"en": "No unfinished diagnoses.", "zh": "没有未完成的诊断。"},
     "cases.drafts.more": {
         "en": "The newest {shown} of {total} unfinished diagnoses; --all shows every one.",

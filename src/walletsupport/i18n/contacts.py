@@ -72,6 +72,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "contacts.tag.complaints": {"en": "formal complaints", "zh": "正式投诉"},
     "contacts.tag.sign-in": {"en": "after signing in", "zh": "需先登录"},
     "contacts.tag.no-sign-in": {"en": "no sign-in needed", "zh": "无需登录"},
+    "contacts.tag.sign-in-unverified": {"en": "whether you must sign in is not confirmed",
+                                        "zh": "是否需要登录尚未核实"},
     "contacts.recommended": {"en": "★ best", "zh": "★ 推荐"},
     "contacts.confidence-m": {"en": "(unconfirmed)", "zh": "（待核实）"},
     "contacts.no-value": {"en": "—", "zh": "—"},

@@ -131,6 +131,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Name the problem to diagnose (with --no-input nothing is asked). Known problems: {known}",
         "zh": "请指定要诊断的问题（使用 --no-input 时不会提问）。可选的问题有：{known}",
     },
+    "diagnose.draft-offer": {
+        "en": "You began on this problem earlier and answered {count} of its questions "
+              "(record {case}, saved {when}).",
+        "zh": "这个问题你之前做到一半：已经回答了 {count} 个问题（本机记录号 {case}，"
+              "保存于 {when}）。",
+    },
+    "diagnose.draft-continue": {
+        "en": "Continue where I left off",
+        "zh": "接着上次的继续",
+    },
+    "diagnose.draft-new": {
+        "en": "Start again (the earlier one stays in `cases list` as {case})",
+        "zh": "重新开始（上次那份仍保留在 `cases list` 里，记录号 {case}）",
+    },
     "diagnose.resuming": {
         "en": "Continuing unfinished case {case} where you left off.",
         "zh": "继续未完成的记录 {case}，从上次停下的地方开始。",

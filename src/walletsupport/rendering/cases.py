@@ -412,6 +412,11 @@ def render_tips(console: Console, case_id: int, escalate: bool, lang: str, *,
         _wrapped(console, tip, first="  • ", rest="    ")
 
 
+def render_warning(console: Console, text: str) -> None:
+    """A safety warning, wrapped between words like the notices above it."""
+    _wrapped(console, text, style="bold red")
+
+
 def render_notices(console: Console, counts: Mapping[str, int], lang: str) -> None:
     """Say once per kind what `redact` took out of what the user typed, and why."""
     for kind in counts:
