@@ -470,3 +470,25 @@ def test_words_typed_at_the_problem_list_are_the_description(lang, words, matche
     # a number that is no choice is still refused with the range
     wrong = runner.invoke(app, ["--lang", lang, "diagnose"], input="99\n")
     assert "1 to 8" in wrong.output or "1 到 8" in wrong.output
+
+
+@pytest.mark.parametrize("args", [
+    ["diagnose", "--lang", "zh", "failed-withdrawal"],
+    ["diagnose", "failed-withdrawal", "--lang=zh"],
+    ["--plain", "diagnose", "--lang", "zh", "failed-withdrawal"],
+])
+def test_the_language_typed_after_the_command_is_taken(args) -> None:
+    """A newcomer writes `diagnose --lang zh`: it means the same as `--lang zh diagnose`."""
+    result = _run(args, [])
+    assert "提现" in result.output and "What happened to the withdrawal" not in result.output
+    assert "No such option" not in result.output
+
+
+def test_plain_typed_after_the_command_is_taken_and_checkups_own_stays_its_own() -> None:
+    result = _run(["diagnose", "--plain", "failed-withdrawal"], [])
+    assert "1) " in result.output and "No such option" not in result.output
+    checkup = _run(["checkup", "--plain", "--lang", "zh"], [])
+    assert "No such option" not in checkup.output and "账户安全自查" in checkup.output
+    # After `--` nothing is an option: it stays an argument of the command.
+    literal = _run(["diagnose", "failed-withdrawal", "--", "--lang"], [])
+    assert literal.exit_code == 2 and "--lang" in literal.output

@@ -247,6 +247,59 @@ def _redact_click(error: typer.TyperException) -> None:
     error.message = redact(error.message).text
 
 
+#: Global options a newcomer types after the command (`diagnose --lang zh`); each takes
+#: a value when True. `--profile` is not among them: some commands have their own.
+_MOVABLE = {"--lang": True, "--plain": False, "--no-plain": False}
+
+
+def _hoist_globals(group: Any, ctx: Any, args: list[str]) -> list[str]:
+    """`args` with the global options written after the command moved before it.
+
+    An option the command itself defines (checkup's own `--plain`) stays where it is,
+    and so does everything after `--`.
+    """
+    takes_value = {"--lang", "--flows-dir", "--profile"}
+    at = 0
+    while at < len(args) and args[at].startswith("-") and args[at] != "--":
+        at += 2 if args[at] in takes_value else 1
+    if at >= len(args) or args[at] == "--" or args[at] not in group.list_commands(ctx):
+        return args
+    command = group.get_command(ctx, args[at])
+    own: set[str] = set()
+    for step in args[at + 1:]:  # the command's own options, down to the subcommand named
+        for param in getattr(command, "params", ()):
+            own.update(getattr(param, "opts", ()), getattr(param, "secondary_opts", ()))
+        commands = getattr(command, "commands", None)
+        if commands is None or step.startswith("-"):
+            break
+        command = command.get_command(ctx, step) if step in command.list_commands(ctx) else None
+        if command is None:
+            break
+    else:
+        for param in getattr(command, "params", ()):
+            own.update(getattr(param, "opts", ()), getattr(param, "secondary_opts", ()))
+    moved: list[str] = []
+    kept: list[str] = list(args[: at + 1])
+    rest = args[at + 1:]
+    index = 0
+    while index < len(rest):
+        arg = rest[index]
+        if arg == "--":
+            kept.extend(rest[index:])
+            break
+        name = arg.split("=", 1)[0]
+        if name in _MOVABLE and name not in own:
+            if _MOVABLE[name] and "=" not in arg and index + 1 < len(rest):
+                moved.extend(rest[index:index + 2])
+                index += 2
+                continue
+            moved.append(arg)
+        else:
+            kept.append(arg)
+        index += 1
+    return moved + kept if moved else args
+
+
 class _Group(TyperGroup):
     """The root: builds each command when first used; errors and Ctrl-C become one line."""
 
@@ -289,6 +342,10 @@ class _Group(TyperGroup):
         if not standalone:  # a caller running it in-process wants the result
             return code
         sys.exit(code if isinstance(code, int) else ExitCode.OK)
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """Click's parsing, with `--lang` and `--plain` also taken after the command name."""
+        return super().parse_args(ctx, _hoist_globals(self, ctx, args))
 
     def list_commands(self, ctx: Any) -> list[str]:
         """Every command's name, in order, without building any (click's lazy-group pattern)."""
