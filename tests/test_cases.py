@@ -686,6 +686,34 @@ def test_a_version_1_file_is_migrated_keeping_every_case(tmp_path: Path, flow):
     assert {"cases_by_status", "cases_by_finished"} <= indexes
 
 
+def test_a_file_numbered_2_without_the_list_columns_is_repaired_keeping_every_case(
+        tmp_path: Path, flow):
+    """A development build numbered its own second step 2 (title_en, title_zh): such a file
+    gets the list's columns added in place, not 'move it aside'."""
+    path = _version_1_file(tmp_path / "data", flow)
+    db = sqlite3.connect(path)
+    db.execute("ALTER TABLE cases ADD COLUMN title_en TEXT")
+    db.execute("PRAGMA user_version = 2")
+    db.commit()
+    db.close()
+    with CaseStore(tmp_path / "data") as store:
+        cases, total = store.summaries()
+    assert total == 2
+    assert cases[0].title == {"en": "A withdrawal failed or hasn't arrived",
+                              "zh": "提现失败或迟迟没到账"}
+
+
+def test_a_file_lacking_core_columns_is_still_refused(tmp_path: Path):
+    (tmp_path / "data").mkdir()
+    db = sqlite3.connect(tmp_path / "data" / "cases.sqlite3")
+    db.execute("CREATE TABLE cases (id INTEGER PRIMARY KEY, note TEXT)")
+    db.execute("PRAGMA user_version = 2")
+    db.commit()
+    db.close()
+    with pytest.raises(WalletSupportError):
+        CaseStore(tmp_path / "data").list()
+
+
 def test_a_new_schema_step_runs_once_and_adds_its_column(tmp_path: Path, monkeypatch):
     """Adding a column is one step at the end of _MIGRATIONS."""
     with CaseStore(tmp_path / "data") as store:

@@ -156,6 +156,8 @@ def _migrate_2(db: sqlite3.Connection) -> None:
 
 #: Step N brings a file from version N-1 to N; a new step goes at the end.
 _MIGRATIONS = (_migrate_1, _migrate_2)
+#: The columns `_migrate_2` adds: a file lacking only these can be repaired in place.
+_SUMMARY_ADDED = frozenset({"title", "outcome", "kind", "waiting"})
 _SCHEMA_VERSION = len(_MIGRATIONS)
 
 
@@ -300,6 +302,14 @@ class CaseStore:
                     db.execute(f"PRAGMA user_version = {max(version, _SCHEMA_VERSION)}")
             columns = {row[1] for row in db.execute("PRAGMA table_info(cases)")}
             missing = _COLUMNS - columns
+            if missing and missing <= _SUMMARY_ADDED and columns:
+                # A file whose numbering ran ahead of its columns (a development build
+                # numbered its own second step 2): add the list's columns, keep every case.
+                self._db = db
+                with self._write():
+                    _migrate_2(db)
+                columns = {row[1] for row in db.execute("PRAGMA table_info(cases)")}
+                missing = _COLUMNS - columns
             if missing:  # an older or foreign file that happens to have this name
                 raise sqlite3.DatabaseError(f"the cases table lacks {', '.join(sorted(missing))}")
         except sqlite3.OperationalError as exc:
