@@ -492,3 +492,15 @@ def test_plain_typed_after_the_command_is_taken_and_checkups_own_stays_its_own()
     # After `--` nothing is an option: it stays an argument of the command.
     literal = _run(["diagnose", "failed-withdrawal", "--", "--lang"], [])
     assert literal.exit_code == 2 and "--lang" in literal.output
+
+
+@pytest.mark.parametrize(("lang", "mark"), [("en", "Note: I removed"), ("zh", "提示：已移除")])
+def test_plain_mode_says_note_in_words_not_a_sign_a_screen_reader_reads_aloud(lang,
+                                                                              mark) -> None:
+    result = _run(["--plain", "--lang", lang, "diagnose", "failed-withdrawal",
+                   "--set", "what-happened=rejected"], ["my password is Hunter2!xyz"])
+    assert mark in result.output and "ⓘ" not in result.output
+    assert "Hunter2!xyz" not in result.output
+    shown = _run(["--lang", lang, "diagnose", "failed-withdrawal",
+                  "--set", "what-happened=rejected"], ["my password is Hunter2!xyz"])
+    assert "ⓘ" in shown.output  # not plain: the sign stays

@@ -145,6 +145,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Start again (the earlier one stays in `cases list` as {case})",
         "zh": "重新开始（上次那份仍保留在 `cases list` 里，记录号 {case}）",
     },
+    "diagnose.notice-mark": {"en": "Note: ", "zh": "提示："},
     "diagnose.resuming": {
         "en": "Continuing unfinished case {case} where you left off.",
         "zh": "继续未完成的记录 {case}，从上次停下的地方开始。",

@@ -116,8 +116,14 @@ def _left_out(code: str) -> str:
 
 
 def render_notice(console: Console, text: str, lang: str = "en") -> None:
-    """A kind word after the tool removed a secret from an answer."""
-    console.print(_styled([(f"ⓘ {text}", "yellow")], console.width, lang))
+    """A kind word after the tool removed a secret from an answer.
+
+    Plain mode says "Note:" in words: a screen reader would read the ⓘ sign aloud.
+    """
+    from .plain import PlainConsole
+
+    mark = t("diagnose.notice-mark", lang) if isinstance(console, PlainConsole) else "ⓘ "
+    console.print(_styled([(f"{mark}{text}", "yellow")], console.width, lang))
 
 
 def render_outcome(console: Console, result: Result, lang: str,
