@@ -162,6 +162,24 @@ def test_piped_answers_are_never_asked_about_an_earlier_draft(keys) -> None:
     assert "What happened to the withdrawal?" in again.screen
 
 
+@pytest.mark.parametrize(("lang", "words", "match"), [
+    ("en", "my withdrawal never arrived", "What happened to the withdrawal?"),
+    ("zh", "提现一直没到账", "提现"),
+])
+def test_words_typed_at_the_problem_list_are_the_description(keys, lang, words,
+                                                            match) -> None:
+    """Typing at the list (instead of arrows) is not lost, and Enter does not pick the
+    highlighted first problem: the words go on and are matched as a description."""
+    run = keys(words + ENTER + ENTER + CTRL_C, "diagnose", lang=lang)
+    assert run.code == 130
+    screen = run.screen
+    assert words in screen
+    assert "These look closest" in screen or "下面几项最接近" in screen
+    assert match in screen[screen.index(words):]
+    # The first problem of the list (account security) was not taken by that Enter.
+    assert "Account security" not in screen[screen.index(words):].split("\n")[0]
+
+
 def test_describe_in_own_words(keys) -> None:
     # the last entry of the list is "Describe it in your own words": wrap round with Up
     run = keys(UP + ENTER + "my withdrawal never arrived" + ENTER + ENTER + CTRL_C, "diagnose")

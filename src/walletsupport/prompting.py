@@ -9,6 +9,7 @@ and a closed input becomes `InputEnded`, here and nowhere else.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import IO, Any, Protocol
 
 from .diagnosis.model import Answer, Question
@@ -392,12 +393,17 @@ class QuestionaryPrompter:
                 prompt = questionary.select(
                     message, choices=options, default=chosen_default,
                     instruction=instruction or t("prompt.select.instruction", lang),
-                    use_shortcuts=False, use_indicator=False, **self.options,
+                    use_shortcuts=False, use_indicator=False,
+                    use_jk_keys=not question.free_text, **self.options,
                 )
+                if question.free_text:
+                    _typing_leaves(prompt)
                 # questionary writes "? question answer" as one line the terminal cuts
                 # inside a word: erase it and write the answer back broken between words.
                 prompt.application.erase_when_done = True
                 answer = prompt.unsafe_ask()
+                if isinstance(answer, _Typed):  # words typed at the list: go on typing them
+                    return self._go_on_typing(question, asked, answer.start, validate, lang)
                 _echo_answer(asked, back_label if isinstance(answer, Back)
                              else labels[answer], self.options)
             elif question.kind == "multiselect":
@@ -453,6 +459,22 @@ class QuestionaryPrompter:
         if isinstance(answer, Back):
             return answer
         return tuple(answer) if isinstance(answer, list) else answer
+
+    def _go_on_typing(self, question: Question, asked: str, start: str,
+                      validate: Validator, lang: str) -> Answer:
+        """A line to finish the words begun at a list that takes words (`free_text`)."""
+        import questionary
+
+        def check_text(value: str) -> bool | str:
+            reason = validate(value)
+            return True if reason is None else reason
+
+        prompt = questionary.text(_fit_question(asked, "", self.options), default=start,
+                                  validate=check_text, **self.options)
+        prompt.application.erase_when_done = True
+        answer: str = prompt.unsafe_ask()
+        _echo_answer(asked, _masked(answer, lang, question), self.options)
+        return answer
 
     def _checkbox(self, question: Question, message: str, lang: str, default: Answer | None,
                   can_back: bool, validate: Validator) -> Answer | Back:
@@ -529,6 +551,31 @@ class QuestionaryPrompter:
         except EOFError:
             raise InputEnded(key="errors.input-ended", question=question.id,
                              prompt=message) from None
+
+
+@dataclass(frozen=True, slots=True)
+class _Typed:
+    """A list left by typing a letter: the words begin with `start`."""
+
+    start: str
+
+
+def _typing_leaves(prompt: Any) -> None:
+    """Let a letter typed at the list leave it, with `_Typed`.
+
+    Not a digit, a space or a key the list uses: the words are then finished on a line
+    of their own.
+    """
+    from prompt_toolkit.keys import Keys
+
+    def typed(event: Any) -> None:
+        data = event.data
+        if data and data.isprintable() and not data.isspace() and not data.isdigit():
+            event.app.exit(result=_Typed(data))
+
+    # Added after questionary's own catch-all ("disallow inserting other text"), so it
+    # is the one called; keys the list binds (arrows, Enter) keep their own bindings.
+    prompt.application.key_bindings.add(Keys.Any)(typed)
 
 
 def _width(options: Mapping[str, Any] | None = None) -> int:
