@@ -42,6 +42,12 @@ SPELLINGS = [
     ("last night around 11pm", "2026-12-01 23:00"),
     ("the day before yesterday", "2026-11-30"),
     ("2 days ago", "2026-11-30"),
+    ("3 weeks ago", "2026-11-11"),
+    ("a week ago", "2026-11-25"),
+    ("two weeks back", "2026-11-18"),
+    ("a month ago", "2026-11-02"),
+    ("2 months ago", "2026-10-02"),
+    ("2 weeks ago at 9pm", "2026-11-18 21:00"),
     ("last Friday", "2026-11-27"),
     ("on Monday", "2026-11-30"),
     ("last Wednesday", "2026-11-25"),
@@ -80,6 +86,11 @@ SPELLINGS = [
     ("刚才", "2026-12-02 11:20"),
     ("刚刚", "2026-12-02 11:20"),
     ("两天前", "2026-11-30"),
+    ("三周前", "2026-11-11"),
+    ("两个星期前", "2026-11-18"),
+    ("一个礼拜前", "2026-11-25"),
+    ("一个月前", "2026-11-02"),
+    ("三个月以前", "2026-09-02"),
     ("上周五", "2026-11-27"),
     ("上周五晚上", "2026-11-27 evening"),
     ("周一", "2026-11-30"),
@@ -300,3 +311,11 @@ def test_a_moment_still_to_come_is_told_apart(typed: str, future: bool) -> None:
     when = read_when(typed, now, "Asia/Shanghai")
     assert when is not None
     assert is_future(when, now) is future
+
+
+def test_months_back_from_a_long_month_end_on_the_shorter_months_last_day() -> None:
+    end_of_march = datetime.fromisoformat("2026-03-31T09:00:00+08:00")
+    when = read_when("a month ago", end_of_march, ZONE)
+    assert when is not None and when.day.isoformat() == "2026-02-28"
+    january = read_when("两个月前", datetime.fromisoformat("2026-01-15T09:00:00+08:00"), ZONE)
+    assert january is not None and january.day.isoformat() == "2025-11-15"

@@ -266,9 +266,17 @@ def _day(words: str, now: datetime) -> tuple[date | None, str, bool]:
         found = re.search(pattern, words)
         if found and back is not None:
             return today - timedelta(days=back), _cut(words, found, keep_parts=True), False
-    found = re.search(_N + r"\s*(days?|天|日)\s*(ago|前|以前|之前)", words)
+    found = re.search(_N + r"\s*(days?|天|日|weeks?|个?(?:星期|礼拜)|周|months?|个月)\s*"
+                      r"(ago|back|前|以前|之前)", words)
     if found and _count(found.group(1)) is not None:
-        return today - timedelta(days=_count(found.group(1)) or 0), _cut(words, found), False
+        count, unit = _count(found.group(1)) or 0, found.group(2)
+        if unit.startswith("month") or unit == "个月":  # the same day, that many months back
+            months = today.year * 12 + today.month - 1 - count
+            year, month = divmod(months, 12)
+            last = (date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1) - timedelta(days=1)).day
+            return date(year, month + 1, min(today.day, last)), _cut(words, found), False
+        days = count * (1 if unit[0] in "d天日" else 7)
+        return today - timedelta(days=days), _cut(words, found), False
     found = re.search(r"(last|this|on|past)?\s*(" + "|".join(_WEEKDAYS_EN) + r")", words)
     if found:
         weekday = _WEEKDAYS_EN.index(found.group(2))
