@@ -271,8 +271,8 @@ def _day(words: str, now: datetime) -> tuple[date | None, str, bool]:
     if found and _count(found.group(1)) is not None:
         count, unit = _count(found.group(1)) or 0, found.group(2)
         if unit.startswith("month") or unit == "个月":  # the same day, that many months back
-            months = today.year * 12 + today.month - 1 - count
-            year, month = divmod(months, 12)
+            back = today.year * 12 + today.month - 1 - count
+            year, month = divmod(back, 12)
             last = (date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1) - timedelta(days=1)).day
             return date(year, month + 1, min(today.day, last)), _cut(words, found), False
         days = count * (1 if unit[0] in "d天日" else 7)
