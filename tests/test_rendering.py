@@ -357,3 +357,40 @@ def test_a_fee_dispute_on_alipay_starts_in_writing() -> None:
     _result_, _profile, _ranked, shown = _shown("fees", name, "alipay")
     assert _result_.prefer == "written"
     assert [c.kind for c in shown][:2] == ["in-app", "phone"]
+
+
+def _arrow_offer_rows(lang: str, columns: int) -> int:
+    """The rows the export offer takes with the arrow keys at `columns`, as diagnose counts."""
+    import io
+
+    from prompt_toolkit.data_structures import Size
+    from prompt_toolkit.output.vt100 import Vt100_Output
+
+    from walletsupport.cli.diagnose import _offer_rows
+    from walletsupport.prompting import QuestionaryPrompter
+
+    output = Vt100_Output(io.StringIO(), lambda: Size(rows=24, columns=columns),
+                          term="xterm-256color", enable_cpr=False)
+    return _offer_rows(QuestionaryPrompter(output=output), lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("profile_name", ["alipay", "binance", "generic", "metamask"])
+def test_the_closing_screen_and_the_arrow_key_offer_fit_one_80x24_screen(
+        lang: str, profile_name: str) -> None:
+    """With the arrow keys the offer is its question (two rows when the key hint does not
+    fit behind it) and one row a choice: the closing screen leaves exactly that free."""
+    offer = _arrow_offer_rows(lang, 80)
+    assert offer >= 5  # the question and four choices at least
+    profile = _profile(profile_name)
+    for flow_id, scenario in _every_scenario():
+        text = _closing_text(flow_id, scenario, profile_name, lang, 80,
+                             region=profile.region or "CN", reserve=offer)
+        rows = len(text.splitlines()) + offer
+        assert rows <= SCREEN_ROWS, (flow_id, scenario, rows)
+
+
+def test_one_detail_left_is_said_in_the_singular() -> None:
+    for flow_id, scenario in _every_scenario():
+        text = _closing_text(flow_id, scenario, "alipay", "en", 80, region="CN", reserve=5)
+        assert "1 more details" not in text and "1 more are listed" not in text, scenario

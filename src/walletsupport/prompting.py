@@ -460,6 +460,16 @@ class QuestionaryPrompter:
             return answer
         return tuple(answer) if isinstance(answer, list) else answer
 
+    def select_rows(self, question: Question, lang: str) -> int:
+        """The rows an arrow-key list of `question` takes.
+
+        Its question's lines (the key hint on a line of its own when it does not fit
+        behind the question), then one row a choice.
+        """
+        keys = t("prompt.select.instruction", lang)
+        message = _fit_question(_prompt_text(question, lang), keys, self.options)
+        return len(message.split("\n")) + len(question.choices)
+
     def _go_on_typing(self, question: Question, asked: str, start: str,
                       validate: Validator, lang: str) -> Answer:
         """A line to finish the words begun at a list that takes words (`free_text`)."""

@@ -251,7 +251,8 @@ def diagnose(
         kept = _keep_answers(env, flow, latest[0], references, wallet)
         raise WalletSupportError(f"{error.render(env.lang)} {kept.render(env.lang)}") from None
     _closing(env, outcome.result, finished, str(store.path), wallet=wallet, decided=decided,
-             asker=None if no_input else base, offer_rows=0 if no_input else _offer_rows(base))
+             asker=None if no_input else base,
+             offer_rows=0 if no_input else _offer_rows(base, env.lang))
     if not no_input:
         _offer_export(env, base, store, finished)
 
@@ -737,19 +738,32 @@ def _closing(env: Environment, result: Any, case_id: int | None, store_path: str
                           reserve=offer_rows)
 
 
-#: The export offer's choices: copy, save, show, not now.
-_OFFER_CHOICES = 4
+def _offer_question(lang: str, *, copy: bool = True) -> Any:
+    """The export offer: copy, save, show, or not now (what Enter answers).
+
+    Without `copy` (the clipboard just failed), the other ways are offered instead.
+    """
+    from ..diagnosis.model import Choice, Question
+    from ..i18n import t
+
+    ways = ("copy", "save", "show", "skip") if copy else ("save", "show", "skip")
+    choices = [Choice(choice, t(f"diagnose.export.{choice}", lang)) for choice in ways]
+    prompt = t("diagnose.export.prompt" if copy else "diagnose.export.instead", lang)
+    return Question("export", "select", prompt, choices=tuple(choices),
+                    placeholder=t("diagnose.export.enter", lang))
 
 
-def _offer_rows(prompter: Prompter) -> int:
+def _offer_rows(prompter: Prompter, lang: str) -> int:
     """The rows the export offer takes below the closing screen, kept free on an 80x24 screen.
 
     Typed answers: the question, its choices on one line, the answer. Arrow keys: the
-    question and one row a choice.
+    question's lines as the terminal's width breaks them, and one row a choice.
     """
-    from ..prompting import PlainPrompter
+    from ..prompting import QuestionaryPrompter
 
-    return 3 if isinstance(prompter, PlainPrompter) else 1 + _OFFER_CHOICES
+    if isinstance(prompter, QuestionaryPrompter):
+        return int(prompter.select_rows(_offer_question(lang), lang))
+    return 3
 
 
 def _offer_export(env: Environment, prompter: Prompter, store: Any, case_id: int) -> None:
@@ -758,21 +772,16 @@ def _offer_export(env: Environment, prompter: Prompter, store: Any, case_id: int
     A copy that fails says why in one line and offers the other choices again.
     """
     from ..cases.export import render
-    from ..diagnosis.model import Choice, Question
     from ..diagnosis.session import validator_for
     from ..errors import InputEnded
-    from ..i18n import t
 
     lang = env.lang
-    choices = [Choice(choice, t(f"diagnose.export.{choice}", lang))
-               for choice in ("copy", "save", "show", "skip")]
-    prompt = t("diagnose.export.prompt", lang)
     text: str | None = None
+    copy = True
     try:
         while True:
             # Enter answers "Not now" (pre-selected with the arrow keys).
-            offer = Question("export", "select", prompt, choices=tuple(choices),
-                             placeholder=t("diagnose.export.enter", lang))
+            offer = _offer_question(lang, copy=copy)
             choice = prompter.ask(offer, lang=lang, default="skip", can_back=False,
                                   validate=validator_for(offer, lang))
             if choice == "skip":
@@ -790,8 +799,7 @@ def _offer_export(env: Environment, prompter: Prompter, store: Any, case_id: int
             if _copy_summary(env, text):
                 return
             # The clipboard failed: the other ways are offered again, without it.
-            choices = [c for c in choices if c.id != "copy"]
-            prompt = t("diagnose.export.instead", lang)
+            copy = False
     except InputEnded:
         return
 

@@ -200,7 +200,9 @@ def _contacts_command(profile: Profile) -> str:
 # only the police line keeps its note; two channels; no channel notes and no blank
 # line before the checklist; one channel and the checklist as a count; no blank line;
 # no note under the police line either (only ever needed below 80 columns).
-_LEVELS = 7
+#: The last level drops the (M) legend (the mark stays beside each value) and, on an urgent
+#: end, the count of details to gather (the saved line names the export that lists them).
+_LEVELS = 8
 _ROWS = 24  # one screen of a standard 80x24 terminal
 
 
@@ -282,14 +284,14 @@ def _closing_lines(result: Result, lang: str, *, profile: Profile,
         # On an urgent end the generic "where to find it" note repeats the freeze step above.
         notes = not (generic and outcome == "urgent") and level < 3
         any_m = _channel(screen, number, channel, profile, now, lang, notes=notes) or any_m
-    if any_m:
+    if any_m and level < 7:
         screen.say_shortest([_spaced(t(key, lang), lang)
                              for key in ("closing.legend.m", "closing.legend.m.short")], "dim")
     screen.say_shortest([t(key, lang, command=command) for key in ("closing.all",
                                                                     "closing.all.short")],
                         "dim", values=[command])
 
-    if result.checklist:
+    if result.checklist and (outcome != "urgent" or level < 7):
         if outcome != "urgent" and level < 3:
             screen.blank()
         _checklist(screen, result, lang, urgent=outcome == "urgent", count_only=level >= 4)
@@ -306,8 +308,10 @@ def _checklist(screen: _Screen, result: Result, lang: str, *, urgent: bool,
     labels = [pick(entry.item.label, lang) for entry in still]
     if labels and (count_only or (urgent and len(labels) > 2)):
         # Acting comes first on an urgent end: the list is in the export, named below.
-        keys = (("closing.checklist.urgent", "closing.checklist.urgent.short") if urgent
-                else ("closing.checklist.count",))
+        keys: tuple[str, ...] = (("closing.checklist.urgent", "closing.checklist.urgent.short")
+                                 if urgent else ("closing.checklist.count",))
+        if len(labels) == 1:  # "1 more detail", not "1 more details"
+            keys = tuple(f"{key}.one" for key in keys)
         screen.say_shortest([_spaced(t(key, lang, filled=filled, total=total,
                                        missing=len(labels)), lang) for key in keys], "bold")
         return
