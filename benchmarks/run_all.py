@@ -70,7 +70,9 @@ def _install() -> str:
     where = done.stdout.strip()
     if not where:
         return "walletsupport is not importable"
-    inside = str(HERE.parent) in where
+    # A virtual environment inside the checkout is still an install: only the source
+    # tree's own package is editable.
+    inside = Path(where).resolve().is_relative_to((HERE.parent / "src").resolve())
     return f"{'editable (source tree)' if inside else 'installed'}: {where}"
 
 
