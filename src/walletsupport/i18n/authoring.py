@@ -162,8 +162,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{what}：unit 的值 {unit!r} 无效，只能是 {known} 之一",
     },
     "flow.currency": {
-        "en": "{what}: currency can only be 'required', not {value!r}",
-        "zh": "{what}：currency 只能写 'required'，不能是 {value!r}",
+        "en": "{what}: currency can only be 'required' or the id of an earlier number question, not {value!r}",
+        "zh": "{what}：currency 只能写 'required' 或前面某个数字问题的 id，不能是 {value!r}",
     },
     "flow.empty-not-optional": {
         "en": "{what}: 'empty' says what Enter means, so the question needs 'optional: true'",
