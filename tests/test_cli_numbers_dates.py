@@ -408,3 +408,34 @@ def test_on_a_utc_machine_an_english_time_states_the_zone_and_how_to_change_it()
                       *_sets({**WHEN_SETS, "when": "yesterday 10:30"})])
     assert result.exit_code != 0
     assert "(Beijing time, for one, is UTC+8)" in " ".join(result.output.split())
+
+
+def test_a_currency_borrowed_from_a_question_that_is_not_a_number_is_refused(
+        tmp_path: Path) -> None:
+    flow = tmp_path / "borrow.yaml"
+    flow.write_text("""\
+id: borrow
+title: {en: Borrow, zh: 借用}
+summary: {en: A flow for tests, zh: 测试用的流程}
+start: q
+nodes:
+  q:
+    kind: text
+    label: {en: Words, zh: 文字}
+    prompt: {en: Say something, zh: 说点什么}
+    next: fee
+  fee:
+    kind: number
+    label: {en: Fee, zh: 费用}
+    unit: amount
+    currency: q
+    prompt: {en: The fee, zh: 手续费}
+    next: done
+  done:
+    kind: end
+    outcome: resolved
+    message: {en: Done, zh: 完成}
+""", encoding="utf-8")
+    result = _run(["flows", "validate", str(flow)])
+    assert result.exit_code == 1, result.output
+    assert "currency names 'q', which is not a number question" in result.output

@@ -334,6 +334,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{what}: check from names {id!r}, which is not a date question",
         "zh": "{what}：check 的 from 指向的 {id!r} 不是日期问题",
     },
+    "check.currency-not-number": {
+        "en": "{what}: currency names {id!r}, which is not a number question",
+        "zh": "{what}：currency 指向的 {id!r} 不是数字问题",
+    },
     "check.derive-not-date": {
         "en": "{what}: from names {id!r}, which is not a date question",
         "zh": "{what}：from 指向的 {id!r} 不是日期问题",
