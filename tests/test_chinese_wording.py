@@ -36,6 +36,9 @@ BANNED = {
     r"登陆": "登录",
     r"接着把账户夺回来": "接下来把账户找回来",
     r"就是这些。": "以上就是要点。",
+    # Off-peak speed sits next to 未公布服务时间 in the contacts table: 非工作时间 read as
+    # "closed" there, so it says when answers are fastest instead.
+    r"非工作时间": "不是工作日白天",
     r"已停止，没有发送": "已中断，没有发送",
     r"工作时间：回复最快": "工作日白天回复最快",
     # An empty answer met "编号应在 1 到 4 之间", which read as a rule of the tool.
