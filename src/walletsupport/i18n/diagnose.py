@@ -134,7 +134,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "diagnose.draft-offer": {
         "en": "You began on this problem earlier and answered {count} of its questions "
               "(record {case}, saved {when}).",
-        "zh": "这个问题你之前做到一半：已经回答了 {count} 个问题（本机记录号 {case}，"
+        "zh": "你上次的这项诊断还没做完：已经答了 {count} 道题（本机记录号 {case}，"
               "保存于 {when}）。",
     },
     "diagnose.draft-continue": {
