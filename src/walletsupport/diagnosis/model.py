@@ -90,6 +90,10 @@ class Choice:
     #: Offered only when this holds for the earlier answers ("Removed the card" only
     #: for a card top-up); a choice left out cannot be answered.
     when: Condition | None = None
+    #: The choice says two figures agree (`near: [charged, fee-with-minimum, percent-fee]`):
+    #: the first (an answer or a sum) and the first of the others that can be worked out.
+    #: Refused when they clearly differ ("About the same" on a ¥20 difference).
+    near: tuple[str, ...] = ()
 
     @property
     def elapsed(self) -> bool:
