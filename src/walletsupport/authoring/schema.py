@@ -67,7 +67,7 @@ def flow_schema() -> dict[str, Any]:
                            "empty": _TEXT}, []),
         _question("number", {"optional": {"type": "boolean"}, "placeholder": _TEXT,
                              "unit": {"enum": ["amount", "rate"]}, "empty": _TEXT,
-                             "currency": {"enum": ["required"]}}, []),
+                             "currency": {"anyOf": [{"enum": ["required"]}, _REF]}}, []),
         _question("datetime", {"optional": {"type": "boolean"}, "placeholder": _TEXT,
                                "empty": _TEXT}, []),
         {

@@ -488,7 +488,45 @@ def apply_answer(flow: Flow, answers: Sequence[tuple[str, Answer]], value: objec
         raise AnswerError(state.step.id, "the flow has already ended", (), "flow-ended")
     checked = check_answer(state.step, value)
     check_agrees(flow, answers, state.step, checked, now)
+    currency = borrowed_currency(state.step, answers[: state.consumed], checked)
+    if currency is not None and isinstance(checked, str):
+        checked = _with_currency(checked, currency)
     return tuple(answers[: state.consumed]) + ((state.step.id, checked),)
+
+
+def borrowed_currency(question: Question, answers: Sequence[tuple[str, Answer]],
+                      value: Answer) -> str | None:
+    """The currency a bare number answer takes from an earlier one (`currency: amount`).
+
+    A fee of "25" typed after an amount of "500 CNY" is 25 CNY: shown bare next to ¥5.00
+    it would read as some other money. None when the answer names its own currency, is a
+    rate, or the earlier answer has no currency.
+    """
+    from .numbers import NumberError, read_number
+
+    if question.kind != "number" or question.currency_from is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        return None
+    source = dict(answers).get(question.currency_from)
+    if not isinstance(source, str) or not source.strip():
+        return None
+    try:
+        reading = read_number(value)[0]
+        earlier = read_number(source)[0]
+    except NumberError:
+        return None
+    if reading.currency is not None or reading.rate or earlier.currency is None:
+        return None
+    return earlier.currency
+
+
+def _with_currency(value: str, currency: str) -> str:
+    from dataclasses import replace
+
+    from .numbers import canonical, read_number
+
+    return canonical(replace(read_number(value)[0], currency=currency))
 
 
 def back(flow: Flow, answers: Sequence[tuple[str, Answer]],

@@ -399,9 +399,13 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
                                                       known=Many(NUMBER_UNITS)))
                 unit = None
         currency_required = False
+        currency_from: str | None = None
         if kind == "number" and "currency" in data:
             if data["currency"] == "required":
                 currency_required = True
+            elif isinstance(data["currency"], str) and ID_PATTERN.match(data["currency"]):
+                # a bare number is in the currency of that earlier number answer
+                currency_from = data["currency"]
             else:
                 r.out.error(data.line_of("currency"), Msg("flow.currency", what=what,
                                                           value=data["currency"]))
@@ -414,7 +418,8 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
         if prompt is not None:
             node = Question(node_id, kind, prompt, help_text, choices, nxt, yes,  # type: ignore[arg-type]
                             no, multiline, optional, placeholder, when, data.line, reference,
-                            unit, derive_from, label, empty, currency_required)
+                            unit, derive_from, label, empty, currency_required,
+                            currency_from=currency_from)
     elif kind == "advice":
         title = r.text(data, "title", what, optional=True)
         steps = _parse_steps(r, data, what)

@@ -130,6 +130,9 @@ class Question:
     #: For a number question: a bare number without a currency is refused (`currency:
     #: required`): the amount the advice works with must say what money it is.
     currency_required: bool = False
+    #: For a number question: a number answered without a currency is in the currency
+    #: of this earlier number answer (`currency: amount`): a fee of "25" on "¥500" is ¥25.
+    currency_from: str | None = None
     #: For a select asked by the tool itself (the problem menu): words typed instead of
     #: a number are returned as typed, for the caller to read (never set by a flow file).
     free_text: bool = False
