@@ -323,3 +323,12 @@ def test_a_person_at_a_terminal_is_told_apart_from_a_pipe() -> None:
     assert not diagnose_cli._typed_by_hand(SimpleNamespace(interactive=False,
                                                            stdin=io.StringIO()))
     assert not diagnose_cli._typed_by_hand(SimpleNamespace(interactive=False, stdin=closed))
+
+
+def test_enter_on_a_text_question_is_written_back_in_words_not_as_a_blank(keys) -> None:
+    no_reference = WITHDRAWAL_SET[:-2]  # every answer but the reference
+    assert no_reference[-1] == "timing=past-window"
+    run = keys(ENTER + CTRL_C, "diagnose", "failed-withdrawal", "--profile", "generic",
+               *no_reference)
+    assert run.code == 130
+    in_order(run.screen, "transaction hash", "(skipped)", "What have you already tried?")

@@ -99,6 +99,18 @@ def _masked(text: str, lang: str, question: Question | None = None) -> str:
     return redact(text, lang, reference=bool(question and question.reference)).text
 
 
+def _echoed(answer: str, lang: str, question: Question) -> str:
+    """A typed answer as written back under its question, never a blank.
+
+    Masked; Enter is said in words: what it means ("No minimum fee"), or "(skipped)".
+    """
+    if answer.strip():
+        return _masked(answer, lang, question)
+    if question.empty is not None:
+        return pick(question.empty, lang)
+    return t("review.skipped", lang)
+
+
 def _mentions_skip(prompt: str) -> bool:
     """Whether a prompt already says how to skip it ("Enter to skip", "直接回车")."""
     lowered = prompt.lower()
@@ -446,7 +458,7 @@ class QuestionaryPrompter:
                 answer = prompt.unsafe_ask()
                 if can_back and answer.strip().lower() in _BACK_WORDS:
                     return BACK
-                _echo_answer(asked, _masked(answer, lang, question), self.options)
+                _echo_answer(asked, _echoed(answer, lang, question), self.options)
         except KeyboardInterrupt:
             import sys
 

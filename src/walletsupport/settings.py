@@ -30,7 +30,7 @@ from typing import Any
 from .errors import Echo, FlowError, Many, UsageError
 from .i18n import LANGS, detect_lang
 
-__all__ = ["Settings", "load_config", "resolve"]
+__all__ = ["Settings", "known_zone", "load_config", "resolve"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +75,7 @@ def load_config(folder: Path) -> dict[str, Any]:
     if "region" in data and not (isinstance(data["region"], str)
                                  and re.match(r"^[A-Za-z]{2}$", data["region"].strip())):
         raise FlowError(str(path), _find_line(raw, "region"), key="settings.region")
-    if "zone" in data and not (isinstance(data["zone"], str) and _known_zone(data["zone"])):
+    if "zone" in data and not (isinstance(data["zone"], str) and known_zone(data["zone"])):
         raise FlowError(str(path), _find_line(raw, "zone"), key="settings.zone")
     if "plain" in data and not isinstance(data["plain"], bool):
         raise FlowError(str(path), _find_line(raw, "plain"), key="settings.plain")
@@ -86,7 +86,7 @@ def load_config(folder: Path) -> dict[str, Any]:
     return data
 
 
-def _known_zone(name: str) -> bool:
+def known_zone(name: str) -> bool:
     """Whether `name` is an IANA time zone this system knows ("Asia/Shanghai")."""
     from zoneinfo import ZoneInfo
 

@@ -31,6 +31,8 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from ..settings import known_zone
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -537,8 +539,8 @@ def user_zone(configured: str | None) -> tuple[str | None, bool]:
     """
     tz = os.environ.get("TZ", "").lstrip(":")
     if tz:
-        name = tz if _known_zone(tz) else None
-    elif configured and _known_zone(configured):
+        name = tz if known_zone(tz) else None
+    elif configured and known_zone(configured):
         return configured, True
     else:
         name = _system_zone()
@@ -577,7 +579,7 @@ def local_zone() -> str | None:
     """The IANA name of the user's time zone (TZ, /etc/localtime, /etc/timezone), if known."""
     tz = os.environ.get("TZ", "").lstrip(":")
     if tz:
-        return tz if _known_zone(tz) else None
+        return tz if known_zone(tz) else None
     return _system_zone()
 
 
@@ -605,7 +607,7 @@ def _system_zone() -> str | None:
         name = get_localzone_name()
     except Exception:  # tzlocal raises several kinds when a system keeps no zone  # noqa: BLE001
         name = None
-    name = name if name and _known_zone(name) else None
+    name = name if name and known_zone(name) else None
     if key is not None:
         from ..cachefile import keep_json
 
@@ -662,17 +664,7 @@ def _cached_zone(key: list[Any] | None) -> tuple[str | None] | None:
     zone = entry.get("zone")
     if zone is None:
         return (None,)
-    return (zone,) if isinstance(zone, str) and _known_zone(zone) else None
-
-
-def _known_zone(name: str) -> bool:
-    from zoneinfo import ZoneInfo
-
-    try:
-        ZoneInfo(name)
-    except (ValueError, OSError, LookupError):
-        return False
-    return True
+    return (zone,) if isinstance(zone, str) and known_zone(zone) else None
 
 
 def zone_info(name: str | None) -> tzinfo | None:
