@@ -144,7 +144,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "官方客服绝不会索要密码、验证码或助记词。",
     },
     "closing.safety.no-phrase": {
-        "en": "Never give anyone your password, payment PIN or verification codes: support never asks.",
+        "en": "Never give anyone your password, payment PIN or codes: support never asks.",
         "zh": "官方客服绝不会索要登录密码、支付密码或验证码，索要的都是骗子。",
     },
     "closing.safety.no-phrase.short": {
