@@ -149,7 +149,7 @@ def test_starting_again_keeps_the_earlier_draft_and_asks_from_the_top(keys, monk
     monkeypatch.setattr(diagnose_cli, "_typed_by_hand", lambda _env: True)
     again = keys(DOWN + ENTER + CTRL_C, "diagnose", "failed-withdrawal", lang="zh")
     assert again.code == 130
-    in_order(again.screen, "这个问题你之前做到一半",
+    in_order(again.screen, "你上次的这项诊断还没做完：已经答了 1 道题",
              "重新开始（上次那份仍保留在 `cases list` 里，记录号 1）", "提现")
     assert "继续未完成的记录" not in again.out + again.err
 
@@ -332,3 +332,19 @@ def test_enter_on_a_text_question_is_written_back_in_words_not_as_a_blank(keys) 
                *no_reference)
     assert run.code == 130
     in_order(run.screen, "transaction hash", "(skipped)", "What have you already tried?")
+
+
+def test_the_time_zone_question_breaks_between_words_at_60_columns(keys, monkeypatch) -> None:
+    # On a UTC machine, at 60 columns, its key hint was cut as "(arro|w keys, then Enter)".
+    from walletsupport.diagnosis import dates
+
+    monkeypatch.setattr(dates, "_system_zone", lambda: "Etc/UTC")
+    sets = [arg for pair in zip(WITHDRAWAL_SET[::2], WITHDRAWAL_SET[1::2], strict=True)
+            if not pair[1].startswith("when=") for arg in pair]
+    run = keys("3 weeks ago" + ENTER + CTRL_C, "diagnose", "failed-withdrawal",
+               "--profile", "alipay", *sets, columns=60, TZ="",
+               WALLETSUPPORT_NOW="2026-12-03T02:00:00+00:00")
+    assert run.code == 130
+    screen = re.sub(r"[ \r]*\r\n", "\r\n", run.screen)
+    in_order(screen, "Which time zone are you in?", "\r\n (arrow keys, then Enter)")
+    assert "(arro\r\n" not in screen

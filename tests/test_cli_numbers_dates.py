@@ -90,6 +90,30 @@ def test_plain_prompt_confirms_an_ambiguous_number_through_a_pipe() -> None:
     assert "$2,500 × 0.5% = $12.50" in out
 
 
+@pytest.mark.parametrize(("lang", "echo", "sum_"), [
+    ("en", "No currency given: read as ¥25, in the currency of your answer to “Amount” (¥500).",
+     "You were charged ¥25; the published rate gives ¥0.50."),
+    ("zh", "没有写币种，按前面“金额”的币种（500 元）理解为 25 元。",
+     "实际扣了 25 元；按公布的费率应是 0.50 元。"),
+])
+def test_a_fee_charged_without_a_currency_takes_the_amounts_and_says_so(
+        lang: str, echo: str, sum_: str) -> None:
+    lines = ["2", "3", "500 CNY", "25", "0.1%", "", "2", "2026-11-24 15:30", "", "", "4"]
+    result = _run(["--plain", "--lang", lang, "diagnose", "fees"], lines)
+    assert result.exit_code == 0, result.output
+    out = "".join(result.output.split())
+    assert "".join(echo.split()) in out
+    assert "".join(sum_.split()) in out
+
+
+def test_a_fee_charged_without_a_currency_under_no_input_takes_the_amounts() -> None:
+    result = _run(["diagnose", "fees", "--no-input",
+                   *_sets({**CHECK, "amount": "2.500,50 €", "charged": "25", "rate": "0.1%",
+                           "minimum": "", "when": "2026-11-24 15:30"})])
+    assert result.exit_code == 0, result.output
+    assert "You were charged €25;" in " ".join(result.output.split())
+
+
 def test_neither_reading_asks_the_question_again() -> None:
     lines = ["2", "1", "1,250 USDT", "3", "1250.00 USDT", "0.5%", "", "", "4"]
     result = _run(["--plain", "diagnose", "fees"], lines)
@@ -384,3 +408,75 @@ def test_on_a_utc_machine_an_english_time_states_the_zone_and_how_to_change_it()
                       *_sets({**WHEN_SETS, "when": "yesterday 10:30"})])
     assert result.exit_code != 0
     assert "(Beijing time, for one, is UTC+8)" in " ".join(result.output.split())
+
+
+def test_a_currency_borrowed_from_a_question_that_is_not_a_number_is_refused(
+        tmp_path: Path) -> None:
+    flow = tmp_path / "borrow.yaml"
+    flow.write_text("""\
+id: borrow
+title: {en: Borrow, zh: 借用}
+summary: {en: A flow for tests, zh: 测试用的流程}
+start: q
+nodes:
+  q:
+    kind: text
+    label: {en: Words, zh: 文字}
+    prompt: {en: Say something, zh: 说点什么}
+    next: fee
+  fee:
+    kind: number
+    label: {en: Fee, zh: 费用}
+    unit: amount
+    currency: q
+    prompt: {en: The fee, zh: 手续费}
+    next: done
+  done:
+    kind: end
+    outcome: resolved
+    message: {en: Done, zh: 完成}
+""", encoding="utf-8")
+    result = _run(["flows", "validate", str(flow)])
+    assert result.exit_code == 1, result.output
+    assert "currency names 'q', which is not a number question" in result.output
+
+
+@pytest.mark.parametrize(("lang", "message"), [
+    ("en", "“About the same; I just didn't expect it” does not fit the sum above: you were "
+           "charged ¥25.00, the published rate gives ¥0.50, ¥24.50 apart."),
+    ("zh", "“差不多，只是我没想到会收费”和上面的算式对不上：实际扣了 25.00 元，"
+           "按公布的费率应是 0.50 元，相差 24.50 元。"),
+])
+def test_about_the_same_is_refused_when_the_sum_clearly_differs(lang: str, message: str) -> None:
+    result = _run(["--lang", lang, "diagnose", "fees", "--no-input",
+                   *_sets({**CHECK, "compare": "matches", "amount": "500 CNY",
+                           "charged": "25 CNY", "rate": "0.1%", "minimum": "",
+                           "when": "2026-11-24 15:30"})])
+    assert result.exit_code == 1, result.output
+    assert "".join(message.split()) in "".join(result.output.split())
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(("charged", "minimum"), [
+    ("0.51 CNY", ""),        # a minor unit apart: rounding, not a contradiction
+    ("2 CNY", "2 CNY"),      # the minimum is what applies
+    ("1,019 CNY", ""),       # under 1 % of a large figure (1,010)
+])
+def test_about_the_same_is_taken_when_the_figures_agree(charged: str, minimum: str) -> None:
+    amount = "101,000 CNY" if charged.startswith("1,0") else "500 CNY"
+    result = _run(["diagnose", "fees", "--no-input",
+                   *_sets({**CHECK, "compare": "matches", "amount": amount, "charged": charged,
+                           "rate": "1%" if amount.startswith("101") else "0.1%",
+                           "minimum": minimum, "when": "2026-11-24 15:30"})])
+    assert result.exit_code == 0, result.output
+    assert "The fee matches the wallet's published rate." in " ".join(result.output.split())
+
+
+def test_about_the_same_on_a_differing_sum_is_asked_again_at_the_prompt() -> None:
+    lines = ["2", "3", "500 CNY", "25 CNY", "0.1%", "", "1", "2", "2026-11-24 15:30", "", "",
+             "4"]
+    result = _run(["--plain", "diagnose", "fees"], lines)
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.output.split())
+    assert "does not fit the sum above" in out
+    assert "This charge looks worth disputing." in out

@@ -22,18 +22,21 @@ class _Env:
         self.stderr = stream
 
 
+@pytest.mark.parametrize("columns", range(44, 101))
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_interrupted_message_on_a_60_column_terminal_keeps_the_command_whole(
-        lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("COLUMNS", "60")
+def test_interrupted_message_keeps_the_command_whole_at_every_width(
+        lang: str, columns: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command to copy stands on one line: at 60 columns in Chinese it was broken as
+    'walletsupport diagnose' / '--resume'."""
+    monkeypatch.setenv("COLUMNS", str(columns))
     monkeypatch.setenv("LINES", "30")
     error = Cancelled(key="errors.cancelled")
     error.case_id = 4
     stream = _Terminal()
     _fail(_Env(lang, stream), error)  # type: ignore[arg-type]
     lines = stream.getvalue().splitlines()
-    assert all(display_width(line) < 60 for line in lines), lines
-    assert any("--resume'" in line for line in lines), lines
+    assert all(display_width(line) < columns for line in lines), lines
+    assert any("'walletsupport diagnose --resume'" in line for line in lines), lines
 
 
 def test_piped_error_stays_one_line_per_message(monkeypatch: pytest.MonkeyPatch) -> None:

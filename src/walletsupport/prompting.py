@@ -555,9 +555,12 @@ class QuestionaryPrompter:
         import questionary
         from questionary import Choice
 
+        # Broken between words, as in ask(): prompt_toolkit cut "(arrow keys, then Enter)"
+        # behind a long question inside a word.
+        shown = _fit_question(message, t("prompt.select.instruction", lang), self.options)
         try:
             prompt = questionary.select(
-                message, choices=[Choice(_fit_choice(label, _SELECT_INDENT, self.options),
+                shown, choices=[Choice(_fit_choice(label, _SELECT_INDENT, self.options),
                                          value=number)
                                   for number, (label, _) in enumerate(options)],
                 instruction=t("prompt.select.instruction", lang),

@@ -16,6 +16,8 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from rich.text import Text
 
 __all__ = ["display_width", "ellipsize", "narrowest", "short_question", "wrap", "wrap_styled"]
@@ -102,22 +104,38 @@ def _chunk_units(chunk: str, *, after_space: bool) -> list[tuple[str, bool]]:
     return [("".join(chars), False) for chars in merged]
 
 
+#: Holds the spaces of a phrase `wrap` keeps on one line (a command to copy); never typed.
+_GLUE = "\x00"
+
+
 def wrap(text: str, width: int, *, first: str = "", rest: str = "",
-         cut_long: bool = True) -> list[str]:
+         cut_long: bool = True, whole: Iterable[str] = ()) -> list[str]:
     """Fill `text` into lines of at most `width` columns, starting with `first` then `rest`.
 
     Breaks between words and between CJK characters (never before closing
     punctuation). A word longer than a line (a hash, a URL) is cut, unless
     `cut_long` is false: it then stands whole on a line of its own, longer
-    than `width`, so that it can be copied as it is.
+    than `width`, so that it can be copied as it is. Each phrase of `whole` (a
+    command such as ``walletsupport diagnose --resume``) is kept on one line, as a word.
     """
+    glued = False
+    for phrase in whole:
+        if " " in phrase and phrase in text:
+            text = text.replace(phrase, phrase.replace(" ", _GLUE))
+            glued = True
+    lines = _wrap(text, width, first, rest, cut_long)
+    return [line.replace(_GLUE, " ") for line in lines] if glued else lines
+
+
+def _wrap(text: str, width: int, first: str, rest: str, cut_long: bool) -> list[str]:
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
         prefix = first if not lines else rest
         line, used, gap = prefix, display_width(prefix), False
         fresh = True
         for unit, space in _tokens(paragraph):
-            size = _char_width(unit) if len(unit) == 1 else display_width(unit)
+            size = _char_width(unit) if len(unit) == 1 else display_width(
+                unit.replace(_GLUE, " ") if _GLUE in unit else unit)
             sep = " " if gap else ""
             if not fresh and used + len(sep) + size > width:
                 lines.append(line.rstrip())

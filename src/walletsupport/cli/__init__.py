@@ -43,12 +43,15 @@ def _fail(env: Environment | None, error: WalletSupportError) -> typer.Exit:
     if _is_terminal(stream):
         # Broken between words at the terminal's width: the terminal itself would cut
         # inside a word ("diagnose --resum|e"). Piped output stays one line per message.
+        import re
         import shutil
 
         from ..wrapping import wrap
 
         width = max(shutil.get_terminal_size().columns - 1, 20)
-        message = "\n".join(wrap(message, width, cut_long=False))
+        # A command to copy ('walletsupport diagnose --resume') stays on one line.
+        commands = re.findall(r"'(walletsupport [^'\n]*)'", message)
+        message = "\n".join(wrap(message, width, cut_long=False, whole=commands))
     print(message, file=stream)
     return typer.Exit(error.exit_code)
 

@@ -92,6 +92,10 @@ class Choice:
     #: Offered only when this holds for the earlier answers ("Removed the card" only
     #: for a card top-up); a choice left out cannot be answered.
     when: Condition | None = None
+    #: The choice says two figures agree (`near: [charged, fee-with-minimum, percent-fee]`):
+    #: the first (an answer or a sum) and the first of the others that can be worked out.
+    #: Refused when they clearly differ ("About the same" on a ¥20 difference).
+    near: tuple[str, ...] = ()
 
     @property
     def elapsed(self) -> bool:
@@ -132,6 +136,9 @@ class Question:
     #: For a number question: a bare number without a currency is refused (`currency:
     #: required`): the amount the advice works with must say what money it is.
     currency_required: bool = False
+    #: For a number question: a number answered without a currency is in the currency
+    #: of this earlier number answer (`currency: amount`): a fee of "25" on "¥500" is ¥25.
+    currency_from: str | None = None
     #: For a select asked by the tool itself (the problem menu): words typed instead of
     #: a number are returned as typed, for the caller to read (never set by a flow file).
     free_text: bool = False

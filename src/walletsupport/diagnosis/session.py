@@ -121,6 +121,23 @@ def validator_for(question: Question, lang: str,
     return check
 
 
+def _borrowed_notice(flow: Flow, question: Question, given: Sequence[tuple[str, Answer]],
+                     lang: str) -> str:
+    """"Read as ¥25, in the currency of your amount (¥500)." for a bare number."""
+    from .numbers import format_amount, read_number
+
+    answers = dict(given)
+    mine = read_number(str(answers[question.id]))[0]
+    source_id = question.currency_from or ""
+    theirs = read_number(str(answers[source_id]))[0]
+    source = flow.nodes.get(source_id)
+    label = source.label if isinstance(source, Question) else None
+    return t("number.currency-borrowed", lang,
+             shown=format_amount(mine.value, mine.currency, lang, None),
+             label=pick(label, lang) if label is not None else source_id,
+             source=format_amount(theirs.value, theirs.currency, lang, None))
+
+
 def _reading_label(reading: Reading, lang: str) -> str:
     from .numbers import format_amount, spoken
 
@@ -442,13 +459,16 @@ def run_session(flow: Flow, prompter: Prompter, *, lang: str,
                 if timed is None:
                     continue
                 value = timed
+        currency = engine.borrowed_currency(question, given[: state.consumed], value)
         try:
             given = engine.apply_answer(flow, given, value, clock)
         except AnswerError as error:
-            if error.code != "contradicts":
+            if error.code not in ("contradicts", "contradicts-sum"):
                 raise
             # An arrow-key select has no validator of its own: say why, and ask again.
             out.notice(_reason(error, lang))
             continue
+        if currency is not None:
+            out.notice(_borrowed_notice(flow, question, given, lang))
         remembered.pop(question.id, None)
         out.saved(given)

@@ -226,6 +226,11 @@ def check_flow(flow: Flow) -> list[Problem]:
                                                               what=what)))
         elif any(c.elapsed for c in question.choices):
             found.append(Problem(path, question.line, Msg("check.elapsed-needs-from", what=what)))
+        if question.currency_from is not None:
+            source = flow.nodes.get(question.currency_from)
+            if not isinstance(source, Question) or source.kind != "number":
+                found.append(Problem(path, question.line, Msg(
+                    "check.currency-not-number", what=what, id=question.currency_from)))
     found.sort(key=lambda p: p.line)
     return found
 

@@ -161,9 +161,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{what}: unit {unit!r} is not one of {known}",
         "zh": "{what}：unit 的值 {unit!r} 无效，只能是 {known} 之一",
     },
+    "flow.near": {
+        "en": "{what}: near takes a list of two or more ids (an answer or a sum, then what it should match)",
+        "zh": "{what}：near 要写两个或更多 id 的列表（先写一个回答或算式结果，再写它应当相符的结果）",
+    },
     "flow.currency": {
-        "en": "{what}: currency can only be 'required', not {value!r}",
-        "zh": "{what}：currency 只能写 'required'，不能是 {value!r}",
+        "en": "{what}: currency can only be 'required' or the id of an earlier number question, not {value!r}",
+        "zh": "{what}：currency 只能写 'required' 或前面某个数字问题的 id，不能是 {value!r}",
     },
     "flow.empty-not-optional": {
         "en": "{what}: 'empty' says what Enter means, so the question needs 'optional: true'",
@@ -333,6 +337,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check.from-not-date": {
         "en": "{what}: check from names {id!r}, which is not a date question",
         "zh": "{what}：check 的 from 指向的 {id!r} 不是日期问题",
+    },
+    "check.currency-not-number": {
+        "en": "{what}: currency names {id!r}, which is not a number question",
+        "zh": "{what}：currency 指向的 {id!r} 不是数字问题",
     },
     "check.derive-not-date": {
         "en": "{what}: from names {id!r}, which is not a date question",

@@ -130,7 +130,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "contacts.speed.off-peak": {
         "en": "Outside the main working hours: slower",
-        "zh": "现在是非工作时间，回复较慢",
+        "zh": "现在不是工作日白天，回复较慢",
     },
     "contacts.speed.weekend": {
         "en": "Weekend: slower answers, be patient",

@@ -58,6 +58,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "“{value}”有不止一种读法。",
     },
     "number.reading": {"en": "{shown} ({words})", "zh": "{shown}（{words}）"},
+    "number.currency-borrowed": {
+        "en": "No currency given: read as {shown}, in the currency of your answer to "
+              "“{label}” ({source}). Go back if it was in another currency.",
+        "zh": "没有写币种，按前面“{label}”的币种（{source}）理解为 {shown}。"
+              "如果不是这个币种，请返回修改。",
+    },
     "number.confirm": {
         "en": "I read “{typed}” as {reading}. Right?",
         "zh": "“{typed}”我理解为 {reading}，对吗？",

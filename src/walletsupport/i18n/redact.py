@@ -78,7 +78,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "zh": (
             "已移除一串疑似银行卡号的数字。"
-            "客服凭订单号或交易号就能查到这笔付款，卡号请不要发给任何人。"
+            "客服凭订单号或交易号就能查到这笔交易，卡号请不要发给任何人。"
         ),
     },
     "redact.notice.id-number": {
@@ -87,8 +87,8 @@ MESSAGES: dict[str, dict[str, str]] = {
             "own verification page, never in a chat or for someone who contacted you first."
         ),
         "zh": (
-            "已移除一串疑似证件号码（身份证、护照等）的号码。"
-            "身份证号只在官方 App 自己的实名认证页面里填写，不要在聊天中发送，更不要发给主动联系你的人。"
+            "已移除一个疑似证件号码（身份证号、护照号等）。"
+            "证件号码只在官方 App 自己的实名认证页面里填写，不要在聊天中发送，更不要发给主动联系你的人。"
         ),
     },
     "redact.notice.verification-code": {
@@ -97,7 +97,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "login or a payment, so real support never asks you to read one out."
         ),
         "zh": (
-            "已移除一个疑似验证码的数字。"
+            "已移除一串疑似验证码的数字。"
             "验证码是你本人确认登录或付款的凭证，真正的客服绝不会让你报出验证码。"
         ),
     },
@@ -107,7 +107,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "you; whoever has it and the card number can pay with your card."
         ),
         "zh": (
-            "已移除一个疑似卡片安全码（CVV）的数字。"
+            "已移除一组疑似卡片安全码（CVV）的数字。"
             "处理问题不需要安全码；拿到它和卡号的人，就能用你的卡付款。"
         ),
     },
