@@ -443,3 +443,44 @@ nodes:
     result = _run(["flows", "validate", str(flow)])
     assert result.exit_code == 1, result.output
     assert "currency names 'q', which is not a number question" in result.output
+
+
+@pytest.mark.parametrize(("lang", "message"), [
+    ("en", "“About the same; I just didn't expect it” does not fit the sum above: you were "
+           "charged ¥25.00, the published rate gives ¥0.50, ¥24.50 apart."),
+    ("zh", "“差不多，只是我没想到会收费”和上面的算式对不上：实际扣了 25.00 元，"
+           "按公布的费率应是 0.50 元，相差 24.50 元。"),
+])
+def test_about_the_same_is_refused_when_the_sum_clearly_differs(lang: str, message: str) -> None:
+    result = _run(["--lang", lang, "diagnose", "fees", "--no-input",
+                   *_sets({**CHECK, "compare": "matches", "amount": "500 CNY",
+                           "charged": "25 CNY", "rate": "0.1%", "minimum": "",
+                           "when": "2026-11-24 15:30"})])
+    assert result.exit_code == 1, result.output
+    assert "".join(message.split()) in "".join(result.output.split())
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(("charged", "minimum"), [
+    ("0.51 CNY", ""),        # a minor unit apart: rounding, not a contradiction
+    ("2 CNY", "2 CNY"),      # the minimum is what applies
+    ("1,019 CNY", ""),       # under 1 % of a large figure (1,010)
+])
+def test_about_the_same_is_taken_when_the_figures_agree(charged: str, minimum: str) -> None:
+    amount = "101,000 CNY" if charged.startswith("1,0") else "500 CNY"
+    result = _run(["diagnose", "fees", "--no-input",
+                   *_sets({**CHECK, "compare": "matches", "amount": amount, "charged": charged,
+                           "rate": "1%" if amount.startswith("101") else "0.1%",
+                           "minimum": minimum, "when": "2026-11-24 15:30"})])
+    assert result.exit_code == 0, result.output
+    assert "The fee matches the wallet's published rate." in " ".join(result.output.split())
+
+
+def test_about_the_same_on_a_differing_sum_is_asked_again_at_the_prompt() -> None:
+    lines = ["2", "3", "500 CNY", "25 CNY", "0.1%", "", "1", "2", "2026-11-24 15:30", "", "",
+             "4"]
+    result = _run(["--plain", "diagnose", "fees"], lines)
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.output.split())
+    assert "does not fit the sum above" in out
+    assert "This charge looks worth disputing." in out

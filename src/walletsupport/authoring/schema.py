@@ -42,6 +42,7 @@ def flow_schema() -> dict[str, Any]:
     choice_with_next = {
         "type": "object",
         "properties": {"id": _REF, "label": _TEXT, "next": _REF,
+                       "near": {"type": "array", "items": _REF, "minItems": 2},
                        "when": {"$ref": "#/$defs/condition"}, "elapsed": {
             "type": "object", "minProperties": 1, "additionalProperties": False,
             "properties": {"at-least": {"$ref": "#/$defs/duration"},

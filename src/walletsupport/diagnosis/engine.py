@@ -21,6 +21,7 @@ from .model import Advice, Answer, Condition, End, Flow, Question, Step, Text
 from .results import ChecklistEntry, Result, ShownAdvice, Walk
 
 if TYPE_CHECKING:
+    from .arithmetic import Quantity
     from .numbers import Reading
 
 __all__ = [
@@ -245,23 +246,13 @@ def _values(flow: Flow, advice: Advice, answers: Mapping[str, Answer]
     sum that cannot be worked out is left out and named with why, never raised:
     a draft with a huge number in it must still open.
     """
-    from .arithmetic import Quantity, SumError, evaluate_quantity, parse_expression
-    from .numbers import NumberError, format_amount, read_number
+    from .arithmetic import SumError, evaluate_quantity, parse_expression
+    from .numbers import format_amount
 
     numbers: dict[str, Quantity] = {}
     shown: dict[str, Text] = {}
     problems: list[tuple[str, str]] = []
-    for question in flow.questions():
-        value = answers.get(question.id)
-        if question.kind == "number" and isinstance(value, str) and value.strip():
-            try:
-                reading = read_number(value)[0]
-            except NumberError as error:
-                problems.append((question.id, error.code))
-                continue
-            numbers[question.id] = Quantity(reading.value, reading.currency)
-            shown[question.id] = {lang: format_amount(reading.value, reading.currency, lang, None)
-                                  for lang in ("en", "zh")}
+    _number_answers(flow, answers, numbers, shown, problems)
     for name, source in advice.compute:
         try:
             result = evaluate_quantity(parse_expression(source), numbers)
@@ -274,6 +265,78 @@ def _values(flow: Flow, advice: Advice, answers: Mapping[str, Answer]
         shown[name] = {lang: format_amount(result.value, result.currency, lang, 2)
                        for lang in ("en", "zh")}
     return shown, tuple(problems)
+
+
+def _number_answers(flow: Flow, answers: Mapping[str, Answer], numbers: dict[str, Quantity],
+                    shown: dict[str, Text], problems: list[tuple[str, str]]) -> None:
+    """The number answers as quantities, and as the texts their placeholders show."""
+    from .arithmetic import Quantity
+    from .numbers import NumberError, format_amount, read_number
+
+    for question in flow.questions():
+        value = answers.get(question.id)
+        if question.kind == "number" and isinstance(value, str) and value.strip():
+            try:
+                reading = read_number(value)[0]
+            except NumberError as error:
+                problems.append((question.id, error.code))
+                continue
+            numbers[question.id] = Quantity(reading.value, reading.currency)
+            shown[question.id] = {lang: format_amount(reading.value, reading.currency, lang, None)
+                                  for lang in ("en", "zh")}
+
+
+def _figures(flow: Flow, answers: Mapping[str, Answer]) -> dict[str, Quantity]:
+    """Every number answer and every sum of the flow's advice that can be worked out."""
+    from .arithmetic import SumError, evaluate_quantity, parse_expression
+
+    numbers: dict[str, Quantity] = {}
+    _number_answers(flow, answers, numbers, {}, [])
+    for node in flow.nodes.values():
+        if not isinstance(node, Advice):
+            continue
+        for name, source in node.compute:
+            try:
+                numbers[name] = evaluate_quantity(parse_expression(source), numbers)
+            except (KeyError, SumError):
+                continue
+    return numbers
+
+
+def _sum_disagrees(flow: Flow, question: Question, answers: Mapping[str, Answer],
+                   value: Answer) -> AnswerError | None:
+    """The error for a choice saying two figures agree when they clearly differ.
+
+    "About the same" on a fee of ¥25 where the published rate gives ¥5.00 would record a
+    contradiction: they differ when apart by more than one minor unit (0.01) and by more
+    than 1 % of the figure worked out, so rounding never trips it.
+    """
+    from decimal import Decimal
+
+    from .numbers import format_amount
+
+    picked = question.choice(value) if isinstance(value, str) else None
+    if picked is None or not picked.near:
+        return None
+    figures = _figures(flow, answers)
+    given = figures.get(picked.near[0])
+    worked = next((figures[name] for name in picked.near[1:] if name in figures), None)
+    if given is None or worked is None:
+        return None  # a figure nobody gave (no rate): nothing to check against
+    if given.currency and worked.currency and given.currency != worked.currency:
+        return None  # two currencies: the sums cannot say
+    gap = abs(given.value - worked.value)
+    if gap <= Decimal("0.01") or gap <= abs(worked.value) / 100:
+        return None
+    currency = given.currency or worked.currency
+    details = {
+        "picked": {lang: _label(picked.label, lang) for lang in ("en", "zh")},
+        "given": {lang: format_amount(given.value, currency, lang, 2) for lang in ("en", "zh")},
+        "worked": {lang: format_amount(worked.value, currency, lang, 2) for lang in ("en", "zh")},
+        "gap": {lang: format_amount(gap, currency, lang, 2) for lang in ("en", "zh")},
+    }
+    return AnswerError(question.id, f"{value!r} does not fit the sum: {given.value} against "
+                       f"{worked.value}", (), "contradicts-sum", value, details)
 
 
 def _placeholders_filled(step: Step, values: Mapping[str, Text]) -> bool:
@@ -303,6 +366,10 @@ def check_agrees(flow: Flow, answers: Sequence[tuple[str, Answer]], question: Qu
     "Less than 24 hours" after saying "3 days ago" cannot both be true: the message
     names both answers and what the date allows, so the user changes the wrong one.
     """
+    if question.kind == "select" and any(c.near for c in question.choices):
+        wrong = _sum_disagrees(flow, question, _so_far(flow, answers, now), value)
+        if wrong is not None:
+            raise wrong
     if question.derive_from is None or not isinstance(value, str):
         return
     problem = contradiction(flow, question, _so_far(flow, answers, now), value, now)

@@ -256,7 +256,7 @@ def _parse_choices(r: _Reader, data: Located, what: Msg, *, needs_next: bool) ->
         entry = r.mapping(item, line, numbered)
         if entry is None:
             continue
-        allowed = ({"id", "label", "next", "elapsed", "when"} if needs_next
+        allowed = ({"id", "label", "next", "elapsed", "when", "near"} if needs_next
                    else {"id", "label", "when"})
         r.unknown_keys(entry, allowed, numbered)
         cid = r.ident(entry, "id", numbered)
@@ -266,6 +266,14 @@ def _parse_choices(r: _Reader, data: Located, what: Msg, *, needs_next: bool) ->
         least = under = None
         if needs_next and "elapsed" in entry:
             least, under = _parse_elapsed(r, entry, named)
+        near: tuple[str, ...] = ()
+        if needs_next and "near" in entry:
+            raw_near = entry["near"]
+            if (isinstance(raw_near, list) and len(raw_near) >= 2
+                    and all(isinstance(n, str) and ID_PATTERN.match(n) for n in raw_near)):
+                near = tuple(raw_near)
+            else:
+                r.out.error(entry.line_of("near"), Msg("flow.near", what=named))
         offered = None
         if "when" in entry:
             def report(at: int, message: Msg, owner: Msg = named) -> None:
@@ -280,7 +288,7 @@ def _parse_choices(r: _Reader, data: Located, what: Msg, *, needs_next: bool) ->
             continue
         if cid and label is not None:
             seen[cid] = entry.line_of("id")
-            choices.append(Choice(cid, label, nxt, line, least, under, offered))
+            choices.append(Choice(cid, label, nxt, line, least, under, offered, near))
     return tuple(choices)
 
 

@@ -54,8 +54,10 @@ ANSWERS_WALLET_KEY = "_wallet"
 #: Facts known before a flow starts, which a `when:` tests as it tests an answer: the
 #: custody of the wallet chosen for the diagnosis (`self`: only the user holds the keys,
 #: as with MetaMask; `provider`: a company keeps the account). Unknown when no profile
-#: was chosen, so neither value holds.
-FACTS: dict[str, tuple[str, ...]] = {"wallet-custody": ("self", "provider")}
+#: was chosen, so neither value holds. `wallet-recovery-phrase`: whether the wallet can
+#: hold a recovery phrase (false for Alipay, PayPal; true for MetaMask, Binance).
+FACTS: dict[str, tuple[str | bool, ...]] = {"wallet-custody": ("self", "provider"),
+                                            "wallet-recovery-phrase": (True, False)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +92,10 @@ class Choice:
     #: Offered only when this holds for the earlier answers ("Removed the card" only
     #: for a card top-up); a choice left out cannot be answered.
     when: Condition | None = None
+    #: The choice says two figures agree (`near: [charged, fee-with-minimum, percent-fee]`):
+    #: the first (an answer or a sum) and the first of the others that can be worked out.
+    #: Refused when they clearly differ ("About the same" on a ¥20 difference).
+    near: tuple[str, ...] = ()
 
     @property
     def elapsed(self) -> bool:

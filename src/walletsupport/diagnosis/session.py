@@ -465,7 +465,7 @@ def run_session(flow: Flow, prompter: Prompter, *, lang: str,
         try:
             given = engine.apply_answer(flow, given, value, clock)
         except AnswerError as error:
-            if error.code != "contradicts":
+            if error.code not in ("contradicts", "contradicts-sum"):
                 raise
             # An arrow-key select has no validator of its own: say why, and ask again.
             out.notice(_reason(error, lang))

@@ -161,6 +161,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{what}: unit {unit!r} is not one of {known}",
         "zh": "{what}：unit 的值 {unit!r} 无效，只能是 {known} 之一",
     },
+    "flow.near": {
+        "en": "{what}: near takes a list of two or more ids (an answer or a sum, then what it should match)",
+        "zh": "{what}：near 要写两个或更多 id 的列表（先写一个回答或算式结果，再写它应当相符的结果）",
+    },
     "flow.currency": {
         "en": "{what}: currency can only be 'required' or the id of an earlier number question, not {value!r}",
         "zh": "{what}：currency 只能写 'required' 或前面某个数字问题的 id，不能是 {value!r}",
@@ -509,6 +513,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "profile.channel-twice": {
         "en": "channel {id!r}: the id is used twice (first at line {first})",
         "zh": "渠道 {id!r}：这个编号用了两次（第一次在第 {first} 行）",
+    },
+    "profile.phrase-self": {
+        "en": "profile: a wallet with custody: self has a recovery phrase (recovery_phrase: true)",
+        "zh": "联系资料：custody: self 的钱包一定有助记词（应为 recovery_phrase: true）",
     },
     "profile.phone-support": {
         "en": "channel {id!r}: a phone number in a profile that says phone_support: {value}",

@@ -93,6 +93,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "“{picked}”和你前面填的时间“{source}”对不上：按那个时间算，应该是{fits}。"
               "请改选，或者返回去改前面的时间。",
     },
+    "answer-error.contradicts-sum": {
+        "en": "“{picked}” does not fit the sum above: you were charged {given}, the published "
+              "rate gives {worked}, {gap} apart. Pick what looks wrong, or go back and correct "
+              "a figure.",
+        "zh": "“{picked}”和上面的算式对不上：实际扣了 {given}，按公布的费率应是 {worked}，"
+              "相差 {gap}。请重新选择哪里不对，或者返回去改前面填的数字。",
+    },
     "answer-error.contradicts.or": {"en": " or ", "zh": "或"},
     "answer-error.need-answer": {
         "en": "An answer is needed here.",
