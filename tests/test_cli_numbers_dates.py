@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -359,7 +360,10 @@ def test_on_a_utc_machine_a_chinese_time_with_no_zone_asks_which_zone_once() -> 
     assert "这台电脑的时区是 UTC，“昨天上午10点半”会被记为 2026-12-02 10:30 UTC。" in out
     assert "1) 北京时间（UTC+8）" in out and "2) 就是 UTC" in out
     assert "已记为：2026-12-02 10:30 北京时间。" in out
-    assert "zone = \"Asia/Shanghai\"" in out
+    assert "zone=\"Asia/Shanghai\"" in out  # kept on one line, as it is copied
+    # the file named where it is: a newcomer does not know the config folder
+    config = str(Path(os.environ["WALLETSUPPORT_CONFIG_DIR"]) / "config.toml")
+    assert f"可以在 {config} 里设置" in " ".join(out.split())  # lines broken where spaces were
     assert "2026-12-02 10:30（北京时间，原话：昨天上午10点半）" in _export("1", "markdown", "zh")
 
 

@@ -28,9 +28,9 @@ PAID = ("security", "investment platform demanding a fee and a loan, money paid"
 
 
 def test_profiles_say_which_wallets_are_self_custody() -> None:
-    assert wallet_facts(load_profile("metamask")) == {"wallet-custody": "self"}
-    assert wallet_facts(load_profile("trust-wallet")) == {"wallet-custody": "self"}
-    assert wallet_facts(load_profile("alipay")) == {"wallet-custody": "provider"}
+    assert wallet_facts(load_profile("metamask"))["wallet-custody"] == "self"
+    assert wallet_facts(load_profile("trust-wallet"))["wallet-custody"] == "self"
+    assert wallet_facts(load_profile("alipay"))["wallet-custody"] == "provider"
     assert wallet_facts(load_profile("generic")) == {}  # unknown: neither value holds
 
 
@@ -136,3 +136,62 @@ def test_theft_screens_leave_out_the_scammers_account_note(tmp_path: Path, scena
     flat = "".join(result.output.split())
     assert "报警电话：110" in flat
     assert ("紧急止付" in flat.split("报警电话：110", 1)[1]) is shown
+
+
+# ------------------------------------------- wallets without a recovery phrase (issue 14)
+
+SCAM_ASKED = (("concern", "scam-check"), ("who-claimed", "wallet-support"),
+              ("how-contact", "message"))
+
+
+def _asked_for_choices(profile: str | None) -> list[str]:
+    flow = load_catalog().flows["security"]
+    if profile is not None:
+        flow = with_wallet(flow, load_profile(profile))
+    step = engine.next_step(flow, SCAM_ASKED)
+    assert step.id == "asked-for"
+    return [c.id for c in step.choices]  # type: ignore[union-attr]
+
+
+def test_profiles_say_which_wallets_hold_a_recovery_phrase() -> None:
+    for name in ("alipay", "wechat-pay", "paypal", "revolut", "wise"):
+        assert wallet_facts(load_profile(name))["wallet-recovery-phrase"] is False, name
+    for name in ("binance", "coinbase", "metamask", "trust-wallet"):
+        assert wallet_facts(load_profile(name))["wallet-recovery-phrase"] is True, name
+
+
+@pytest.mark.parametrize("profile", ["alipay", "wechat-pay", "paypal", "revolut", "wise"])
+def test_a_wallet_without_a_phrase_is_not_offered_one_as_what_the_scammer_asked(
+        profile: str) -> None:
+    choices = _asked_for_choices(profile)
+    assert "recovery-phrase" not in choices
+    assert "password" in choices and "code" in choices
+
+
+@pytest.mark.parametrize("profile", [None, "generic", "binance", "coinbase", "metamask"])
+def test_the_phrase_is_offered_for_phrase_wallets_and_when_no_wallet_was_chosen(
+        profile: str | None) -> None:
+    assert "recovery-phrase" in _asked_for_choices(profile)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_closing_safety_line_of_a_wallet_without_a_phrase_names_no_phrase(
+        tmp_path: Path, lang: str) -> None:
+    answers = _scenario_file(tmp_path, "failed-withdrawal", "frozen account needs support")
+
+    def closing(profile: str) -> str:
+        result = runner.invoke(app, ["--lang", lang, "diagnose", "failed-withdrawal",
+                                     "--answers", str(answers), "--no-input", "--profile",
+                                     profile], env=NOW)
+        assert result.exit_code == 0, result.output
+        return "".join(result.output.split()) if lang == "zh" else " ".join(result.output.split())
+
+    alipay, binance = closing("alipay"), closing("binance")
+    if lang == "en":
+        assert "never asks" in alipay and "payment PIN" in alipay
+        assert "recovery phrase" not in alipay
+        assert "recovery phrase" in binance
+    else:
+        assert "官方客服绝不会索要登录密码、支付密码或验证码" in alipay
+        assert "助记词" not in alipay
+        assert "助记词" in binance

@@ -50,7 +50,7 @@ def schema_errors(value: Any, schema: dict[str, Any], where: str = "$") -> list[
     if "enum" in schema and value not in schema["enum"]:
         errors.append(f"{where}: {value!r} not in {schema['enum']}")
     kind = schema.get("type")
-    types = {"object": dict, "array": list, "string": str}
+    types = {"object": dict, "array": list, "string": str, "boolean": bool}
     if kind and not isinstance(value, types[kind]):
         return [f"{where}: must be {kind}"]
     if kind == "string":
@@ -354,8 +354,14 @@ def test_the_good_profile_loads(write):
      "profile: phone_support must be one of listed, none, unlisted, not 'maybe'"),
     ("channels:", "website: https://example.com\nchannels:", 6,
      "profile: unknown field 'website' (known: channels, checked, custody, domains, "
-     "domains_confidence, name, names, phone_support, region, sources, timezone, title, "
-     "warnings)"),
+     "domains_confidence, name, names, phone_support, recovery_phrase, region, sources, "
+     "timezone, title, warnings)"),
+    ("checked: 2026-11-25", "checked: 2026-11-25\nrecovery_phrase: maybe", 5,
+     "profile: recovery_phrase must be one of true, false, not 'maybe'"),
+    ("checked: 2026-11-25", "checked: 2026-11-25\nrecovery_phrase: 1", 5,
+     "profile: recovery_phrase must be one of true, false, not 1"),
+    ("checked: 2026-11-25", "checked: 2026-11-25\ncustody: self\nrecovery_phrase: false", 6,
+     "profile: a wallet with custody: self has a recovery phrase (recovery_phrase: true)"),
 ])
 def test_every_bad_value_is_refused_with_path_and_line(write, old, new, line, message):
     assert old in GOOD
@@ -477,7 +483,8 @@ def test_profile_to_dict_is_stable_and_serialisable():
     data = profile_to_dict(profile, now=NOW, lang="zh", ranked=ranked)
     json.dumps(data)
     assert list(data) == ["name", "title", "source", "builtin", "path", "region", "timezone",
-                          "checked", "sources", "phone_support", "custody", "domains", "warnings",
+                          "checked", "sources", "phone_support", "custody", "recovery_phrase",
+                          "domains", "warnings",
                           "now",
                           "channels"]
     first = data["channels"][0]

@@ -63,7 +63,7 @@ _TIME = r"^(\d{2}):(\d{2})$"
 
 
 _PROFILE_KEYS = {"name", "title", "region", "timezone", "checked", "sources", "phone_support",
-                 "custody",
+                 "custody", "recovery_phrase",
                  "names", "domains", "domains_confidence", "warnings", "channels"}
 _CHANNEL_KEYS = {"id", "kind", "label", "value", "region", "confidence", "hours", "timezone",
                  "calendar", "languages", "note", "tags"}
@@ -347,6 +347,13 @@ class _Reader:
         checked = self.checked(data)
         phone_support = self.choice(data, "phone_support", what, PHONE_SUPPORT, "listed")
         custody = self.choice(data, "custody", what, CUSTODY, "provider")
+        recovery_phrase = data.get("recovery_phrase", True)
+        if not isinstance(recovery_phrase, bool):
+            raise self.fail(data.line_of("recovery_phrase"), Msg(
+                "profile.not-one-of", what=what, key="recovery_phrase",
+                known=Many(("true", "false")), value=recovery_phrase))
+        if custody == "self" and not recovery_phrase:
+            raise self.fail(data.line_of("recovery_phrase"), Msg("profile.phrase-self"))
         names = tuple(n.lower() for n in self.str_list(data, "names", what))
         domains = tuple(d.lower() for d in self.str_list(
             data, "domains", what, _HOST, Msg("profile.hint-host")))
@@ -382,6 +389,7 @@ class _Reader:
                        sources=sources, checked=checked, path=self.path, source=source,
                        builtin=builtin, phone_support=phone_support,  # type: ignore[arg-type]
                        custody=custody,  # type: ignore[arg-type]
+                       recovery_phrase=recovery_phrase,
                        warnings=warnings, names=names, domains=domains, timezone=zone,
                        domains_confidence=domains_confidence)  # type: ignore[arg-type]
 

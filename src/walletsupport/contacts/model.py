@@ -146,6 +146,9 @@ class Profile:
     builtin: bool = True
     phone_support: Literal["listed", "none", "unlisted"] = "listed"
     custody: Literal["provider", "self"] = "provider"
+    #: Whether the wallet can hold a recovery phrase (seed words) the user keeps: MetaMask,
+    #: and Binance or Coinbase for their self-custody wallets; not Alipay, PayPal or Wise.
+    recovery_phrase: bool = True
     warnings: tuple[Notice, ...] = ()
     names: tuple[str, ...] = ()
     domains: tuple[str, ...] = ()

@@ -94,6 +94,7 @@ def profile_schema() -> dict[str, Any]:
                 "properties": {"title": text, "url": https}}},
             "phone_support": {"enum": list(PHONE_SUPPORT)},
             "custody": {"enum": list(CUSTODY)},
+            "recovery_phrase": {"type": "boolean"},
             "names": {"type": "array", "items": {"type": "string", "minLength": 1}},
             "domains": {"type": "array", "items": {"type": "string",
                                                    "pattern": _HOST}},

@@ -115,6 +115,7 @@ def profile_to_dict(profile: Profile, *, now: datetime, lang: str,
         "sources": [{"title": pick(s.title, lang), "url": s.url} for s in profile.sources],
         "phone_support": profile.phone_support,
         "custody": profile.custody,
+        "recovery_phrase": profile.recovery_phrase,
         "domains": list(profile.domains),
         "warnings": [{"text": text, "confidence": conf}
                      for text, conf in profile_warnings(profile, lang)],

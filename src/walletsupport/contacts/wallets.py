@@ -90,10 +90,14 @@ def profile_for(wallet: str | None) -> str:
 
 
 def wallet_facts(profile: Any) -> dict[str, Answer]:
-    """The facts a flow's `when:` can test about a profile: its custody (none for generic)."""
+    """The facts a flow's `when:` can test about a profile (none for generic).
+
+    Its custody, and whether it can hold a recovery phrase.
+    """
     if profile is None or profile.name == "generic":
         return {}
-    return {"wallet-custody": profile.custody}
+    return {"wallet-custody": profile.custody,
+            "wallet-recovery-phrase": bool(profile.recovery_phrase)}
 
 
 def with_wallet(flow: Flow, profile: Any) -> Flow:

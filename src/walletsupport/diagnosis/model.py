@@ -54,8 +54,10 @@ ANSWERS_WALLET_KEY = "_wallet"
 #: Facts known before a flow starts, which a `when:` tests as it tests an answer: the
 #: custody of the wallet chosen for the diagnosis (`self`: only the user holds the keys,
 #: as with MetaMask; `provider`: a company keeps the account). Unknown when no profile
-#: was chosen, so neither value holds.
-FACTS: dict[str, tuple[str, ...]] = {"wallet-custody": ("self", "provider")}
+#: was chosen, so neither value holds. `wallet-recovery-phrase`: whether the wallet can
+#: hold a recovery phrase (false for Alipay, PayPal; true for MetaMask, Binance).
+FACTS: dict[str, tuple[str | bool, ...]] = {"wallet-custody": ("self", "provider"),
+                                            "wallet-recovery-phrase": (True, False)}
 
 
 @dataclass(frozen=True, slots=True)

@@ -514,6 +514,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "channel {id!r}: the id is used twice (first at line {first})",
         "zh": "渠道 {id!r}：这个编号用了两次（第一次在第 {first} 行）",
     },
+    "profile.phrase-self": {
+        "en": "profile: a wallet with custody: self has a recovery phrase (recovery_phrase: true)",
+        "zh": "联系资料：custody: self 的钱包一定有助记词（应为 recovery_phrase: true）",
+    },
     "profile.phone-support": {
         "en": "channel {id!r}: a phone number in a profile that says phone_support: {value}",
         "zh": "渠道 {id!r}：这份联系资料写明 phone_support: {value}，却列出了电话号码",

@@ -143,6 +143,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Support never asks for passwords, recovery phrases or codes.",
         "zh": "官方客服绝不会索要密码、验证码或助记词。",
     },
+    "closing.safety.no-phrase": {
+        "en": "Never give anyone your password, payment PIN or codes: support never asks.",
+        "zh": "官方客服绝不会索要登录密码、支付密码或验证码，索要的都是骗子。",
+    },
+    "closing.safety.no-phrase.short": {
+        "en": "Support never asks for passwords, payment PINs or codes.",
+        "zh": "官方客服绝不会索要密码、支付密码或验证码。",
+    },
     "closing.checklist.count": {
         "en": "Before you contact them: {filled} of {total} details are in your answers; {missing} more are listed in the export.",
         "zh": "联系之前：{total} 项资料中已有 {filled} 项来自你的回答，另外 {missing} 项见导出的摘要。",

@@ -237,7 +237,7 @@ def _closing_lines(result: Result, lang: str, *, profile: Profile,
         key = "closing.comes-back.generic" if generic else "closing.comes-back"
         screen.say(_spaced(t(key, lang, title=title, command=command), lang),
                    values=[command])
-        _tail(screen, case_id, lang, blank=level < 5)
+        _tail(screen, case_id, lang, blank=level < 5, profile=profile)
         return screen.lines
 
     any_m = False
@@ -295,7 +295,7 @@ def _closing_lines(result: Result, lang: str, *, profile: Profile,
         if outcome != "urgent" and level < 3:
             screen.blank()
         _checklist(screen, result, lang, urgent=outcome == "urgent", count_only=level >= 4)
-    _tail(screen, case_id, lang, blank=level < 5)
+    _tail(screen, case_id, lang, blank=level < 5, profile=profile)
     return screen.lines
 
 
@@ -325,11 +325,14 @@ def _checklist(screen: _Screen, result: Result, lang: str, *, urgent: bool,
                    first="  ", rest="  ")
 
 
-def _tail(screen: _Screen, case_id: int | None, lang: str, *, blank: bool) -> None:
+def _tail(screen: _Screen, case_id: int | None, lang: str, *, blank: bool,
+          profile: Profile) -> None:
     if blank:
         screen.blank()
-    screen.say_shortest([_spaced(t(key, lang), lang)
-                         for key in ("closing.safety", "closing.safety.short")], "bold yellow")
+    # A wallet without a recovery phrase (Alipay, PayPal) names what it does have instead.
+    keys = (("closing.safety", "closing.safety.short") if profile.recovery_phrase
+            else ("closing.safety.no-phrase", "closing.safety.no-phrase.short"))
+    screen.say_shortest([_spaced(t(key, lang), lang) for key in keys], "bold yellow")
     if case_id is not None:
         command = f"walletsupport export {case_id}"
         screen.say(t("closing.saved", lang, case=case_id, command=command), values=[command])
