@@ -389,6 +389,19 @@ def test_on_a_utc_machine_no_input_refuses_a_chinese_time_with_no_zone() -> None
     assert "已记为：2026-12-02 10:30 UTC+8。" in result.output
 
 
+def test_on_a_utc_machine_no_input_names_the_answers_file_line_of_a_time_with_no_zone(
+        tmp_path: Path) -> None:
+    # It said "answers.yaml: the answer to 'when' …", without the line to correct.
+    answers = tmp_path / "answers.yaml"
+    lines = [f"{key}: '{value}'" for key, value in WHEN_SETS.items()] + ["when: 3 weeks ago"]
+    answers.write_text("_flow: fees\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    result = _on_utc(["--lang", "en", "diagnose", "--answers", str(answers), "--no-input"],
+                     WALLETSUPPORT_PROFILE="alipay")
+    assert result.exit_code == 1, result.output
+    assert (f"{answers}:{len(lines) + 1}: the answer to 'when', “3 weeks ago”, names no time "
+            "zone") in " ".join(result.output.split())
+
+
 def test_on_a_utc_machine_a_configured_zone_is_used(tmp_path: Path) -> None:
     result = _on_utc(["--lang", "zh", "diagnose", "fees", "--no-input",
                       *_sets({**WHEN_SETS, "when": "昨天上午10点半"})],

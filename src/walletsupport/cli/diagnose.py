@@ -91,7 +91,9 @@ def diagnose(
         from ..prompting import ScriptedPrompter
 
         origin = str(answers_file) if answers_file else "--set"
-        prompter = ScriptedPrompter(scripted, None if no_input else base, origin=origin)
+        prompter = ScriptedPrompter(scripted, None if no_input else base, origin=origin,
+                                    places={key: answer_origin(scripted, key, origin)
+                                            for key in scripted})
 
     case_id: int | None = None
     start: tuple[Any, ...] = ()
