@@ -571,3 +571,14 @@ def test_binance_chat_makes_no_claim_about_signing_in(lang: str, said: str) -> N
     shown = next(c for c in data["channels"] if c["kind"] == "chat")
     assert "sign-in-unverified" in shown["tags"]
     assert squash("after signing in") not in out and "需先登录" not in out
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "exit 0 if it is on file, even if not yet confirmed"),
+    ("zh", "已收录的渠道即使尚未核实，退出码也是 0"),
+])
+def test_check_contact_help_says_an_unconfirmed_channel_exits_0(lang, said):
+    # The help said "exit 0 if it is [official]", but 95188 (on file, unconfirmed) exits 0.
+    assert run("--profile", "alipay", "check-contact", "95188", lang=lang).exit_code == 0
+    shown = run("check-contact", "--help", lang=lang).out
+    assert "".join(said.split()) in "".join(shown.split())  # wrapped anywhere: spaces aside
