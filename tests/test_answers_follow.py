@@ -105,13 +105,20 @@ def test_empty_needs_an_optional_question(tmp_path: Path) -> None:
     assert _run(["flows", "validate", str(path)]).exit_code == 0
 
 
-def test_currency_takes_only_required(tmp_path: Path) -> None:
+def test_currency_takes_only_required_or_a_question(tmp_path: Path) -> None:
     path = tmp_path / "empty-test.yaml"
+    path.write_text(EMPTY_FLOW.replace("    empty: {en: None, zh: 没有}\n", "    currency: 5\n"),
+                    encoding="utf-8")
+    result = _run(["flows", "validate", str(path)])
+    assert result.exit_code == 1
+    assert f"{path}:10:" in result.output and "currency can only be 'required' or the id of " \
+        "an earlier number question" in result.output
+    # an id that names no number question is refused by the validator
     path.write_text(EMPTY_FLOW.replace("    empty: {en: None, zh: 没有}\n", "    currency: any\n"),
                     encoding="utf-8")
     result = _run(["flows", "validate", str(path)])
     assert result.exit_code == 1
-    assert f"{path}:10:" in result.output and "currency can only be 'required'" in result.output
+    assert "currency names 'any', which is not a number question" in result.output
 
 
 # -- 2. The worked-out fee comes before the dispute question ---------------------------
