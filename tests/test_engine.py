@@ -159,6 +159,7 @@ SAMPLES = {
     "amount": ["5,000 CNY"],
     "when": ["2026-11-24 15:30 UTC+8"],
     "reference": ["", "2026112422001456789012345678"],
+    "reference-crypto": ["", "0x3f5ce5fbfe3e9af3971dd833d26ba9b5c936f0be9ce0a3b2b62f6e5d1c7e8a90"],
 }
 
 
