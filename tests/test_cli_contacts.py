@@ -298,15 +298,16 @@ def test_an_unknown_profile_name_lists_the_known_ones(lang):
      "OFFICIAL: 1-888-908-7930 is listed by Coinbase: Phone, United States (toll-free)."),
     # 95188 is on file from reputable sources (M): never headlined official.
     (["--profile", "alipay", "check-contact", "95188"], "zh",
-     "已收录，但尚未核实：多个可靠来源都记载 95188 是支付宝的“客服热线（中国大陆）”（电话）"),
+     # the kind before the label: "“客服热线（中国大陆）”（电话）" stacked two brackets
+     "已收录，但尚未核实：多个可靠来源都记载 95188 是支付宝的电话渠道“客服热线（中国大陆）”，"),
     (["check-contact", "https://www.paypal.com/signin"], "en",
      "OFFICIAL DOMAIN: https://www.paypal.com/signin is on paypal.com, an official domain of "
      "PayPal."),
     (["--profile", "metamask", "check-contact", "@MetaMaskSupport"], "zh",
-     "官方渠道：@MetaMaskSupport 是 MetaMask 公布的“X 上的 @MetaMaskSupport”"),
+     "官方渠道：@MetaMaskSupport 是 MetaMask 公布的社交媒体渠道“X 上的 @MetaMaskSupport”"),
     # A label with its own “…” is quoted the Chinese way: the inner quotes become ‘…’.
     (["--profile", "paypal", "check-contact", "https://www.paypal.com/us/smarthelp/contact-us"],
-     "zh", "是 PayPal 的“‘联系我们’页面（帮助中心）”（官网）"),
+     "zh", "是 PayPal 的官网渠道“‘联系我们’页面（帮助中心）”"),
 ])
 def test_check_contact_confirms_an_official_channel_and_exits_0(args, lang, expected):
     result = run(*args, lang=lang)
@@ -570,3 +571,14 @@ def test_binance_chat_makes_no_claim_about_signing_in(lang: str, said: str) -> N
     shown = next(c for c in data["channels"] if c["kind"] == "chat")
     assert "sign-in-unverified" in shown["tags"]
     assert squash("after signing in") not in out and "需先登录" not in out
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "exit 0 if it is on file, even if not yet confirmed"),
+    ("zh", "已收录的渠道即使尚未核实，退出码也是 0"),
+])
+def test_check_contact_help_says_an_unconfirmed_channel_exits_0(lang, said):
+    # The help said "exit 0 if it is [official]", but 95188 (on file, unconfirmed) exits 0.
+    assert run("--profile", "alipay", "check-contact", "95188", lang=lang).exit_code == 0
+    shown = run("check-contact", "--help", lang=lang).out
+    assert "".join(said.split()) in "".join(shown.split())  # wrapped anywhere: spaces aside

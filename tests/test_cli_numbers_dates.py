@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -359,7 +360,10 @@ def test_on_a_utc_machine_a_chinese_time_with_no_zone_asks_which_zone_once() -> 
     assert "这台电脑的时区是 UTC，“昨天上午10点半”会被记为 2026-12-02 10:30 UTC。" in out
     assert "1) 北京时间（UTC+8）" in out and "2) 就是 UTC" in out
     assert "已记为：2026-12-02 10:30 北京时间。" in out
-    assert "zone = \"Asia/Shanghai\"" in out
+    assert "zone=\"Asia/Shanghai\"" in out  # kept on one line, as it is copied
+    # the file named where it is: a newcomer does not know the config folder
+    config = str(Path(os.environ["WALLETSUPPORT_CONFIG_DIR"]) / "config.toml")
+    assert f"可以在 {config} 里设置" in " ".join(out.split())  # lines broken where spaces were
     assert "2026-12-02 10:30（北京时间，原话：昨天上午10点半）" in _export("1", "markdown", "zh")
 
 
@@ -383,6 +387,19 @@ def test_on_a_utc_machine_no_input_refuses_a_chinese_time_with_no_zone() -> None
                       *_sets({**WHEN_SETS, "when": "昨天上午10点半 北京时间"})])
     assert result.exit_code == 0, result.output
     assert "已记为：2026-12-02 10:30 UTC+8。" in result.output
+
+
+def test_on_a_utc_machine_no_input_names_the_answers_file_line_of_a_time_with_no_zone(
+        tmp_path: Path) -> None:
+    # It said "answers.yaml: the answer to 'when' …", without the line to correct.
+    answers = tmp_path / "answers.yaml"
+    lines = [f"{key}: '{value}'" for key, value in WHEN_SETS.items()] + ["when: 3 weeks ago"]
+    answers.write_text("_flow: fees\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    result = _on_utc(["--lang", "en", "diagnose", "--answers", str(answers), "--no-input"],
+                     WALLETSUPPORT_PROFILE="alipay")
+    assert result.exit_code == 1, result.output
+    assert (f"{answers}:{len(lines) + 1}: the answer to 'when', “3 weeks ago”, names no time "
+            "zone") in " ".join(result.output.split())
 
 
 def test_on_a_utc_machine_a_configured_zone_is_used(tmp_path: Path) -> None:
@@ -480,3 +497,17 @@ def test_about_the_same_on_a_differing_sum_is_asked_again_at_the_prompt() -> Non
     out = " ".join(result.output.split())
     assert "does not fit the sum above" in out
     assert "This charge looks worth disputing." in out
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "'5 10' holds more than one number; type just the one asked for."),
+    ("zh", "“5 10”里有不止一个数；请只写问到的那一个。"),
+])
+def test_a_rate_typed_as_two_numbers_says_so_and_asks_for_one(lang: str, said: str) -> None:
+    lines = ["2", "1", "500 CNY", "5 10", "0.5%", "", "", "4"]
+    result = _run(["--plain", "--lang", lang, "diagnose", "fees"], lines)
+    assert result.exit_code == 0, result.output
+    assert said in result.output
+    assert "holds no number" not in result.output and "里没有数字" not in result.output
+    assert ("¥500 × 0.5% = ¥2.50" if lang == "en" else "500 元 × 0.5% = 2.50 元") in \
+        " ".join(result.output.split())

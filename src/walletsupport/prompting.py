@@ -810,10 +810,12 @@ class ScriptedPrompter:
     """Answers from a file or `--set`; otherwise another prompter, or an error with --no-input."""
 
     def __init__(self, answers: Mapping[str, object], fallback: Prompter | None,
-                 origin: str = "--answers") -> None:
+                 origin: str = "--answers", places: Mapping[str, str] | None = None) -> None:
         self.answers = dict(answers)
         self.fallback = fallback
         self.origin = origin
+        #: Where each answer was given (``answers.yaml:7``), for a refusal about it.
+        self.places = dict(places or {})
         self.used: set[str] = set()
         self.scripted = False  # whether the last answer came from the script
 
@@ -860,7 +862,7 @@ class ScriptedPrompter:
             return self.fallback.choose(question, message, options, lang=lang,
                                         unattended=unattended)
         if unattended is not None:
-            raise unattended(self.origin)
+            raise unattended(self.places.get(question.id, self.origin))
         return options[0][1]
 
     def review(self, entries: Sequence[ReviewEntry], *, lang: str) -> int | None:

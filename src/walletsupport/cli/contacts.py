@@ -33,8 +33,9 @@ def register(app: typer.Typer) -> None:
         "列出官方联系渠道，以及现在哪些可以联系。"))(contacts)
     app.command("check-contact", help=(
         "Check whether a number, link, email or account is an official support channel "
-        "(exit 0 if it is, 1 with a warning if not). "
-        "检查一个号码、链接、邮箱或账号是不是官方客服渠道。"))(check_contact)
+        "(exit 0 if it is on file, even if not yet confirmed; 1 with a warning if not). "
+        "检查一个号码、链接、邮箱或账号是不是官方客服渠道（已收录的渠道即使尚未核实，退出码"
+        "也是 0；未收录的退出码为 1，并给出警告）。"))(check_contact)
     app.add_typer(profiles_app, name="profiles")
 
 

@@ -91,7 +91,9 @@ def diagnose(
         from ..prompting import ScriptedPrompter
 
         origin = str(answers_file) if answers_file else "--set"
-        prompter = ScriptedPrompter(scripted, None if no_input else base, origin=origin)
+        prompter = ScriptedPrompter(scripted, None if no_input else base, origin=origin,
+                                    places={key: answer_origin(scripted, key, origin)
+                                            for key in scripted})
 
     case_id: int | None = None
     start: tuple[Any, ...] = ()
@@ -308,7 +310,8 @@ def _user_clock(env: Environment, wallet: str | None = None) -> tuple[Any, str |
         config = {}
     configured = config.get("zone")
     zone, certain = user_zone(configured.strip() if isinstance(configured, str) else None)
-    doubt = None if certain else ZoneDoubt(suggest=_likely_zone(env, config, wallet))
+    doubt = None if certain else ZoneDoubt(suggest=_likely_zone(env, config, wallet),
+                                           config=str(env.config_dir / "config.toml"))
 
     def now() -> Any:
         # The user's own zone, so "yesterday 10:30" is their yesterday, at their 10:30.

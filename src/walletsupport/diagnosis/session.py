@@ -57,6 +57,8 @@ class ZoneDoubt:
 
     suggest: str | None = None
     settled: str | None = None
+    #: Where the user's config.toml is (named in full: a newcomer does not know the folder).
+    config: str = "config.toml"
 
 
 @dataclass
@@ -192,7 +194,7 @@ def _settle_time(prompter: Prompter, question: Question, typed: str, lang: str,
             return None  # typed again, with its zone
         doubt.settled = chosen
         if chosen != zone:
-            notice(t("dates.zone.remember", lang, zone=chosen,
+            notice(t("dates.zone.remember", lang, zone=chosen, config=doubt.config,
                      label=dates.zone_name_text(chosen, lang, now)))
     if guessed and doubt is not None and doubt.settled is not None:
         zone, guessed = doubt.settled, False  # the user said which zone they are in

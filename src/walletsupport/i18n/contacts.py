@@ -199,7 +199,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # -- check-contact
     "contacts.check.official": {
         "en": "OFFICIAL: {value} is listed by {title}: {kind}, {label}.",
-        "zh": "官方渠道：{value} 是{title}公布的“{label}”（{kind}）。",
+        "zh": "官方渠道：{value} 是{title}公布的{kind}渠道“{label}”。",
     },
     "contacts.check.official-domain": {
         "en": "OFFICIAL DOMAIN: {value} is on {domain}, an official domain of {title}.",

@@ -127,9 +127,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "dates.zone.remember": {
         "en": "Times are read in {label} from now on. To have this every time, set "
-              "zone = \"{zone}\" in config.toml.",
-        "zh": "接下来的时间都按{label}记录。想以后都这样，可以在 config.toml 里设置 "
-              "zone = \"{zone}\"。",
+              "zone=\"{zone}\" in {config}.",
+        "zh": "接下来的时间都按{label}记录。想以后都这样，可以在 {config} 里设置 "
+              "zone=\"{zone}\"。",
     },
     "dates.unclear": {
         "en": "I could not read a date and time in “{typed}”.",

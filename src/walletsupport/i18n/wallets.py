@@ -109,7 +109,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "ON FILE, NOT YET CONFIRMED: {value} is listed for {title} ({kind}, {label}) by "
               "several reputable sources, but not yet confirmed on {title}'s own pages. Check it "
               "in the app or on the website whose address you type yourself before you use it.",
-        "zh": "已收录，但尚未核实：多个可靠来源都记载 {value} 是{title}的“{label}”（{kind}），"
+        "zh": "已收录，但尚未核实：多个可靠来源都记载 {value} 是{title}的{kind}渠道“{label}”，"
               "但还没有在{title}自己的页面上得到确认。使用前，请在 App 内或自己输入网址打开的官网上核对。",
     },
     "contacts.check.unconfirmed-domain": {
