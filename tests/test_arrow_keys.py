@@ -174,6 +174,7 @@ def test_words_typed_at_the_problem_list_are_the_description(keys, lang, words,
     assert run.code == 130
     screen = run.screen
     assert words in screen
+    assert "(describe the problem, then Enter)" in screen or "（把问题写完，按回车）" in screen
     assert "These look closest" in screen or "下面几项最接近" in screen
     assert match in screen[screen.index(words):]
     # The first problem of the list (account security) was not taken by that Enter.
