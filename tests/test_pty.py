@@ -79,7 +79,7 @@ def test_arrow_keys_enter_and_text_reach_the_closing_screen(spawn) -> None:
     child.expect_exact("What have you already tried?")
     child.send(SPACE + DOWN + DOWN + SPACE + ENTER)     # retried + asked the bank
     child.expect_exact("The amount is over a limit.")
-    child.expect_exact("Check your answers before the result:")
+    child.expect_exact("Check your answers before the outcome:")
     child.expect_exact("Looks right, show the result")
     child.send(ENTER)
     child.expect_exact("Outcome: Wait and check again.")   # stopped by a limit: not resolved

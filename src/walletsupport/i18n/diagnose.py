@@ -2,7 +2,7 @@
 
 MESSAGES: dict[str, dict[str, str]] = {
     # Prompts
-    "review.title": {"en": "Check your answers before the result:", "zh": "看结果之前，请核对你的回答："},
+    "review.title": {"en": "Check your answers before the outcome:", "zh": "看结论之前，请核对你的回答："},
     "review.answer": {"en": "your answer: {answer}", "zh": "你的回答：{answer}"},
     "review.ok": {"en": "Looks right, show the result", "zh": "没问题，查看结果"},
     "review.change": {"en": "{prompt} → {answer}", "zh": "{prompt} → {answer}"},
