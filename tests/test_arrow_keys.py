@@ -95,7 +95,7 @@ def test_review_fixes_a_wrong_answer_in_two_keystrokes(keys) -> None:
                "diagnose", "failed-withdrawal")
     assert run.code == 0, run.err
     in_order(run.screen, "What happened to the withdrawal?", "withdrawal limits?",
-             "Check your answers before the result:", "withdrawal limits?",
+             "Check your answers before the outcome:", "withdrawal limits?",
              "Yes, it is within the limits", "Copy or save the summary for support now?")
     in_order(run.out, "Question 1 of about", "Question 3 of about", "Question 7 of about",
              "Outcome:")
@@ -174,6 +174,7 @@ def test_words_typed_at_the_problem_list_are_the_description(keys, lang, words,
     assert run.code == 130
     screen = run.screen
     assert words in screen
+    assert "(describe the problem, then Enter)" in screen or "（把问题写完，按回车）" in screen
     assert "These look closest" in screen or "下面几项最接近" in screen
     assert match in screen[screen.index(words):]
     # The first problem of the list (account security) was not taken by that Enter.
@@ -203,7 +204,7 @@ def test_an_ambiguous_amount_is_confirmed_with_arrow_keys(keys) -> None:
     in_order(run.screen, "Which fee is it about?", "What would you like to do?",
              "The amount of the top-up", "I read “2.500 CNY” as ¥2.50 (two point five). Right?",
              "No, I meant ¥2,500 (two thousand five hundred)", "What rate, in percent",
-             "minimum fee per transaction", "Check your answers before the result:",
+             "minimum fee per transaction", "Check your answers before the outcome:",
              "Copy or save the summary")
     assert "¥2,500 × 0.1% = ¥2.50" in run.out
 
@@ -304,7 +305,7 @@ def test_key_hints_wider_than_the_terminal_break_between_words(keys) -> None:
              "? What have you already tried? (pick all that apply)\r\n"
              " (space to tick each one that applies, Enter to confirm, ←\r\n"
              " to go back)",
-             "? Check your answers before the result:\r\n"
+             "? Check your answers before the outcome:\r\n"
              " (Enter shows the result; to change an answer, press its\r\n"
              " key, then Enter)")
 

@@ -72,17 +72,21 @@ def test_plain_diagnosis_ends_on_outcome_contacts_checklist_and_case() -> None:
             "  1) It was refused straight away with an error") in out
     assert "(y/n)" in out
     assert "Warning: The amount is over a limit." in out
-    assert "Outcome: Resolved. The limit is the likely cause." in out
-    # Resolved: one line on where to go if it comes back, not the channel table
-    closing = out.split("Outcome: Resolved", 1)[1]
-    assert "If it comes back, contact your wallet's official support" in closing
+    # Stopped by a limit, the withdrawal has not happened: wait for the reset, never "resolved"
+    flat = " ".join(out.replace("│", " ").split())  # the closing screen is boxed
+    assert ("Outcome: Wait and check again. The limit is the likely cause, and the money is "
+            "still in your wallet. A daily limit resets the next day; from") in flat
+    assert ", withdraw again within your single, daily and monthly limits" in flat
+    assert "Then: If a withdrawal within the limits is refused again" in flat
+    closing = out.split("Outcome: Wait and check again", 1)[1]
+    assert "If it is still not sorted by then, contact your wallet's official support" in closing
     assert "walletsupport contacts" in closing
-    assert "Contact channels" not in closing and "[ ]" not in closing
+    assert "Resolved" not in closing
     assert "Never give anyone your password, recovery phrase or codes: support never asks." in out
     assert "Saved as case 1. For support: walletsupport export 1" in out
     case = _store().get(1)
-    assert case.outcome == "resolved"
-    assert case.status == "resolved"  # the status follows the outcome
+    assert case.outcome == "wait"
+    assert case.status == "waiting"  # the status follows the outcome
 
 
 def test_plain_diagnosis_in_chinese() -> None:
@@ -91,17 +95,17 @@ def test_plain_diagnosis_in_chinese() -> None:
     out = result.output
     assert "这笔提现现在是什么情况？\n  1) 提交后直接失败，有错误提示" in out
     assert "【注意】金额超过了限额。" in out
-    assert "结论：已解决。" in out
-    assert "如果问题再次出现，请联系钱包的官方客服" in out
+    assert "结论：先等待，很可能是限额导致的，钱还在钱包里。" in "".join(out.split())
+    assert "到时还没解决的话，这样联系钱包的官方客服" in out
     assert "已保存为记录 1。导出给客服：walletsupport export 1" in out
     assert "官方客服绝不会索要密码（含支付密码）、验证码或助记词" in out
 
 
 def test_locale_chooses_chinese_and_lang_flag_wins() -> None:
     zh = _run(["diagnose", "failed-withdrawal"], LIMIT_LINES, LANG="zh_CN.UTF-8")
-    assert "结论：已解决" in zh.output
+    assert "结论：先等待" in zh.output
     en = _run(["--lang", "en", "diagnose", "failed-withdrawal"], LIMIT_LINES, LANG="zh_CN.UTF-8")
-    assert "Outcome: Resolved" in en.output
+    assert "Outcome: Wait and check again" in en.output
 
 
 def test_wrong_entries_are_asked_again_with_a_reason() -> None:
@@ -273,7 +277,7 @@ def test_describe_in_own_words_offers_the_best_matches() -> None:
     out = result.output
     offer = out.split("These look closest. Which one fits?", 1)[1]
     assert offer.splitlines()[1] == "  1) A withdrawal failed or hasn't arrived"
-    assert "Outcome: Resolved" in out
+    assert "Outcome: Wait and check again" in out
 
 
 def test_export_offer_shows_the_markdown_summary() -> None:

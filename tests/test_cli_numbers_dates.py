@@ -499,3 +499,17 @@ def test_about_the_same_on_a_differing_sum_is_asked_again_at_the_prompt() -> Non
     out = " ".join(result.output.split())
     assert "does not fit the sum above" in out
     assert "This charge looks worth disputing." in out
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "'5 10' holds more than one number; type just the one asked for."),
+    ("zh", "“5 10”里有不止一个数；请只写问到的那一个。"),
+])
+def test_a_rate_typed_as_two_numbers_says_so_and_asks_for_one(lang: str, said: str) -> None:
+    lines = ["2", "1", "500 CNY", "5 10", "0.5%", "", "", "4"]
+    result = _run(["--plain", "--lang", lang, "diagnose", "fees"], lines)
+    assert result.exit_code == 0, result.output
+    assert said in result.output
+    assert "holds no number" not in result.output and "里没有数字" not in result.output
+    assert ("¥500 × 0.5% = ¥2.50" if lang == "en" else "500 元 × 0.5% = 2.50 元") in \
+        " ".join(result.output.split())

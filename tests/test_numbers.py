@@ -166,6 +166,10 @@ INVALID = [
     ("100 or 200", "two-numbers"),
     ("100 USD and 50 EUR", "two-currencies"),
     ("1000元 手续费 0.6%", "two-numbers"),
+    ("5 10", "two-numbers"),        # not 510 grouped: two numbers, never "holds no number"
+    ("5, 10", "two-numbers"),
+    ("5 10%", "two-numbers"),
+    ("12 345 67", "two-numbers"),
 ]
 
 

@@ -79,11 +79,11 @@ def test_arrow_keys_enter_and_text_reach_the_closing_screen(spawn) -> None:
     child.expect_exact("What have you already tried?")
     child.send(SPACE + DOWN + DOWN + SPACE + ENTER)     # retried + asked the bank
     child.expect_exact("The amount is over a limit.")
-    child.expect_exact("Check your answers before the result:")
+    child.expect_exact("Check your answers before the outcome:")
     child.expect_exact("Looks right, show the result")
     child.send(ENTER)
-    child.expect_exact("Outcome: Resolved.")
-    child.expect_exact("If it comes back, contact your wallet's official support")
+    child.expect_exact("Outcome: Wait and check again.")   # stopped by a limit: not resolved
+    child.expect_exact("If it is still not sorted by then, contact your wallet's official support")
     child.expect_exact("Saved as case 1")
     child.expect_exact("Copy or save the summary for support now?")
     child.send(DOWN + DOWN + DOWN + ENTER)              # Not now

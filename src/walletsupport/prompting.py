@@ -491,8 +491,9 @@ class QuestionaryPrompter:
             reason = validate(value)
             return True if reason is None else reason
 
-        prompt = questionary.text(_fit_question(asked, "", self.options), default=start,
-                                  validate=check_text, **self.options)
+        hint = t("prompt.words.finish", lang)  # the list is gone: say what is asked now
+        prompt = questionary.text(_fit_question(asked, hint, self.options), default=start,
+                                  instruction=hint, validate=check_text, **self.options)
         prompt.application.erase_when_done = True
         answer: str = prompt.unsafe_ask()
         _echo_answer(asked, _masked(answer, lang, question), self.options)

@@ -257,7 +257,9 @@ def _digits(blob: str, currency: str | None) -> list[Decimal]:
         parts = re.split(r"[\s']", blob)
         if not all(re.fullmatch(r"\d{3}(?:[.,]\d*)?", p) for p in parts[1:]) or \
                 not re.fullmatch(r"\d{1,3}", parts[0]):
-            raise NumberError("not-a-number")
+            # "5 10" is not 510 grouped by thousands: two numbers, and the user is asked
+            # for one ("holds no number" would be untrue).
+            raise NumberError("two-numbers" if re.search(r"\s", blob) else "not-a-number")
         blob = "".join(parts)
     points = [c for c in blob if c in ".,"]
     if not points:

@@ -2,7 +2,7 @@
 
 MESSAGES: dict[str, dict[str, str]] = {
     # Prompts
-    "review.title": {"en": "Check your answers before the result:", "zh": "看结果之前，请核对你的回答："},
+    "review.title": {"en": "Check your answers before the outcome:", "zh": "看结论之前，请核对你的回答："},
     "review.answer": {"en": "your answer: {answer}", "zh": "你的回答：{answer}"},
     "review.ok": {"en": "Looks right, show the result", "zh": "没问题，查看结果"},
     "review.change": {"en": "{prompt} → {answer}", "zh": "{prompt} → {answer}"},
@@ -45,6 +45,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "prompt.plain.yes-no": {"en": "Answer y (yes) or n (no).", "zh": "只能回答“是”或“否”（也可以输入 y 或 n）。"},
     "prompt.plain.yes-no-mark": {"en": " (y/n)", "zh": "（是/否）"},
     "prompt.text.back-hint": {"en": "type < to go back", "zh": "输入 < 返回上一步"},
+    "prompt.words.finish": {"en": "(describe the problem, then Enter)",
+                            "zh": "（把问题写完，按回车）"},
     "prompt.select.instruction": {"en": "(arrow keys, then Enter)", "zh": "（方向键选择，回车确认）"},
     "answer-error.too-long": {
         "en": "That is longer than {limit} characters; support needs the key facts only.",
