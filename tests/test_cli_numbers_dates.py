@@ -128,7 +128,7 @@ def test_plain_confirmation_in_chinese_takes_yes() -> None:
     result = _run(["--plain", "--lang", "zh", "diagnose", "fees"], lines)
     assert result.exit_code == 0, result.output
     assert "“2.500 USDT”我理解为 2.5 USDT（二点五），对吗？" in result.output
-    assert "2.5 USDT × 0.5% = 0.01 USDT" in result.output
+    assert "2.5 USDT × 0.5% = 0.0125 USDT" in result.output  # a coin keeps its decimals
 
 
 @pytest.mark.parametrize(("amount", "message"), [
@@ -420,6 +420,8 @@ def test_on_a_utc_machine_an_english_time_states_the_zone_and_how_to_change_it()
     flat = " ".join(result.output.split())
     assert ("Read as 2026-12-02 10:30 UTC: this computer's time zone. If you are in another, "
             "type the time again with your zone") in flat
+    config = Path(os.environ["WALLETSUPPORT_CONFIG_DIR"]) / "config.toml"
+    assert f"or set zone in {config}." in flat  # where the file is, not just its name
     # A China region (or wallet) asks, as Chinese does.
     result = _on_utc(["--lang", "en", "diagnose", "fees", "--region", "CN", "--no-input",
                       *_sets({**WHEN_SETS, "when": "yesterday 10:30"})])
@@ -510,4 +512,34 @@ def test_a_rate_typed_as_two_numbers_says_so_and_asks_for_one(lang: str, said: s
     assert said in result.output
     assert "holds no number" not in result.output and "里没有数字" not in result.output
     assert ("¥500 × 0.5% = ¥2.50" if lang == "en" else "500 元 × 0.5% = 2.50 元") in \
+        " ".join(result.output.split())
+
+
+def test_a_crypto_withdrawal_is_asked_its_fixed_fee_not_a_percentage() -> None:
+    lines = ["4", "1", "150 USDT", "1", "", "4"]
+    result = _run(["--plain", "diagnose", "fees"], lines)
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.output.split())
+    assert "What fixed fee per withdrawal does the withdrawal page give" in out
+    assert "in percent" not in out and "Minimum fee" not in out
+    assert "No currency given: read as 1 USDT" in out
+    assert "150 USDT − 1 USDT = 149.00 USDT" in out
+
+
+def test_a_crypto_withdrawal_fixed_fee_in_chinese() -> None:
+    lines = ["4", "1", "0.5 BTC", "0.0002", "", "4"]
+    result = _run(["--plain", "--lang", "zh", "diagnose", "fees"], lines)
+    assert result.exit_code == 0, result.output
+    out = "".join(result.output.split())
+    assert "每笔提币的固定手续费是多少" in out and "百分之几" not in out
+    assert "收款地址收到0.5BTC−0.0002BTC=0.4998BTC" in out
+
+
+def test_about_the_same_on_a_coin_is_checked_below_a_cent() -> None:
+    result = _run(["diagnose", "fees", "--no-input",
+                   *_sets({**CHECK, "fee-type": "crypto-withdrawal", "compare": "matches",
+                           "amount": "0.5 BTC", "charged": "0.0005 BTC",
+                           "fixed-fee": "0.0002 BTC", "when": "2026-11-24 15:30"})])
+    assert result.exit_code == 1, result.output
+    assert "you were charged 0.0005 BTC, the published rate gives 0.0002 BTC" in \
         " ".join(result.output.split())

@@ -311,9 +311,7 @@ def _sum_disagrees(flow: Flow, question: Question, answers: Mapping[str, Answer]
     contradiction: they differ when apart by more than one minor unit (0.01) and by more
     than 1 % of the figure worked out, so rounding never trips it.
     """
-    from decimal import Decimal
-
-    from .numbers import format_amount
+    from .numbers import format_amount, minor_unit
 
     picked = question.choice(value) if isinstance(value, str) else None
     if picked is None or not picked.near:
@@ -326,9 +324,9 @@ def _sum_disagrees(flow: Flow, question: Question, answers: Mapping[str, Answer]
     if given.currency and worked.currency and given.currency != worked.currency:
         return None  # two currencies: the sums cannot say
     gap = abs(given.value - worked.value)
-    if gap <= Decimal("0.01") or gap <= abs(worked.value) / 100:
-        return None
     currency = given.currency or worked.currency
+    if gap <= minor_unit(currency) or gap <= abs(worked.value) / 100:
+        return None
     details = {
         "picked": {lang: _label(picked.label, lang) for lang in ("en", "zh")},
         "given": {lang: format_amount(given.value, currency, lang, 2) for lang in ("en", "zh")},

@@ -420,10 +420,22 @@ _ZH_NAMES = {"CNY": "元", "USD": "美元", "EUR": "欧元", "GBP": "英镑", "J
              "KRW": "韩元"}
 
 
+def minor_unit(currency: str | None) -> Decimal:
+    """The smallest step money is counted in: 0.01 for most money, 0 for coins (and yen 1)."""
+    if currency in _NO_MINOR_UNITS:
+        return Decimal(1)
+    if currency is None or currency in _FIAT:
+        return Decimal("0.01")
+    return Decimal(0)  # a coin: 0.0003 BTC is not rounding
+
+
 def format_amount(value: Decimal, currency: str | None, lang: str, places: int | None) -> str:
     """An amount with its currency as readers of `lang` expect: €12.50, 12.50 元, 12.50 USDT."""
     if places is None and currency in _FIAT and value != value.to_integral_value():
         places = max(2, -int(value.normalize().as_tuple().exponent))  # ¥0.10, not ¥0.1
+    if places is not None and currency is not None and currency not in _FIAT and value:
+        # A coin counts far below two decimals: 0.0003 BTC, not 0.00 BTC (at most 8).
+        places = max(places, min(8, -int(value.normalize().as_tuple().exponent)))
     number = format_number(abs(value), places)
     sign = "-" if value < 0 and format_number(value, places).startswith("-") else ""
     if currency is None:
