@@ -332,7 +332,8 @@ def test_enter_on_a_text_question_is_written_back_in_words_not_as_a_blank(keys) 
     run = keys(ENTER + CTRL_C, "diagnose", "failed-withdrawal", "--profile", "generic",
                *no_reference)
     assert run.code == 130
-    in_order(run.screen, "transaction hash", "(skipped)", "What have you already tried?")
+    in_order(run.screen, "as its record in the wallet shows it", "(skipped)",
+             "What have you already tried?")
 
 
 def test_the_time_zone_question_breaks_between_words_at_60_columns(keys, monkeypatch) -> None:

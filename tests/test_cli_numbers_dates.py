@@ -420,6 +420,8 @@ def test_on_a_utc_machine_an_english_time_states_the_zone_and_how_to_change_it()
     flat = " ".join(result.output.split())
     assert ("Read as 2026-12-02 10:30 UTC: this computer's time zone. If you are in another, "
             "type the time again with your zone") in flat
+    config = Path(os.environ["WALLETSUPPORT_CONFIG_DIR"]) / "config.toml"
+    assert f"or set zone in {config}." in flat  # where the file is, not just its name
     # A China region (or wallet) asks, as Chinese does.
     result = _on_utc(["--lang", "en", "diagnose", "fees", "--region", "CN", "--no-input",
                       *_sets({**WHEN_SETS, "when": "yesterday 10:30"})])

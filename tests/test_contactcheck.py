@@ -199,7 +199,7 @@ SCAMS = [
     ("wise", "https://wlse.com/help", {"lookalike", "not-listed"}),
     ("wise", "https://wise.co/help", {"lookalike", "not-listed"}),
     # Revolut
-    ("revolut", "+44 20 3322 8352", {"not-listed", "no-phone"}),
+    ("revolut", "+44 20 3322 8352", {"not-listed", "unlisted-phone"}),
     ("revolut", "https://help.revoIut.com", {"lookalike", "not-listed"}),
     ("revolut", "https://revolut-safe-account.com", {"name-inside", "not-listed"}),
     ("revolut", "security@revolut-support.com", {"name-inside", "not-listed"}),

@@ -4,6 +4,7 @@ and the police's note on stopping a payment (紧急止付) shows only when money
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -195,3 +196,42 @@ def test_the_closing_safety_line_of_a_wallet_without_a_phrase_names_no_phrase(
         assert "官方客服绝不会索要登录密码、支付密码或验证码" in alipay
         assert "助记词" not in alipay
         assert "助记词" in binance
+
+
+# ------------------------------------- drafts walk with their wallet's facts (issue 14)
+
+def _listed(data: Path) -> str:
+    env = {"WALLETSUPPORT_DATA_DIR": str(data), "WALLETSUPPORT_CONFIG_DIR": str(data / "c")}
+    result = runner.invoke(app, ["cases", "list", "--drafts"], env={**NOW, **env})
+    assert result.exit_code == 0, result.output
+    return " ".join(result.output.split())
+
+
+@pytest.mark.parametrize(("wallet", "stopped"), [
+    ("metamask", "In the last few weeks"), ("alipay", "Can you still sign in")])
+def test_cases_list_shows_where_a_draft_stopped_for_its_wallet(
+        tmp_path: Path, wallet: str, stopped: str) -> None:
+    # A draft kept without its title (as older versions saved it) is walked again.
+    from walletsupport.cases.store import CaseStore
+
+    data = tmp_path / "data"
+    with CaseStore(data) as store:
+        store.save_draft(case_id=None, flow_id="security",
+                         answers=(("concern", "unknown-transactions"),), lang="en",
+                         now=datetime(2026, 11, 25, 10, 0, tzinfo=UTC),
+                         wallet=wallet)
+    listed = _listed(data)
+    assert stopped in listed
+    if wallet == "metamask":
+        assert "Can you still sign in" not in listed
+
+
+def test_a_self_custody_draft_saved_by_diagnose_stopped_past_the_sign_in_question(
+        tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    env = {"WALLETSUPPORT_DATA_DIR": str(data), "WALLETSUPPORT_CONFIG_DIR": str(data / "c")}
+    run = runner.invoke(app, ["diagnose", "security", "--profile", "metamask"], input="1\n",
+                        env={**NOW, **env})
+    assert run.exit_code != 0  # input ended: the answers are kept as a draft
+    listed = _listed(data)
+    assert "In the last few weeks" in listed and "Can you still sign in" not in listed

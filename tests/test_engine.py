@@ -159,6 +159,7 @@ SAMPLES = {
     "amount": ["5,000 CNY"],
     "when": ["2026-11-24 15:30 UTC+8"],
     "reference": ["", "2026112422001456789012345678"],
+    "reference-crypto": ["", "0x3f5ce5fbfe3e9af3971dd833d26ba9b5c936f0be9ce0a3b2b62f6e5d1c7e8a90"],
 }
 
 
@@ -229,7 +230,11 @@ def test_every_path_of_the_reference_flow(withdrawal: Flow) -> None:
         checklist = {e.item.id: e.value for e in result.checklist}
         assert checklist["time"] == a["when"]
         assert checklist["amount"] == a["amount"]
-        assert checklist["reference"] == (a["reference"] or None)
+        # The number is filled on both paths; a hash is asked for only on the crypto one.
+        ref = "reference-crypto" if a["destination"] == "crypto-address" else "reference"
+        other = "reference" if ref == "reference-crypto" else "reference-crypto"
+        assert checklist[ref] == (a[ref] or None)
+        assert other not in a and other not in checklist
         assert checklist["screenshots"] is None
         # "None of these" is an answer for support too: "tried: none of these".
         assert checklist["tried"] is not None

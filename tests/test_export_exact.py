@@ -163,7 +163,7 @@ def test_markdown_source_holds_the_token_unescaped_too(tmp_path, flow, name):
 def test_t_me_link_pastes_as_typed(tmp_path, flow):
     markdown = render(_case(tmp_path, flow, "t.me/Binance_Help_Desk"), "markdown", "en")
     assert "→ `t.me/Binance_Help_Desk`\n" in markdown
-    assert "[x] Order or transaction number (or hash): `t.me/Binance_Help_Desk`\n" in markdown
+    assert "[x] Order or transaction number: `t.me/Binance_Help_Desk`\n" in markdown
 
 
 def test_typed_markdown_stays_text_whatever_its_shape(tmp_path, flow):

@@ -237,3 +237,31 @@ def test_locked_out_freeze_advice_does_not_send_a_self_custody_wallet_to_support
     assert "self-custody-move" in shown and "freeze-locked-out" not in shown
     step = next(s for a in state.advice for s in a.steps if s.id == "self-custody-move")
     assert "new recovery phrase" in step.text["en"] and "新的助记词" in step.text["zh"]
+
+
+@pytest.mark.parametrize(("destination", "hash_asked"), [
+    ("bank-card", False), ("other-wallet", False), ("crypto-address", True)])
+def test_failed_withdrawal_asks_for_a_transaction_hash_only_on_the_crypto_path(
+        destination: str, hash_asked: bool) -> None:
+    from walletsupport.authoring.scenarios import load_scenarios, run_scenario
+    from walletsupport.diagnosis import engine
+
+    flow = load_catalog().flows["failed-withdrawal"]
+    scenarios = [s for s in load_scenarios(FLOWS / "tests" / "failed-withdrawal.yaml")
+                 if s.answers.get("destination") == destination
+                 and ("reference" in s.answers or "reference-crypto" in s.answers)]
+    assert scenarios
+    for scenario in scenarios:
+        taken = run_scenario(flow, scenario).taken
+        asked = [step for step in (engine.next_step(flow, taken[:i]) for i in range(len(taken)))
+                 if isinstance(step, Question) and step.reference and step.kind == "text"
+                 and step.id.startswith("reference")]
+        assert len(asked) == 1, scenario.name
+        prompt = asked[0].prompt
+        assert isinstance(prompt, dict)
+        assert ("hash" in prompt["en"]) is hash_asked, scenario.name
+        assert ("哈希" in prompt["zh"]) is hash_asked, scenario.name
+        # The checklist's number is filled from the answer on either path.
+        result = engine.result(flow, taken)
+        filled = [e for e in result.checklist if e.item.id.startswith("reference")]
+        assert len(filled) == 1 and filled[0].item.source == asked[0].id, scenario.name

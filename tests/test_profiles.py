@@ -133,7 +133,8 @@ def test_generic_invents_nothing_and_covers_every_kind():
 
 
 @pytest.mark.parametrize(("name", "support"), [
-    ("metamask", "none"), ("trust-wallet", "none"), ("revolut", "none"), ("binance", "unlisted"),
+    ("metamask", "none"), ("trust-wallet", "none"), ("revolut", "unlisted"),
+    ("binance", "unlisted"),
 ])
 def test_wallets_without_phone_support_say_so_plainly(name, support):
     profile = load_profile(name)
@@ -143,6 +144,18 @@ def test_wallets_without_phone_support_say_so_plainly(name, support):
     first_zh = profile_warnings(profile, "zh")[0][0]
     assert "scam" in first_en
     assert "诈骗" in first_zh
+
+
+def test_revolut_warnings_agree_that_its_only_call_is_one_booked_in_the_app():
+    # Not "no phone support" beside "it calls you after you book in the app".
+    revolut = load_profile("revolut")
+    en = [text for text, _ in profile_warnings(revolut, "en")]
+    zh = [text for text, _ in profile_warnings(revolut, "zh")]
+    assert not any("no phone support" in text for text in en)
+    assert not any("没有电话客服" in text for text in zh)
+    assert en[0].startswith("Revolut lists no phone line")
+    assert any("booked" in text and "app" in text for text in en)
+    assert any("预约" in text and "App" in text for text in zh)
 
 
 def test_m_facts_are_marked_as_such():

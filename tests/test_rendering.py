@@ -394,3 +394,20 @@ def test_one_detail_left_is_said_in_the_singular() -> None:
     for flow_id, scenario in _every_scenario():
         text = _closing_text(flow_id, scenario, "alipay", "en", 80, region="CN", reserve=5)
         assert "1 more details" not in text and "1 more are listed" not in text, scenario
+
+
+@pytest.mark.parametrize(("lang", "follow", "first"), [
+    ("en", "Follow up in the conversation you already have with Binance",
+     "Contact Binance first by"),
+    ("zh", "请在你和币安已有的对话或工单里继续跟进", "建议先这样联系币安"),
+])
+def test_a_user_who_already_contacted_support_is_told_to_follow_up_not_to_start_again(
+        lang: str, follow: str, first: str) -> None:
+    contacted = _closing_text("failed-withdrawal",
+                              "crypto withdrawal long overdue, support already contacted",
+                              "binance", lang, 80)
+    joined = "".join(line.strip() for line in contacted.splitlines()).replace(" ", "")
+    assert follow.replace(" ", "") in joined and first.replace(" ", "") not in joined
+    fresh = _closing_text("failed-withdrawal", "crypto withdrawal long overdue", "binance",
+                          lang, 80)
+    assert first.replace(" ", "") in "".join(fresh.split())

@@ -199,6 +199,19 @@ def _list_everything(env: Environment, status: str | None) -> None:
     render_drafts(console, drafts, len(drafts), env.lang)
 
 
+def _walleted(flow: Any, wallet: str | None) -> Any:
+    """The flow as it runs for the draft's wallet: its facts (custody) decide the path."""
+    from ..contacts.loading import load_profile
+    from ..contacts.wallets import profile_for, with_wallet
+    from ..errors import WalletSupportError
+
+    try:
+        profile = load_profile(profile_for(wallet))
+    except WalletSupportError:  # a profile since removed: walk as with no wallet chosen
+        profile = None
+    return with_wallet(flow, profile)
+
+
 def _with_titles(env: Environment, drafts: Any) -> Any:
     """Drafts saved before titles were kept: their flow's title and where they stopped."""
     missing = [d for d in drafts if d.title is None]
@@ -222,6 +235,7 @@ def _with_titles(env: Environment, drafts: Any) -> Any:
                 flow = catalog.get(draft.flow_id)
             except WalletSupportError:  # its flow is gone: its id names it
                 continue
+            flow = _walleted(flow, store.draft(draft.id).wallet)
             step = engine.walk(flow, store.answers_of(draft.id)[2]).step
             done[draft.id] = replace(draft, title=bilingual(flow.title), waiting=bilingual(
                 step.prompt) if isinstance(step, Question) else None)
@@ -303,6 +317,7 @@ def _show_draft(env: Environment, draft: Any, as_json: bool) -> None:
     except WalletSupportError:  # its flow is gone: show what was answered, as stored
         flow = None
     if flow is not None:
+        flow = _walleted(flow, draft.wallet)
         state = engine.walk(flow, draft.answers, env.now())
         entries = review_entries(flow, draft.answers[: state.consumed], env.lang, env.now())
         title = pick(flow.title, env.lang)

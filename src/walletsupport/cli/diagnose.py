@@ -175,9 +175,13 @@ def diagnose(
         nonlocal case_id
         pending.clear()
         try:
+            # Where it stopped follows the wallet's facts (MetaMask: not 'can you sign in').
+            from ..contacts.wallets import with_wallet as facts_of
+
+            walleted = facts_of(flow, _profile_of(env, wallet, decided))
             case_id = store.save_draft(case_id=case_id, flow_id=flow.id, answers=answers,
                                        lang=env.lang, now=env.now(), references=references,
-                                       flow=flow, wallet=wallet, description=description)
+                                       flow=walleted, wallet=wallet, description=description)
         except WalletSupportError as error:  # busy or full: go on, and keep them at the end
             from ..rendering.diagnose import render_problem
 

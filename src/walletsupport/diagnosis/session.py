@@ -220,7 +220,8 @@ def _settle_time(prompter: Prompter, question: Question, typed: str, lang: str,
             return None
         when = None  # kept as written, with no reading claimed
     elif guessed:  # read in the machine's UTC, which may not be the user's: say so
-        notice(t("dates.notice.utc", lang, moment=dates.moment_text(when, lang)))
+        notice(t("dates.notice.utc", lang, moment=dates.moment_text(when, lang),
+                 config=doubt.config if doubt is not None else "config.toml"))
     else:
         notice(t("dates.notice", lang, moment=dates.moment_text(when, lang)))
     return dates.stored(when, typed)

@@ -110,9 +110,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "dates.notice.utc": {
         "en": "Read as {moment}: this computer's time zone. If you are in another, type the "
               "time again with your zone (for example “yesterday 10:30 UTC+8”), or set zone in "
-              "config.toml.",
+              "{config}.",
         "zh": "已记为：{moment}（按这台电脑的时区）。如果你在别的时区，请重新输入并写上时区"
-              "（例如“昨天上午10点半 北京时间”），或者在 config.toml 里设置 zone。",
+              "（例如“昨天上午10点半 北京时间”），或者在 {config} 里设置 zone。",
     },
     "dates.zone.ask": {
         "en": "This computer's clock runs on UTC, so “{typed}” would be read as {moment}. "

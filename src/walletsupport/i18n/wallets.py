@@ -32,6 +32,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "To ask your wallet's official support about the fee:",
         "zh": "想向钱包的官方客服问清这笔费用，可以这样联系：",
     },
+    "closing.followup-first": {
+        "en": "Follow up in the conversation you already have with {title}; to reach them again:",
+        "zh": "请在你和{title}已有的对话或工单里继续跟进；需要再次联系的话：",
+    },
+    "closing.followup-first.generic": {
+        "en": "Follow up in the conversation you already have with support; to reach them again:",
+        "zh": "请在你和客服已有的对话或工单里继续跟进；需要再次联系的话：",
+    },
     "closing.first.generic": {
         "en": "Contact your wallet's official support first by:",
         "zh": "建议先这样联系钱包的官方客服：",

@@ -273,6 +273,8 @@ def _closing_lines(result: Result, lang: str, *, profile: Profile,
         # A wait contacts support only if the problem is still there by the day to check.
         key = {"wait": "closing.wait-first", "estimate": "closing.estimate-first"}.get(
             outcome, "closing.first")
+        if key == "closing.first" and _contacted(result):
+            key = "closing.followup-first"  # a ticket is open: follow it up, not a new one
         key = f"{key}.generic" if generic else key
         screen.say(_spaced(t(key, lang, title=title), lang), "bold")
     picked = pick_channels(profile, ranked, signed_out)
@@ -297,6 +299,17 @@ def _closing_lines(result: Result, lang: str, *, profile: Profile,
         _checklist(screen, result, lang, urgent=outcome == "urgent", count_only=level >= 4)
     _tail(screen, case_id, lang, blank=level < 5, profile=profile)
     return screen.lines
+
+
+#: The choice every flow's "what have you tried" question gives to "Already contacted the
+#: wallet's support" (failed-withdrawal, failed-payment, top-up, locked-account).
+_CONTACTED = "contacted-support"
+
+
+def _contacted(result: Result) -> bool:
+    """Whether the user said they already contacted the wallet's support."""
+    return any(isinstance(value, tuple) and _CONTACTED in value
+               for value in result.answers.values())
 
 
 def _checklist(screen: _Screen, result: Result, lang: str, *, urgent: bool,
