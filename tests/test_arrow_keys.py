@@ -26,6 +26,7 @@ from typer.testing import CliRunner
 
 from walletsupport.cli import app
 from walletsupport.cli import diagnose as diagnose_cli
+from walletsupport.environment import Environment
 from walletsupport.prompting import QuestionaryPrompter
 
 DOWN, UP, ENTER, SPACE, CTRL_C = "\x1b[B", "\x1b[A", "\r", " ", "\x03"
@@ -133,7 +134,7 @@ def test_a_new_run_at_a_terminal_offers_to_continue_the_half_done_one(keys, monk
     """Starting the same problem again offers the draft; Enter goes on from where it stopped."""
     first = keys(DOWN + ENTER + CTRL_C, "diagnose", "failed-withdrawal")
     assert first.code == 130
-    monkeypatch.setattr(diagnose_cli, "_typed_by_hand", lambda _env: True)
+    monkeypatch.setattr(Environment, "stdin_isatty", property(lambda _self: True))
     again = keys(ENTER + CTRL_C, "diagnose", "failed-withdrawal")
     assert again.code == 130
     in_order(again.screen, "You began on this problem earlier and answered 1 of its questions",
@@ -146,7 +147,7 @@ def test_a_new_run_at_a_terminal_offers_to_continue_the_half_done_one(keys, monk
 
 def test_starting_again_keeps_the_earlier_draft_and_asks_from_the_top(keys, monkeypatch) -> None:
     keys(DOWN + ENTER + CTRL_C, "diagnose", "failed-withdrawal")
-    monkeypatch.setattr(diagnose_cli, "_typed_by_hand", lambda _env: True)
+    monkeypatch.setattr(Environment, "stdin_isatty", property(lambda _self: True))
     again = keys(DOWN + ENTER + CTRL_C, "diagnose", "failed-withdrawal", lang="zh")
     assert again.code == 130
     in_order(again.screen, "你上次的这项诊断还没做完：已经答了 1 道题",
@@ -311,7 +312,7 @@ def test_key_hints_wider_than_the_terminal_break_between_words(keys) -> None:
 
 
 def test_a_person_at_a_terminal_is_told_apart_from_a_pipe() -> None:
-    from types import SimpleNamespace
+    """What decides the offer of an unfinished diagnosis: a keyboard on standard input."""
 
     class Tty(io.StringIO):
         def isatty(self) -> bool:
@@ -319,11 +320,11 @@ def test_a_person_at_a_terminal_is_told_apart_from_a_pipe() -> None:
 
     closed = io.StringIO()
     closed.close()
-    assert diagnose_cli._typed_by_hand(SimpleNamespace(interactive=True, stdin=io.StringIO()))
-    assert diagnose_cli._typed_by_hand(SimpleNamespace(interactive=False, stdin=Tty()))
-    assert not diagnose_cli._typed_by_hand(SimpleNamespace(interactive=False,
-                                                           stdin=io.StringIO()))
-    assert not diagnose_cli._typed_by_hand(SimpleNamespace(interactive=False, stdin=closed))
+    assert Environment(stdin=Tty(), stdout=Tty()).interactive
+    assert Environment(stdin=Tty(), stdout=Tty()).stdin_isatty
+    assert Environment(stdin=Tty(), stdout=io.StringIO()).stdin_isatty
+    assert not Environment(stdin=io.StringIO(), stdout=Tty()).stdin_isatty
+    assert not Environment(stdin=closed, stdout=Tty()).stdin_isatty
 
 
 def test_enter_on_a_text_question_is_written_back_in_words_not_as_a_blank(keys) -> None:

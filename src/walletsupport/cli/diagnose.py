@@ -122,7 +122,7 @@ def diagnose(
         flow = catalog.get(flow_id)
     else:
         flow, description = _choose_flow(env, catalog, prompter if not no_input else None)
-    if not resume and not scripted and not no_input and _typed_by_hand(env):
+    if not resume and not scripted and not no_input and env.stdin_isatty:
         # A person at a terminal who left this problem half-way is offered to go on with it,
         # so interrupted runs do not pile up as unfinished diagnoses (pipes are not asked).
         earlier = _offer_draft(env, base, store, flow.id)
@@ -650,17 +650,6 @@ def _emergency(env: Environment, result: Any, profile: Any,
 
 #: The answer "somewhere else" to the region question.
 ELSEWHERE = "elsewhere"
-
-
-def _typed_by_hand(env: Environment) -> bool:
-    """Whether a person answers at a terminal (questionary, or plain prompts on a tty)."""
-    if env.interactive:
-        return True
-    isatty = getattr(env.stdin, "isatty", None)
-    try:
-        return bool(isatty and isatty())
-    except ValueError:  # a closed stream
-        return False
 
 
 def _offer_draft(env: Environment, asker: Prompter, store: Any, flow_id: str) -> Any:
