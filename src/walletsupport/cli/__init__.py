@@ -250,9 +250,15 @@ def _redact_click(error: typer.TyperException) -> None:
     error.message = redact(error.message).text
 
 
-#: Global options a newcomer types after the command (`diagnose --lang zh`); each takes
-#: a value when True. `--profile` is not among them: some commands have their own.
-_MOVABLE = {"--lang": True, "--plain": False, "--no-plain": False}
+#: Global options a newcomer types after the command (`diagnose --lang zh`). `--profile`
+#: is not among them: some commands have their own.
+_MOVABLE = ("--lang", "--plain", "--no-plain")
+
+
+def _options_of(command: Any) -> set[str]:
+    """Every option name `command` defines itself (`--plain` and `--no-plain` alike)."""
+    return {name for param in getattr(command, "params", ())
+            for name in (*param.opts, *param.secondary_opts) if name.startswith("-")}
 
 
 def _hoist_globals(group: Any, ctx: Any, args: list[str]) -> list[str]:
@@ -261,26 +267,21 @@ def _hoist_globals(group: Any, ctx: Any, args: list[str]) -> list[str]:
     An option the command itself defines (checkup's own `--plain`) stays where it is,
     and so does everything after `--`.
     """
-    takes_value = {"--lang", "--flows-dir", "--profile"}
+    takes_value = {name for param in group.params if not getattr(param, "is_flag", True)
+                   for name in param.opts}
     at = 0
     while at < len(args) and args[at].startswith("-") and args[at] != "--":
         at += 2 if args[at] in takes_value else 1
     if at >= len(args) or args[at] == "--" or args[at] not in group.list_commands(ctx):
         return args
     command = group.get_command(ctx, args[at])
-    own: set[str] = set()
-    for step in args[at + 1:]:  # the command's own options, down to the subcommand named
-        for param in getattr(command, "params", ()):
-            own.update(getattr(param, "opts", ()), getattr(param, "secondary_opts", ()))
-        commands = getattr(command, "commands", None)
-        if commands is None or step.startswith("-"):
+    own = _options_of(command)
+    for step in args[at + 1:]:  # down the subcommands named, each with its own options
+        names = command.list_commands(ctx) if hasattr(command, "list_commands") else ()
+        if step.startswith("-") or step not in names:
             break
-        command = command.get_command(ctx, step) if step in command.list_commands(ctx) else None
-        if command is None:
-            break
-    else:
-        for param in getattr(command, "params", ()):
-            own.update(getattr(param, "opts", ()), getattr(param, "secondary_opts", ()))
+        command = command.get_command(ctx, step)
+        own |= _options_of(command)
     moved: list[str] = []
     kept: list[str] = list(args[: at + 1])
     rest = args[at + 1:]
@@ -292,7 +293,7 @@ def _hoist_globals(group: Any, ctx: Any, args: list[str]) -> list[str]:
             break
         name = arg.split("=", 1)[0]
         if name in _MOVABLE and name not in own:
-            if _MOVABLE[name] and "=" not in arg and index + 1 < len(rest):
+            if name in takes_value and "=" not in arg and index + 1 < len(rest):
                 moved.extend(rest[index:index + 2])
                 index += 2
                 continue
