@@ -273,9 +273,10 @@ def _day(words: str, now: datetime) -> tuple[date | None, str, bool]:
     if found and _count(found.group(1)) is not None:
         count, unit = _count(found.group(1)) or 0, found.group(2)
         if unit.startswith("month") or unit == "个月":  # the same day, that many months back
-            back = today.year * 12 + today.month - 1 - count
-            year, month = divmod(back, 12)
-            last = (date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1) - timedelta(days=1)).day
+            from calendar import monthrange
+
+            year, month = divmod(today.year * 12 + today.month - 1 - count, 12)
+            last = monthrange(year, month + 1)[1]  # "a month ago" on 31 March: 28 February
             return date(year, month + 1, min(today.day, last)), _cut(words, found), False
         days = count * (1 if unit[0] in "d天日" else 7)
         return today - timedelta(days=days), _cut(words, found), False
