@@ -377,18 +377,7 @@ class QuestionaryPrompter:
 
         back_label = t("prompt.back.arrow", lang)
         asked = _prompt_text(question, lang)  # as written: the echo after the answer
-        instruction = pick(question.help, lang) if question.help is not None else None
-        keys = t("prompt.select.instruction", lang) if question.kind in (
-            "select", "confirm") and not instruction else ""
-        message = _fit_question(asked, keys, self.options)
-        if instruction and question.kind in ("select", "confirm", "multiselect"):
-            # The question's own help goes under it, so the key hint stays in view;
-            # wrapped here, as prompt_toolkit cuts a long line at the terminal's edge.
-            message = "\n".join([message.rstrip("\n"), *_fit(instruction, self.options)])
-            instruction = None
-            if question.kind in ("select", "confirm") and not _fits_after(
-                    message, t("prompt.select.instruction", lang), self.options):
-                message += "\n"  # the key hint on a line of its own, not cut at the edge
+        message, instruction = self._message(question, lang)
         try:
             if question.kind == "select" or question.kind == "confirm":
                 labels: dict[object, str]
@@ -472,15 +461,30 @@ class QuestionaryPrompter:
             return answer
         return tuple(answer) if isinstance(answer, list) else answer
 
+    def _message(self, question: Question, lang: str) -> tuple[str, str | None]:
+        """The question as questionary is given it, and the help left to show after it.
+
+        A list's own help goes under the question, so the key hint stays in view; both
+        wrapped here, as prompt_toolkit cuts a long line at the terminal's edge.
+        """
+        instruction = pick(question.help, lang) if question.help is not None else None
+        keys = t("prompt.select.instruction", lang) if question.kind in (
+            "select", "confirm") and not instruction else ""
+        message = _fit_question(_prompt_text(question, lang), keys, self.options)
+        if instruction and question.kind in ("select", "confirm", "multiselect"):
+            message = "\n".join([message.rstrip("\n"), *_fit(instruction, self.options)])
+            instruction = None
+            if question.kind in ("select", "confirm") and not _fits_after(
+                    message, t("prompt.select.instruction", lang), self.options):
+                message += "\n"  # the key hint on a line of its own, not cut at the edge
+        return message, instruction
+
     def select_rows(self, question: Question, lang: str) -> int:
         """The rows an arrow-key list of `question` takes.
 
-        Its question's lines (the key hint on a line of its own when it does not fit
-        behind the question), then one row a choice.
+        Its question as `ask` draws it (help and key hint included), then one row a choice.
         """
-        keys = t("prompt.select.instruction", lang)
-        message = _fit_question(_prompt_text(question, lang), keys, self.options)
-        return len(message.split("\n")) + len(question.choices)
+        return len(self._message(question, lang)[0].split("\n")) + len(question.choices)
 
     def _go_on_typing(self, question: Question, asked: str, start: str,
                       validate: Validator, lang: str) -> Answer:
