@@ -114,7 +114,7 @@ def test_a_transfer_inside_its_time_waits_with_a_date_in_both_languages(tmp_path
                    tmp_path)
     assert zh.exit_code == 0, zh.output
     flat = "".join(zh.output.split())
-    assert "结论：先等待，目前看不出异常。" in flat
+    assert "结论：先等待。目前看不出异常。" in flat
     assert "2026年11月30日（周一）前仍未到账再联系客服。" in flat
     assert "到时：通过App联系钱包客服" in flat
     assert "已解决" not in zh.output

@@ -559,6 +559,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "profile: each warning must be a mapping {text, confidence}",
         "zh": "联系资料：每条提醒都应当是映射 {text, confidence}",
     },
+    "profile.warning-rule": {
+        "en": "profile: a warning's 'rule' is true (a safety rule for every wallet) or false",
+        "zh": "联系资料：提醒的 'rule' 只能是 true（适用于所有钱包的安全规则）或 false",
+    },
+    "profile.rule-confidence": {
+        "en": "profile: a warning with 'rule: true' is a safety rule that holds for every wallet; "
+              "it takes no 'confidence' (only facts about the provider are confirmed or not)",
+        "zh": "联系资料：带 'rule: true' 的提醒是适用于所有钱包的安全规则，不需要 'confidence'"
+              "（只有关于服务商的事实才分已确认和待核实）",
+    },
     "profile.confidence-missing": {
         "en": "{what}: missing field 'confidence' (H: on the provider's own page; M: several "
               "reputable secondary sources)",
