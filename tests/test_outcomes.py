@@ -179,7 +179,8 @@ def engine_now():
 
 
 @pytest.mark.parametrize(("flow_id", "end_id"), [
-    ("locked-account", "end-wait"), ("failed-withdrawal", "end-wait"),
+    ("locked-account", "end-wait"), ("locked-account", "end-review-wait"),
+    ("failed-withdrawal", "end-wait"),
     ("failed-withdrawal", "end-wait-crypto"), ("failed-payment", "end-wait-refund"),
     ("failed-payment", "end-hold"), ("top-up", "end-wait"), ("top-up", "end-wait-crypto")])
 def test_problems_still_in_progress_end_in_a_wait_not_resolved(flow_id, end_id) -> None:
