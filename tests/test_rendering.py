@@ -99,9 +99,14 @@ def _render_closing(flow_id: str, scenario: str, profile_name: str, lang: str, w
     console, buffer = _console(width)
     render_closing(console, result, lang, profile=profile, ranked=ranked, now=NOW,
                    case_id=case_id, signed_out=signed_out(result),
-                   emergency=emergency_for(region, lang, payee=result.payee)
+                   emergency=_emergency(region, lang, result.payee)
                    if result.outcome == "urgent" else None, reserve=reserve)
     return buffer.getvalue()
+
+
+@functools.cache  # the shipped authority files do not change during a run
+def _emergency(region: str | None, lang: str, payee: bool):
+    return emergency_for(region, lang, payee=payee)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
