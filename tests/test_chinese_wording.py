@@ -58,6 +58,8 @@ BANNED = {
     r"在哪里设置：": "在哪里找：",
     # What the user gives only in part (a phone number, an email) is 部分隐藏 everywhere.
     r"部分隐去": "部分隐藏",
+    # The chain's own fee: 区块网络 is no term a reader knows; 区块链网络 (or 矿工费) is.
+    r"区块网络": "区块链网络",
 }
 
 _CJK = r"[\u3400-\u9fff]"

@@ -136,6 +136,21 @@ def test_alipay_in_chinese():
     assert "95188 是支付宝唯一的客服热线" in result.out
 
 
+@pytest.mark.parametrize(("lang", "rule", "fact", "mark"), [
+    ("en", "Alipay staff never ask for your password or an SMS verification code.",
+     "is fake.", " (unconfirmed)"),
+    ("zh", "支付宝工作人员不会索要你的密码或短信验证码。", "都是假的。", "（待核实）"),
+])
+def test_a_safety_rule_is_never_marked_unconfirmed(lang, rule, fact, mark):
+    # "Staff never ask for your password" holds for every wallet: the unconfirmed mark
+    # belongs to facts about the provider (95188 is its only hotline), not to the rule.
+    result = run("--profile", "alipay", "contacts", lang=lang)
+    assert result.exit_code == 0, result.err
+    out = squash(result.out)
+    assert squash(f"! {rule} !") in out  # the next warning follows, no mark between
+    assert squash(fact + mark) in out
+
+
 @pytest.mark.parametrize(("lang", "expected"), [
     ("en", "Public holiday (National Day): slower answers, be patient"),
     ("zh", "现在是法定节假日（国庆节），回复较慢，请耐心等待"),

@@ -293,6 +293,27 @@ def refusal(path: Path) -> str:
     return str(caught.value)
 
 
+def test_a_safety_rule_takes_no_confidence_and_is_kept_apart_from_facts(write):
+    rule = GOOD + """\
+warnings:
+  - rule: true
+    text: {en: Staff never ask for your password., zh: 客服不会索要你的密码。}
+  - confidence: M
+    text: {en: Line is the only hotline., zh: 热线只有这一条。}
+"""
+    path = write(rule)
+    profile = parse_profile(path)
+    assert [(n.rule, n.confidence) for n in profile.warnings] == [(True, "H"), (False, "M")]
+    data = profile_to_dict(profile, now=NOW, lang="en")
+    assert [(w["rule"], w["confidence"]) for w in data["warnings"]] == [(True, None),
+                                                                        (False, "M")]
+    assert schema_errors(_plain(load_file(path)), profile_schema()) == []
+    both = rule.replace("  - rule: true\n", "  - rule: true\n    confidence: M\n")
+    message = refusal(write(both))
+    line = both.splitlines().index("    confidence: M") + 1
+    assert f"test.yaml:{line}:" in message and "takes no 'confidence'" in message
+
+
 def test_the_good_profile_loads(write):
     profile = parse_profile(write(GOOD))
     assert profile.channels[0].e164 == "+8695188"
@@ -516,4 +537,6 @@ def test_profile_to_dict_without_ranking_has_no_recommended_key():
     data = profile_to_dict(load_profile("alipay"), now=NOW, lang="en")
     assert "recommended" not in data["channels"][0]
     assert data["channels"][0]["availability"]["status"] == "always-open"
-    assert data["warnings"][0]["confidence"] == "M"
+    # the password rule holds for every wallet; the hotline fact is unconfirmed
+    assert [(w["rule"], w["confidence"]) for w in data["warnings"]] == [(True, None),
+                                                                        (False, "M")]

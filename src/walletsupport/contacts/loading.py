@@ -483,9 +483,18 @@ class _Reader:
             if not isinstance(item, Located):
                 raise self.fail(line, Msg("profile.warning-mapping"))
             what = Msg("where.warning")
-            self.keys(item, {"text", "confidence"}, what)
+            self.keys(item, {"text", "confidence", "rule"}, what)
             text = self.text(item, "text", what)
             assert text is not None
+            rule = item.get("rule", False)
+            if not isinstance(rule, bool):
+                raise self.fail(item.line_of("rule"), Msg("profile.warning-rule"))
+            if rule:
+                # A safety rule holds for every wallet: it is never "unconfirmed".
+                if item.get("confidence") is not None:
+                    raise self.fail(item.line_of("confidence"), Msg("profile.rule-confidence"))
+                found.append(Notice(text, "H", item.line, rule=True))
+                continue
             confidence = self.confidence(item, what)
             found.append(Notice(text, confidence, item.line))  # type: ignore[arg-type]
         return tuple(found)

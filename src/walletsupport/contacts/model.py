@@ -124,11 +124,18 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Notice:
-    """A safety fact about the provider, shown with the channels."""
+    """A safety fact about the provider, or a safety rule, shown with the channels.
+
+    A fact about the provider ("95188 is Alipay's only hotline") carries how well it is
+    confirmed, and an M one is marked unconfirmed; a safety rule that holds for every
+    wallet ("staff never ask for your password", `rule: true`) has no confidence to
+    mark: it is true whatever the provider's pages say.
+    """
 
     text: Text
     confidence: Literal["H", "M"] = "H"
     line: int = 0
+    rule: bool = False
 
 
 @dataclass(frozen=True, slots=True)

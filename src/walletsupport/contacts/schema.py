@@ -99,10 +99,16 @@ def profile_schema() -> dict[str, Any]:
             "domains": {"type": "array", "items": {"type": "string",
                                                    "pattern": _HOST}},
             "domains_confidence": {"enum": list(CONFIDENCES)},
+            # A fact about the provider says how well it is confirmed; a safety rule
+            # that holds for every wallet (`rule: true`) has no confidence.
             "warnings": {"type": "array", "items": {
-                "type": "object", "required": ["text", "confidence"],
+                "type": "object", "required": ["text"],
                 "additionalProperties": False,
-                "properties": {"text": text, "confidence": confidence}}},
+                "properties": {"text": text, "confidence": confidence,
+                               "rule": {"type": "boolean"}},
+                "anyOf": [{"required": ["confidence"], "properties": {"rule": {"const": False}}},
+                          {"required": ["rule"], "properties": {"rule": {"const": True}},
+                           "not": {"required": ["confidence"]}}]}},
             "channels": {"type": "array", "minItems": 1, "items": channel},
         },
     }

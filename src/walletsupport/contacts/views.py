@@ -33,7 +33,11 @@ def spaced(text: str, lang: str) -> str:
 
 
 def profile_warnings(profile: Profile, lang: str) -> list[tuple[str, str]]:
-    """What the user must know before using the channels, as (text, confidence) pairs."""
+    """What the user must know before using the channels, as (text, confidence) pairs.
+
+    The confidence is "H" or "M" for a fact about the provider, and "rule" for a safety
+    rule that holds for every wallet (never marked unconfirmed).
+    """
     from ..i18n import pick, t
 
     found: list[tuple[str, str]] = []
@@ -42,7 +46,7 @@ def profile_warnings(profile: Profile, lang: str) -> list[tuple[str, str]]:
         found.append((spaced(t("profiles.no-phone", lang, title=title), lang), "H"))
     elif profile.phone_support == "unlisted":
         found.append((spaced(t("profiles.unlisted-phone", lang, title=title), lang), "H"))
-    found += [(pick(n.text, lang), n.confidence) for n in profile.warnings]
+    found += [(pick(n.text, lang), "rule" if n.rule else n.confidence) for n in profile.warnings]
     return found
 
 
@@ -117,7 +121,8 @@ def profile_to_dict(profile: Profile, *, now: datetime, lang: str,
         "custody": profile.custody,
         "recovery_phrase": profile.recovery_phrase,
         "domains": list(profile.domains),
-        "warnings": [{"text": text, "confidence": conf}
+        "warnings": [{"text": text, "confidence": None if conf == "rule" else conf,
+                      "rule": conf == "rule"}
                      for text, conf in profile_warnings(profile, lang)],
         "now": _iso(now),
         "channels": channels,

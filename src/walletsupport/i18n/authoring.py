@@ -232,8 +232,14 @@ MESSAGES: dict[str, dict[str, str]] = {
               "（可再加 'from'，指向一个日期问题）说明何时复查",
     },
     "flow.check-unknown": {
-        "en": "{what}: check has unknown field {key!r} (known: days, working-days, from)",
-        "zh": "{what}：check 里有未知字段 {key!r}（可用的字段：days、working-days、from）",
+        "en": "{what}: check has unknown field {key!r} (known: days, working-days, from, past)",
+        "zh": "{what}：check 里有未知字段 {key!r}（可用的字段：days、working-days、from、past）",
+    },
+    "flow.check-past": {
+        "en": "{what}: check.past is next-day (a day to check by that has passed becomes the "
+              "next day) or today (a day to try again from that has come becomes today)",
+        "zh": "{what}：check.past 只能是 next-day（已过去的复查日期顺延到第二天）或 today"
+              "（可以重试的日期已经到了，就从今天算）",
     },
     "flow.check-one-count": {
         "en": "{what}: check takes one of 'days' or 'working-days'",
@@ -558,6 +564,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "profile.warning-mapping": {
         "en": "profile: each warning must be a mapping {text, confidence}",
         "zh": "联系资料：每条提醒都应当是映射 {text, confidence}",
+    },
+    "profile.warning-rule": {
+        "en": "profile: a warning's 'rule' is true (a safety rule for every wallet) or false",
+        "zh": "联系资料：提醒的 'rule' 只能是 true（适用于所有钱包的安全规则）或 false",
+    },
+    "profile.rule-confidence": {
+        "en": "profile: a warning with 'rule: true' is a safety rule that holds for every wallet; "
+              "it takes no 'confidence' (only facts about the provider are confirmed or not)",
+        "zh": "联系资料：带 'rule: true' 的提醒是适用于所有钱包的安全规则，不需要 'confidence'"
+              "（只有关于服务商的事实才分已确认和待核实）",
     },
     "profile.confidence-missing": {
         "en": "{what}: missing field 'confidence' (H: on the provider's own page; M: several "

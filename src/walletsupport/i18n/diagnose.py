@@ -93,14 +93,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{picked}” does not fit your earlier answer “{source}”: going by that, "
               "it is {fits}. Change this answer, or go back and correct the earlier one.",
         "zh": "“{picked}”和你前面填的时间“{source}”对不上：按那个时间算，应该是{fits}。"
-              "请改选，或者返回去改前面的时间。",
+              "要是前面的时间填错了，也可以返回去改。",
     },
     "answer-error.contradicts-sum": {
         "en": "“{picked}” does not fit the sum above: you were charged {given}, the published "
               "rate gives {worked}, {gap} apart. Pick what looks wrong, or go back and correct "
               "a figure.",
         "zh": "“{picked}”和上面的算式对不上：实际扣了 {given}，按公布的费率应是 {worked}，"
-              "相差 {gap}。请重新选择哪里不对，或者返回去改前面填的数字。",
+              "相差 {gap}。要是前面的数字填错了，也可以返回去改。",
     },
     "answer-error.contradicts.or": {"en": " or ", "zh": "或"},
     "answer-error.need-answer": {
@@ -171,12 +171,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "diagnose.advice": {"en": "What to do", "zh": "建议"},
     # Chinese takes no space after the mark, so a long line folds right after it.
     "diagnose.outcome.line": {"en": "Outcome: {outcome}. ", "zh": "结论：{outcome}。"},
-    # 结论：先等待，12 月 5 日前仍未到账再联系客服。
-    "diagnose.outcome.line.wait": {"en": "Outcome: {outcome}. ", "zh": "结论：{outcome}，"},
+    # The wait messages open with a sentence of their own (目前看不出异常。很可能是限额导致的…),
+    # so 先等待 ends with 。: a comma ran three clauses together (先等待，很可能是…，钱还在…).
+    "diagnose.outcome.line.wait": {"en": "Outcome: {outcome}. ", "zh": "结论：{outcome}。"},
     "diagnose.check-by": {"en": "Then: {then}", "zh": "到时：{then}"},
     "diagnose.check-by.passed": {
         "en": "That day has already passed: {then}",
-        "zh": "这个日子已经过了：{then}",
+        "zh": "这个日期已经过了：{then}",
     },
     "diagnose.checklist": {"en": "Checklist: details to gather", "zh": "准备清单"},
     "diagnose.checklist.value": {"en": "{label}: ", "zh": "{label}："},

@@ -311,7 +311,7 @@ def render_channels(console: Console, profile: Profile, ranked: Sequence[tuple[C
         _para(console, spaced(t(key, lang, title=title), lang), lang, "bold")
         items = []
         for text, confidence in warnings:
-            if confidence == "M":
+            if confidence == "M":  # a fact about the provider, never a safety rule
                 any_m = True
                 text += (" " if lang == "en" else "") + t("contacts.confidence-m", lang)
             items.append(text)
