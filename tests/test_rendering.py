@@ -55,9 +55,15 @@ def _scenarios(flow_id: str) -> dict:
 
 
 @functools.cache
+def _catalog():
+    """The shipped catalog, loaded once per worker (its flows are immutable)."""
+    return load_catalog()
+
+
+@functools.cache
 def _result(flow_id: str, scenario: str):
     """The result of a shipped scenario; results are immutable, so one per worker is shared."""
-    flow = load_catalog().flows[flow_id]
+    flow = _catalog().flows[flow_id]
     chosen = _scenarios(flow_id)[scenario]
     # The scenario runner walks it as `flows test` does (a scenario's `now` included).
     from walletsupport.authoring.scenarios import run_scenario
