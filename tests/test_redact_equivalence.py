@@ -17,6 +17,7 @@ import functools
 import random
 import re
 import sys
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
@@ -40,7 +41,6 @@ from walletsupport.redact.numbers import (
 )
 from walletsupport.redact.phrases import (
     _CANDIDATE,
-    _ENGLISH_SPLIT,
     _GAP,
     _KIND,
     _LONGEST_GAP,
@@ -157,6 +157,9 @@ def old_contiguous_phrases(view: str, han: Sequence[tuple[int, int]]) -> Iterabl
                 )
             if next_size < size:
                 break
+
+
+_ENGLISH_SPLIT = re.compile(r"([A-Za-z]+)")
 
 
 def old_english_regions(view: str) -> Iterable[tuple[int, int]]:
@@ -309,6 +312,11 @@ def old_apply(segments: list[_Segment], hits: list[Finding], lang: str) -> list[
     return [segment for segment in result if segment[0]]
 
 
+def old_whole_runs(scan: Scan, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
+    """The key patterns as they were read: each over the whole text."""
+    return pattern.finditer(scan.view)
+
+
 def old_redact(text: str, lang: str = "en", *, reference: bool = False) -> core.Redacted:
     segments: list[_Segment] = [(text, None)]
     for _ in range(core._MAX_PASSES):
@@ -327,9 +335,10 @@ def old_redact(text: str, lang: str = "en", *, reference: bool = False) -> core.
 
 def _old(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(phrases, "_contiguous_phrases", old_contiguous_phrases)
-    monkeypatch.setattr(phrases, "_english_regions", old_english_regions)
-    monkeypatch.setattr(phrases, "_scheme_runs", old_scheme_runs)
+    monkeypatch.setattr(phrases, "_english_regions", lambda scan: old_english_regions(scan.view))
+    monkeypatch.setattr(phrases, "_scheme_runs", lambda scan: old_scheme_runs(scan.view))
     monkeypatch.setattr(keys, "_line_urls", old_line_urls)
+    monkeypatch.setattr(keys, "_whole_runs", old_whole_runs)
 
 
 def _both(
@@ -521,3 +530,86 @@ def test_rewritten_patterns_match_as_their_first_forms() -> None:
 @given(st.text(alphabet="0123456789 .,-+AXxabZ()\n", max_size=60))
 def test_rewritten_patterns_match_as_their_first_forms_on_any_digits(text: str) -> None:
     _same_matches([text])
+
+
+# --- one word split for both phrase detectors -------------------------------------
+
+
+def test_the_new_code_agrees_with_the_old_on_decomposed_text() -> None:
+    """Combining marks (text pasted in decomposed form) take the split's slower path."""
+    texts = [unicodedata.normalize("NFD", piece) for piece in _pieces() if not piece.isascii()]
+    assert any(phrases._COMBINING.search(text) for text in texts)
+    _compare(texts)
+
+
+_SPLIT_ALPHABET = "ab Zé\u0301\u3099か1_中 ,\n\u00aaж"
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(st.text(alphabet=_SPLIT_ALPHABET, max_size=40))
+def test_the_shared_word_split_is_the_first_one(text: str) -> None:
+    assert phrases._split(Scan(text, False, source=text)) == _WORD_SPLIT.split(text)
+
+
+# Mostly list words, so that runs form; some hold English words inside other letters.
+_REGION_WORDS = st.sampled_from(
+    ["abandon", "ability", "able", "abou", "zoo", "éable", "жabandonжzoo", "abandoné", "wrong",
+     "abandon", "ability", "zoo", "café", "ж", "the", "quux", "ab\u0301ility", "1.", "中", "-"]
+)  # fmt: skip
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(st.lists(st.tuples(_REGION_WORDS, st.sampled_from([" ", "", ",", "\n", "é"])), max_size=30))
+def test_english_regions_from_the_shared_split_are_the_first_ones(
+    words: list[tuple[str, str]],
+) -> None:
+    text = "".join(word + gap for word, gap in words)
+    scan = Scan(text, False, source=text)
+    assert list(phrases._english_regions(scan)) == list(old_english_regions(text))
+
+
+def test_english_regions_inside_other_letters() -> None:
+    text = "éable zoo жabandonжzoo ability able abandoné wrong zoo ж"
+    scan = Scan(text, False, source=text)
+    assert list(phrases._english_regions(scan)) == list(old_english_regions(text)) == [(1, 54)]
+
+
+# --- key patterns tried on the long runs of letters and digits only -------------------
+
+_KEYISH = st.sampled_from(
+    ["0x", "0X", "1946a45e4afd34092f7340bf5951462b", "d32c29345389711f68beee991bf4409c", "xprv",
+     "tprv", "Ltpv", "9", "K", "5", "L", "c", "Hj", "ZdpR", "QmPvFc", "0", "O", "l", "_", " ",
+     "\n", "-", ".", "/", "é", "中", "abc",
+     "xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPP"]
+)  # fmt: skip
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(st.lists(_KEYISH, max_size=12), st.booleans())
+def test_key_detectors_on_long_runs_find_what_whole_text_scans_find(
+    pieces: list[str], reference: bool
+) -> None:
+    text = "".join(pieces)
+    detectors = [d for d in pipeline._load_detectors() if d.name in ("raw-key", "base58check-key")]
+
+    def found() -> list[Finding]:
+        scan = Scan(core._view(text), reference, source=text)
+        return [hit for detector in detectors for hit in detector.find(scan)]
+
+    new = found()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(keys, "_whole_runs", old_whole_runs)
+        assert found() == new, text
+
+
+def test_key_patterns_match_whole_long_runs_of_the_lengths_they_are_tried_on() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    assert len(keys._WIDTHS) == 5
+    for pattern, (shortest, longest) in keys._WIDTHS.items():
+        low, high = _parser.parse(pattern.pattern, pattern.flags).getwidth()
+        assert low == shortest >= 24, pattern.pattern
+        assert high == longest or longest == keys._ANY_LENGTH and high > 1 << 32, pattern.pattern
+        # Bounded by no letter or digit on either side: a match is a whole run.
+        assert pattern.pattern.startswith("(?<![0-9A-Za-z])"), pattern.pattern
+        assert pattern.pattern.endswith("(?![0-9A-Za-z])"), pattern.pattern
