@@ -442,6 +442,30 @@ def test_follow_up_prints_the_message_and_tips_apart(run, data, flow):
     assert "上次的答复" not in tips and "用 --ask 加上" in tips
 
 
+NO_PHRASE_TIP = "Never add a password, a payment PIN or a verification code"
+
+
+@pytest.mark.parametrize(("wallet", "lang", "named", "not_named"), [
+    ("alipay", "en", NO_PHRASE_TIP, "recovery phrase"),
+    ("alipay", "zh", "不要在消息里写登录密码、支付密码或验证码", "助记词"),
+    ("paypal", "en", NO_PHRASE_TIP, "recovery phrase"),
+    ("binance", "en", "Never add a password, a verification code or a recovery phrase", "PIN"),
+    ("binance", "zh", "不要在消息里写密码（含支付密码）、验证码或助记词", "登录密码"),
+])
+def test_follow_up_tips_name_only_the_secrets_the_wallet_has(run, data, flow, wallet, lang,
+                                                             named, not_named):
+    # Alipay and PayPal have no recovery phrase: the tip names password, PIN and codes.
+    answers: tuple = ()
+    for value in SCRIPT:
+        answers = engine.apply_answer(flow, answers, value)
+    with CaseStore(data) as store:
+        case = store.finish(case_id=None, result=engine.result(flow, answers), lang="en",
+                            now=DIAGNOSED, redactions={}, wallet=wallet)
+    tips = run("--lang", lang, "cases", "follow-up", str(case.id)).stderr
+    assert named in tips.replace("\n    ", " " if lang == "en" else "")
+    assert not_named not in tips
+
+
 def test_escalation_in_chinese(run, data, flow):
     seed(data, flow)
     result = run("--lang", "zh", "cases", "follow-up", "1", "--escalate")

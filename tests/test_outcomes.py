@@ -96,6 +96,27 @@ def test_the_day_to_check_again_counts_working_days(tmp_path: Path, sent: str,
     assert engine.check_day(end, answers, today) == expected
 
 
+@pytest.mark.parametrize(("sent", "today", "expected"), [
+    ("2026-11-25 08:00 UTC+8", date(2026, 11, 25), date(2026, 11, 26)),  # resets tomorrow
+    ("2026-11-24 08:00 UTC+8", date(2026, 11, 25), date(2026, 11, 25)),  # reset today: now
+    ("2026-11-02 08:00 UTC+8", date(2026, 11, 25), date(2026, 11, 25)),  # long reset: now
+])
+def test_a_day_to_try_again_from_that_has_come_is_today(tmp_path: Path, sent: str,
+                                                        today: date, expected: date) -> None:
+    # A limit that resets the day after: once that day has come, try again today, not
+    # tomorrow (a day to check *by* that has passed becomes the next day instead).
+    flow, _ = load_flow(_write(tmp_path, check="    check: {days: 1, from: sent, past: today}"))
+    assert engine.check_day(flow.nodes["done"], {"sent": sent}, today) == expected
+
+
+def test_check_past_takes_next_day_or_today(tmp_path: Path) -> None:
+    with pytest.raises(FlowErrors) as caught:
+        load_flow(_write(tmp_path, check="    check: {days: 1, from: sent, past: tomorrow}"))
+    problems = [str(p) for p in caught.value.problems]
+    assert any("waiting.yaml:14:" in p and "check.past is next-day" in p
+               for p in problems), problems
+
+
 def _diagnose(args: list[str], tmp_path: Path, lines: list[str] | None = None):
     text = None if lines is None else "\n".join(lines) + "\n"
     return runner.invoke(app, args, input=text, env={
@@ -158,7 +179,8 @@ def engine_now():
 
 
 @pytest.mark.parametrize(("flow_id", "end_id"), [
-    ("locked-account", "end-wait"), ("failed-withdrawal", "end-wait"),
+    ("locked-account", "end-wait"), ("locked-account", "end-review-wait"),
+    ("failed-withdrawal", "end-wait"),
     ("failed-withdrawal", "end-wait-crypto"), ("failed-payment", "end-wait-refund"),
     ("failed-payment", "end-hold"), ("top-up", "end-wait"), ("top-up", "end-wait-crypto")])
 def test_problems_still_in_progress_end_in_a_wait_not_resolved(flow_id, end_id) -> None:

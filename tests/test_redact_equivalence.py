@@ -17,6 +17,7 @@ import functools
 import random
 import re
 import sys
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
@@ -40,7 +41,6 @@ from walletsupport.redact.numbers import (
 )
 from walletsupport.redact.phrases import (
     _CANDIDATE,
-    _ENGLISH_SPLIT,
     _GAP,
     _KIND,
     _LONGEST_GAP,
@@ -157,6 +157,9 @@ def old_contiguous_phrases(view: str, han: Sequence[tuple[int, int]]) -> Iterabl
                 )
             if next_size < size:
                 break
+
+
+_ENGLISH_SPLIT = re.compile(r"([A-Za-z]+)")
 
 
 def old_english_regions(view: str) -> Iterable[tuple[int, int]]:
@@ -327,8 +330,8 @@ def old_redact(text: str, lang: str = "en", *, reference: bool = False) -> core.
 
 def _old(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(phrases, "_contiguous_phrases", old_contiguous_phrases)
-    monkeypatch.setattr(phrases, "_english_regions", old_english_regions)
-    monkeypatch.setattr(phrases, "_scheme_runs", old_scheme_runs)
+    monkeypatch.setattr(phrases, "_english_regions", lambda scan: old_english_regions(scan.view))
+    monkeypatch.setattr(phrases, "_scheme_runs", lambda scan: old_scheme_runs(scan.view))
     monkeypatch.setattr(keys, "_line_urls", old_line_urls)
 
 
@@ -521,3 +524,45 @@ def test_rewritten_patterns_match_as_their_first_forms() -> None:
 @given(st.text(alphabet="0123456789 .,-+AXxabZ()\n", max_size=60))
 def test_rewritten_patterns_match_as_their_first_forms_on_any_digits(text: str) -> None:
     _same_matches([text])
+
+
+# --- one word split for both phrase detectors -------------------------------------
+
+
+def test_the_new_code_agrees_with_the_old_on_decomposed_text() -> None:
+    """Combining marks (text pasted in decomposed form) take the split's slower path."""
+    texts = [unicodedata.normalize("NFD", piece) for piece in _pieces() if not piece.isascii()]
+    assert any(phrases._COMBINING.search(text) for text in texts)
+    _compare(texts)
+
+
+_SPLIT_ALPHABET = "ab Zé\u0301\u3099か1_中 ,\n\u00aaж"
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(st.text(alphabet=_SPLIT_ALPHABET, max_size=40))
+def test_the_shared_word_split_is_the_first_one(text: str) -> None:
+    assert phrases._split(Scan(text, False, source=text)) == _WORD_SPLIT.split(text)
+
+
+# Mostly list words, so that runs form; some hold English words inside other letters.
+_REGION_WORDS = st.sampled_from(
+    ["abandon", "ability", "able", "abou", "zoo", "éable", "жabandonжzoo", "abandoné", "wrong",
+     "abandon", "ability", "zoo", "café", "ж", "the", "quux", "ab\u0301ility", "1.", "中", "-"]
+)  # fmt: skip
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(st.lists(st.tuples(_REGION_WORDS, st.sampled_from([" ", "", ",", "\n", "é"])), max_size=30))
+def test_english_regions_from_the_shared_split_are_the_first_ones(
+    words: list[tuple[str, str]],
+) -> None:
+    text = "".join(word + gap for word, gap in words)
+    scan = Scan(text, False, source=text)
+    assert list(phrases._english_regions(scan)) == list(old_english_regions(text))
+
+
+def test_english_regions_inside_other_letters() -> None:
+    text = "éable zoo жabandonжzoo ability able abandoné wrong zoo ж"
+    scan = Scan(text, False, source=text)
+    assert list(phrases._english_regions(scan)) == list(old_english_regions(text)) == [(1, 54)]

@@ -121,6 +121,10 @@ def flow_schema() -> dict[str, Any]:
                         "days": {"type": "integer", "minimum": 1, "maximum": 365},
                         "working-days": {"type": "integer", "minimum": 1, "maximum": 365},
                         "from": _REF,
+                        "past": {"description": "a day in the past becomes the next day "
+                                                "(next-day, a day to check by) or today "
+                                                "(today, a day to try again from)",
+                                 "enum": ["next-day", "today"]},
                     },
                     "oneOf": [{"required": ["days"]}, {"required": ["working-days"]}],
                     "additionalProperties": False,

@@ -440,7 +440,21 @@ def follow_up(
         _deliver(env, text, case.id, output, copy, force)
     console = env.console(stderr=True)
     console.print()
-    render_tips(console, case.id, escalate, env.lang, replied=bool(case.notes))
+    render_tips(console, case.id, escalate, env.lang, replied=bool(case.notes),
+                phrase=_has_phrase(case.wallet))
+
+
+def _has_phrase(wallet: str | None) -> bool:
+    """Whether the case's wallet can hold a recovery phrase (unknown: it may)."""
+    if not wallet or wallet in ("other", "unsaid"):
+        return True
+    from ..contacts.loading import load_profile
+    from ..errors import WalletSupportError
+
+    try:
+        return load_profile(wallet).recovery_phrase
+    except (WalletSupportError, OSError):
+        return True
 
 
 def _isatty(env: Environment) -> bool:

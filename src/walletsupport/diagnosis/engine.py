@@ -104,7 +104,8 @@ def check_day(end: End, answers: Mapping[str, Answer], today: date | None) -> da
 
     The start is the answer to the end's `check.from` question when it holds a day,
     else `today`; working days skip Saturdays and Sundays (public holidays are not
-    known here, so the flow's wording says "about").
+    known here, so the flow's wording says "about"). A day the answers put in the past
+    becomes the next day, or today for a day to try again from (`check.past: today`).
     """
     if end.outcome != "wait" or end.check_days <= 0:
         return None
@@ -114,6 +115,9 @@ def check_day(end: End, answers: Mapping[str, Answer], today: date | None) -> da
     if start is None:
         return None
     day = _count_days(start, end.check_days, end.check_working)
+    if today is not None and end.check_past_today and day <= today:
+        # A day to try again from (a limit that resets): once it has come, it is now.
+        return today
     if today is not None and day <= today:
         # The answers put the day in the past (a weekend came between, say): waiting
         # on advice that says "by yesterday" helps nobody; give it one more day.

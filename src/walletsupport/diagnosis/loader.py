@@ -467,7 +467,7 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
             r.out.error(data.line_of("when"), Msg("flow.end-when-needs-next", what=what))
         if when is None and nxt is not None:
             r.out.error(data.line_of("next"), Msg("flow.end-next-needs-when", what=what))
-        check_days, check_working, check_from = _parse_check(r, data, what, outcome)
+        check_days, check_working, check_from, past_today = _parse_check(r, data, what, outcome)
         then = r.text(data, "then", what, optional=True)
         if outcome == "wait" and then is None and "then" not in data:
             r.out.error(data.line, Msg("flow.wait-needs-then", what=what))
@@ -480,7 +480,8 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
                                                                       message=m)))
         if outcome and message is not None:
             node = End(node_id, outcome, message, tuple(recommend), data.line, when, nxt,
-                       check_days, check_working, check_from, then, prefer, payee)
+                       check_days, check_working, check_from, past_today, then, prefer,
+                       payee)
     if len(r.out.problems) > before and any(
         p.severity == "error" for p in r.out.problems[before:]
     ):
@@ -489,34 +490,37 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
 
 
 def _parse_check(r: _Reader, data: Located, what: Msg,
-                 outcome: object) -> tuple[int, bool, str | None]:
-    """A wait end's `check: {days: N | working-days: N, from: question}`."""
+                 outcome: object) -> tuple[int, bool, str | None, bool]:
+    """A wait end's `check: {days: N | working-days: N, from: question, past: today}`."""
     raw = data.get("check")
     if outcome != "wait":
         if raw is not None:
             r.out.error(data.line_of("check"), Msg("flow.check-only-wait", what=what))
-        return 0, False, None
+        return 0, False, None, False
     if not isinstance(raw, Located):
         r.out.error(data.line_of("check") if raw is not None else data.line,
                     Msg("flow.wait-needs-check", what=what))
-        return 0, False, None
-    unknown = [k for k in raw if k not in ("days", "working-days", "from")]
+        return 0, False, None, False
+    unknown = [k for k in raw if k not in ("days", "working-days", "from", "past")]
     if unknown:
         r.out.error(raw.line_of(unknown[0]), Msg("flow.check-unknown", what=what,
                                                  key=unknown[0]))
     counts = [k for k in ("days", "working-days") if k in raw]
     if len(counts) != 1:
         r.out.error(raw.line, Msg("flow.check-one-count", what=what))
-        return 0, False, None
+        return 0, False, None, False
     days = raw.get(counts[0])
     if isinstance(days, bool) or not isinstance(days, int) or not 0 < days <= 365:
         r.out.error(raw.line_of(counts[0]), Msg("flow.check-days", what=what, key=counts[0]))
-        return 0, False, None
+        return 0, False, None, False
     source = raw.get("from")
     if source is not None and not isinstance(source, str):
         r.out.error(raw.line_of("from"), Msg("flow.check-from", what=what))
         source = None
-    return days, counts[0] == "working-days", source
+    past = raw.get("past", "next-day")
+    if past not in ("next-day", "today"):
+        r.out.error(raw.line_of("past"), Msg("flow.check-past", what=what))
+    return days, counts[0] == "working-days", source, past == "today"
 
 
 def _parse_checklist(r: _Reader, data: Located) -> tuple[ChecklistItem, ...]:

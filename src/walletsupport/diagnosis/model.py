@@ -213,6 +213,10 @@ class End:
     check_days: int = 0
     check_working: bool = False
     check_from: str | None = None
+    #: For a `wait` end whose day says from when to try again (`check: {past: today}`: a
+    #: limit resets): a day the answers put in the past, or today, becomes today, since
+    #: the reset has already happened; otherwise such a day becomes the next day.
+    check_past_today: bool = False
     #: For a `wait` end: what to do if the problem is still there by then.
     then: Text | None = None
     #: The kind of channel the end's advice asks for ("written" leaves a record), shown

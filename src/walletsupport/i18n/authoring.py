@@ -232,8 +232,14 @@ MESSAGES: dict[str, dict[str, str]] = {
               "（可再加 'from'，指向一个日期问题）说明何时复查",
     },
     "flow.check-unknown": {
-        "en": "{what}: check has unknown field {key!r} (known: days, working-days, from)",
-        "zh": "{what}：check 里有未知字段 {key!r}（可用的字段：days、working-days、from）",
+        "en": "{what}: check has unknown field {key!r} (known: days, working-days, from, past)",
+        "zh": "{what}：check 里有未知字段 {key!r}（可用的字段：days、working-days、from、past）",
+    },
+    "flow.check-past": {
+        "en": "{what}: check.past is next-day (a day to check by that has passed becomes the "
+              "next day) or today (a day to try again from that has come becomes today)",
+        "zh": "{what}：check.past 只能是 next-day（已过去的复查日期顺延到第二天）或 today"
+              "（可以重试的日期已经到了，就从今天算）",
     },
     "flow.check-one-count": {
         "en": "{what}: check takes one of 'days' or 'working-days'",

@@ -188,6 +188,11 @@ MESSAGES: dict[str, dict[str, str]] = {
               "never asks for them.",
         "zh": "不要在消息里写密码（含支付密码）、验证码或助记词；真正的客服从来不会要这些。",
     },
+    "cases.tips.secrets.no-phrase": {
+        "en": "Never add a password, a payment PIN or a verification code; real support "
+              "never asks for them.",
+        "zh": "不要在消息里写登录密码、支付密码或验证码；真正的客服从来不会要这些。",
+    },
     # -- export: delivery ---------------------------------------------------------------
     "export.bad-format": {
         "en": "Unknown format {format!r}. Use one of: {allowed}",

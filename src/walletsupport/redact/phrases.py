@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -125,7 +126,6 @@ _GAP = re.compile(rf"(?:{_SEPARATOR}|{_NUMBERING}){{1,24}}")
 _DOT_GAP = re.compile(r"[ \t]?\.[ \t]?")
 _LONGEST_GAP = 96  # no gap of 24 separators or numberings is longer
 _ENGLISH_WORD = re.compile(r"[A-Za-z]+")
-_ENGLISH_SPLIT = re.compile(r"([A-Za-z]+)")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
@@ -233,27 +233,47 @@ def _english_tokens(view: str, start: int = 0, end: int | None = None) -> list[_
 _CANDIDATE = re.compile(r"1(?:0{0,2}1){9,}|1{6,}")
 
 
-def _english_regions(view: str) -> Iterable[tuple[int, int]]:
-    """Spans of `view` that may hold an English run; each is read closely after."""
+def _english_regions(scan: Scan) -> Iterable[tuple[int, int]]:
+    """Spans of the text that may hold an English run; each is read closely after.
+
+    The English words are the runs of ASCII letters of the words `_split`
+    found for the other lists: a word of ASCII letters is one English word,
+    any other holds as many as `_ENGLISH_WORD` finds in it (none for most).
+    """
     lists = _lists()
     english, prefixes = lists.english, lists.english_prefixes
-    # One scan: the text split into gaps and words, their offsets added up in C.
-    pieces = _ENGLISH_SPLIT.split(view)
+    pieces = _split(scan)
     words = pieces[1::2]
-    # Text repeats its words: each distinct word is looked up once, the flags joined in C.
+    # Text repeats its words: each distinct word is flagged once (a flag for
+    # each English word in it), the flags joined in C.
     flag = {}
     for word in set(words):
-        lower = word.lower()
-        flag[word] = "1" if lower in english or lower[:4] in prefixes and len(lower) >= 4 else "0"
-    flags = "".join(map(flag.__getitem__, words))
+        found = [word] if word.isascii() else _ENGLISH_WORD.findall(word)
+        flag[word] = "".join(
+            "1" if lower in english or lower[:4] in prefixes and len(lower) >= 4 else "0"
+            for lower in map(str.lower, found)
+        )
+    flagged = list(map(flag.__getitem__, words))
+    flags = "".join(flagged)
     if "111111" not in flags and "1" * 4 not in flags:
         return
-    offsets = list(accumulate(map(len, pieces), initial=0))
+    offsets = _offsets(scan)
+    # English word k is in word firsts[j] (the last whose first English word is
+    # k or before), as its (k - firsts[j])-th English word.
+    firsts = list(accumulate(map(len, flagged), initial=0))
+
+    def span(k: int) -> tuple[int, int]:
+        j = bisect_right(firsts, k) - 1
+        start = offsets[2 * j + 1]
+        if len(flagged[j]) == 1 and words[j].isascii():
+            return start, offsets[2 * j + 2]
+        inner = list(_ENGLISH_WORD.finditer(words[j]))[k - firsts[j]]
+        return start + inner.start(), start + inner.end()
+
     for region in _CANDIDATE.finditer(flags):
         low = max(0, region.start() - 1)
         high = min(len(flags), region.end() + 1)
-        # Word k is piece 2k + 1: it starts at offsets[2k + 1] and ends at offsets[2k + 2].
-        yield offsets[2 * low + 1], offsets[2 * high]
+        yield span(low)[0], span(high - 1)[1]
 
 
 @register(
@@ -264,7 +284,7 @@ def _english_regions(view: str) -> Iterable[tuple[int, int]]:
 )
 def _english_phrases(scan: Scan) -> Iterable[Finding]:
     view = scan.view
-    for low, high in _english_regions(view):
+    for low, high in _english_regions(scan):
         yield from _english_region(view, _english_tokens(view, low, high))
 
 
@@ -658,6 +678,8 @@ _WORD = re.compile(
     r"|(?<=\w)[\u0300-\u036f\u3099\u309a])+"
 )
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
+_LETTER_SPLIT = re.compile(r"([^\W\d_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)")
+_COMBINING = re.compile(r"[\u0300-\u036f\u3099\u309a]")
 _OTHER_BIP39 = (
     "spanish",
     "french",
@@ -722,19 +744,42 @@ def _mask(word: str) -> int:
     return mask
 
 
-def _scheme_runs(view: str) -> Iterable[tuple[_Scheme, list[re.Match[str]]]]:
+def _split(scan: Scan) -> list[str]:
+    """`_WORD_SPLIT.split(scan.view)`: gaps and words in turn, word k piece 2k + 1 (cached).
+
+    Without a combining mark in the text, `_WORD` is a run of letters, a
+    pattern that opens with a character class, which the engine skips to in
+    C: the same split at a third of the cost. Both phrase detectors use it.
+    """
+    pieces = scan.cache.get("word-split")
+    if pieces is None:
+        view = scan.view
+        split = _WORD_SPLIT if _COMBINING.search(view) else _LETTER_SPLIT
+        pieces = scan.cache["word-split"] = split.split(view)
+    return pieces  # type: ignore[return-value]
+
+
+def _offsets(scan: Scan) -> list[int]:
+    """Where each piece of `_split` starts (and, last, the text's length), cached."""
+    offsets = scan.cache.get("word-offsets")
+    if offsets is None:
+        offsets = scan.cache["word-offsets"] = list(accumulate(map(len, _split(scan)), initial=0))
+    return offsets  # type: ignore[return-value]
+
+
+def _scheme_runs(scan: Scan) -> Iterable[tuple[_Scheme, list[re.Match[str]]]]:
     """Yield each maximal run of 6+ words of one scheme, the words apart by phrase gaps.
 
     Six words in a row that are in some list are found first, on a string of
     one flag a word; only there are the words read one by one.
     """
-    pieces = _WORD_SPLIT.split(view)  # gaps and words in turn: word k is piece 2k + 1
-    words = pieces[1::2]
+    view = scan.view
+    words = _split(scan)[1::2]
     flag = {word: "1" if _mask(word) else "0" for word in set(words)}  # each distinct word once
     flags = "".join(map(flag.__getitem__, words))
     if "111111" not in flags:
         return
-    offsets = list(accumulate(map(len, pieces), initial=0))
+    offsets = _offsets(scan)
     for region in re.finditer(r"1{6,}", flags):
         # The words of the region, matched again where they stand (the pattern's
         # lookbehind sees the text before `pos`): the same matches as a whole scan.
@@ -844,7 +889,7 @@ def _judge(view: str, scheme: _Scheme, run: Sequence[re.Match[str]]) -> str | No
     validator="one list's words in a row; Monero CRC-32 word, SLIP-39 RS1024, Electrum rarity",
 )
 def _other_phrases(scan: Scan) -> Iterable[Finding]:
-    for scheme, run in _scheme_runs(scan.view):
+    for scheme, run in _scheme_runs(scan):
         reason = _judge(scan.view, scheme, run)
         if reason:
             yield Finding(

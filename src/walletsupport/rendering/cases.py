@@ -393,10 +393,11 @@ def render_message(console: Console, text: str) -> None:
 
 
 def render_tips(console: Console, case_id: int, escalate: bool, lang: str, *,
-                replied: bool = True) -> None:
+                replied: bool = True, phrase: bool = True) -> None:
     """What to keep in mind before sending a follow-up (from the guide on support replies).
 
-    Support's last reply is only spoken of when one is recorded (`replied`).
+    Support's last reply is only spoken of when one is recorded (`replied`); the secrets
+    never to add name a recovery phrase only for a wallet that can have one (`phrase`).
     """
     tips = [t("cases.tips.read" if replied else "cases.tips.ask", lang),
             t("cases.tips.prepare", lang)]
@@ -404,7 +405,8 @@ def render_tips(console: Console, case_id: int, escalate: bool, lang: str, *,
         tips.append(t("cases.tips.status", lang, id=case_id))
     else:
         tips.append(t("cases.tips.escalate", lang, id=case_id))
-    tips += [t("cases.tips.note", lang, id=case_id), t("cases.tips.secrets", lang)]
+    tips += [t("cases.tips.note", lang, id=case_id),
+             t("cases.tips.secrets" if phrase else "cases.tips.secrets.no-phrase", lang)]
     _wrapped(console, t("cases.tips.rule", lang), style="dim")
     console.print()
     _wrapped(console, t("cases.tips.title", lang), style="bold")
