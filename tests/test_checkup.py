@@ -324,7 +324,8 @@ def test_an_unknown_check_up_lists_the_known_ones_and_exits_2() -> None:
 
 @pytest.mark.parametrize(("counts", "en", "zh"), [
     ({"good": 7, "could-be-better": 2, "at-risk": 1},
-     "7 of 10 good; 1 at risk; 2 could be better.", "10 项中 7 项良好，1 项有风险，另有 2 项可以更好。"),
+     "7 of 10 good; 1 at risk; 2 could be better.",
+     "10 项中 7 项良好，1 项有风险，另有 2 项可以更好。"),
     ({"good": 10}, "10 of 10 good; nothing at risk.", "10 项中 10 项良好，没有风险项。"),
     ({"good": 0, "could-be-better": 4, "at-risk": 6}, "0 of 10 good; 6 at risk; 4 could be better.",
      "10 项中 0 项良好，6 项有风险，另有 4 项可以更好。"),
