@@ -312,6 +312,11 @@ def old_apply(segments: list[_Segment], hits: list[Finding], lang: str) -> list[
     return [segment for segment in result if segment[0]]
 
 
+def old_whole_runs(scan: Scan, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
+    """The key patterns as they were read: each over the whole text."""
+    return pattern.finditer(scan.view)
+
+
 def old_redact(text: str, lang: str = "en", *, reference: bool = False) -> core.Redacted:
     segments: list[_Segment] = [(text, None)]
     for _ in range(core._MAX_PASSES):
@@ -333,6 +338,7 @@ def _old(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(phrases, "_english_regions", lambda scan: old_english_regions(scan.view))
     monkeypatch.setattr(phrases, "_scheme_runs", lambda scan: old_scheme_runs(scan.view))
     monkeypatch.setattr(keys, "_line_urls", old_line_urls)
+    monkeypatch.setattr(keys, "_whole_runs", old_whole_runs)
 
 
 def _both(
@@ -566,3 +572,44 @@ def test_english_regions_inside_other_letters() -> None:
     text = "éable zoo жabandonжzoo ability able abandoné wrong zoo ж"
     scan = Scan(text, False, source=text)
     assert list(phrases._english_regions(scan)) == list(old_english_regions(text)) == [(1, 54)]
+
+
+# --- key patterns tried on the long runs of letters and digits only -------------------
+
+_KEYISH = st.sampled_from(
+    ["0x", "0X", "1946a45e4afd34092f7340bf5951462b", "d32c29345389711f68beee991bf4409c", "xprv",
+     "tprv", "Ltpv", "9", "K", "5", "L", "c", "Hj", "ZdpR", "QmPvFc", "0", "O", "l", "_", " ",
+     "\n", "-", ".", "/", "é", "中", "abc",
+     "xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPP"]
+)  # fmt: skip
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(st.lists(_KEYISH, max_size=12), st.booleans())
+def test_key_detectors_on_long_runs_find_what_whole_text_scans_find(
+    pieces: list[str], reference: bool
+) -> None:
+    text = "".join(pieces)
+    detectors = [d for d in pipeline._load_detectors() if d.name in ("raw-key", "base58check-key")]
+
+    def found() -> list[Finding]:
+        scan = Scan(core._view(text), reference, source=text)
+        return [hit for detector in detectors for hit in detector.find(scan)]
+
+    new = found()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(keys, "_whole_runs", old_whole_runs)
+        assert found() == new, text
+
+
+def test_key_patterns_match_whole_long_runs_of_the_lengths_they_are_tried_on() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    assert len(keys._WIDTHS) == 5
+    for pattern, (shortest, longest) in keys._WIDTHS.items():
+        low, high = _parser.parse(pattern.pattern, pattern.flags).getwidth()
+        assert low == shortest >= 24, pattern.pattern
+        assert high == longest or longest == keys._ANY_LENGTH and high > 1 << 32, pattern.pattern
+        # Bounded by no letter or digit on either side: a match is a whole run.
+        assert pattern.pattern.startswith("(?<![0-9A-Za-z])"), pattern.pattern
+        assert pattern.pattern.endswith("(?![0-9A-Za-z])"), pattern.pattern

@@ -387,9 +387,10 @@ def _scripted_answers(path: Path | None, sets: list[str], lang: str) -> dict[str
 
     answers = _Answers()
     if path is not None:
-        from ..diagnosis.yamlsrc import Located, load_file
+        from ..diagnosis.flatyaml import load_flat_file
+        from ..diagnosis.located import Located
 
-        data = load_file(path, numbers_as_text=True)
+        data = load_flat_file(path, numbers_as_text=True)
         if not isinstance(data, dict):
             raise WalletSupportError(key="errors.answers-file", path=path)
         answers.update(data)

@@ -24,19 +24,17 @@ import yaml
 from ..errors import FlowError, Msg, type_name
 from ..sourcefile import read_source
 from ..vocabulary import MAX_FILE_BYTES as MAX_BYTES
+from .located import CONTROL as _CONTROL
+from .located import Located, LocatedList
 
-__all__ = ["MAX_BYTES", "MAX_DEPTH", "Located", "LocatedList", "load_file", "load_text",
-           "read_source"]
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "Located", "LocatedList", "load_bytes", "load_file",
+           "load_text", "read_source"]
 
 MAX_DEPTH = 40
 
 # libyaml's CSafeLoader is only asked for events: we build the values ourselves.
 _Parser: Any = getattr(yaml, "CSafeLoader", None)
 
-# Control characters (but tab and line ends) could clear a user's screen or retitle the
-# terminal when a text is printed: refused in the file and in escaped strings alike.
-_CONTROL = re.compile(
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _RESOLVER = yaml.resolver.Resolver()
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _PLAIN_TAGS = {
@@ -46,34 +44,6 @@ _PLAIN_TAGS = {
     "tag:yaml.org,2002:bool",
     "tag:yaml.org,2002:null",
 }
-
-
-class Located(dict):  # type: ignore[type-arg]
-    """A mapping that knows its own line and the line of each of its values."""
-
-    __slots__ = ("line", "lines", "path")
-
-    def __init__(self, path: str, line: int) -> None:
-        super().__init__()
-        self.path = path
-        self.line = line
-        self.lines: dict[str, int] = {}
-
-    def line_of(self, key: str) -> int:
-        """The line of `key`'s value, or of the mapping when the key is absent."""
-        return self.lines.get(key, self.line)
-
-
-class LocatedList(list):  # type: ignore[type-arg]
-    """A sequence that knows its own line and the line of each item."""
-
-    __slots__ = ("line", "lines", "path")
-
-    def __init__(self, path: str, line: int) -> None:
-        super().__init__()
-        self.path = path
-        self.line = line
-        self.lines: list[int] = []
 
 
 def _events(text: str) -> Iterator[Any]:
@@ -276,6 +246,11 @@ def load_file(path: Path | str, *, numbers_as_text: bool = False) -> Any:
     """Read and parse one YAML file, with every refusal naming `path:line`."""
     name = str(path)
     data = read_source(path)  # a pipe, a device, a folder or a link loop is refused at once
+    return load_bytes(data, name, numbers_as_text=numbers_as_text)
+
+
+def load_bytes(data: bytes, name: str, *, numbers_as_text: bool = False) -> Any:
+    """Parse the bytes of the file `name` (UTF-8, perhaps with a byte-order mark)."""
     if len(data) > MAX_BYTES:
         raise FlowError(name, 1, key="yaml.too-big")
     try:

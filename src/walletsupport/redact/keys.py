@@ -58,6 +58,20 @@ _EXTENDED = re.compile(rf"(?<![0-9A-Za-z])[{_BASE58}]{{111,112}}(?![0-9A-Za-z])"
 _EXTENDED_PRIVATE = re.compile(
     rf"(?<![0-9A-Za-z])(?:[xyztuvYZUV]prv|Ltpv)[{_BASE58}]{{20,}}(?![0-9A-Za-z])"
 )
+# Every pattern above matches a whole run of 24 or more ASCII letters and
+# digits: each opens after no letter or digit, ends before none, and is that
+# long. One scan finds those runs (few in ordinary text) and each pattern is
+# tried on them whole (`_whole_runs`), instead of five scans of the text.
+_ALNUM_RUN = re.compile(r"[0-9A-Za-z]{24,}")
+_ANY_LENGTH = 1 << 64
+# The length of each one's shortest and longest match (a test checks them).
+_WIDTHS = {
+    _HEX_KEY: (64, 66),
+    _BASE58_KEY: (86, 90),
+    _WIF: (51, 52),
+    _EXTENDED: (111, 112),
+    _EXTENDED_PRIVATE: (24, _ANY_LENGTH),
+}
 _BYTE_ARRAY = re.compile(r"\[\s*\d{1,3}(?:\s*,\s*\d{1,3}){63}\s*,?\s*\]")
 _CIPHERTEXT = re.compile(r"[\"']ciphertext[\"']\s*:", re.IGNORECASE)
 _KDF = re.compile(r"[\"']kdf[\"']\s*:", re.IGNORECASE)
@@ -142,6 +156,31 @@ def _b58_length(text: str) -> int:
     return zeros + (number.bit_length() + 7) // 8
 
 
+def _long_runs(scan: Scan) -> list[tuple[int, int]]:
+    """The maximal runs of 24+ ASCII letters and digits of the text (cached per scan)."""
+    runs = scan.cache.get("alnum-runs")
+    if runs is None:
+        runs = scan.cache["alnum-runs"] = [m.span() for m in _ALNUM_RUN.finditer(scan.view)]
+    return runs  # type: ignore[return-value]
+
+
+def _whole_runs(scan: Scan, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
+    """`pattern.finditer(scan.view)` for a pattern that matches only whole long runs.
+
+    The runs are maximal, so the characters around one are no letters or
+    digits, as the pattern's lookbehind and lookahead ask; `fullmatch` up to
+    the run's end sees the same. A run whose length the pattern cannot match
+    is not tried.
+    """
+    view = scan.view
+    shortest, longest = _WIDTHS[pattern]
+    for start, end in _long_runs(scan):
+        if shortest <= end - start <= longest:
+            match = pattern.fullmatch(view, start, end)
+            if match is not None:
+                yield match
+
+
 def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], start: int, end: int) -> bool:
     """Whether [start, end) lies inside one of `spans` (sorted, not overlapping)."""
     i = bisect_right(starts, start) - 1
@@ -177,7 +216,7 @@ def _line_urls(scan: Scan, pos: int) -> tuple[list[tuple[int, int]], list[int]]:
 def _raw_keys(scan: Scan) -> Iterable[Finding]:
     view = scan.view
     for pattern in (_HEX_KEY, _BASE58_KEY):
-        for match in pattern.finditer(view):
+        for match in _whole_runs(scan, pattern):
             if pattern is _BASE58_KEY and _b58_length(match.group()) != 64:
                 continue
             shape = "64 hex digits" if pattern is _HEX_KEY else "64 bytes in base58"
@@ -211,8 +250,7 @@ def _raw_keys(scan: Scan) -> Iterable[Finding]:
     validator="base58check checksum and version bytes (WIF 0x80/0xef, xprv/tprv/...)",
 )
 def _base58check_keys(scan: Scan) -> Iterable[Finding]:
-    view = scan.view
-    for match in _WIF.finditer(view):
+    for match in _whole_runs(scan, _WIF):
         payload = b58decode_check(match.group())
         if (
             payload is not None
@@ -227,7 +265,7 @@ def _base58check_keys(scan: Scan) -> Iterable[Finding]:
                 "base58check-key",
                 f"WIF key ({net}), checksum valid",
             )
-    for match in _EXTENDED.finditer(view):
+    for match in _whole_runs(scan, _EXTENDED):
         payload = b58decode_check(match.group())
         if payload is not None and len(payload) == 78 and payload[:4] in _PRIVATE_VERSIONS:
             yield Finding(
@@ -237,7 +275,7 @@ def _base58check_keys(scan: Scan) -> Iterable[Finding]:
                 "base58check-key",
                 f"extended private key, version {payload[:4].hex()}",
             )
-    for match in _EXTENDED_PRIVATE.finditer(view):
+    for match in _whole_runs(scan, _EXTENDED_PRIVATE):
         yield Finding(
             match.start(),
             match.end(),
