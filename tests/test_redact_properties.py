@@ -822,7 +822,7 @@ def _leading_samples() -> list[str]:
 
 def test_patterns_behind_a_first_character_lookahead_match_exactly_as_without_it() -> None:
     import walletsupport.redact.pipeline as pipeline
-    from walletsupport.redact.core import LEADING, _view
+    from walletsupport.redact.core import LEADING, _view, find_all
 
     pipeline._load_detectors()
     assert len(LEADING) >= 6
@@ -830,9 +830,9 @@ def test_patterns_behind_a_first_character_lookahead_match_exactly_as_without_it
     for compiled, body in LEADING.items():
         plain = re.compile(body, compiled.flags)
         for text in samples:
-            assert [m.span() for m in compiled.finditer(text)] == [
-                m.span() for m in plain.finditer(text)
-            ], (body[:40], text[:80])
+            expected = [m.span() for m in plain.finditer(text)]
+            assert [m.span() for m in compiled.finditer(text)] == expected, (body[:40], text[:80])
+            assert [m.span() for m in find_all(compiled, text)] == expected, (body[:40], text[:80])
 
 
 @settings(max_examples=examples(150))
@@ -850,12 +850,28 @@ def test_patterns_behind_a_first_character_lookahead_match_exactly_as_without_it
 )
 def test_patterns_behind_a_lookahead_agree_on_generated_text(pieces: list[str]) -> None:
     import walletsupport.redact.pipeline as pipeline
-    from walletsupport.redact.core import LEADING
+    from walletsupport.redact.core import LEADING, find_all
 
     pipeline._load_detectors()
     text = "".join(pieces)
     for compiled, body in LEADING.items():
         plain = re.compile(body, compiled.flags)
-        assert [m.span() for m in compiled.finditer(text)] == [
-            m.span() for m in plain.finditer(text)
-        ]
+        expected = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in compiled.finditer(text)] == expected
+        assert [m.span() for m in find_all(compiled, text)] == expected
+
+
+def test_the_first_characters_of_each_leading_pattern_are_all_it_admits() -> None:
+    """`find_all` looks for a match only at these: every character `first` admits is one."""
+    import walletsupport.redact.pipeline as pipeline
+    from walletsupport.redact.core import _FIRSTS, LEADING, first_characters
+
+    pipeline._load_detectors()
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    assert len(_FIRSTS) == len(LEADING) >= 6
+    for source, first in _FIRSTS.items():
+        # What the class admits, a lookahead after a character ("1(?=3)") left out.
+        alone = re.compile(re.sub(r"\(\?=[^)]*\)", "", first), re.compile(source).flags)
+        admitted = set(alone.findall(everything))
+        assert admitted, first
+        assert admitted <= set(first_characters(first)), first

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .core import Finding, Scan, lazy, leading, register, words
+from .core import Finding, Scan, find_all, lazy, leading, register, words
 
 __all__: list[str] = []
 
@@ -242,7 +242,7 @@ def _chinese_commas(view: str, source: str) -> str:
 
 
 def _walk_codes(view: str) -> Iterable[Finding]:
-    for trigger in _CODE_TRIGGER.finditer(view):
+    for trigger in find_all(_CODE_TRIGGER, view):
         word = trigger.group().lower()
         if word in ("code", "codes") and _NOT_A_CODE_BEFORE.search(
             view, max(0, trigger.start() - 24), trigger.start()
@@ -332,7 +332,7 @@ def _totp_secrets(scan: Scan) -> Iterable[Finding]:
     view = scan.view
     for match in _OTPAUTH.finditer(view):
         yield Finding(match.start(), match.end(), "two-factor-secret", "totp-secret", "otpauth URI")
-    for cue in _TOTP_CUE.finditer(view):
+    for cue in find_all(_TOTP_CUE, view):
         filler = _CUE_FILLER.match(view, cue.end())
         pos = filler.end() if filler else cue.end()
         value = _BASE32.match(view, pos)
@@ -360,7 +360,7 @@ def _backup_codes(scan: Scan) -> Iterable[Finding]:
     if not scan.mentions("code", "备", "備", "恢复", "恢復", "救援", "应急", "應急"):
         return
     view = scan.view
-    for cue in _BACKUP_CUE.finditer(view):
+    for cue in find_all(_BACKUP_CUE, view):
         filler = _CUE_FILLER.match(view, cue.end())
         pos = filler.end() if filler else cue.end()
         numbering = _BACKUP_GAP.match(view, pos)  # a list's "1." before its first code

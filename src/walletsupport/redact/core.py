@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import cast
@@ -28,6 +28,8 @@ __all__ = [
     "Scan",
     "context_after",
     "context_before",
+    "find_all",
+    "first_characters",
     "first_cue",
     "last_cue",
     "lazy",
@@ -323,16 +325,73 @@ def leading(first: str, pattern: str, flags: int = 0, *, module: str = "") -> re
     in the case mode of the pattern's first characters) turns most positions
     away in one test. It must admit every character a match can start with;
     tests/test_redact_properties.py checks that the matches are unchanged.
-    With `module`, the pattern is compiled on first use (`lazy`).
+    With `module`, the pattern is compiled on first use (`lazy`). Read a whole
+    text with `find_all`, which skips to the candidates in C.
     """
     full = f"(?={first})(?:{pattern})"
     compiled = lazy(module, full, flags) if module else re.compile(full, flags)
     LEADING[compiled] = pattern
+    _FIRSTS[full] = first
     return compiled
 
 
 #: Each pattern compiled by `leading`, with the pattern it stands for (for the tests).
 LEADING: dict[re.Pattern[str], str] = {}
+_FIRSTS: dict[str, str] = {}  # the source of each `leading` pattern: its first characters
+# The folds of ASCII letters under re.IGNORECASE beyond their upper and lower case.
+_EXTRA_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def first_characters(first: str) -> str:
+    """The characters a `leading` lookahead `first` admits, case variants included.
+
+    Read off the class itself: its letters, digits and ideographs, with any
+    lookahead after one ("1(?=3)") left out, in both cases and with the
+    characters that re.IGNORECASE folds onto them ("ſ" onto "s"). A superset
+    is enough (the pattern is tried at each), and a test checks every
+    character of Unicode that `first` admits is here.
+    """
+    body = re.sub(r"\(\?[=!][^)]*\)", "", first).replace("(?i:", "(")
+    chars: set[str] = set()
+    for char in body:
+        if char.isalnum():
+            chars.update(char, char.lower()[:1], char.upper()[:1])
+            chars.update(_EXTRA_FOLDS.get(char.lower(), ""))
+    return "".join(sorted(chars))
+
+
+@lru_cache(maxsize=64)
+def _finder(source: str, flags: int) -> re.Pattern[str]:
+    # The first character as a plain class, which the engine skips to in C, and
+    # behind it a look back at that character and ahead from it: the pattern
+    # matches there.
+    chars = "".join(map(re.escape, first_characters(_FIRSTS[source])))
+    inner = f"(?i:{source})" if flags & re.IGNORECASE else source
+    return re.compile(f"[{chars}](?<=(?={inner})(?s:.))", flags & ~re.IGNORECASE)
+
+
+def find_all(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, found faster for a pattern compiled by `leading`.
+
+    The engine tries a `leading` pattern at every position (the lookahead
+    turns most away, but each is an attempt); here a plain character class
+    finds the few positions where a match can start, and the pattern is
+    matched there, skipping those inside the match before, as finditer does.
+    """
+    source = pattern.pattern
+    if source not in _FIRSTS:
+        yield from pattern.finditer(text)
+        return
+    done = 0
+    for candidate in _finder(source, pattern.flags).finditer(text):
+        start = candidate.start()
+        if start < done:
+            continue
+        match = pattern.match(text, start)
+        if match is None:  # pragma: no cover - the finder matched the pattern there
+            continue
+        yield match
+        done = max(match.end(), start + 1)
 
 
 def words(*alternatives: str) -> str:

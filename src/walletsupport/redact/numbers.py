@@ -36,7 +36,17 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import accumulate
 
-from .core import Finding, Scan, context_after, context_before, lazy, leading, register, words
+from .core import (
+    Finding,
+    Scan,
+    context_after,
+    context_before,
+    find_all,
+    lazy,
+    leading,
+    register,
+    words,
+)
 
 __all__: list[str] = []
 
@@ -68,14 +78,15 @@ _HK_ID = re.compile(
 _HK_LABEL = re.compile(r"(?i:hkid|hong\s*kong\s*id|\bid\b)|香港身份证|香港身份證|身份证|身份證")
 _TW_ID = re.compile(r"[A-Z](?<![0-9A-Za-z][A-Z])[1289]\d{8}(?![0-9A-Za-z])")
 _TW_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # 10, 11, ... 35 in this order
-_PASSPORT = lazy(
-    __name__,
+_PASSPORT = leading(
+    "(?i:p)|[护護台臺港回往]",
     # Travel permits of Hong Kong, Macau and Taiwan residents are numbered like passports.
     r"(?:护照|護照|台胞证|臺胞證|台胞證|港澳通行证|港澳通行證|回乡证|回鄉證|往来港澳通行证|(?i:"
     + words("passports?", r"passport\s*(?:no|number|#)")
     + "))"
     + _FILLER
-    + r"(?P<value>[A-Za-z]{0,2}\d{6,9}|(?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,9})(?![0-9A-Za-z])"
+    + r"(?P<value>[A-Za-z]{0,2}\d{6,9}|(?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,9})(?![0-9A-Za-z])",
+    module=__name__,
 )
 
 
@@ -118,7 +129,7 @@ def _id_numbers(scan: Scan) -> Iterable[Finding]:
             )
     # Every label holds one of these ("ID\tnumber" and "id  card" too).
     labelled = scan.mentions("身份", "证件", "證件", "id", "nric")
-    for match in _ID_LABELLED.finditer(view) if labelled else ():
+    for match in find_all(_ID_LABELLED, view) if labelled else ():
         yield Finding(
             match.start("value"),
             match.end("value"),
@@ -143,7 +154,7 @@ def _id_numbers(scan: Scan) -> Iterable[Finding]:
             yield Finding(
                 match.start(), match.end(), "id-number", "id-document", "Taiwan ID, checksum valid"
             )
-    for match in _PASSPORT.finditer(view) if scan.mentions(
+    for match in find_all(_PASSPORT, view) if scan.mentions(
         "passport", "护照", "護照", "胞证", "胞證", "通行证", "通行證", "回乡证", "回鄉證"
     ) else ():
         yield Finding(

@@ -37,7 +37,17 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from .core import Finding, Scan, context_after, context_before, lazy, leading, register, words
+from .core import (
+    Finding,
+    Scan,
+    context_after,
+    context_before,
+    find_all,
+    lazy,
+    leading,
+    register,
+    words,
+)
 
 __all__: list[str] = []
 
@@ -258,7 +268,7 @@ def _chinese_password(view: str, pos: int) -> tuple[int, int, int] | None:
 def _passwords(scan: Scan) -> Iterable[Finding]:
     view = scan.view
     read_to = 0
-    for match in _PASSWORD.finditer(view):
+    for match in find_all(_PASSWORD, view):
         if match.start() < read_to:
             continue  # inside the password found after an earlier trigger
         pos = match.end()
@@ -363,7 +373,7 @@ _JWT = leading(
 def _json_web_tokens(scan: Scan) -> Iterable[Finding]:
     if "eyJ" not in scan.view:
         return
-    for match in _JWT.finditer(scan.view):
+    for match in find_all(_JWT, scan.view):
         yield Finding(
             match.start(),
             match.end(),

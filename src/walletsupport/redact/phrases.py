@@ -61,7 +61,7 @@ from itertools import accumulate, compress, count, repeat
 from operator import sub
 from typing import NamedTuple
 
-from .core import Finding, Scan, lazy, leading, register, words
+from .core import Finding, Scan, find_all, lazy, leading, register, words
 
 __all__: list[str] = []
 
@@ -501,7 +501,7 @@ def _chinese_phrases(scan: Scan) -> Iterable[Finding]:
             )
     yield from _contiguous_phrases(view, han)
     # Rule 3: right after a cue word.
-    for cue in _CHINESE_CUE.finditer(view):
+    for cue in find_all(_CHINESE_CUE, view):
         chars, positions = _following_han(view, cue.end())
         offsets = (0, 1) if chars[:1] and chars[0] in _CUE_CONNECTORS else (0,)
         for offset in offsets:
