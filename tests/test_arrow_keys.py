@@ -151,7 +151,7 @@ def test_starting_again_keeps_the_earlier_draft_and_asks_from_the_top(keys, monk
     again = keys(DOWN + ENTER + CTRL_C, "diagnose", "failed-withdrawal", lang="zh")
     assert again.code == 130
     in_order(again.screen, "你上次的这项诊断还没做完：已经答了 1 道题",
-             "重新开始（上次那份仍保留在 `cases list` 里，记录号 1）", "提现")
+             "重新开始（上次那份仍会保留在记录列表里，记录号 1）", "提现")
     assert "继续未完成的记录" not in again.out + again.err
 
 

@@ -831,7 +831,7 @@ class ScriptedPrompter:
     def ask(self, question: Question, *, lang: str, default: Answer | None, can_back: bool,
             validate: Validator) -> Answer | Back:
         """The scripted answer (checked), else the fallback prompter's."""
-        from .errors import WalletSupportError
+        from .errors import Many, WalletSupportError
 
         self.scripted = False
         if question.id in self.answers and question.id not in self.used:
@@ -841,8 +841,8 @@ class ScriptedPrompter:
             problem = validate(value)
             if problem is None:
                 return value  # type: ignore[return-value]
-            allowed = ", ".join(c.id for c in question.choices) if question.choices else (
-                "true, false" if question.kind == "confirm" else "")
+            allowed = Many(c.id for c in question.choices) if question.choices else (
+                Many(("true", "false")) if question.kind == "confirm" else Many())
             if allowed:
                 raise WalletSupportError(key="errors.bad-answer", question=question.id,
                                          origin=self.origin, reason=problem, allowed=allowed)

@@ -17,7 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ..diagnosis.model import ANSWERS_FLOW_KEY, ANSWERS_WALLET_KEY, Answer
-from ..errors import Echo, UsageError
+from ..errors import Echo, Many, UsageError
 from ..i18n import pick, t
 from ..wrapping import display_width
 from .layout import (
@@ -186,7 +186,7 @@ def render(case: Case, fmt: str, lang: str, *, width: int = TEXT_WIDTH) -> str:
     `width` narrows the plain text for a narrower screen (a file keeps 72 columns).
     """
     if fmt not in FORMATS:
-        raise UsageError(key="export.bad-format", format=Echo(fmt), allowed=", ".join(FORMATS))
+        raise UsageError(key="export.bad-format", format=Echo(fmt), allowed=Many(FORMATS))
     clean = scrub(case)
     if fmt == "json":
         return _json(clean, lang)

@@ -22,7 +22,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "checkup.summary.good": {"en": "{good} of {total} good", "zh": "{total} 项中 {good} 项良好"},
     "checkup.summary.risk": {"en": "; {count} at risk", "zh": "，{count} 项有风险"},
     "checkup.summary.no-risk": {"en": "; nothing at risk", "zh": "，没有风险项"},
-    "checkup.summary.better": {"en": "; {count} could be better", "zh": "，{count} 项可以更好"},
+    "checkup.summary.better": {"en": "; {count} could be better", "zh": "，另有 {count} 项可以更好"},
     "checkup.summary.end": {"en": ".", "zh": "。"},
     "checkup.verdict.at-risk": {
         "en": "Fix the ✗ items first: each one is a way into your account or your money.",
@@ -32,13 +32,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Fix the items at risk first: each one is a way into your account or your money.",
         "zh": "请先处理“有风险”的项目：每一项都可能让别人进入你的账户或动到你的钱。",
     },
+    # In Chinese the summary line just above already ends 没有风险项: the verdict does not say it twice.
     "checkup.verdict.could-be-better": {
         "en": "Nothing is at risk. The ! items are worth a few minutes when you have them.",
-        "zh": "没有风险项。标 ! 的项目，有空时花几分钟改进一下就好。",
+        "zh": "标 ! 的项目，有空时花几分钟改进一下就好。",
     },
     "checkup.verdict.could-be-better.plain": {
         "en": "Nothing is at risk. The items that could be better are worth a few minutes when you have them.",
-        "zh": "没有风险项。“可以更好”的项目，有空时花几分钟改进一下就好。",
+        "zh": "“可以更好”的项目，有空时花几分钟改进一下就好。",
     },
     "checkup.verdict.good": {
         "en": "All good. Run the check-up again every few months, or after changing phones.",

@@ -152,7 +152,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "diagnose.draft-new": {
         "en": "Start again (the earlier one stays in `cases list` as {case})",
-        "zh": "重新开始（上次那份仍保留在 `cases list` 里，记录号 {case}）",
+        "zh": "重新开始（上次那份仍会保留在记录列表里，记录号 {case}）",
     },
     "diagnose.notice-mark": {"en": "Note: ", "zh": "提示："},
     "diagnose.resuming": {
