@@ -432,6 +432,28 @@ def test_back_from_the_wallet_question_returns_to_the_problem_list(tmp_path) -> 
     assert out.index("What is the problem?", wallet) > wallet
 
 
+def test_words_typed_before_none_of_these_stay_with_the_case() -> None:
+    """Describe, then "None of these" and a problem from the full list: the words were
+    dropped (no "In my words" in the case or its exports) and the wallet they named was
+    asked for again."""
+    import json
+
+    describe = _menu_number("Describe it in your own words")
+    withdrawal = _menu_number("A withdrawal failed or hasn't arrived")
+    words = "my Binance payout to the bank was refused"
+    env = {"WALLETSUPPORT_NOW": "2026-11-25T10:00:00+08:00"}
+    first = runner.invoke(app, ["--plain", "diagnose"], input=f"{describe}\n{words}\n", env=env)
+    none = next(line.split(")")[0].strip() for line in first.output.splitlines()
+                if line.endswith(") None of these: show the full list"))
+    result = runner.invoke(app, ["--plain", "diagnose"], env=env, input="\n".join(
+        [describe, words, none, withdrawal, *LIMIT_LINES]) + "\n")
+    assert result.exit_code == 0, result.output
+    assert "Wallet: Binance (from your description)" in result.output
+    assert "Which wallet or app is the problem with?" not in result.output
+    exported = runner.invoke(app, ["export", "1", "--format", "json"], env=env)
+    assert json.loads(exported.output)["description"] == words
+
+
 def test_a_secret_in_the_description_is_masked_and_the_reason_is_given() -> None:
     # The description's phrase was masked silently; an answer's gets the reason.
     describe = _menu_number("Describe it in your own words")

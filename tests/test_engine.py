@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import textwrap
 from collections.abc import Iterator
 
 import pytest
@@ -111,6 +112,63 @@ def test_loop_asks_the_same_question_again(write_flow) -> None:
     result = engine.result(flow, answers)
     assert result.path == ("again", "tip", "again", "tip", "again", "done")
     assert [shown.advice.id for shown in result.advice] == ["tip", "tip"]
+
+
+VARIANTS = """\
+    id: words
+    title: {en: t, zh: 标题}
+    summary: {en: s, zh: 概述}
+    start: kind
+    nodes:
+      kind:
+        kind: select
+        prompt: {en: Which?, zh: 哪种？}
+        choices:
+          - {id: bank, label: {en: Bank, zh: 银行}}
+          - {id: coin, label: {en: Coin, zh: 币}}
+        next: fee
+      fee:
+        kind: number
+        prompt: {en: The fee?, zh: 手续费？}
+        help: {en: From the bill., zh: 见账单。}
+        placeholder: {en: e.g. 25 CNY, zh: 例如：25 元}
+        variants:
+          - when: {kind: coin}
+            prompt: {en: The network fee?, zh: 网络费？}
+            placeholder: {en: e.g. 0.0005 BTC, zh: 例如：0.0005 BTC}
+        next: done
+      done: {kind: end, outcome: resolved, message: {en: d, zh: 完}}
+    """
+
+
+def test_a_question_is_asked_in_the_words_of_its_path(write_flow) -> None:
+    flow, _ = load_flow(write_flow(VARIANTS))
+    bank = engine.next_step(flow, engine.apply_answer(flow, (), "bank"))
+    coin = engine.next_step(flow, engine.apply_answer(flow, (), "coin"))
+    assert isinstance(bank, Question) and isinstance(coin, Question)
+    assert (bank.prompt["en"], bank.placeholder["en"]) == ("The fee?", "e.g. 25 CNY")
+    assert (coin.prompt["zh"], coin.placeholder["zh"]) == ("网络费？", "例如：0.0005 BTC")
+    assert coin.help == bank.help  # a text the variant leaves out stays
+
+
+def test_a_variant_needs_when_and_words(write_flow) -> None:
+    from walletsupport.errors import FlowErrors
+
+    broken = VARIANTS.replace("          - when: {kind: coin}\n", "          - when: {kind: coin}\n"
+                              "            colour: red\n")
+    broken = broken.rstrip(" ") + ("      other:\n        kind: text\n"
+                                   "        prompt: {en: x, zh: 某}\n"
+                                   "        variants: [{when: {kind: coin}}]\n"
+                                   "        next: done\n")
+    with pytest.raises(FlowErrors) as caught:
+        load_flow(write_flow(broken))
+    problems = [str(p) for p in caught.value.problems]
+    lines = textwrap.dedent(broken).splitlines()
+    colour = lines.index("        colour: red") + 1
+    bare = lines.index("    variants: [{when: {kind: coin}}]") + 1
+    assert any(f":{colour}:" in p and "colour" in p for p in problems), problems
+    assert any(f":{bare}:" in p and "needs 'when' and at least one of" in p
+               for p in problems), problems
 
 
 def test_result_before_the_end_is_refused(withdrawal: Flow) -> None:

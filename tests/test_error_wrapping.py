@@ -47,3 +47,33 @@ def test_piped_error_stays_one_line_per_message(monkeypatch: pytest.MonkeyPatch)
     _fail(_Env("en", stream), error)  # type: ignore[arg-type]
     assert "diagnose --resume' continues" in stream.getvalue()
     assert stream.getvalue().count("\n") == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_an_error_fits_the_terminal_it_is_written_to(lang: str,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The --no-input zone refusal on a 60-column terminal, with standard output piped on
+    (`| tail`): it was wrapped at standard output's width (80, a pipe's default)."""
+    import fcntl
+    import os
+    import struct
+    import termios
+
+    from walletsupport.errors import WalletSupportError
+
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.setenv("LINES", "30")
+    leader, follower = os.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 60, 0, 0))
+    error = WalletSupportError(key="errors.zone-unsure", origin="--set", question="when",
+                               typed="“yesterday 10:30”", zone="Asia/Shanghai",
+                               suggested="Beijing time", offset="UTC+8")
+    with os.fdopen(follower, "w", encoding="utf-8", closefd=True) as stream:
+        _fail(_Env(lang, stream), error)  # type: ignore[arg-type]
+        stream.flush()
+        written = os.read(leader, 65536).decode("utf-8").replace("\r\n", "\n")
+    os.close(leader)
+    lines = written.splitlines()
+    assert len(lines) > 2, lines
+    assert all(display_width(line) < 60 for line in lines), lines
+    assert "".join(lines).replace(" ", "") == error.render(lang).replace(" ", "")

@@ -288,6 +288,8 @@ def _texts_seen(result: Any, asked: set[str]) -> list[str]:
     for node_id in result.path:
         node = result.flow.nodes.get(node_id)
         if isinstance(node, Question) and node_id in asked:
+            # in the words of its path (a variant for the crypto path)
+            node = engine.offered(node, {**result.flow.facts, **result.answers})
             texts += [node.prompt, node.help, node.placeholder]
     seen: list[str] = []
     for lang in ("en", "zh"):

@@ -29,6 +29,16 @@ def _question(kind: str, extra: dict[str, Any], required: list[str]) -> dict[str
         "when": {"$ref": "#/$defs/condition"},
         **extra,
     }
+    words = {"prompt": _TEXT, "help": _TEXT}
+    if "placeholder" in extra:
+        words["placeholder"] = _TEXT
+    properties["variants"] = {
+        "description": "words for some paths: the first variant whose when holds replaces "
+                       "the question's prompt, help or example",
+        "type": "array",
+        "items": {"type": "object", "required": ["when"], "additionalProperties": False,
+                  "minProperties": 2,
+                  "properties": {"when": {"$ref": "#/$defs/condition"}, **words}}}
     return {
         "type": "object",
         "properties": properties,

@@ -44,16 +44,33 @@ def _fail(env: Environment | None, error: WalletSupportError) -> typer.Exit:
         # Broken between words at the terminal's width: the terminal itself would cut
         # inside a word ("diagnose --resum|e"). Piped output stays one line per message.
         import re
-        import shutil
 
         from ..wrapping import wrap
 
-        width = max(shutil.get_terminal_size().columns - 1, 20)
+        width = max(_columns(stream) - 1, 20)
         # A command to copy ('walletsupport diagnose --resume') stays on one line.
         commands = re.findall(r"'(walletsupport [^'\n]*)'", message)
         message = "\n".join(wrap(message, width, cut_long=False, whole=commands))
     print(message, file=stream)
     return typer.Exit(error.exit_code)
+
+
+def _columns(stream: Any) -> int:
+    """The width of the terminal `stream` writes to (COLUMNS first, as everywhere).
+
+    Its own terminal, not standard output's: with the output piped on (`| less`,
+    `> case.txt`) the error still fits the screen it is read on.
+    """
+    import os
+    import shutil
+
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    try:
+        return os.get_terminal_size(stream.fileno()).columns
+    except (AttributeError, OSError, ValueError):
+        return shutil.get_terminal_size().columns
 
 
 def _is_terminal(stream: Any) -> bool:

@@ -233,11 +233,22 @@ def walk(flow: Flow, answers: Sequence[tuple[str, Answer]],
 
 
 def offered(question: Question, answers: Mapping[str, Answer]) -> Question:
-    """The question as asked after these answers: its choices whose `when` holds."""
-    if not any(c.when is not None for c in question.choices):
-        return question
+    """The question as asked after these answers: its choices whose `when` holds.
+
+    It is worded as the first of its `variants` whose `when` holds (the crypto path's
+    example), else as written.
+    """
     from dataclasses import replace
 
+    for words in question.variants:
+        if evaluate(words.when, answers):
+            question = replace(question, variants=(),
+                               prompt=words.prompt or question.prompt,
+                               help=words.help or question.help,
+                               placeholder=words.placeholder or question.placeholder)
+            break
+    if not any(c.when is not None for c in question.choices):
+        return question
     return replace(question, choices=tuple(c for c in question.choices
                                            if evaluate(c.when, answers)))
 

@@ -27,6 +27,7 @@ from .model import (
     Question,
     Step,
     Text,
+    Wording,
 )
 from .yamlsrc import Located, LocatedList, load_file
 
@@ -50,15 +51,16 @@ _HAS_WORDS = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 _FLOW_KEYS = {"id", "version", "title", "summary", "keywords", "start", "nodes", "checklist",
               "order"}
 _NODE_KEYS = {
-    "select": {"kind", "label", "prompt", "help", "choices", "when", "next", "from"},
-    "multiselect": {"kind", "label", "prompt", "help", "choices", "when", "next", "optional"},
-    "confirm": {"kind", "label", "prompt", "help", "yes", "no", "when", "next"},
+    "select": {"kind", "label", "prompt", "help", "choices", "when", "next", "from", "variants"},
+    "multiselect": {"kind", "label", "prompt", "help", "choices", "when", "next", "optional",
+                    "variants"},
+    "confirm": {"kind", "label", "prompt", "help", "yes", "no", "when", "next", "variants"},
     "text": {"kind", "label", "prompt", "help", "next", "multiline", "optional", "placeholder",
-             "when", "reference", "empty"},
+             "when", "reference", "empty", "variants"},
     "number": {"kind", "label", "prompt", "help", "next", "optional", "placeholder", "when",
-               "unit", "empty", "currency"},
+               "unit", "empty", "currency", "variants"},
     "datetime": {"kind", "label", "prompt", "help", "next", "optional", "placeholder", "when",
-                 "empty"},
+                 "empty", "variants"},
     "advice": {"kind", "title", "steps", "next", "when", "compute"},
     "end": {"kind", "outcome", "message", "recommend", "when", "next", "check", "then",
             "prefer", "payee"},
@@ -423,11 +425,12 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
             empty = None
         label = r.text(data, "label", what, optional=True)
         derive_from = r.node_ref(data, "from", what, optional=True) if kind == "select" else None
+        variants = _parse_variants(r, data, what, kind)
         if prompt is not None:
             node = Question(node_id, kind, prompt, help_text, choices, nxt, yes,  # type: ignore[arg-type]
                             no, multiline, optional, placeholder, when, data.line, reference,
                             unit, derive_from, label, empty, currency_required,
-                            currency_from=currency_from)
+                            currency_from=currency_from, variants=variants)
     elif kind == "advice":
         title = r.text(data, "title", what, optional=True)
         steps = _parse_steps(r, data, what)
@@ -487,6 +490,37 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
     ):
         return None
     return node
+
+
+def _parse_variants(r: _Reader, data: Located, what: Msg, kind: str) -> tuple[Wording, ...]:
+    """A question's `variants: [{when, prompt, help, placeholder}]`: words for some paths."""
+    raw = data.get("variants")
+    if raw is None:
+        return ()
+    if not isinstance(raw, LocatedList):
+        r.out.error(data.line_of("variants"), Msg("flow.variants-list", what=what))
+        return ()
+    texts = ("prompt", "help", "placeholder") if kind in ("text", "number", "datetime") else (
+        "prompt", "help")
+    found: list[Wording] = []
+    for item, line in zip(raw, raw.lines, strict=True):
+        entry = r.mapping(item, line, what)
+        if entry is None:
+            continue
+        r.unknown_keys(entry, {"when", *texts}, what)
+        if "when" not in entry or not any(key in entry for key in texts):
+            r.out.error(entry.line, Msg("flow.variant-shape", what=what))
+            continue
+
+        def report(at: int, message: Msg) -> None:
+            r.out.error(at, Msg("problem.in", what=what, message=message))
+
+        cond = parse_condition(entry["when"], entry.line_of("when"), report)
+        words = {key: r.text(entry, key, what, optional=True) for key in texts}
+        if cond is not None:
+            found.append(Wording(cond, words["prompt"], words["help"], words.get("placeholder"),
+                                 entry.line))
+    return tuple(found)
 
 
 def _parse_check(r: _Reader, data: Located, what: Msg,

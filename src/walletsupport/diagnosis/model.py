@@ -28,6 +28,7 @@ __all__ = [
     "Question",
     "Step",
     "Text",
+    "Wording",
 ]
 
 #: A text the user reads: one string for every language, or one per language.
@@ -104,6 +105,22 @@ class Choice:
 
 
 @dataclass(frozen=True, slots=True)
+class Wording:
+    """A question's own words for one path (`variants:`).
+
+    Where `when` holds, its prompt, help and example replace the question's (a coin
+    fee's example on the crypto path, "0.0005 BTC", where the bank path's is "25 CNY").
+    A text it leaves out stays as the question has it.
+    """
+
+    when: Condition
+    prompt: Text | None = None
+    help: Text | None = None
+    placeholder: Text | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class Question:
     """Something the user is asked; where it leads depends on the answer."""
 
@@ -142,6 +159,8 @@ class Question:
     #: For a select asked by the tool itself (the problem menu): words typed instead of
     #: a number are returned as typed, for the caller to read (never set by a flow file).
     free_text: bool = False
+    #: Words for some paths (`variants:`): the first whose `when` holds is used.
+    variants: tuple[Wording, ...] = ()
 
     def choice(self, choice_id: str) -> Choice | None:
         """The choice with this id, if there is one."""

@@ -39,6 +39,11 @@ def _texts(flow: Flow) -> Iterator[tuple[str | Msg, int, Text]]:
                                ("help", node.help), ("placeholder", node.placeholder)):
                 if text is not None:
                     yield _field(owner, name), node.line, text
+            for words in node.variants:
+                for name, text in (("prompt", words.prompt), ("help", words.help),
+                                   ("placeholder", words.placeholder)):
+                    if text is not None:
+                        yield _field(owner, name), words.line or node.line, text
             for choice in node.choices:
                 yield (Msg("where.choice-q", what=owner, id=choice.id), choice.line or node.line,
                        choice.label)

@@ -235,6 +235,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{what}: check has unknown field {key!r} (known: days, working-days, from, past)",
         "zh": "{what}：check 里有未知字段 {key!r}（可用的字段：days、working-days、from、past）",
     },
+    "flow.variants-list": {
+        "en": "{what}: variants must be a list of {{when, prompt, help, placeholder}}",
+        "zh": "{what}：variants 应当是 {{when, prompt, help, placeholder}} 组成的列表",
+    },
+    "flow.variant-shape": {
+        "en": "{what}: each variant needs 'when' and at least one of prompt, help, placeholder",
+        "zh": "{what}：每个 variant 都要有 'when'，以及 prompt、help、placeholder 中的至少一项",
+    },
     "flow.check-past": {
         "en": "{what}: check.past is next-day (a day to check by that has passed becomes the "
               "next day) or today (a day to try again from that has come becomes today)",
