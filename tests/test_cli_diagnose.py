@@ -315,6 +315,20 @@ def test_export_offer_saves_a_file(tmp_path: Path) -> None:
     assert f"Summary saved to {target}" in result.output
 
 
+@pytest.mark.parametrize(("lang", "says", "skip"), [
+    ("en", "Enter for walletsupport-case-1.md", "press Enter to skip"),
+    ("zh", "直接回车则保存为 walletsupport-case-1.md", "可直接回车跳过"),
+])
+def test_the_file_name_question_gives_enter_one_meaning(lang: str, says: str, skip: str,
+                                                         tmp_path: Path) -> None:
+    # Enter saves under the suggested name: "press Enter to skip" beside it said the opposite.
+    lines = LIMIT_LINES[:-1] + ["2"]
+    result = _run(["--lang", lang, "diagnose", "failed-withdrawal"], lines)
+    asked = result.output.split(says, 1)
+    assert len(asked) == 2, result.output
+    assert skip not in asked[1].split("\n> ", 1)[0]
+
+
 TX_HASH = "0x9fc76417374aa880d4449a1f7f31ec597f00b1f6f3dd2d66f4c9c6c445836d8b"
 
 
@@ -416,6 +430,28 @@ def test_back_from_the_wallet_question_returns_to_the_problem_list(tmp_path) -> 
     wallet = out.index("Which wallet or app is the problem with?")
     assert "0) Back to the previous question" in out[wallet:]
     assert out.index("What is the problem?", wallet) > wallet
+
+
+def test_words_typed_before_none_of_these_stay_with_the_case() -> None:
+    """Describe, then "None of these" and a problem from the full list: the words were
+    dropped (no "In my words" in the case or its exports) and the wallet they named was
+    asked for again."""
+    import json
+
+    describe = _menu_number("Describe it in your own words")
+    withdrawal = _menu_number("A withdrawal failed or hasn't arrived")
+    words = "my Binance payout to the bank was refused"
+    env = {"WALLETSUPPORT_NOW": "2026-11-25T10:00:00+08:00"}
+    first = runner.invoke(app, ["--plain", "diagnose"], input=f"{describe}\n{words}\n", env=env)
+    none = next(line.split(")")[0].strip() for line in first.output.splitlines()
+                if line.endswith(") None of these: show the full list"))
+    result = runner.invoke(app, ["--plain", "diagnose"], env=env, input="\n".join(
+        [describe, words, none, withdrawal, *LIMIT_LINES]) + "\n")
+    assert result.exit_code == 0, result.output
+    assert "Wallet: Binance (from your description)" in result.output
+    assert "Which wallet or app is the problem with?" not in result.output
+    exported = runner.invoke(app, ["export", "1", "--format", "json"], env=env)
+    assert json.loads(exported.output)["description"] == words
 
 
 def test_a_secret_in_the_description_is_masked_and_the_reason_is_given() -> None:

@@ -55,9 +55,15 @@ def _scenarios(flow_id: str) -> dict:
 
 
 @functools.cache
+def _catalog():
+    """The shipped catalog, loaded once per worker (its flows are immutable)."""
+    return load_catalog()
+
+
+@functools.cache
 def _result(flow_id: str, scenario: str):
     """The result of a shipped scenario; results are immutable, so one per worker is shared."""
-    flow = load_catalog().flows[flow_id]
+    flow = _catalog().flows[flow_id]
     chosen = _scenarios(flow_id)[scenario]
     # The scenario runner walks it as `flows test` does (a scenario's `now` included).
     from walletsupport.authoring.scenarios import run_scenario
@@ -99,9 +105,14 @@ def _render_closing(flow_id: str, scenario: str, profile_name: str, lang: str, w
     console, buffer = _console(width)
     render_closing(console, result, lang, profile=profile, ranked=ranked, now=NOW,
                    case_id=case_id, signed_out=signed_out(result),
-                   emergency=emergency_for(region, lang, payee=result.payee)
+                   emergency=_emergency(region, lang, result.payee)
                    if result.outcome == "urgent" else None, reserve=reserve)
     return buffer.getvalue()
+
+
+@functools.cache  # the shipped authority files do not change during a run
+def _emergency(region: str | None, lang: str, payee: bool):
+    return emergency_for(region, lang, payee=payee)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

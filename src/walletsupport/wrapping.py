@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -167,7 +168,28 @@ def wrap(text: str, width: int, *, first: str = "", rest: str = "",
     return [line.replace(_GLUE, " ") for line in lines] if glued else lines
 
 
+#: Texts up to this many characters have their lines remembered (`_remembered`).
+_REMEMBER_UP_TO = 2_000
+
+
 def _wrap(text: str, width: int, first: str, rest: str, cut_long: bool) -> list[str]:
+    """`_fill` of `text`; a short text's lines are remembered, a long one's never kept."""
+    if len(text) > _REMEMBER_UP_TO:
+        return _fill(text, width, first, rest, cut_long)
+    return list(_remembered(text, width, first, rest, cut_long))
+
+
+@lru_cache(maxsize=4096)
+def _remembered(text: str, width: int, first: str, rest: str, cut_long: bool) -> tuple[str, ...]:
+    """The lines of a short text, filled once.
+
+    A screen fills the same sentences again and again: the closing screen tries up to
+    eight layouts to fit one terminal screen.
+    """
+    return tuple(_fill(text, width, first, rest, cut_long))
+
+
+def _fill(text: str, width: int, first: str, rest: str, cut_long: bool) -> list[str]:
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
         prefix = first if not lines else rest

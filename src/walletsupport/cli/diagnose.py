@@ -573,12 +573,13 @@ def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None,
         return lambda value: None if isinstance(value, str) and value.strip() and not (
             value.strip().isdigit() or value in known) else check(value)
 
+    kept: str | None = None  # the words typed before "none of these": still the user's own
     while True:
         picked = prompter.ask(menu, lang=lang, default=earlier, can_back=False,
                               validate=words_or(validator_for(menu, lang)))
         ids = {f.id for f in flows}
         if picked != describe and picked in ids:
-            return catalog.get(str(picked)), None
+            return catalog.get(str(picked)), kept
         earlier = describe
         said = picked if isinstance(picked, str) and picked not in ids | {describe} else None
         while True:  # the description, then the closest matches; Back steps between them
@@ -610,7 +611,8 @@ def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None,
             if isinstance(chosen, str) and chosen != again:
                 return catalog.get(chosen), sentence
             if chosen == again:
-                break  # none of these: the full list
+                kept = sentence  # none of these: the full list, the words kept with the case
+                break
 
 
 def _check_region(code: str) -> None:

@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from rich.text import Text as RichText
-
 from ..i18n import pick, t
 
 if TYPE_CHECKING:
@@ -351,19 +349,6 @@ def _tail(screen: _Screen, case_id: int | None, lang: str, *, blank: bool,
         screen.say(t("closing.saved", lang, case=case_id, command=command), values=[command])
 
 
-def _outcome_rows(result: Result, lang: str, now: datetime, width: int) -> int:
-    """How many rows the outcome panel takes at `width` columns."""
-    import io
-
-    from rich.console import Console
-
-    from .diagnose import render_outcome
-
-    buffer = io.StringIO()
-    render_outcome(Console(file=buffer, width=width, color_system=None), result, lang, now)
-    return len(buffer.getvalue().splitlines())
-
-
 def render_closing_screen(console: Console, result: Result, lang: str, *, profile: Profile,
                           ranked: Sequence[tuple[Channel, bool]], now: datetime,
                           case_id: int | None, emergency: Emergency | None = None,
@@ -372,14 +357,36 @@ def render_closing_screen(console: Console, result: Result, lang: str, *, profil
 
     `reserve` rows stay free below it for what is asked next (the export offer).
     """
-    from .diagnose import render_outcome
+    from rich.segment import Segments
+
+    from .diagnose import outcome_panel
+    from .plain import PlainConsole
 
     width = min(console.width, _MAX_WIDTH)
     console.print()
-    render_outcome(console, result, lang, now)
-    rows = _ROWS - 1 - _outcome_rows(result, lang, now, console.width) - reserve
+    # The outcome panel is drawn once: the rows it takes are counted on that drawing, as
+    # a boxed panel (plain mode prints it as lines, but the budget stays that of the box).
+    panel = outcome_panel(result, lang, now, console.width)
+    drawn = list(console.render(panel, console.options.update(
+        justify=None, overflow=None, height=None, no_wrap=None, markup=None, highlight=None)))
+    if isinstance(console, PlainConsole):
+        console.print(panel)
+    else:
+        console.print(Segments(drawn))
+    taken = sum(segment.text.count("\n") for segment in drawn if not segment.control)
+    rows = _ROWS - 1 - taken - reserve
+    # All the lines in one print, each in its style, as they are: filled here, never
+    # wrapped by rich (segments, not a text rich would split into lines again).
+    from rich.control import strip_control_codes
+    from rich.segment import Segment
+
+    line_end = Segment.line()
+    segments: list[Segment] = []
     for line, style in closing_lines(result, lang, profile=profile, ranked=ranked, now=now,
                                      width=width, case_id=case_id, emergency=emergency,
                                      signed_out=signed_out, rows=rows):
-        console.print(RichText(line, style=style, no_wrap=True, overflow="ignore"),
-                      soft_wrap=True)
+        if line:
+            segments.append(Segment(strip_control_codes(line),
+                                    console.get_style(style) if style else None))
+        segments.append(line_end)
+    console.print(Segments(segments), soft_wrap=True)

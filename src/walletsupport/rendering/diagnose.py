@@ -16,7 +16,7 @@ from rich.text import Text as RichText
 from ..diagnosis.results import Result, ShownAdvice
 from ..i18n import pick, t
 
-__all__ = ["origin_of", "render_advice", "render_checklist", "render_notice",
+__all__ = ["origin_of", "outcome_panel", "render_advice", "render_checklist", "render_notice",
            "render_outcome", "render_problem", "render_title"]
 
 _SEVERITY_STYLE = {"info": "", "warning": "yellow", "urgent": "bold red"}
@@ -129,10 +129,15 @@ def render_notice(console: Console, text: str, lang: str = "en") -> None:
 def render_outcome(console: Console, result: Result, lang: str,
                    today: datetime | None = None) -> None:
     """The outcome in one sentence; for a wait, the day to check again and what to do then."""
-    width = min(console.width, 80)
+    console.print(outcome_panel(result, lang, today, console.width))
+
+
+def outcome_panel(result: Result, lang: str, today: datetime | None, columns: int) -> Panel:
+    """`render_outcome`'s panel on a console of `columns` columns."""
+    width = min(columns, 80)
     style = _OUTCOME_STYLE.get(result.outcome, "")
     line = _styled(outcome_parts(result, lang, today), width - 4, lang)
-    console.print(Panel(line, border_style=style or "cyan", width=width))
+    return Panel(line, border_style=style or "cyan", width=width)
 
 
 def outcome_parts(result: Result, lang: str,
