@@ -218,7 +218,7 @@ def test_a_bare_number_as_a_time_is_asked_again_at_the_prompt() -> None:
     result = _run(["--plain", "--lang", "zh", "diagnose", "fees"], lines)
     assert result.exit_code == 0, result.output
     assert "只写“1”，看不出是几号、几点还是多久以前" in result.output
-    assert "已记为：2026-11-24 13:00 北京时间。" in result.output
+    assert "已记为 2026-11-24 13:00 北京时间。" in result.output
 
 
 # -- 4. A balance payment over a limit; deciding not to pay is not a support case -------

@@ -167,6 +167,20 @@ def test_check_contact_knows_the_authorities_and_warns_of_spoofing(value: str,
         assert "来电显示可以伪造" in zh.output and "不是钱包客服" in zh.output
 
 
+@pytest.mark.parametrize(("lang", "legend", "wrong"), [
+    ("en", "on the government's official website", "in the app"),
+    ("zh", "可到政府官网上再核对一次", "App 内"),
+])
+def test_an_unconfirmed_authority_line_is_not_sent_to_an_app(lang: str, legend: str,
+                                                             wrong: str) -> None:
+    # 110 has no app and no provider: its legend points to the government's own site.
+    shown = runner.invoke(app, ["--lang", lang, "check-contact", "110"],
+                          env={"COLUMNS": "400"})
+    assert shown.exit_code == 0, shown.output
+    assert legend in shown.output
+    assert wrong not in shown.output
+
+
 def test_a_number_near_an_authority_line_is_not_taken_for_it() -> None:
     result = runner.invoke(app, ["check-contact", "961100", "--json"])
     assert result.exit_code == 1

@@ -315,6 +315,20 @@ def test_export_offer_saves_a_file(tmp_path: Path) -> None:
     assert f"Summary saved to {target}" in result.output
 
 
+@pytest.mark.parametrize(("lang", "says", "skip"), [
+    ("en", "Enter for walletsupport-case-1.md", "press Enter to skip"),
+    ("zh", "直接回车则保存为 walletsupport-case-1.md", "可直接回车跳过"),
+])
+def test_the_file_name_question_gives_enter_one_meaning(lang: str, says: str, skip: str,
+                                                         tmp_path: Path) -> None:
+    # Enter saves under the suggested name: "press Enter to skip" beside it said the opposite.
+    lines = LIMIT_LINES[:-1] + ["2"]
+    result = _run(["--lang", lang, "diagnose", "failed-withdrawal"], lines)
+    asked = result.output.split(says, 1)
+    assert len(asked) == 2, result.output
+    assert skip not in asked[1].split("\n> ", 1)[0]
+
+
 TX_HASH = "0x9fc76417374aa880d4449a1f7f31ec597f00b1f6f3dd2d66f4c9c6c445836d8b"
 
 

@@ -280,7 +280,7 @@ def test_plain_prompt_offers_to_retype_an_unreadable_time() -> None:
     result = _run(["--plain", "--lang", "zh", "diagnose", "fees"], lines)
     assert result.exit_code == 0, result.output
     assert "没能从“no idea”里看出日期和时间。" in result.output
-    assert "已记为：2026-11-24 10:00 北京时间。" in result.output
+    assert "已记为 2026-11-24 10:00 北京时间。" in result.output
 
 
 @pytest.mark.parametrize(("text", "refused"), [
@@ -308,8 +308,8 @@ def test_a_time_still_to_come_is_asked_again_at_the_prompt() -> None:
     result = _run(["--plain", "--lang", "zh", "diagnose", "fees"], lines)
     assert result.exit_code == 0, result.output
     assert "“今天下午3点”会被记为 2026-11-25 15:00 北京时间，这个时间还没到。" in result.output
-    assert "已记为：2026-11-24 10:00 北京时间。" in result.output
-    assert "已记为：2026-11-25 15:00" not in result.output
+    assert "已记为 2026-11-24 10:00 北京时间。" in result.output
+    assert "已记为 2026-11-25 15:00" not in result.output
 
 
 @pytest.mark.parametrize("typed", ["tomorrow 10:00", "明天上午10点", "today 23:00", "后天"])
@@ -359,7 +359,7 @@ def test_on_a_utc_machine_a_chinese_time_with_no_zone_asks_which_zone_once() -> 
     out = result.output
     assert "这台电脑的时区是 UTC，“昨天上午10点半”会被记为 2026-12-02 10:30 UTC。" in out
     assert "1) 北京时间（UTC+8）" in out and "2) 就是 UTC" in out
-    assert "已记为：2026-12-02 10:30 北京时间。" in out
+    assert "已记为 2026-12-02 10:30 北京时间。" in out
     assert "zone=\"Asia/Shanghai\"" in out  # kept on one line, as it is copied
     # the file named where it is: a newcomer does not know the config folder
     config = str(Path(os.environ["WALLETSUPPORT_CONFIG_DIR"]) / "config.toml")
@@ -371,7 +371,7 @@ def test_on_a_utc_machine_keeping_utc_says_so_in_the_export() -> None:
     result = _on_utc(["--plain", "--lang", "zh", "diagnose", "fees", *_sets(WHEN_SETS)],
                      ["昨天上午10点半", "2", ""])
     assert result.exit_code == 0, result.output
-    assert "已记为：2026-12-02 10:30 UTC。" in result.output
+    assert "已记为 2026-12-02 10:30 UTC。" in result.output
     assert "2026-12-02 10:30（UTC，原话：昨天上午10点半）" in _export("1", "markdown", "zh")
 
 
@@ -386,7 +386,7 @@ def test_on_a_utc_machine_no_input_refuses_a_chinese_time_with_no_zone() -> None
     result = _on_utc(["--lang", "zh", "diagnose", "fees", "--no-input",
                       *_sets({**WHEN_SETS, "when": "昨天上午10点半 北京时间"})])
     assert result.exit_code == 0, result.output
-    assert "已记为：2026-12-02 10:30 UTC+8。" in result.output
+    assert "已记为 2026-12-02 10:30 UTC+8。" in result.output
 
 
 def test_on_a_utc_machine_no_input_names_the_answers_file_line_of_a_time_with_no_zone(
@@ -407,7 +407,7 @@ def test_on_a_utc_machine_a_configured_zone_is_used(tmp_path: Path) -> None:
                       *_sets({**WHEN_SETS, "when": "昨天上午10点半"})],
                      config='zone = "Asia/Shanghai"\n', tmp=tmp_path)
     assert result.exit_code == 0, result.output
-    assert "已记为：2026-12-02 10:30 北京时间。" in result.output
+    assert "已记为 2026-12-02 10:30 北京时间。" in result.output
     (tmp_path / "config.toml").write_text('zone = "Mars/Olympus"\n', encoding="utf-8")
     bad = _run(["diagnose", "fees"], WALLETSUPPORT_CONFIG_DIR=str(tmp_path))
     assert "config.toml:1: zone must be a time zone name" in bad.output

@@ -265,3 +265,15 @@ def test_failed_withdrawal_asks_for_a_transaction_hash_only_on_the_crypto_path(
         result = engine.result(flow, taken)
         filled = [e for e in result.checklist if e.item.id.startswith("reference")]
         assert len(filled) == 1 and filled[0].item.source == asked[0].id, scenario.name
+
+
+def test_checklist_labels_speak_as_the_user() -> None:
+    """The checklist goes into the user's own first-person message to support (`cases
+    follow-up`, the export), so its labels never address the user ("What you did" read
+    as if support had done it; issue 12 walk)."""
+    for flow in load_catalog().flows.values():
+        for item in flow.checklist:
+            label = item.label if isinstance(item.label, str) else item.label["en"]
+            zh = item.label if isinstance(item.label, str) else item.label["zh"]
+            assert not re.search(r"\byou(r)?\b", label, re.IGNORECASE), (flow.id, item.id)
+            assert "你" not in zh, (flow.id, item.id)

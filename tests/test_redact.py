@@ -1152,3 +1152,13 @@ def test_an_everyday_answer_leaves_the_trigger_patterns_uncompiled() -> None:
     ).stdout.split("\n")
     assert out[0] == "_Lazy _Lazy _Lazy _Lazy"
     assert out[1] == "Pattern Pattern Pattern"
+
+
+def test_a_long_s_or_dotless_i_in_a_label_is_read_as_the_letter() -> None:
+    """Case-insensitive patterns match "ſ" as "s" and "ı" as "i"; the cheap
+    needle tests before them must let such a label through too."""
+    key = "9fKx2LmQ8vRt4ZpW7nYc3HdJ"
+    for text in (f"ſecret: {key}", "paſſport: E12345678", f"APİ ſecret: {key}"):
+        result = redact(text)
+        assert result.changed, text
+        assert key not in result.text and "E12345678" not in result.text

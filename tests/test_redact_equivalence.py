@@ -613,3 +613,98 @@ def test_key_patterns_match_whole_long_runs_of_the_lengths_they_are_tried_on() -
         # Bounded by no letter or digit on either side: a match is a whole run.
         assert pattern.pattern.startswith("(?<![0-9A-Za-z])"), pattern.pattern
         assert pattern.pattern.endswith("(?![0-9A-Za-z])"), pattern.pattern
+
+
+# --- API secrets: tokens with no label needle near are not weighed ------------------------
+
+
+def old_api_secrets(scan: Scan) -> Iterable[Finding]:
+    """passwords._api_secrets before the needle positions, verbatim."""
+    from walletsupport.redact.passwords import (
+        _API_LABEL,
+        _API_TOKEN,
+        _LABEL_AFTER,
+        _LABEL_NEAR,
+        _entropy,
+    )
+
+    if not scan.mentions(
+        "key", "secret", "token", "bearer", "passphrase", "密钥", "密鑰", "秘钥", "金钥", "令牌"
+    ):
+        return
+    view = scan.view
+    for match in _API_TOKEN.finditer(view):
+        token = match.group().rstrip("=")
+        if _entropy(token) < 3.0 or token.isalpha() and not any(c.isupper() for c in token[1:]):
+            continue
+        before = context_before(view, match.start(), 40)
+        label = None
+        for found in _API_LABEL.finditer(before):
+            label = found
+        if label is not None and _LABEL_NEAR.match(before, label.end()):
+            yield Finding(
+                match.start(),
+                match.end(),
+                "api-secret",
+                "api-secret",
+                f"high-entropy token after the label '{label.group()}'",
+            )
+        elif _LABEL_AFTER.match(context_after(view, match.end(), 40)):
+            yield Finding(
+                match.start(),
+                match.end(),
+                "api-secret",
+                "api-secret",
+                "high-entropy token before an API key label",
+            )
+
+
+def _api_both(text: str) -> tuple[list[Finding], list[Finding]]:
+    from walletsupport.redact.passwords import _api_secrets
+
+    view = core._view(text)
+    new = list(_api_secrets(Scan(view, False, source=text)))
+    return new, list(old_api_secrets(Scan(view, False, source=text)))
+
+
+def test_api_secrets_are_found_as_before_on_the_corpus_and_the_benchmark_text() -> None:
+    texts = [*_pieces(), "\n".join(_pieces()), mixed_text(60_000)]
+    found = 0
+    for text in texts:
+        new, old = _api_both(text)
+        assert new == old, text[:200]
+        found += len(new)
+    assert found > 20
+
+
+def test_api_secrets_are_found_as_before_at_every_distance_from_their_label() -> None:
+    token = "Ab3dEf6hIj9kLm2nOp5q"
+    masked = set()
+    for gap in range(48):
+        for text in (
+            f"API key:{' ' * gap}{token}",
+            f"passphrase{' ' * gap}{token}",
+            f"{token}{' ' * gap} is my API secret",
+            f"{token}{' ' * gap}密钥",
+            f"{token}\n{' ' * gap}API key",
+        ):
+            new, old = _api_both(text)
+            assert new == old, text
+            masked.add((text[:3], bool(new)))
+    assert ("API", True) in masked and ("API", False) in masked  # both sides of the reach
+    assert ("Ab3", True) in masked and ("Ab3", False) in masked
+
+
+_API_PIECES = st.sampled_from(
+    ["API key", "secret", "ſecret", "Secret", "token", "bearer", "passphrase", "密钥", "令牌",
+     "API密钥", "is my API secret", " ", "  ", ": ", "=", "\n", "x" * 30, "\0\0\0\0",
+     "Ab3dEf6hIj9kLm2nOp5q", "Zz9Yy8Xx7Ww6Vv5Uu4Tt", "KEY", "İ", "the", "my", "is"]
+)  # fmt: skip
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(st.lists(_API_PIECES, max_size=14))
+def test_api_secrets_are_found_as_before_on_generated_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    new, old = _api_both(text)
+    assert new == old, text

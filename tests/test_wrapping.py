@@ -40,3 +40,36 @@ def test_styled_lines_are_the_plain_lines(text: str, width: int) -> None:
     # The same lines; a styled line keeps the spaces as typed inside it.
     styled = [re.sub(r"\s+", " ", t.plain) for t in wrap_styled(Text(text), width)]
     assert styled == [re.sub(r"\s+", " ", line) for line in wrap(text, width)]
+
+
+_TIMES = ("10点半", "下午3点45分", "上午10点半", "11月24日", "2026年11月24日", "3小时前",
+          "晚上8点", "15:30")
+
+
+def test_a_chinese_time_or_date_is_never_broken_across_lines() -> None:
+    # "原话：昨天上午10点半" at 60 columns broke as "…10" / "点半…".
+    echo = "2026-12-01 10:30（北京时间，原话：昨天上午10点半，下午3点45分又试了一次，" \
+           "2026年11月24日也一样，3小时前还是不行，晚上8点再看，11月24日15:30）"
+    for width in range(16, 70):  # from where the longest (2026年11月24日, 14 columns) fits
+        lines = wrap(echo, width)
+        assert "".join(lines).replace(" ", "") == echo.replace(" ", "")
+        for token in _TIMES:
+            assert any(token in line for line in lines), (width, token, lines)
+        # closing punctuation still never starts a line, nor opening ends one
+        assert not any(line[:1] in "，。）" for line in lines), lines
+        assert not any(line[-1:] in "（" for line in lines), lines
+    styled = [t.plain for t in wrap_styled(Text(echo), 30)]
+    assert styled == wrap(echo, 30)
+
+
+def test_the_chinese_echo_of_a_time_keeps_it_whole_at_60_columns() -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from walletsupport.diagnosis import dates
+
+    now = datetime(2026, 12, 2, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    stored = dates.stored(dates.read_when("昨天上午10点半", now, "Asia/Shanghai"), "昨天上午10点半")
+    shown = "发生时间：" + dates.display(stored, "zh")
+    for width in range(20, 61):
+        assert any("10点半" in line for line in wrap(shown, width)), wrap(shown, width)

@@ -111,10 +111,14 @@ def _echoed(answer: str, lang: str, question: Question) -> str:
     return t("review.skipped", lang)
 
 
-def _mentions_skip(prompt: str) -> bool:
-    """Whether a prompt already says how to skip it ("Enter to skip", "直接回车")."""
-    lowered = prompt.lower()
-    return "enter" in lowered or "回车" in prompt
+def _mentions_skip(prompt: str, question: Question, lang: str) -> bool:
+    """Whether a prompt or its example already says what Enter does.
+
+    ("Enter to skip", "直接回车则保存为 …"): a second "press Enter to skip" would give
+    Enter two meanings.
+    """
+    said = prompt + (pick(question.placeholder, lang) if question.placeholder else "")
+    return "enter" in said.lower() or "回车" in said
 
 
 def parse_confirm(text: str) -> bool | None:
@@ -269,7 +273,8 @@ class PlainPrompter:
             hints = []
             if question.placeholder is not None:
                 hints.append(pick(question.placeholder, lang))
-            if question.optional and not _mentions_skip(_prompt_text(question, lang)):
+            if question.optional and not _mentions_skip(_prompt_text(question, lang),
+                                                        question, lang):
                 hints.append(t("prompt.plain.optional", lang))
             if can_back:
                 hints.append(t("prompt.plain.back-hint", lang))
@@ -413,7 +418,7 @@ class QuestionaryPrompter:
                 hint = []
                 if question.placeholder is not None:
                     hint.append(pick(question.placeholder, lang))
-                if question.optional and not _mentions_skip(asked):
+                if question.optional and not _mentions_skip(asked, question, lang):
                     hint.append(t("prompt.plain.optional", lang))  # as on plain lines
                 if can_back:
                     hint.append(t("prompt.text.back-hint", lang))

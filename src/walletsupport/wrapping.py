@@ -12,6 +12,7 @@ text here and keeps each piece's styles.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -72,8 +73,47 @@ def _tokens(text: str) -> list[tuple[str, bool]]:
     return out
 
 
+#: Chinese times and dates read as one word: "10点半", "下午3点45分", "11月24日",
+#: "2026年11月24日", "3小时前". A line never breaks inside one ("10" / "点半").
+_TOKEN = r"""(?x)
+    (?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|今晚|半夜|夜里)?
+    \d{1,2}(?:[点點时時](?:半|一刻|三刻|整|\d{1,2}分?(?:\d{1,2}秒)?)?|[:：]\d{2})
+  | (?:\d{2,4}年)?\d{1,2}月(?:\d{1,2}[日号號])?
+  | \d{2,4}年
+  | \d+(?:个|個)?(?:多)?(?:小时|小時|分钟|分鐘|天|周|週|星期|个月|個月|月|年)(?:前|后|後)?
+"""
+_token_pattern: re.Pattern[str] | None = None
+
+
 def _chunk_units(chunk: str, *, after_space: bool) -> list[tuple[str, bool]]:
-    """The units of a run of characters without spaces (none of them followed by a space)."""
+    """The units of a run of characters without spaces (none of them followed by a space).
+
+    A Chinese time or date ("10点半", "11月24日") is one unit, as a word is.
+    """
+    global _token_pattern
+    if not any(char.isdigit() for char in chunk):
+        return _plain_units(chunk, after_space=after_space)
+    if _token_pattern is None:
+        _token_pattern = re.compile(_TOKEN)
+    units: list[tuple[str, bool]] = []
+    start = 0
+    for match in _token_pattern.finditer(chunk):
+        if match.start() > start:
+            units += _plain_units(chunk[start:match.start()], after_space=after_space or start > 0)
+        units.append((match.group(), False))
+        start = match.end()
+    if start < len(chunk):
+        units += _plain_units(chunk[start:], after_space=True)
+    merged: list[tuple[str, bool]] = []
+    for unit in units:  # closing punctuation stays with what it follows, opening with what follows
+        if merged and (unit[0][0] in _NO_START or merged[-1][0][-1] in _NO_END):
+            unit = (merged.pop()[0] + unit[0], False)
+        merged.append(unit)
+    return merged
+
+
+def _plain_units(chunk: str, *, after_space: bool) -> list[tuple[str, bool]]:
+    """`_chunk_units` of a run with no time or date in it."""
     units: list[list[str]] = []
     word: list[str] = []
     for char in chunk:

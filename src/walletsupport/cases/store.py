@@ -926,6 +926,10 @@ def _record(result: Result, lang: str,
     if all(then.values()):
         record["then"] = then
     if description and description.strip():
+        from ..redact import marker_kinds
+
+        # A resumed draft's words were redacted when first typed: their markers still count.
+        found.update(marker_kinds(description))
         record["description"] = clean(" ".join(description.split()))
     return record, found
 

@@ -154,6 +154,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "★ = try these first for this problem.",
         "zh": "★ = 针对这个问题，建议优先使用。",
     },
+    # An authority has no app and is no provider: its own legend points to the government's site.
+    "contacts.legend.m.authority": {
+        "en": "Unconfirmed = reported consistently by several reputable sources but not confirmed "
+              "on the authority's own page: check it on the government's official website.",
+        "zh": "※ 待核实：多个可靠来源说法一致，但未在该机构自己的页面上确认，可到政府官网上再核对一次。",
+    },
     "contacts.legend.m": {
         "en": "Unconfirmed = reported consistently by several reputable sources but not confirmed "
               "on the provider's own page: check it in the app or on the official website.",

@@ -106,12 +106,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{typed} (not understood as a date and time; kept as written)",
         "zh": "{typed}（未能识别为日期和时间，按原文保留）",
     },
-    "dates.notice": {"en": "Read as {moment}.", "zh": "已记为：{moment}。"},
+    "dates.notice": {"en": "Read as {moment}.", "zh": "已记为 {moment}。"},
     "dates.notice.utc": {
         "en": "Read as {moment}: this computer's time zone. If you are in another, type the "
               "time again with your zone (for example “yesterday 10:30 UTC+8”), or set zone in "
               "{config}.",
-        "zh": "已记为：{moment}（按这台电脑的时区）。如果你在别的时区，请重新输入并写上时区"
+        "zh": "已记为 {moment}（按这台电脑的时区）。如果你在别的时区，请重新输入并写上时区"
               "（例如“昨天上午10点半 北京时间”），或者在 {config} 里设置 zone。",
     },
     "dates.zone.ask": {

@@ -157,7 +157,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "closing.safety.no-phrase.short": {
         "en": "Support never asks for passwords, payment PINs or codes.",
-        "zh": "官方客服绝不会索要密码、支付密码或验证码。",
+        "zh": "官方客服绝不会索要登录密码、支付密码或验证码。",
     },
     "closing.checklist.count": {
         "en": "Before you contact them: {filled} of {total} details are in your answers; {missing} more are listed in the export.",
@@ -211,7 +211,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "closing.comes-back": {
         "en": "If it comes back, contact {title} through the channels in: {command}",
-        "zh": "如果问题再次出现，请通过这里列出的渠道联系{title}：{command}",
+        "zh": "如果问题再次出现，请联系{title}，渠道见：{command}",
     },
     "closing.comes-back.generic": {
         "en": "If it comes back, contact your wallet's official support; where to find it: {command}",

@@ -108,12 +108,25 @@ class Scan:
     #: The text before folding (same positions), for a rule that must tell "，" from ",".
     source: str = ""
 
-    def mentions(self, *needles: str) -> bool:
-        """Whether the text holds any of `needles` (lower case), a cheap test before a regex."""
+    def lower(self) -> str:
+        """The view in lower case, "ſ" and "ı" as "s" and "i" (cached).
+
+        Case-insensitive patterns match "ſ" for "s" and "ı" for "i", which
+        lower case keeps: folded here, a needle lower case finds is in every
+        match of a pattern that holds it.
+        """
         lower = self.cache.get("lower")
         if lower is None:
-            lower = self.cache["lower"] = self.view.lower()
+            lower = self.view.lower()
+            if "ſ" in lower or "ı" in lower:
+                lower = lower.replace("ſ", "s").replace("ı", "i")
+            self.cache["lower"] = lower
         assert isinstance(lower, str)
+        return lower
+
+    def mentions(self, *needles: str) -> bool:
+        """Whether the text holds any of `needles` (lower case), a cheap test before a regex."""
+        lower = self.lower()
         return any(needle in lower for needle in needles)
 
 

@@ -34,10 +34,12 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 
 from .core import (
+    BLANK,
     Finding,
     Scan,
     context_after,
@@ -308,6 +310,35 @@ _LABEL_AFTER = lazy(
 )
 
 
+# Every label before or after a token (`_API_LABEL`, `_LABEL_AFTER`) holds one of these.
+_API_NEEDLES = (
+    "key", "secret", "token", "bearer", "passphrase", "密钥", "密鑰", "秘钥", "金钥", "令牌",
+)  # fmt: skip
+
+
+def _needle_starts(scan: Scan) -> list[int] | None:
+    """Where a needle starts in the text, sorted (cached per scan).
+
+    None when the text holds a marker, which `context_before` and
+    `context_after` read past (a label may then stand farther away), or when
+    lower case moves positions (a character that lowers to two).
+    """
+    view = scan.view
+    lower = scan.lower()
+    if BLANK in view or len(lower) != len(view):
+        return None
+    cached = scan.cache.get("api-needles")
+    if cached is None:
+        starts = []
+        for needle in _API_NEEDLES:
+            at = lower.find(needle)
+            while at >= 0:
+                starts.append(at)
+                at = lower.find(needle, at + 1)
+        cached = scan.cache["api-needles"] = sorted(starts)
+    return cached  # type: ignore[return-value]
+
+
 def _entropy(token: str) -> float:
     counts = Counter(token)
     total = len(token)
@@ -322,31 +353,40 @@ def _entropy(token: str) -> float:
 )
 def _api_secrets(scan: Scan) -> Iterable[Finding]:
     # Every label holds one of these (私密金钥 too).
-    if not scan.mentions(
-        "key", "secret", "token", "bearer", "passphrase", "密钥", "密鑰", "秘钥", "金钥", "令牌"
-    ):
+    if not scan.mentions(*_API_NEEDLES):
         return
     view = scan.view
+    needles = _needle_starts(scan)
     for match in _API_TOKEN.finditer(view):
+        start, end = match.span()
+        if needles is not None:
+            # A label before the token starts within 40 characters of it, one
+            # after it within 40 of its end, and each holds a needle.
+            i = bisect_left(needles, start - 40)
+            j = bisect_left(needles, end)
+            if not (i < len(needles) and needles[i] < start) and not (
+                j < len(needles) and needles[j] < end + 40
+            ):
+                continue
         token = match.group().rstrip("=")
         if _entropy(token) < 3.0 or token.isalpha() and not any(c.isupper() for c in token[1:]):
             continue
-        before = context_before(view, match.start(), 40)
+        before = context_before(view, start, 40)
         label = None
         for found in _API_LABEL.finditer(before):
             label = found
         if label is not None and _LABEL_NEAR.match(before, label.end()):
             yield Finding(
-                match.start(),
-                match.end(),
+                start,
+                end,
                 "api-secret",
                 "api-secret",
                 f"high-entropy token after the label '{label.group()}'",
             )
-        elif _LABEL_AFTER.match(context_after(view, match.end(), 40)):
+        elif _LABEL_AFTER.match(context_after(view, end, 40)):
             yield Finding(
-                match.start(),
-                match.end(),
+                start,
+                end,
                 "api-secret",
                 "api-secret",
                 "high-entropy token before an API key label",

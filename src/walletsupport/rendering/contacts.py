@@ -403,7 +403,7 @@ def render_authority_verdict(console: Console, value: str, authority: Any, conta
     if contact.kind == "phone":
         _para(console, t("contacts.check.authority-spoofed", lang), lang, "yellow")
     if contact.confidence == "M":
-        _para(console, t("contacts.legend.m", lang), lang, "dim")
+        _para(console, t("contacts.legend.m.authority", lang), lang, "dim")
     _para(console, t("contacts.check.checked", lang, date=authority.checked.isoformat()), lang,
           "dim")
 
