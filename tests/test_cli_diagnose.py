@@ -238,6 +238,39 @@ def test_unknown_question_in_answers_file(tmp_path: Path) -> None:
     assert "answers 'what-hapened', which flow 'failed-withdrawal' does not ask" in result.output
 
 
+HASH = "0x" + "3f9a1c" * 10 + "ab0d"
+
+
+@pytest.mark.parametrize("key", ["reference", "reference-crypto"])
+def test_an_answers_file_from_before_the_hash_split_still_fills_the_hash(
+        tmp_path: Path, key: str) -> None:
+    # `reference:` on the crypto path is `reference-crypto` now: an older answers file
+    # (or `cases answers` of an older case) gave the hash under the old id.
+    path = tmp_path / "answers.yaml"
+    path.write_text("_flow: failed-withdrawal\nwhat-happened: not-arrived\n"
+                    "destination: crypto-address\ncrypto-detail: TRC-20, TXyz\n"
+                    "address-checked: true\namount: 150 USDT\naccount-state: normal\n"
+                    "when: 2026-11-20 12:00 UTC\ntiming: past-window\n"
+                    f"{key}: '{HASH}'\ntried: []\n", encoding="utf-8")
+    data = tmp_path / "data"
+    result = _run(["diagnose", "--answers", str(path), "--no-input"],
+                  WALLETSUPPORT_DATA_DIR=str(data))
+    assert result.exit_code == 0, result.output
+    shown = _run(["cases", "answers", "1"], WALLETSUPPORT_DATA_DIR=str(data))
+    assert f"reference-crypto: '{HASH}'" in shown.output or \
+        f"reference-crypto: {HASH}" in shown.output, shown.output
+
+
+def test_an_alias_of_a_question_is_not_an_unknown_id_but_a_typo_still_is(tmp_path: Path) -> None:
+    path = tmp_path / "answers.yaml"
+    path.write_text("what-happened: pending\nreferense-crypto: abc\n", encoding="utf-8")
+    result = _run(["diagnose", "failed-withdrawal", "--answers", str(path), "--no-input"])
+    assert result.exit_code == 1
+    assert f"{path}:2: answers 'referense-crypto', which flow 'failed-withdrawal' does not " \
+           "ask. Its questions: what-happened" in result.output
+    assert "reference-crypto" in result.output.split("Its questions:")[1]
+
+
 def test_broken_answers_file_names_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "answers.yaml"
     path.write_text("a: 1\na: 2\n", encoding="utf-8")

@@ -829,9 +829,22 @@ class ScriptedPrompter:
         self.used: set[str] = set()
         self.scripted = False  # whether the last answer came from the script
 
-    def answers_itself(self, question_id: str) -> bool:
+    def _key(self, question: Question | str) -> str | None:
+        """The script's key answering this question: its id, else an earlier id of it.
+
+        An alias (`reference` for `reference-crypto`, from before a split) answers it
+        only while the question of that id has not taken the answer itself.
+        """
+        if isinstance(question, str):
+            return question if question in self.answers and question not in self.used else None
+        for key in (question.id, *question.aliases):
+            if key in self.answers and key not in self.used:
+                return key
+        return None
+
+    def answers_itself(self, question: Question | str) -> bool:
         """Whether the script answers this question (so nothing is shown for it)."""
-        return question_id in self.answers and question_id not in self.used
+        return self._key(question) is not None
 
     def ask(self, question: Question, *, lang: str, default: Answer | None, can_back: bool,
             validate: Validator) -> Answer | Back:
@@ -839,10 +852,11 @@ class ScriptedPrompter:
         from .errors import Many, WalletSupportError
 
         self.scripted = False
-        if question.id in self.answers and question.id not in self.used:
-            self.used.add(question.id)  # a loop that asks again goes to the fallback
+        key = self._key(question)
+        if key is not None:
+            self.used.add(key)  # a loop that asks again goes to the fallback
             self.scripted = True
-            value = coerce(question, self.answers[question.id])
+            value = coerce(question, self.answers[key])
             problem = validate(value)
             if problem is None:
                 return value  # type: ignore[return-value]

@@ -32,6 +32,10 @@ def _question(kind: str, extra: dict[str, Any], required: list[str]) -> dict[str
     words = {"prompt": _TEXT, "help": _TEXT}
     if "placeholder" in extra:
         words["placeholder"] = _TEXT
+    properties["aliases"] = {
+        "description": "earlier ids of this question (after a split): an answers file that "
+                       "answers one answers this question when that id is not asked",
+        "type": "array", "items": {"type": "string", "pattern": "^[a-z0-9]+(?:[-_][a-z0-9]+)*$"}}
     properties["variants"] = {
         "description": "words for some paths: the first variant whose when holds replaces "
                        "the question's prompt, help or example",

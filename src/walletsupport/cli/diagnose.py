@@ -425,18 +425,20 @@ def _check_known(flow: Flow, answers: dict[str, object], origin: str, lang: str)
     from ..prompting import ScriptedPrompter
 
     known = [q.id for q in flow.questions()]
+    # An earlier id of a question (`aliases:`, from before a split) answers it.
+    earlier = {alias: q for q in flow.questions() for alias in q.aliases if alias not in known}
     for question_id, value in answers.items():
-        if question_id not in known:
+        if question_id not in known and question_id not in earlier:
             raise WalletSupportError(key="errors.unknown-question",
                                      origin=answer_origin(answers, question_id, origin,
                                                           lead=True),
                                      question=Echo(question_id), flow=flow.id,
                                      known=Many(known))
-        question = flow.nodes[question_id]
+        question = flow.nodes.get(question_id) or earlier[question_id]
         assert isinstance(question, Question)
         # Ask the scripted prompter itself, so the check and the run share one rule.
         where = answer_origin(answers, question_id, origin)  # file:line when it has one
-        raw = ScriptedPrompter({question_id: value}, None, where).ask(
+        raw = ScriptedPrompter({question.id: value}, None, where).ask(
             question, lang=lang, default=None, can_back=False,
             validate=validator_for(question, lang))
         if question.kind == "number":

@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, MutableMapping, Sequence
 from dataclasses import fields, is_dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -104,8 +104,6 @@ def load(sources: Sequence[tuple[str, Sequence[Path]]]) -> tuple[dict[str, Any] 
     The parts are the `Catalog`'s fields, its heads as plain tuples: the catalog module
     builds the catalog, so that the cache never imports it (no import cycle).
     """
-    import json
-
     path = _file(sources)
     key = _key(sources) if path is not None else None
     if path is None or key is None:
@@ -114,7 +112,7 @@ def load(sources: Sequence[tuple[str, Sequence[Path]]]) -> tuple[dict[str, Any] 
         with path.open("rb") as handle:
             if not _private(os.fstat(handle.fileno())):
                 return None, (path, key)
-            entry = json.loads(handle.read())
+            entry = _decoded(handle.read())
     except (OSError, ValueError, RecursionError):
         return None, (path, key)
     if not isinstance(entry, dict) or entry.get("key") != key:
@@ -123,6 +121,18 @@ def load(sources: Sequence[tuple[str, Sequence[Path]]]) -> tuple[dict[str, Any] 
         return _catalog(entry["catalog"]), (path, key)
     except Exception:  # a damaged entry, whatever the damage: read the files instead
         return None, (path, key)
+
+
+@lru_cache(maxsize=4)
+def _decoded(raw: bytes) -> Any:
+    """An entry's bytes decoded; the same bytes twice in one process are decoded once.
+
+    A command loads the catalog once, but a process that loads it again and again (an
+    editor's plug-in, the test suite) reads the same entry: what is decoded is only read.
+    """
+    import json
+
+    return json.loads(raw)
 
 
 def store(token: Any, catalog: Any) -> None:
@@ -245,6 +255,18 @@ def _catalog(data: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+@lru_cache(maxsize=256)
+def _built(text: str) -> Any:
+    """A flow or check-up rebuilt from its JSON text.
+
+    The model is frozen, so the same text loaded again in one process shares the object
+    built the first time.
+    """
+    import json
+
+    return _rebuilt(json.loads(text))
+
+
 class Lazy(MutableMapping[str, T]):
     """Flows (or check-ups) of a cached catalog, each rebuilt from its JSON text when used.
 
@@ -257,9 +279,7 @@ class Lazy(MutableMapping[str, T]):
 
     def __getitem__(self, key: str) -> T:
         if key not in self._built:
-            import json
-
-            self._built[key] = _rebuilt(json.loads(self._texts[key]))
+            self._built[key] = _built(self._texts[key])
         return self._built[key]
 
     def __setitem__(self, key: str, value: T) -> None:

@@ -51,16 +51,18 @@ _HAS_WORDS = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 _FLOW_KEYS = {"id", "version", "title", "summary", "keywords", "start", "nodes", "checklist",
               "order"}
 _NODE_KEYS = {
-    "select": {"kind", "label", "prompt", "help", "choices", "when", "next", "from", "variants"},
+    "select": {"kind", "label", "prompt", "help", "choices", "when", "next", "from", "variants",
+               "aliases"},
     "multiselect": {"kind", "label", "prompt", "help", "choices", "when", "next", "optional",
-                    "variants"},
-    "confirm": {"kind", "label", "prompt", "help", "yes", "no", "when", "next", "variants"},
+                    "variants", "aliases"},
+    "confirm": {"kind", "label", "prompt", "help", "yes", "no", "when", "next", "variants",
+                "aliases"},
     "text": {"kind", "label", "prompt", "help", "next", "multiline", "optional", "placeholder",
-             "when", "reference", "empty", "variants"},
+             "when", "reference", "empty", "variants", "aliases"},
     "number": {"kind", "label", "prompt", "help", "next", "optional", "placeholder", "when",
-               "unit", "empty", "currency", "variants"},
+               "unit", "empty", "currency", "variants", "aliases"},
     "datetime": {"kind", "label", "prompt", "help", "next", "optional", "placeholder", "when",
-                 "empty", "variants"},
+                 "empty", "variants", "aliases"},
     "advice": {"kind", "title", "steps", "next", "when", "compute"},
     "end": {"kind", "outcome", "message", "recommend", "when", "next", "check", "then",
             "prefer", "payee"},
@@ -426,11 +428,19 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
         label = r.text(data, "label", what, optional=True)
         derive_from = r.node_ref(data, "from", what, optional=True) if kind == "select" else None
         variants = _parse_variants(r, data, what, kind)
+        aliases: tuple[str, ...] = ()
+        if "aliases" in data:
+            raw_aliases = data["aliases"]
+            if not isinstance(raw_aliases, list) or not all(
+                    isinstance(a, str) and ID_PATTERN.match(a) for a in raw_aliases):
+                r.out.error(data.line_of("aliases"), Msg("flow.aliases", what=what))
+            else:
+                aliases = tuple(raw_aliases)
         if prompt is not None:
             node = Question(node_id, kind, prompt, help_text, choices, nxt, yes,  # type: ignore[arg-type]
                             no, multiline, optional, placeholder, when, data.line, reference,
                             unit, derive_from, label, empty, currency_required,
-                            currency_from=currency_from, variants=variants)
+                            currency_from=currency_from, variants=variants, aliases=aliases)
     elif kind == "advice":
         title = r.text(data, "title", what, optional=True)
         steps = _parse_steps(r, data, what)

@@ -161,6 +161,10 @@ class Question:
     free_text: bool = False
     #: Words for some paths (`variants:`): the first whose `when` holds is used.
     variants: tuple[Wording, ...] = ()
+    #: Earlier ids of this question (`aliases:`), after a split: an answers file or
+    #: `--set` that answers one of them answers this question when the question of that
+    #: id is not asked on the path (`reference:` on the crypto path is `reference-crypto`).
+    aliases: tuple[str, ...] = ()
 
     def choice(self, choice_id: str) -> Choice | None:
         """The choice with this id, if there is one."""

@@ -417,7 +417,7 @@ def run_session(flow: Flow, prompter: Prompter, *, lang: str,
                 out.saved(given)
             continue
         answers_itself = getattr(prompter, "answers_itself", None)
-        if answers_itself is None or not answers_itself(question.id):
+        if answers_itself is None or not answers_itself(question):
             # not for an answer from --set or --answers: a line with no question under it
             out.progress(state.consumed + 1, state.consumed + max(ahead.get(question.id, 1), 1))
         default = remembered.get(question.id)

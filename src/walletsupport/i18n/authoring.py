@@ -243,6 +243,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{what}: each variant needs 'when' and at least one of prompt, help, placeholder",
         "zh": "{what}：每个 variant 都要有 'when'，以及 prompt、help、placeholder 中的至少一项",
     },
+    "flow.aliases": {
+        "en": "{what}: aliases is a list of earlier ids of this question (lower-case letters, "
+              "digits and dashes)",
+        "zh": "{what}：aliases 应当是这个问题以前用过的 id 组成的列表（小写字母、数字和短横线）",
+    },
     "flow.check-past": {
         "en": "{what}: check.past is next-day (a day to check by that has passed becomes the "
               "next day) or today (a day to try again from that has come becomes today)",
