@@ -554,24 +554,50 @@ def test_the_shared_word_split_is_the_first_one(text: str) -> None:
 # Mostly list words, so that runs form; some hold English words inside other letters.
 _REGION_WORDS = st.sampled_from(
     ["abandon", "ability", "able", "abou", "zoo", "éable", "жabandonжzoo", "abandoné", "wrong",
-     "abandon", "ability", "zoo", "café", "ж", "the", "quux", "ab\u0301ility", "1.", "中", "-"]
+     "abandon", "ability", "zoo", "café", "ж", "the", "quux", "ab\u0301ility", "1.", "中", "-",
+     "abandno", "fla", "my", "I", "x", "abandon", "zoo", "ability", "wrongly"]
 )  # fmt: skip
 
 
-@settings(max_examples=examples(200), deadline=None)
-@given(st.lists(st.tuples(_REGION_WORDS, st.sampled_from([" ", "", ",", "\n", "é"])), max_size=30))
-def test_english_regions_from_the_shared_split_are_the_first_ones(
+_REGION_GAPS = st.sampled_from([" ", "", ",", "\n", "é", ". "])
+
+
+def _english_both(text: str) -> tuple[list[Finding], list[Finding]]:
+    """The English phrase detector's findings, with its regions and with the first ones."""
+    new = list(phrases._english_phrases(Scan(text, False, source=text)))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(phrases, "_english_regions", lambda scan: old_english_regions(scan.view))
+        old = list(phrases._english_phrases(Scan(text, False, source=text)))
+    return new, old
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(st.lists(st.tuples(_REGION_WORDS, _REGION_GAPS), max_size=40))
+def test_english_regions_from_the_shared_split_find_what_the_first_ones_find(
     words: list[tuple[str, str]],
 ) -> None:
     text = "".join(word + gap for word, gap in words)
-    scan = Scan(text, False, source=text)
-    assert list(phrases._english_regions(scan)) == list(old_english_regions(text))
+    new, old = _english_both(text)
+    assert new == old, text
 
 
 def test_english_regions_inside_other_letters() -> None:
     text = "éable zoo жabandonжzoo ability able abandoné wrong zoo ж"
     scan = Scan(text, False, source=text)
     assert list(phrases._english_regions(scan)) == list(old_english_regions(text)) == [(1, 54)]
+    new, old = _english_both(text)
+    assert new == old
+
+
+def test_english_regions_stop_at_words_no_phrase_bridges() -> None:
+    """"the" is neither a list word nor a typo a phrase bridges: no run crosses it."""
+    words = "abandon ability able about above absent absorb abstract absurd abuse"
+    text = f"{words} the {words} I {words}, to {words} of x"
+    regions = list(phrases._english_regions(Scan(text, False, source=text)))
+    assert len(regions) == 4
+    assert len(list(old_english_regions(text))) == 1
+    new, old = _english_both(text)
+    assert new == old and len(new) >= 4
 
 
 # --- key patterns tried on the long runs of letters and digits only -------------------

@@ -221,9 +221,14 @@ def _english_tokens(view: str, start: int = 0, end: int | None = None) -> list[_
         word = match.group().lower()
         size = len(word)
         known = word in english or (size >= 4 and word[:4] in prefixes)
-        bridgeable = 4 <= size <= 8 or (size in (2, 3) and word not in _COMMON_SHORT)
-        tokens.append(_Token(match.start(), match.end(), known, bridgeable))
+        tokens.append(_Token(match.start(), match.end(), known, _bridgeable(word)))
     return tokens
+
+
+def _bridgeable(word: str) -> bool:
+    """Whether a word (lower case) not in the list may be a typo that a phrase bridges."""
+    size = len(word)
+    return 4 <= size <= 8 or (size in (2, 3) and word not in _COMMON_SHORT)
 
 
 # Where a run may be: six known words in a row (a partial phrase), or ten known
@@ -245,12 +250,18 @@ def _english_regions(scan: Scan) -> Iterable[tuple[int, int]]:
     pieces = _split(scan)
     words = pieces[1::2]
     # Text repeats its words: each distinct word is flagged once (a flag for
-    # each English word in it), the flags joined in C.
+    # each English word in it), the flags joined in C. A word in the list is
+    # "1", a possible typo "0" and any other word "2": it ends every run
+    # (`_runs` starts afresh after it), so no region needs to reach across it.
     flag = {}
     for word in set(words):
         found = [word] if word.isascii() else _ENGLISH_WORD.findall(word)
         flag[word] = "".join(
-            "1" if lower in english or lower[:4] in prefixes and len(lower) >= 4 else "0"
+            "1"
+            if lower in english or lower[:4] in prefixes and len(lower) >= 4
+            else "0"
+            if _bridgeable(lower)
+            else "2"
             for lower in map(str.lower, found)
         )
     flagged = list(map(flag.__getitem__, words))
