@@ -422,3 +422,14 @@ def test_a_user_who_already_contacted_support_is_told_to_follow_up_not_to_start_
     fresh = _closing_text("failed-withdrawal", "crypto withdrawal long overdue", "binance",
                           lang, 80)
     assert first.replace(" ", "") in "".join(fresh.split())
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_how_to_that_ends_resolved_does_not_say_it_might_come_back(lang: str) -> None:
+    # Learning the features or making an account safer: nothing went wrong, so nothing
+    # "comes back" (issue 12 walk); the line points to support for later help instead.
+    for flow_id, scenario in (("convenience", "a tour of the features"),
+                              ("security", "no second factor yet, passwords too")):
+        text = "".join(_closing_text(flow_id, scenario, "alipay", lang, 80).split())
+        assert "comesback" not in text and "再次出现" not in text, (flow_id, text)
+        assert ("helplater" if lang == "en" else "以后如果还需要帮助") in text, text

@@ -210,12 +210,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "联系之前：{total} 项资料都已包含在你的回答里。",
     },
     "closing.comes-back": {
-        "en": "If it comes back, contact {title} through the channels in: {command}",
-        "zh": "如果问题再次出现，请联系{title}，渠道见：{command}",
+        "en": "If you need their help later, contact {title} through the channels in: {command}",
+        "zh": "以后如果还需要帮助，可以联系{title}，渠道见：{command}",
     },
     "closing.comes-back.generic": {
-        "en": "If it comes back, contact your wallet's official support; where to find it: {command}",
-        "zh": "如果问题再次出现，请联系钱包的官方客服；去哪里找：{command}",
+        "en": "If you need help later, contact your wallet's official support; where to find it: {command}",
+        "zh": "以后如果还需要帮助，可以联系钱包的官方客服；去哪里找：{command}",
     },
     "closing.saved": {"en": "Saved as case {case}. For support: {command}",
                       "zh": "已保存为记录 {case}。导出给客服：{command}"},
