@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import stat
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -553,3 +553,32 @@ def test_delete_in_a_terminal_starts_on_no(tmp_path, data, flow, monkeypatch):
             result = CliRunner().invoke(app, ["cases", "delete", "1"], env=env)
     assert "Case 1 was not deleted." in result.output, result.output
     assert CliRunner().invoke(app, ["cases", "show", "1"], env=env).exit_code == 0
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_cases_own_times_are_in_the_configured_zone(tmp_path, monkeypatch, lang):
+    # zone = "…" in config.toml is the zone the answers are read in: the case's own
+    # created/updated times and its notes are kept and shown in it too, not the system's.
+    monkeypatch.delenv("TZ", raising=False)
+    config = tmp_path / "cfg"
+    config.mkdir()
+    (config / "config.toml").write_text('zone = "America/Lima"\n', encoding="utf-8")
+    env = {"WALLETSUPPORT_DATA_DIR": str(tmp_path / "data"), "WALLETSUPPORT_CONFIG_DIR":
+           str(config), "WALLETSUPPORT_NOW": "2026-11-25T10:00:00+00:00",
+           "WALLETSUPPORT_PROFILE": "generic", "COLUMNS": "100", "NO_COLOR": "1"}
+    runner = CliRunner()
+    done = runner.invoke(app, ["--lang", lang, "diagnose", "fees", "--no-input", "--set",
+                               "fee-type=top-up", "--set", "goal=lower"], env=env)
+    assert done.exit_code == 0, done.output
+    noted = runner.invoke(app, ["cases", "note", "1", "Called the bank."], env=env)
+    assert noted.exit_code == 0, noted.output
+    with CaseStore(tmp_path / "data") as store:
+        case = store.get(1)
+    assert case.zone == "America/Lima"
+    assert case.created.utcoffset() == timedelta(hours=-5)
+    assert case.notes[0].at.utcoffset() == timedelta(hours=-5)
+    shown = runner.invoke(app, ["--lang", lang, "cases", "show", "1"], env=env).output
+    assert "2026-11-25 05:00" in shown and "UTC-05:00" in shown
+    exported = runner.invoke(app, ["--lang", lang, "export", "1", "--format", "json"],
+                             env=env).output
+    assert '"created": "2026-11-25T05:00:00-05:00"' in exported

@@ -364,11 +364,32 @@ class PlainPrompter:
         return None
 
 
+_SHARED_BINDINGS: list[Any] = []
+
+
+def _share_default_key_bindings() -> None:
+    """Let prompt_toolkit build its default key bindings once per process, not once a question.
+
+    Every questionary prompt is a new prompt_toolkit `Application`, and each built the
+    whole Emacs and Vi key tables again (about 10 ms, before the question is drawn). The
+    tables hold nothing of an application: their conditions ask the application that is
+    running when a key is pressed, so one set serves every question.
+    """
+    if _SHARED_BINDINGS:
+        return
+    from prompt_toolkit.application import application
+    from prompt_toolkit.key_binding.defaults import load_key_bindings
+
+    _SHARED_BINDINGS.append(load_key_bindings())
+    application.load_key_bindings = lambda: _SHARED_BINDINGS[0]  # type: ignore[attr-defined]
+
+
 class QuestionaryPrompter:
     """Arrow-key prompts with questionary, for a person at a terminal."""
 
     def __init__(self, **options: Any) -> None:
         self.options = options  # passed to every questionary prompt (input/output in tests)
+        _share_default_key_bindings()
 
     def review(self, entries: Sequence[ReviewEntry], *, lang: str) -> int | None:
         """The answers as a list to pick from: the first choice accepts them."""

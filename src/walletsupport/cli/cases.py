@@ -354,7 +354,7 @@ def set_ticket(
 
     env = env_of(ctx)
     with _store(env) as store:
-        case = store.set_ticket(_id(case_id), ticket, env.now())
+        case = store.set_ticket(_id(case_id), ticket, _now(env))
     _notices(env, ticket)
     if case.ticket:
         _say(env, t("cases.ticket-set", env.lang, id=case.id, ticket=case.ticket))
@@ -375,7 +375,7 @@ def add_note(
 
     env = env_of(ctx)
     with _store(env) as store:
-        case = store.add_note(_id(case_id), text, env.now())
+        case = store.add_note(_id(case_id), text, _now(env))
     if _notices(env, text):
         # A note records a talk with "support": one that asked for any of this was not support.
         from ..rendering.cases import render_warning
@@ -401,7 +401,7 @@ def set_status(
 
     env = env_of(ctx)
     with _store(env) as store:
-        case = store.set_status(_id(case_id), status.strip().lower(), env.now())
+        case = store.set_status(_id(case_id), status.strip().lower(), _now(env))
     _say(env, t("cases.status-set", env.lang, id=case.id,
                 status=t(f"cases.status.{case.status}", env.lang)))
 
@@ -430,7 +430,7 @@ def follow_up(
     with _store(env) as store:
         case = store.get(_id(case_id))
     text = write_follow_up(case, env.lang, escalate=escalate, questions=tuple(ask or ()),
-                           now=env.now())
+                           now=_now(env))
     to_screen = output == "-" or (output is None and not copy)
     if to_screen and _isatty(env):
         render_message(env.console(), text)  # wrapped at words for reading
@@ -442,6 +442,13 @@ def follow_up(
     console.print()
     render_tips(console, case.id, escalate, env.lang, replied=bool(case.notes),
                 phrase=_has_phrase(case.wallet))
+
+
+def _now(env: Any) -> Any:
+    """Now in the user's own zone: a case's times are kept in it (see `user_now`)."""
+    from .diagnose import user_now
+
+    return user_now(env)
 
 
 def _has_phrase(wallet: str | None) -> bool:
@@ -558,7 +565,7 @@ def edit_case(
         outcome = run_session(flow, _base_prompter(env), lang=env.lang, answers=answers,
                               outlets=outlets, review=True, now=now, zone=zone,
                               zone_doubt=zone_doubt)
-        case = store.amend(number, result=outcome.result, lang=env.lang, now=env.now(),
+        case = store.amend(number, result=outcome.result, lang=env.lang, now=_now(env),
                            redactions=dict(outcome.redactions))
         _closing(env, outcome.result, case.id, str(store.path))
     _say(env, t("cases.edited", env.lang, id=number))

@@ -160,9 +160,11 @@ def _save(env: Environment, result: CheckupResult, *, stderr: bool = False) -> N
     from ..cases.store import CaseStore
     from ..checkup.export import case_record
     from ..i18n import t
+    from .diagnose import user_now
 
+    # Kept in the user's own zone (config.toml's zone), as a diagnosis is.
     case = CaseStore(env.data_dir).save_checkup(record=case_record(result), lang=env.lang,
-                                                now=env.now())
+                                                now=user_now(env))
     env.console(stderr=stderr).print(t("checkup.saved", env.lang, case=case.id), soft_wrap=True,
                                      markup=False)
 

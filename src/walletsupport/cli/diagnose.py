@@ -179,8 +179,9 @@ def diagnose(
             from ..contacts.wallets import with_wallet as facts_of
 
             walleted = facts_of(flow, _profile_of(env, wallet, decided))
+            # The case's own times are in the user's zone (config.toml's zone), as answers are.
             case_id = store.save_draft(case_id=case_id, flow_id=flow.id, answers=answers,
-                                       lang=env.lang, now=env.now(), references=references,
+                                       lang=env.lang, now=user_now(env), references=references,
                                        flow=walleted, wallet=wallet, description=description)
         except WalletSupportError as error:  # busy or full: go on, and keep them at the end
             from ..rendering.diagnose import render_problem
@@ -248,7 +249,7 @@ def diagnose(
     try:
         # Its id is all the closing screen needs: the case is not read back (nor its classes).
         finished = store.finish_id(case_id=case_id, result=outcome.result, lang=env.lang,
-                                   now=env.now(), redactions=dict(outcome.redactions),
+                                   now=user_now(env), redactions=dict(outcome.redactions),
                                    description=description, wallet=wallet)
     except WalletSupportError as error:
         # The result is still shown; the answers go to a file that replays them.
@@ -293,6 +294,31 @@ def _keep_answers(env: Environment, flow: Flow, answers: tuple[Any, ...],
             continue
         return Msg("faults.answers-kept", path=folder / name)
     return Msg("faults.answers-not-kept")
+
+
+def user_now(env: Environment) -> Any:
+    """Now, in the user's own zone (TZ, config.toml's ``zone``, else the system's).
+
+    A case's own times (created, updated, notes) are kept in it, as answers are read in
+    it, so that `cases show` and the exports give them in the zone the user set. With
+    neither TZ nor a configured zone, the clock's own time stands (the system's).
+    """
+    import os
+
+    from ..diagnosis.dates import zone_info
+    from ..errors import WalletSupportError
+    from ..settings import load_config
+
+    moment = env.now()
+    named = os.environ.get("TZ", "").lstrip(":")
+    if not named:
+        try:
+            configured = load_config(env.config_dir).get("zone")
+        except WalletSupportError:  # already reported at start-up, if it mattered
+            configured = None
+        named = configured.strip() if isinstance(configured, str) else ""
+    tz = zone_info(named) if named else None
+    return moment.astimezone(tz) if tz is not None else moment
 
 
 def _user_clock(env: Environment, wallet: str | None = None) -> tuple[Any, str | None, Any]:
