@@ -7,6 +7,7 @@ import re
 import string
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from mnemonic import Mnemonic
@@ -875,3 +876,35 @@ def test_the_first_characters_of_each_leading_pattern_are_all_it_admits() -> Non
         admitted = set(alone.findall(everything))
         assert admitted, first
         assert admitted <= set(first_characters(first)), first
+
+
+@pytest.mark.parametrize(
+    ("pattern", "seconds"),
+    [
+        ("(?i:ab|cd)", "BDbd"),
+        ("(?i:xs)", "Ssſ"),
+        ("(?i:xk|xi)", "IKik\u0130\u0131\u212a"),
+        ("ab*c", "bc"),
+        ("a(?:b{2,}|c)", "bc"),
+        ("(?<=q)ab(?=z)", "b"),
+        ("(?<![0-9])(?:12|3[4-6])", "2456"),
+        ("a?b", None),  # "b" alone is a match
+        ("a[^x]", None),  # anything second
+        (r"a\s", None),
+        ("a(?:)?b", None),  # a repeat that may match nothing: not read
+    ],
+)
+def test_the_second_characters_of_a_pattern(pattern: str, seconds: str | None) -> None:
+    """`find_all` looks at the second character before trying a `leading` pattern."""
+    from walletsupport.redact.core import _second_characters
+
+    found = _second_characters(pattern, 0)
+    if seconds is None:
+        assert found is None
+    else:
+        assert found is not None and set(found) == set(seconds)
+        # Every match's second character is one of them.
+        matcher = re.compile(pattern)
+        for text in ("ab", "abc", "abbc", "ac", "12", "34", "q ab z", "xs", "XK", "xİ", "aKb"):
+            for match in matcher.finditer(text):
+                assert match.group()[1] in found, (pattern, text)

@@ -433,3 +433,19 @@ def test_a_how_to_that_ends_resolved_does_not_say_it_might_come_back(lang: str) 
         text = "".join(_closing_text(flow_id, scenario, "alipay", lang, 80).split())
         assert "comesback" not in text and "再次出现" not in text, (flow_id, text)
         assert ("helplater" if lang == "en" else "以后如果还需要帮助") in text, text
+
+
+@pytest.mark.parametrize(("lang", "follow", "fresh"), [
+    ("en", "Then follow up with Alipay in the conversation you already have",
+     "Then contact Alipay"),
+    ("zh", "然后在你和支付宝已有的对话或工单里继续跟进", "然后联系支付宝"),
+])
+def test_an_urgent_end_after_support_was_contacted_says_follow_up(lang, follow, fresh) -> None:
+    # Issue 12 walk: a break-in attempt where the user had already contacted support was
+    # told "Then contact Alipay", as if for the first time.
+    text = _closing_text("locked-account",
+                         "someone else tried to sign in, support already contacted",
+                         "alipay", lang, 80, region="CN", reserve=5)
+    joined = "".join(line.strip() for line in text.splitlines()).replace(" ", "")
+    assert follow.replace(" ", "") in joined, text
+    assert fresh.replace(" ", "") not in joined, text

@@ -115,6 +115,23 @@ def test_broken_config_is_one_line_and_exit_1(tmp_path: Path, monkeypatch) -> No
     assert result.output.strip() == f'{folder / "config.toml"}:1: lang must be "en" or "zh"'
 
 
+@pytest.mark.parametrize(("args", "environ"), [
+    (["--lang", "zh"], {}), ([], {"WALLETSUPPORT_LANG": "zh"}), ([], {"LANG": "zh_CN.UTF-8"}),
+])
+def test_a_broken_config_is_reported_in_the_language_asked_for(
+        tmp_path: Path, monkeypatch, args: list[str], environ: dict[str, str]) -> None:
+    # The config that failed cannot choose the language: --lang, the environment and the
+    # locale still do, as they would have without it.
+    folder = _config(tmp_path / "cfg", 'colour = "red"\n')
+    monkeypatch.setenv("WALLETSUPPORT_CONFIG_DIR", str(folder))
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    result = runner.invoke(app, [*args, "flows", "list"])
+    assert result.exit_code == 1
+    assert result.output.strip() == (f"{folder / 'config.toml'}:1: 未知的设置项 'colour'"
+                                     "（可用的：flows_dirs、lang、plain、profile、region、zone）")
+
+
 def test_missing_flows_dir_is_a_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["--flows-dir", str(tmp_path / "nope"), "flows", "list"])
     assert result.exit_code == 2

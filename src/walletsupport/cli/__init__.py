@@ -531,6 +531,16 @@ def _globals(
         settings = resolve(lang=lang, profile=profile, flows_dirs=tuple(flows_dir or ()),
                            environ=base.environ, config_folder=base.config_dir, plain=plain)
     except WalletSupportError as error:
+        # A bad config.toml is reported in the language asked for (--lang zh), not in
+        # English: the settings that would have said so are what failed.
+        from ..i18n import LANGS, detect_lang
+
+        asked = lang or base.environ.get("WALLETSUPPORT_LANG") or detect_lang(base.environ)
+        base.lang = asked if asked in LANGS else "en"
+        if base.lang == "zh":
+            from ..terminal import can_show
+
+            base.lang = "zh" if can_show(base.stderr, "中文") else "en"
         raise _fail(base, error) from None
     base.lang = settings.lang
     if base.lang == "zh":

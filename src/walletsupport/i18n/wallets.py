@@ -140,6 +140,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "这个问题很紧急：不用等上班时间，现在就联系。",
     },
     "closing.then": {"en": "Then contact {title}:", "zh": "然后联系{title}："},
+    "closing.then.followup": {
+        "en": "Then follow up with {title} in the conversation you already have:",
+        "zh": "然后在你和{title}已有的对话或工单里继续跟进：",
+    },
+    "closing.then.followup.generic": {
+        "en": "Then follow up with support in the conversation you already have:",
+        "zh": "然后在你和客服已有的对话或工单里继续跟进：",
+    },
     "closing.always": {"en": "open 24 hours", "zh": "全天 24 小时服务"},
     "closing.hours.unknown": {"en": "hours not published", "zh": "未公布服务时间"},
     "closing.sep": {"en": " · ", "zh": "；"},

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import cast
+from typing import Any, cast
 
 __all__ = [
     "BLANK",
@@ -375,12 +375,114 @@ def first_characters(first: str) -> str:
 
 @lru_cache(maxsize=64)
 def _finder(source: str, flags: int) -> re.Pattern[str]:
-    # The first character as a plain class, which the engine skips to in C, and
-    # behind it a look back at that character and ahead from it: the pattern
-    # matches there.
+    # The first character as a plain class, which the engine skips to in C,
+    # the second looked at ahead of it (when every match has one and it is
+    # known), and only then a look back at the first character and ahead
+    # from it: the pattern matches there.
     chars = "".join(map(re.escape, first_characters(_FIRSTS[source])))
+    seconds = _second_characters(source, flags)
+    second = "" if seconds is None else "(?=[" + "".join(map(re.escape, seconds)) + "])"
     inner = f"(?i:{source})" if flags & re.IGNORECASE else source
-    return re.compile(f"[{chars}](?<=(?={inner})(?s:.))", flags & ~re.IGNORECASE)
+    return re.compile(f"[{chars}]{second}(?<=(?={inner})(?s:.))", flags & ~re.IGNORECASE)
+
+
+# --- the characters a match can have second -------------------------------------
+
+_Prefix = tuple[frozenset[str] | None, ...]  # a set of characters per position; None: any
+
+
+def _second_characters(source: str, flags: int) -> str | None:
+    """Every character that can stand second in a match of `source`, or None.
+
+    Read off the parsed pattern: the first two positions of each way through
+    it, lookarounds skipped (they only narrow), case variants added where
+    the case is ignored. None when some match may be shorter than two
+    characters or its second character may be anything (a negated class, a
+    category), or the pattern holds what this reading does not know.
+    """
+    from re import _parser  # type: ignore[attr-defined]
+
+    try:
+        prefixes = _prefixes(_parser.parse(source, flags).data, flags)
+    except ValueError:
+        return None
+    seconds: set[str] = set()
+    for prefix in prefixes:
+        if len(prefix) < 2 or prefix[1] is None:
+            return None
+        seconds |= prefix[1]
+    return "".join(sorted(seconds))
+
+
+def _folded(chars: Iterable[str], flags: int) -> frozenset[str]:
+    if not flags & re.IGNORECASE:
+        return frozenset(chars)
+    out: set[str] = set()
+    for char in chars:
+        out.update(char, char.lower()[:1], char.upper()[:1], _EXTRA_FOLDS.get(char.lower(), ""))
+        for plain, extra in _EXTRA_FOLDS.items():
+            if char in extra:
+                out.update(plain, plain.upper())
+    return frozenset(out)
+
+
+def _concat(left: set[_Prefix], right: set[_Prefix]) -> set[_Prefix]:
+    return {a if len(a) >= 2 else (a + b)[:2] for a in left for b in right}
+
+
+def _prefixes(items: Sequence[tuple[Any, Any]], flags: int) -> set[_Prefix]:
+    """The first two positions of each way through a parsed sequence (see `_second_characters`)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    found: set[_Prefix] = {()}
+    for op, av in items:
+        if all(len(prefix) >= 2 for prefix in found):
+            break
+        step: set[_Prefix]
+        if op is c.LITERAL:
+            step = {(_folded(chr(av), flags),)}
+        elif op in (c.NOT_LITERAL, c.ANY):
+            step = {(None,)}
+        elif op is c.IN:
+            step = {(_class(av, flags),)}
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            step = {()}
+        elif op is c.BRANCH:
+            step = set().union(*(_prefixes(way, flags) for way in av[1]))
+        elif op is c.SUBPATTERN:
+            _, add, remove, inner = av
+            step = _prefixes(inner.data, (flags | add) & ~remove)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, high, inner = av
+            once = _prefixes(inner.data, flags)
+            if () in once:
+                raise ValueError("a repeat that may match nothing")
+            # Each time adds a character or more: two times make a prefix whole.
+            twice = _concat(once, once)
+            step = {()} if low == 0 else set()
+            if low <= 1 <= high:
+                step |= once
+            if high >= 2:
+                step |= twice
+        else:
+            raise ValueError(f"not read: {op}")
+        found = _concat(found, step)
+    return found
+
+
+def _class(items: Sequence[tuple[Any, Any]], flags: int) -> frozenset[str] | None:
+    """The characters of a parsed class, or None for many (a range over 512, a category)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    chars: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            chars.add(chr(av))
+        elif op is c.RANGE and av[1] - av[0] <= 512:
+            chars.update(map(chr, range(av[0], av[1] + 1)))
+        else:
+            return None
+    return _folded(chars, flags)
 
 
 def find_all(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

@@ -266,7 +266,10 @@ def _closing_lines(result: Result, lang: str, *, profile: Profile,
                     screen.say(_spaced(note, lang), first="   ", rest="   ")
         if emergency is not None and emergency.missing:
             screen.say(emergency.missing, "yellow")
-        screen.say(_spaced(t("closing.then", lang, title=title), lang), "bold")
+        then = "closing.then"
+        if _contacted(result):  # a ticket is open: follow it up, as on the other ends
+            then = "closing.then.followup.generic" if generic else "closing.then.followup"
+        screen.say(_spaced(t(then, lang, title=title), lang), "bold")
     else:
         # A wait contacts support only if the problem is still there by the day to check.
         key = {"wait": "closing.wait-first", "estimate": "closing.estimate-first"}.get(
