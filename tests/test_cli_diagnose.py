@@ -153,9 +153,10 @@ def test_input_ending_early_names_the_question_and_keeps_a_draft() -> None:
     assert result.exit_code == 1
     last = result.output.strip().splitlines()[-1]
     assert last.startswith("Input ended before this question was answered: Which bank")
-    assert "'walletsupport diagnose --resume' continues where you stopped" in last
     draft = _store().latest_draft()
     assert draft is not None
+    assert (f"kept (unfinished case {draft.id}): 'walletsupport diagnose --resume {draft.id}' "
+            "continues where you stopped") in last
     assert draft.answers == (("what-happened", "pending"), ("destination", "bank-card"))
 
 

@@ -160,8 +160,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "继续未完成的记录 {case}，从上次停下的地方开始。",
     },
     "diagnose.draft-kept": {
-        "en": "Your answers so far are kept: 'walletsupport diagnose --resume' continues where you stopped.",
-        "zh": "已回答的内容都保存好了：运行 'walletsupport diagnose --resume' 可以从停下的地方继续。",
+        "en": "Your answers so far are kept (unfinished case {case}): 'walletsupport diagnose --resume {case}' continues where you stopped.",
+        "zh": "已回答的内容都保存好了（未完成记录 {case}）：运行 'walletsupport diagnose --resume {case}' 可以从停下的地方继续。",
     },
     "diagnose.flow-source": {
         "en": "These questions come from {path}, not from walletsupport itself.",
