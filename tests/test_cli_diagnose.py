@@ -95,6 +95,8 @@ def test_plain_diagnosis_in_chinese() -> None:
     out = result.output
     assert "这笔提现现在是什么情况？\n  1) 提交后直接失败，有错误提示" in out
     assert "【注意】金额超过了限额。" in out
+    # Back is worded as every other hint words it (输入 < 返回上一步, ← 返回上一步).
+    assert "  0) 返回上一步\n" in out
     assert "结论：先等待。很可能是限额导致的，钱还在钱包里。" in "".join(out.split())
     assert "到时还没解决的话，这样联系钱包的官方客服" in out
     assert "已保存为记录 1。导出给客服：walletsupport export 1" in out
@@ -151,9 +153,10 @@ def test_input_ending_early_names_the_question_and_keeps_a_draft() -> None:
     assert result.exit_code == 1
     last = result.output.strip().splitlines()[-1]
     assert last.startswith("Input ended before this question was answered: Which bank")
-    assert "'walletsupport diagnose --resume' continues where you stopped" in last
     draft = _store().latest_draft()
     assert draft is not None
+    assert (f"kept (unfinished case {draft.id}): 'walletsupport diagnose --resume {draft.id}' "
+            "continues where you stopped") in last
     assert draft.answers == (("what-happened", "pending"), ("destination", "bank-card"))
 
 
