@@ -510,7 +510,7 @@ def test_a_rate_typed_as_two_numbers_says_so_and_asks_for_one(lang: str, said: s
     result = _run(["--plain", "--lang", lang, "diagnose", "fees"], lines)
     assert result.exit_code == 0, result.output
     assert said in result.output
-    assert "holds no number" not in result.output and "里没有数字" not in result.output
+    assert "holds no number" not in result.output and "看不出“" not in result.output
     assert ("¥500 × 0.5% = ¥2.50" if lang == "en" else "500 元 × 0.5% = 2.50 元") in \
         " ".join(result.output.split())
 
