@@ -95,6 +95,8 @@ def test_plain_diagnosis_in_chinese() -> None:
     out = result.output
     assert "这笔提现现在是什么情况？\n  1) 提交后直接失败，有错误提示" in out
     assert "【注意】金额超过了限额。" in out
+    # Back is worded as every other hint words it (输入 < 返回上一步, ← 返回上一步).
+    assert "  0) 返回上一步\n" in out
     assert "结论：先等待。很可能是限额导致的，钱还在钱包里。" in "".join(out.split())
     assert "到时还没解决的话，这样联系钱包的官方客服" in out
     assert "已保存为记录 1。导出给客服：walletsupport export 1" in out
@@ -151,9 +153,10 @@ def test_input_ending_early_names_the_question_and_keeps_a_draft() -> None:
     assert result.exit_code == 1
     last = result.output.strip().splitlines()[-1]
     assert last.startswith("Input ended before this question was answered: Which bank")
-    assert "'walletsupport diagnose --resume' continues where you stopped" in last
     draft = _store().latest_draft()
     assert draft is not None
+    assert (f"kept (unfinished case {draft.id}): 'walletsupport diagnose --resume {draft.id}' "
+            "continues where you stopped") in last
     assert draft.answers == (("what-happened", "pending"), ("destination", "bank-card"))
 
 
@@ -360,6 +363,21 @@ def test_the_file_name_question_gives_enter_one_meaning(lang: str, says: str, sk
     asked = result.output.split(says, 1)
     assert len(asked) == 2, result.output
     assert skip not in asked[1].split("\n> ", 1)[0]
+
+
+@pytest.mark.parametrize(("lang", "lead", "count"), [
+    ("en", "Before you contact them, gather:", "0 of 1"),
+    ("zh", "联系之前，请准备好：", "已有 0 项"),
+])
+def test_a_checklist_none_of_the_answers_filled_is_not_counted(lang: str, lead: str,
+                                                                count: str) -> None:
+    # A self-custody wallet's lock asks nothing: "0 of 1 details are in your answers" said
+    # nothing, the list just follows.
+    result = _run(["--lang", lang, "diagnose", "locked-account", "--no-input"],
+                  WALLETSUPPORT_PROFILE="metamask")
+    assert result.exit_code == 0, result.output
+    assert lead in result.output
+    assert count not in result.output
 
 
 TX_HASH = "0x9fc76417374aa880d4449a1f7f31ec597f00b1f6f3dd2d66f4c9c6c445836d8b"

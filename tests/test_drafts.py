@@ -107,3 +107,32 @@ def test_what_an_earlier_session_removed_is_counted_when_the_case_is_finished(
     assert "[password removed]" in shown
     assert "Nothing secret was found" not in shown
     assert "password" in runner.invoke(app, ["export", "1", "--format", "json"]).output
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_piped_run_ended_early_again_goes_on_in_the_same_draft(data: Path, lang: str) -> None:
+    # The same input piped again, or more of it, keeps to one draft; different answers
+    # get their own (the earlier input is never overwritten). stderr names the draft.
+    def piped(typed: str) -> str:
+        result = runner.invoke(app, ["--lang", lang, "--plain", "--profile", "generic",
+                                     "diagnose", "failed-withdrawal"], input=typed)
+        assert result.exit_code == 1, result.output
+        return result.output.strip().splitlines()[-1]
+
+    first = piped("1\n")
+    again = piped("1\n")
+    more = piped("1\nE1021 daily limit\n")
+    with CaseStore(data) as store:
+        drafts = store.drafts()
+    limit = (("what-happened", "rejected"), ("error-text", "E1021 daily limit"))
+    assert [d.answers for d in drafts] == [limit]
+    number = drafts[0].id
+    said = (f"'walletsupport diagnose --resume {number}'",
+            f"(unfinished case {number})" if lang == "en" else f"（未完成记录 {number}）")
+    for line in (first, again, more):
+        assert all(part in line for part in said), line
+    other = piped("2\n")
+    with CaseStore(data) as store:
+        drafts = store.drafts()
+    assert [d.answers for d in drafts] == [limit, (("what-happened", "pending"),)]
+    assert f"--resume {drafts[1].id}'" in other

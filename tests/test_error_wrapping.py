@@ -36,7 +36,7 @@ def test_interrupted_message_keeps_the_command_whole_at_every_width(
     _fail(_Env(lang, stream), error)  # type: ignore[arg-type]
     lines = stream.getvalue().splitlines()
     assert all(display_width(line) < columns for line in lines), lines
-    assert any("'walletsupport diagnose --resume'" in line for line in lines), lines
+    assert any("'walletsupport diagnose --resume 4'" in line for line in lines), lines
 
 
 def test_piped_error_stays_one_line_per_message(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -45,7 +45,7 @@ def test_piped_error_stays_one_line_per_message(monkeypatch: pytest.MonkeyPatch)
     error.case_id = 4
     stream = io.StringIO()
     _fail(_Env("en", stream), error)  # type: ignore[arg-type]
-    assert "diagnose --resume' continues" in stream.getvalue()
+    assert "diagnose --resume 4' continues" in stream.getvalue()
     assert stream.getvalue().count("\n") == 1
 
 

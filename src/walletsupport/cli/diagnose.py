@@ -132,6 +132,11 @@ def diagnose(
             remembered, description = earlier.wallet, earlier.description or description
     if scripted:
         _check_known(flow, scripted, str(answers_file) if answers_file else "--set", env.lang)
+    # Input from a pipe or a file is not asked about an earlier draft: run again with the
+    # same input, it goes on in the same draft instead of leaving one more each time.
+    earlier_draft = (store.latest_draft(flow.id)
+                     if not resume and case_id is None and not env.stdin_isatty else None)
+    reused: list[int | None] = [None]  # the earlier draft these answers went on in
 
     from ..diagnosis.session import Outlets, run_session
     from ..rendering.diagnose import origin_of, render_advice, render_notice, render_title
@@ -172,8 +177,15 @@ def diagnose(
         save(answers)
 
     def save(answers: tuple[Any, ...]) -> None:
-        nonlocal case_id
+        nonlocal case_id, earlier_draft
         pending.clear()
+        if case_id is None and earlier_draft is not None:
+            kept = tuple(earlier_draft.answers)
+            if tuple(answers) == kept[:len(answers)]:
+                return  # the earlier draft already holds these answers (and maybe more)
+            if kept == tuple(answers)[:len(kept)]:
+                case_id = reused[0] = earlier_draft.id  # these go on from it: nothing lost
+            earlier_draft = None  # else they differ: a draft of their own, both kept
         try:
             # Where it stopped follows the wallet's facts (MetaMask: not 'can you sign in').
             from ..contacts.wallets import with_wallet as facts_of
@@ -226,16 +238,19 @@ def diagnose(
                                       zone_doubt=zone_doubt)
                 break
             except LeaveFlow:
-                if case_id is not None:  # answers to a problem left behind are not kept
-                    store.drop_draft(case_id)
-                    case_id = None
+                if case_id is not None and case_id != reused[0]:
+                    store.drop_draft(case_id)  # answers to a problem left behind are not kept
+                case_id = None
+                earlier_draft = None
                 flow, typed = _choose_flow(env, catalog, prompter, earlier=flow.id,
                                            typed=description)
                 description = typed if typed is not None else description
     except (Cancelled, InputEnded) as stop:
         if pending:
             save(latest[0])
-        stop.case_id = case_id
+        # Nothing new to keep: the answers are all in the earlier draft, which goes on.
+        stop.case_id = case_id if case_id is not None or earlier_draft is None else (
+            earlier_draft.id)
         if unsaved:
             stop.kept = _keep_answers(env, flow, latest[0], references, wallet)
         raise

@@ -13,7 +13,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "review.derived": {"en": "{answer} (from your answer: {source})",
                        "zh": "{answer}（根据你填的“{source}”得出）"},
     "progress": {"en": "Question {number} of about {total}", "zh": "第 {number} 题，共约 {total} 题"},
-    "prompt.back": {"en": "Back to the previous question", "zh": "返回上一个问题"},
+    "prompt.back": {"en": "Back to the previous question", "zh": "返回上一步"},
     "prompt.back.arrow": {"en": "← Back", "zh": "← 返回上一步"},
     "prompt.yes": {"en": "Yes", "zh": "是"},
     "prompt.no": {"en": "No", "zh": "否"},
@@ -109,7 +109,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "answer-error.not-a-number": {
         "en": "{value!r} holds no number, such as 10000 or ¥1,250.50.",
-        "zh": "“{value}”里没有数字（应填写像 10000 或 ¥1,250.50 这样的数）。",
+        "zh": "看不出“{value}”是多少（应填写像 10000 或 ¥1,250.50 这样的数）。",
     },
     "answer-error.in-question": {"en": "question {question!r}: {reason}", "zh": "问题“{question}”：{reason}"},
     "answer-error.in-question.allowed": {
@@ -160,8 +160,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "继续未完成的记录 {case}，从上次停下的地方开始。",
     },
     "diagnose.draft-kept": {
-        "en": "Your answers so far are kept: 'walletsupport diagnose --resume' continues where you stopped.",
-        "zh": "已回答的内容都保存好了：运行 'walletsupport diagnose --resume' 可以从停下的地方继续。",
+        "en": "Your answers so far are kept (unfinished case {case}): 'walletsupport diagnose --resume {case}' continues where you stopped.",
+        "zh": "已回答的内容都保存好了（未完成记录 {case}）：运行 'walletsupport diagnose --resume {case}' 可以从停下的地方继续。",
     },
     "diagnose.flow-source": {
         "en": "These questions come from {path}, not from walletsupport itself.",
