@@ -135,6 +135,15 @@ def test_a_list_of_ids_in_a_chinese_message_is_joined_with_the_chinese_comma() -
     assert "Known problems: convenience, failed-payment, " in english.output
 
 
+def test_a_profile_s_domains_are_listed_with_the_chinese_comma() -> None:
+    result = runner.invoke(app, ["--lang", "zh", "profiles", "show", "wechat-pay"],
+                           env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "pay.weixin.qq.com、kf.qq.com" in result.output
+    english = runner.invoke(app, ["profiles", "show", "wechat-pay"], env={"COLUMNS": "200"})
+    assert "pay.weixin.qq.com, kf.qq.com" in english.output
+
+
 
 @pytest.mark.parametrize("width", [40, 60, 61, 62, 80])
 def test_a_flow_title_and_summary_never_start_a_line_with_chinese_punctuation(width: int) -> None:

@@ -365,6 +365,21 @@ def test_the_file_name_question_gives_enter_one_meaning(lang: str, says: str, sk
     assert skip not in asked[1].split("\n> ", 1)[0]
 
 
+@pytest.mark.parametrize(("lang", "lead", "count"), [
+    ("en", "Before you contact them, gather:", "0 of 1"),
+    ("zh", "联系之前，请准备好：", "已有 0 项"),
+])
+def test_a_checklist_none_of_the_answers_filled_is_not_counted(lang: str, lead: str,
+                                                                count: str) -> None:
+    # A self-custody wallet's lock asks nothing: "0 of 1 details are in your answers" said
+    # nothing, the list just follows.
+    result = _run(["--lang", lang, "diagnose", "locked-account", "--no-input"],
+                  WALLETSUPPORT_PROFILE="metamask")
+    assert result.exit_code == 0, result.output
+    assert lead in result.output
+    assert count not in result.output
+
+
 TX_HASH = "0x9fc76417374aa880d4449a1f7f31ec597f00b1f6f3dd2d66f4c9c6c445836d8b"
 
 

@@ -908,3 +908,29 @@ def test_the_second_characters_of_a_pattern(pattern: str, seconds: str | None) -
         for text in ("ab", "abc", "abbc", "ac", "12", "34", "q ab z", "xs", "XK", "xİ", "aKb"):
             for match in matcher.finditer(text):
                 assert match.group()[1] in found, (pattern, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "later"),
+    [
+        ("(?i:abc|de)", ["BEbe"]),  # "de" has no third character
+        ("(?i:abc|def)", ["BEbe", "CFcf"]),
+        ("ab*c", ["bc"]),  # "ac" is a match: no third character
+        ("ab{2,5}", ["b", "b"]),
+        ("a(?:bc){4,}", ["b", "c"]),
+        ("a(?:xy)+z", ["x", "y"]),
+        ("x[0-9]{1,3}y", ["0123456789", "0123456789y"]),
+        ("(?<=q)ab(?!z)c", ["b", "c"]),
+        ("a[^x]b", []),
+    ],
+)
+def test_the_characters_a_pattern_can_have_second_and_third(pattern: str, later: list[str]) -> None:
+    from walletsupport.redact.core import _later_characters
+
+    found = _later_characters(pattern, 0)
+    assert [set(each) for each in found] == [set(each) for each in later]
+    matcher = re.compile(pattern)
+    for text in ("abc", "de", "ac", "abbb", "axyxyz", "x1y", "x12y", "qabc", "axb", "a" + "bc" * 4):
+        for match in matcher.finditer(text):
+            for position, chars in enumerate(found, start=1):
+                assert match.group()[position] in chars, (pattern, text)

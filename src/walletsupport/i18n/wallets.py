@@ -196,6 +196,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Before you contact them: {filled} of {total} details are in your answers; still to gather:",
         "zh": "联系之前：{total} 项资料中已有 {filled} 项来自你的回答，还需准备：",
     },
+    "closing.checklist.open.none": {
+        "en": "Before you contact them, gather:",
+        "zh": "联系之前，请准备好：",
+    },
     "closing.checklist.urgent.one": {
         "en": "Then gather 1 more detail for support and the police (see the export).",
         "zh": "之后再为客服和警方补齐另外 1 项资料（见导出的摘要）。",

@@ -13,6 +13,7 @@ from rich.text import Text
 
 from ..checkup.export import SYMBOLS, mark_word, summary_line
 from ..checkup.model import Checkup, CheckupResult
+from ..errors import t_list
 from ..i18n import pick, t
 from ..wrapping import display_width, wrap
 
@@ -40,7 +41,7 @@ def render_checkup_intro(console: Console, checkup: Checkup, lang: str) -> None:
     _print(console, pick(checkup.title, lang), style="bold")
     _print(console, pick(checkup.summary, lang), style="dim")
     if checkup.outside:
-        _print(console, t("checkup.outside", lang, paths=", ".join(checkup.outside)),
+        _print(console, t("checkup.outside", lang, paths=t_list(list(checkup.outside), lang)),
                style="bold red")
     console.print()
 

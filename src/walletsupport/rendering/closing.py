@@ -330,6 +330,8 @@ def _checklist(screen: _Screen, result: Result, lang: str, *, urgent: bool,
                                        missing=len(labels)), lang) for key in keys], "bold")
         return
     key = "closing.checklist.open" if still else "closing.checklist.done"
+    if still and not filled:  # "0 of 1 details are in your answers" says nothing
+        key = "closing.checklist.open.none"
     screen.say(_spaced(t(key, lang, filled=filled, total=total), lang), "bold")
     if len(labels) <= 2:
         for label in labels:

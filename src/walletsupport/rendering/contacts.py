@@ -15,6 +15,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text as RichText
 
+from ..errors import t_list
 from ..i18n import pick, t
 
 if TYPE_CHECKING:
@@ -537,7 +538,7 @@ def render_profile(console: Console, profile: Profile, *, now: datetime, lang: s
     rows.append((t("profiles.show.phone", lang),
                  t(f"profiles.show.phone.{profile.phone_support}", lang)))
     if profile.name != "generic":
-        rows.append((t("profiles.show.domains", lang), ", ".join(profile.domains)
+        rows.append((t("profiles.show.domains", lang), t_list(list(profile.domains), lang)
                      or t("profiles.show.domains-none", lang)))
     facts = Table(box=None, show_header=False, pad_edge=False)
     facts.add_column(style="bold", no_wrap=True)
