@@ -348,6 +348,10 @@ def leading(first: str, pattern: str, flags: int = 0, *, module: str = "") -> re
     return compiled
 
 
+#: Texts this long or longer are read through a finder (`find_all`): building one
+#: (parsing and compiling the pattern again) costs more than it saves on a short
+#: answer, and a command that redacts only those never builds one.
+FINDER_FROM = 20_000
 #: Each pattern compiled by `leading`, with the pattern it stands for (for the tests).
 LEADING: dict[re.Pattern[str], str] = {}
 _FIRSTS: dict[str, str] = {}  # the source of each `leading` pattern: its first characters
@@ -376,42 +380,53 @@ def first_characters(first: str) -> str:
 @lru_cache(maxsize=64)
 def _finder(source: str, flags: int) -> re.Pattern[str]:
     # The first character as a plain class, which the engine skips to in C,
-    # the second looked at ahead of it (when every match has one and it is
-    # known), and only then a look back at the first character and ahead
-    # from it: the pattern matches there.
+    # the next ones looked at ahead of it (as far as every match has them and
+    # they are known), and only then a look back at the first character and
+    # ahead from it: the pattern matches there.
     chars = "".join(map(re.escape, first_characters(_FIRSTS[source])))
-    seconds = _second_characters(source, flags)
-    second = "" if seconds is None else "(?=[" + "".join(map(re.escape, seconds)) + "])"
+    later = ["".join(map(re.escape, each)) for each in _later_characters(source, flags)]
+    ahead = "(?=" + "".join(f"[{each}]" for each in later) + ")" if later else ""
     inner = f"(?i:{source})" if flags & re.IGNORECASE else source
-    return re.compile(f"[{chars}]{second}(?<=(?={inner})(?s:.))", flags & ~re.IGNORECASE)
+    return re.compile(f"[{chars}]{ahead}(?<=(?={inner})(?s:.))", flags & ~re.IGNORECASE)
 
 
-# --- the characters a match can have second -------------------------------------
+# --- the characters a match can have second and third ----------------------------
 
 _Prefix = tuple[frozenset[str] | None, ...]  # a set of characters per position; None: any
+_AHEAD = 3  # the first characters read off a pattern
 
 
-def _second_characters(source: str, flags: int) -> str | None:
-    """Every character that can stand second in a match of `source`, or None.
+def _later_characters(source: str, flags: int) -> list[str]:
+    """The characters that can stand second, third... in a match of `source`.
 
-    Read off the parsed pattern: the first two positions of each way through
-    it, lookarounds skipped (they only narrow), case variants added where
-    the case is ignored. None when some match may be shorter than two
-    characters or its second character may be anything (a negated class, a
-    category), or the pattern holds what this reading does not know.
+    Read off the parsed pattern: the first positions of each way through it,
+    lookarounds skipped (they only narrow), case variants added where the
+    case is ignored. The list stops before a position that some match may
+    not reach or where it may hold anything (a negated class, a category),
+    and is empty when the pattern holds what this reading does not know.
     """
     from re import _parser  # type: ignore[attr-defined]
 
     try:
         prefixes = _prefixes(_parser.parse(source, flags).data, flags)
     except ValueError:
-        return None
-    seconds: set[str] = set()
-    for prefix in prefixes:
-        if len(prefix) < 2 or prefix[1] is None:
-            return None
-        seconds |= prefix[1]
-    return "".join(sorted(seconds))
+        return []
+    found: list[str] = []
+    for position in range(1, _AHEAD):
+        chars: set[str] = set()
+        for prefix in prefixes:
+            at = prefix[position] if len(prefix) > position else None
+            if at is None:
+                return found
+            chars |= at
+        found.append("".join(sorted(chars)))
+    return found
+
+
+def _second_characters(source: str, flags: int) -> str | None:
+    """Every character that can stand second in a match of `source`, or None."""
+    later = _later_characters(source, flags)
+    return later[0] if later else None
 
 
 def _folded(chars: Iterable[str], flags: int) -> frozenset[str]:
@@ -427,16 +442,16 @@ def _folded(chars: Iterable[str], flags: int) -> frozenset[str]:
 
 
 def _concat(left: set[_Prefix], right: set[_Prefix]) -> set[_Prefix]:
-    return {a if len(a) >= 2 else (a + b)[:2] for a in left for b in right}
+    return {a if len(a) >= _AHEAD else (a + b)[:_AHEAD] for a in left for b in right}
 
 
 def _prefixes(items: Sequence[tuple[Any, Any]], flags: int) -> set[_Prefix]:
-    """The first two positions of each way through a parsed sequence (see `_second_characters`)."""
+    """The first positions of each way through a parsed sequence (see `_later_characters`)."""
     from re import _constants as c  # type: ignore[attr-defined]
 
     found: set[_Prefix] = {()}
     for op, av in items:
-        if all(len(prefix) >= 2 for prefix in found):
+        if all(len(prefix) >= _AHEAD for prefix in found):
             break
         step: set[_Prefix]
         if op is c.LITERAL:
@@ -457,13 +472,14 @@ def _prefixes(items: Sequence[tuple[Any, Any]], flags: int) -> set[_Prefix]:
             once = _prefixes(inner.data, flags)
             if () in once:
                 raise ValueError("a repeat that may match nothing")
-            # Each time adds a character or more: two times make a prefix whole.
-            twice = _concat(once, once)
+            # Each time adds a character or more: _AHEAD times make a prefix
+            # whole, and more times begin as those do.
+            times: set[_Prefix] = {()}
             step = {()} if low == 0 else set()
-            if low <= 1 <= high:
-                step |= once
-            if high >= 2:
-                step |= twice
+            for count in range(1, _AHEAD + 1):
+                times = _concat(times, once)
+                if min(low, _AHEAD) <= count <= high:
+                    step |= times
         else:
             raise ValueError(f"not read: {op}")
         found = _concat(found, step)
@@ -492,9 +508,10 @@ def find_all(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     turns most away, but each is an attempt); here a plain character class
     finds the few positions where a match can start, and the pattern is
     matched there, skipping those inside the match before, as finditer does.
+    A text shorter than `FINDER_FROM` is read with `pattern.finditer`.
     """
     source = pattern.pattern
-    if source not in _FIRSTS:
+    if source not in _FIRSTS or len(text) < FINDER_FROM:
         yield from pattern.finditer(text)
         return
     done = 0

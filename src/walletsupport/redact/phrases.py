@@ -480,6 +480,7 @@ _CHINESE_CUE = leading(
     "|(?i:" + words("seed", "mnemonic", "recovery", "phrase") + ")",
 )
 _CUE_CONNECTORS = "是为為"
+_ALONE = re.compile(f"1{{{_PARTIAL_MIN},}}")
 _COLON = re.compile(r":\s*")  # the view has folded "：" to ":"
 
 
@@ -493,23 +494,30 @@ def _chinese_phrases(scan: Scan) -> Iterable[Finding]:
     view = scan.view
     lists = _lists()
     han = [(m.start(), m.end()) for m in _HAN.finditer(view)]
-    # Rule 1: characters standing alone between separators.
-    singles = [
-        _Token(start, end, end - start == 1 and view[start] in lists.chinese, end - start == 1)
-        for start, end in han
-    ]
-    for start, end in _runs(view, singles, _PARTIAL_MIN):
-        count = len(_HAN.findall(view, start, end))  # typos bridged count too
-        if count >= _PHRASE_MIN:
-            yield Finding(start, end, _KIND, "bip39-chinese", "12+ list characters standing alone")
-        elif _has_cue(view, start, end):
-            yield Finding(
-                start,
-                end,
-                _KIND,
-                "bip39-chinese",
-                "a partial phrase: 6+ list characters standing alone after a cue",
-            )
+    # Rule 1: characters standing alone between separators. A run of two or
+    # more characters is neither a list character nor a typo to bridge, so it
+    # ends every run (`_runs` starts afresh after it): only stretches of six
+    # or more lone characters in a row are read.
+    alone = "".join(["1" if end - start == 1 else "2" for start, end in han])
+    for stretch in _ALONE.finditer(alone):
+        singles = [
+            _Token(start, end, view[start] in lists.chinese, True)
+            for start, end in han[stretch.start() : stretch.end()]
+        ]
+        for start, end in _runs(view, singles, _PARTIAL_MIN):
+            count = len(_HAN.findall(view, start, end))  # typos bridged count too
+            if count >= _PHRASE_MIN:
+                yield Finding(
+                    start, end, _KIND, "bip39-chinese", "12+ list characters standing alone"
+                )
+            elif _has_cue(view, start, end):
+                yield Finding(
+                    start,
+                    end,
+                    _KIND,
+                    "bip39-chinese",
+                    "a partial phrase: 6+ list characters standing alone after a cue",
+                )
     yield from _contiguous_phrases(view, han)
     # Rule 3: right after a cue word.
     for cue in find_all(_CHINESE_CUE, view):
@@ -537,35 +545,37 @@ def _contiguous_phrases(view: str, han: Sequence[tuple[int, int]]) -> Iterable[F
 
     Each list's rarity is summed once over all Chinese characters (prefix sums,
     in C), so that a window costs a subtraction and, only when rare enough, its
-    indices packed into an integer and one checksum.
+    indices packed into an integer and one checksum; the sums and the gaps
+    between runs are read only when a run needs them.
     """
     lists = _lists()
     longest = _PHRASE_LENGTHS[-1]
     chars = "".join([view[start:end] for start, end in han])  # every Chinese character
     # Where each run starts among them.
     offsets = list(accumulate((end - start for start, end in han[:-1]), initial=0))
-    # Prefix sums of each list's rarity, all in C. A character outside a list
+    # Prefix sums of each list's rarity, all in C, made when a run first needs
+    # them (prose of short clauses never does). A character outside a list
     # weighs _MISSING, so a window whose sum reaches a (positive) bar holds
     # listed characters only, and its indices are read only then.
-    simplified_sums = list(
-        accumulate(map(lists.simplified_log.get, chars, repeat(_MISSING)), initial=0)
-    )
-    traditional_sums = list(
-        accumulate(map(lists.traditional_log.get, chars, repeat(_MISSING)), initial=0)
-    )
-    tables = ((simplified_sums, lists.simplified), (traditional_sums, lists.traditional))
+    made: list[list[int]] = []
 
-    # Whether each run may follow the one before it in a group.
-    joins = [False] + [
-        han[j][0] - han[j - 1][1] <= _LONGEST_GAP
-        and _GAP.fullmatch(view, han[j - 1][1], han[j][0]) is not None
-        for j in range(1, len(han))
-    ]
+    def sums() -> list[list[int]]:
+        if not made:
+            for logs in (lists.simplified_log, lists.traditional_log):
+                made.append(list(accumulate(map(logs.get, chars, repeat(_MISSING)), initial=0)))
+        return made
+
+    def joins(j: int) -> bool:
+        """Whether run j may follow the one before it in a group."""
+        return (
+            han[j][0] - han[j - 1][1] <= _LONGEST_GAP
+            and _GAP.fullmatch(view, han[j - 1][1], han[j][0]) is not None
+        )
 
     def is_phrase(low: int, high: int) -> bool:
         bar = _RARITY_BAR * (high - low)
-        for sums, ranks in tables:
-            if sums[high] - sums[low] >= bar:
+        for prefix, ranks in zip(sums(), (lists.simplified, lists.traditional), strict=True):
+            if prefix[high] - prefix[low] >= bar:
                 number = 0
                 for char in chars[low:high]:
                     number = (number << 11) | ranks[char]
@@ -577,18 +587,18 @@ def _contiguous_phrases(view: str, han: Sequence[tuple[int, int]]) -> Iterable[F
         size = end - start
         low = offsets[i]
         if size > longest:
-            yield from _glued(view, start, end, low, simplified_sums, traditional_sums)
+            yield from _glued(view, start, end, low, *sums())
             continue
         if size in _PHRASE_LENGTHS and is_phrase(low, low + size):
             yield Finding(start, end, _KIND, "bip39-chinese", f"{size} characters, checksum valid")
         if size > _PHRASE_LENGTHS[0]:
-            yield from _glued(view, start, end, low, simplified_sums, traditional_sums)
+            yield from _glued(view, start, end, low, *sums())
         if size == 1 or size == longest:
             continue  # single characters are rule 1's; a longer group has no room for a second
         length = size
         for j in range(i + 1, len(han)):
             next_size = han[j][1] - han[j][0]
-            if next_size > size or not joins[j]:
+            if next_size > size or not joins(j):
                 break
             length += next_size
             if length > longest:
