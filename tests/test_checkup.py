@@ -581,9 +581,15 @@ def test_every_security_path_offers_the_check_up_in_both_languages(node: str) ->
 
     advice = load_catalog().flows["security"].nodes[node]
     assert isinstance(advice, Advice)
+    from walletsupport.diagnosis.engine import evaluate
+
     offers = [s for s in advice.steps if "walletsupport checkup" in pick(s.text, "en")]
-    assert len(offers) == 1 and offers[0].when is None
-    assert "walletsupport checkup" in pick(offers[0].text, "zh")
+    # Whoever holds the keys (MetaMask: only the user; Alipay: the company; or no wallet
+    # chosen), exactly one step offers it, in both languages.
+    for facts in ({"wallet-custody": "self"}, {"wallet-custody": "provider"}, {}):
+        shown = [s for s in offers if evaluate(s.when, facts)]
+        assert len(shown) == 1, (facts, [s.id for s in shown])
+        assert "walletsupport checkup" in pick(shown[0].text, "zh")
 
 
 def test_the_security_diagnosis_ends_by_naming_the_check_up() -> None:

@@ -247,6 +247,21 @@ def test_a_time_answer_is_read_and_every_export_shows_it_with_the_words() -> Non
     assert answer["display"]["zh"] == "2026-11-24 10:30（北京时间，原话：yesterday 10:30）"
 
 
+def test_the_follow_up_message_says_i_wrote_not_you_wrote() -> None:
+    """The follow-up is the user's own message to support.
+
+    "(you wrote: yesterday 10:30)" there read as if support had written it.
+    """
+    _finish_check("en", "yesterday 10:30")
+    result = _run(["cases", "follow-up", "1"])
+    assert result.exit_code == 0, result.output
+    message = result.output.split("── Above", 1)[0]
+    assert "2026-11-24 10:30 UTC+8 (I wrote: yesterday 10:30)" in message
+    assert "you wrote" not in message
+    # the case and its exports, read by the user, keep "you wrote"
+    assert "(you wrote: yesterday 10:30)" in _export("1", "markdown", "en")
+
+
 def test_a_chinese_time_answer_in_a_chinese_export() -> None:
     _finish_check("zh", "前天晚上8点")
     assert "2026-11-23 20:00（北京时间，原话：前天晚上8点）" in _export("1", "markdown", "zh")

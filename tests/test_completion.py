@@ -84,9 +84,10 @@ def test_extra_flow_folders_complete_too(tmp_path: Path, write_flow) -> None:
 
 def test_case_ids_complete_newest_first(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    for _ in range(3):
+    # Three different starts: the same input run again goes on in the same draft.
+    for start in ("rejected", "pending", "returned"):
         done = CliRunner().invoke(app, ["diagnose", "failed-withdrawal", "--no-input",
-                                        "--set", "what-happened=rejected"],
+                                        "--set", f"what-happened={start}"],
                                   env={"WALLETSUPPORT_DATA_DIR": str(data)})
         assert done.exception is None or isinstance(done.exception, SystemExit), done.exception
     values = _complete("bash", "walletsupport cases show ", tmp_path,

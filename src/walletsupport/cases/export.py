@@ -607,7 +607,7 @@ def follow_up(case: Case, lang: str, *, escalate: bool = False,
     if details:
         out += ["", t("export.msg.details", lang)]
         colon = t("export.colon", lang)
-        out += [f"- {pick(i.label, lang)}{colon}{_value(i, lang)}" for i in details]
+        out += [f"- {pick(i.label, lang)}{colon}{_letter_value(case, i, lang)}" for i in details]
 
     out += ["", t("export.msg.said", lang)]
     if case.notes:
@@ -634,6 +634,20 @@ def follow_up(case: Case, lang: str, *, escalate: bool = False,
         out += ["", t("export.escalate.request", lang)]
     out += ["", t("export.msg.thanks", lang)]
     return "\n".join(out) + "\n"
+
+
+def _letter_value(case: Case, item: CaseItem, lang: str) -> str:
+    """A checklist value as the user's own message to support gives it.
+
+    A time answer says "(I wrote: …)", not the case's "(you wrote: …)", which would
+    read as support's words.
+    """
+    answer = next((a for a in case.answers if a.question == item.source), None)
+    if answer is not None and answer.kind == "datetime" and isinstance(answer.value, str):
+        from ..diagnosis.dates import display
+
+        return display(answer.value, lang, letter=True)
+    return _value(item, lang)
 
 
 def _incident_time(case: Case, lang: str, now: datetime | None) -> str | None:

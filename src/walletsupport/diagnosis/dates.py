@@ -459,11 +459,12 @@ def utc_label(offset: timedelta) -> str:
     return f"UTC{sign}{hours}" + (f":{rest:02}" if rest else "")
 
 
-def display(text: str, lang: str) -> str:
+def display(text: str, lang: str, *, letter: bool = False) -> str:
     """A stored answer as a person reads it, with what they wrote: for cases and exports.
 
     ``2026-12-01 10:30 UTC+8 (you wrote: yesterday 10:30)``;
-    ``2026-12-01 10:30（北京时间，原话：昨天上午10点半）``.
+    ``2026-12-01 10:30（北京时间，原话：昨天上午10点半）``. With `letter`, for a message
+    the user sends: ``(I wrote: yesterday 10:30)``.
     """
     from ..i18n import t
 
@@ -479,7 +480,8 @@ def display(text: str, lang: str) -> str:
     if squashed in {"".join((moment + label).split()).casefold()
                     for label in (zone, utc_label(when.offset))}:
         return t("dates.read.same", lang, moment=moment, zone=zone)
-    return t("dates.read", lang, moment=moment, zone=zone, typed=typed)
+    return t("dates.read.letter" if letter else "dates.read", lang, moment=moment, zone=zone,
+             typed=typed)
 
 
 def _moment(when: When, lang: str) -> str:

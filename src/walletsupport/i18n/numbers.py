@@ -102,6 +102,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{moment}（{zone}，原话：{typed}）",
     },
     "dates.read.same": {"en": "{moment} {zone}", "zh": "{moment}（{zone}）"},
+    # In a message the user sends to support: "you wrote" would read as support's words.
+    "dates.read.letter": {
+        "en": "{moment} {zone} (I wrote: {typed})",
+        "zh": "{moment}（{zone}，原话：{typed}）",
+    },
     "dates.not-understood": {
         "en": "{typed} (not understood as a date and time; kept as written)",
         "zh": "{typed}（未能识别为日期和时间，按原文保留）",
