@@ -366,9 +366,12 @@ def test_a_command_is_built_only_when_used(capsys) -> None:
     root = typer.main.get_command(cli.app)
     assert dict(root.commands) == {}
     root.main(["contacts"], prog_name="walletsupport", standalone_mode=False)
-    # Only the area of the command used is built: contacts, check-contact and profiles.
-    assert set(root.commands) == {"contacts", "check-contact", "profiles"}
+    # Only the command used is built, not the rest of its area (check-contact, profiles).
+    assert set(root.commands) == {"contacts"}
     assert "Contact channels" in capsys.readouterr().out
+    root.main(["profiles", "list"], prog_name="walletsupport", standalone_mode=False)
+    assert set(root.commands) == {"contacts", "profiles"}
+    assert set(root.commands["profiles"].commands) == {"list"}
 
 
 def test_a_group_builds_only_the_command_used(capsys, tmp_path, monkeypatch) -> None:

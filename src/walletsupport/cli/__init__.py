@@ -94,15 +94,21 @@ def _no_options() -> None:
     """Hold the commands being built."""
 
 
-def _area_commands(area: str) -> dict[str, Any]:
-    """The click commands of one area, built by Typer itself, with help in the user's language.
+def _area_commands(area: str, only: str) -> dict[str, Any]:
+    """The click command `only` of one area, built by Typer itself, in the user's language.
 
     Built anew for each root (each run): help in plain mode or another language
     changes the built commands, which must not leak into the next run in a process.
+    The area's other commands are left unbuilt (`contacts` does not build
+    `check-contact`): Typer reads every parameter's annotations to build one.
     """
     holder = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
     holder.callback()(_no_options)  # a group, even around a single command
     import_module(f"{__name__}.{area}").register(holder)
+    holder.registered_commands = [info for info in holder.registered_commands
+                                  if _command_name(info) == only]
+    holder.registered_groups = [info for info in holder.registered_groups
+                                if typer.main.solve_typer_info_defaults(info).name == only]
     # A group's commands (`cases list`, `cases show`, ...) are built when first used too:
     # Typer builds each group without them, and the group builds the one it runs.
     held = [(info, info.typer_instance.registered_commands)
@@ -375,7 +381,7 @@ class _Group(TyperGroup):
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         """The command `cmd_name`: its area is imported and built the first time it is used."""
         if cmd_name not in self.commands and cmd_name in _LAZY:
-            self.commands.update(_area_commands(_LAZY[cmd_name]))
+            self.commands.update(_area_commands(_LAZY[cmd_name], cmd_name))
         return self.commands.get(cmd_name)
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
