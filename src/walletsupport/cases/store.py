@@ -27,6 +27,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 
     from ..diagnosis.model import Answer, Flow, Text
     from ..diagnosis.results import Result
+    from ..redact import Redacted
     from .records import Case, CaseAdvice, CaseAnswer, CaseItem, CaseStep, Draft, Note
 
 __all__ = [
@@ -817,10 +819,16 @@ def _zone_name(moment: datetime) -> str | None:
 
 def _clean(text: str, lang: str, *, reference: bool = False) -> tuple[str, Counter[str]]:
     """The text as it may be stored, and what `redact` removed from it."""
+    done = _redacted(text, lang, reference)
+    return done.text, Counter(done.counts())
+
+
+@lru_cache(maxsize=256)
+def _redacted(text: str, lang: str, reference: bool) -> Redacted:
+    """`redact`, once per text: a run saves the same answers with every draft and the case."""
     from ..redact import redact
 
-    done = redact(text, lang, reference=reference)
-    return done.text, Counter(done.counts())
+    return redact(text, lang, reference=reference)
 
 
 def _clean_answers(answers: Sequence[tuple[str, Answer]], lang: str,
