@@ -821,11 +821,15 @@ def _leading_samples() -> list[str]:
     return [*texts, "\n".join(texts), odd, odd.upper(), odd.lower()]
 
 
-def test_patterns_behind_a_first_character_lookahead_match_exactly_as_without_it() -> None:
+def test_patterns_behind_a_first_character_lookahead_match_exactly_as_without_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     import walletsupport.redact.pipeline as pipeline
+    from walletsupport.redact import core
     from walletsupport.redact.core import LEADING, _view, find_all
 
     pipeline._load_detectors()
+    monkeypatch.setattr(core, "FINDER_FROM", 0)  # the finders read even short texts
     assert len(LEADING) >= 6
     samples = [_view(text) for text in _leading_samples()]
     for compiled, body in LEADING.items():
@@ -851,15 +855,21 @@ def test_patterns_behind_a_first_character_lookahead_match_exactly_as_without_it
 )
 def test_patterns_behind_a_lookahead_agree_on_generated_text(pieces: list[str]) -> None:
     import walletsupport.redact.pipeline as pipeline
+    from walletsupport.redact import core
     from walletsupport.redact.core import LEADING, find_all
 
     pipeline._load_detectors()
     text = "".join(pieces)
-    for compiled, body in LEADING.items():
-        plain = re.compile(body, compiled.flags)
-        expected = [m.span() for m in plain.finditer(text)]
-        assert [m.span() for m in compiled.finditer(text)] == expected
-        assert [m.span() for m in find_all(compiled, text)] == expected
+    finder_from = core.FINDER_FROM
+    core.FINDER_FROM = 0  # the finders read even short texts (no fixture under hypothesis)
+    try:
+        for compiled, body in LEADING.items():
+            plain = re.compile(body, compiled.flags)
+            expected = [m.span() for m in plain.finditer(text)]
+            assert [m.span() for m in compiled.finditer(text)] == expected
+            assert [m.span() for m in find_all(compiled, text)] == expected
+    finally:
+        core.FINDER_FROM = finder_from
 
 
 def test_the_first_characters_of_each_leading_pattern_are_all_it_admits() -> None:
@@ -934,3 +944,19 @@ def test_the_characters_a_pattern_can_have_second_and_third(pattern: str, later:
         for match in matcher.finditer(text):
             for position, chars in enumerate(found, start=1):
                 assert match.group()[position] in chars, (pattern, text)
+
+
+def test_find_all_builds_no_finder_for_a_short_text() -> None:
+    """A short answer is read with finditer: no pattern is parsed and compiled again."""
+    import walletsupport.redact.pipeline as pipeline
+    from walletsupport.redact.core import FINDER_FROM, LEADING, _finder, find_all
+
+    pipeline._load_detectors()
+    text = "my code is 482913, 助记词 and password: hunter22"
+    assert len(text) < FINDER_FROM
+    _finder.cache_clear()
+    for compiled in LEADING:
+        list(find_all(compiled, text))
+    assert _finder.cache_info().currsize == 0
+    list(find_all(next(iter(LEADING)), text * (FINDER_FROM // len(text) + 1)))
+    assert _finder.cache_info().currsize == 1

@@ -348,6 +348,10 @@ def leading(first: str, pattern: str, flags: int = 0, *, module: str = "") -> re
     return compiled
 
 
+#: Texts this long or longer are read through a finder (`find_all`): building one
+#: (parsing and compiling the pattern again) costs more than it saves on a short
+#: answer, and a command that redacts only those never builds one.
+FINDER_FROM = 20_000
 #: Each pattern compiled by `leading`, with the pattern it stands for (for the tests).
 LEADING: dict[re.Pattern[str], str] = {}
 _FIRSTS: dict[str, str] = {}  # the source of each `leading` pattern: its first characters
@@ -504,9 +508,10 @@ def find_all(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     turns most away, but each is an attempt); here a plain character class
     finds the few positions where a match can start, and the pattern is
     matched there, skipping those inside the match before, as finditer does.
+    A text shorter than `FINDER_FROM` is read with `pattern.finditer`.
     """
     source = pattern.pattern
-    if source not in _FIRSTS:
+    if source not in _FIRSTS or len(text) < FINDER_FROM:
         yield from pattern.finditer(text)
         return
     done = 0
