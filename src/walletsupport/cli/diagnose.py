@@ -879,8 +879,10 @@ def _save_summary(env: Environment, prompter: Prompter, text: str, case_id: int)
     lang = env.lang
     console = env.console()
     suggested = f"walletsupport-case-{case_id}.md"
+    # Enter saves under the suggested name: the echo says that name, not "(skipped)".
     where = Question("path", "text", t("diagnose.export.path", lang), optional=True,
-                     placeholder=t("diagnose.export.path-default", lang, name=suggested))
+                     placeholder=t("diagnose.export.path-default", lang, name=suggested),
+                     empty=suggested)
     while True:
         raw = prompter.ask(where, lang=lang, default=None, can_back=False,
                            validate=validator_for(where, lang))
