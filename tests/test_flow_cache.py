@@ -55,6 +55,20 @@ def test_a_cached_catalog_equals_the_one_read_from_the_files(cache, loads) -> No
         assert second.get(flow_id) == first.get(flow_id)
 
 
+def test_a_catalog_loaded_again_in_one_process_shares_its_flows_not_its_lists(cache) -> None:
+    """The same entry loaded twice decodes once and builds each flow once (flows are frozen);
+    the catalog's own lists and maps are new each time, so a caller may change them."""
+    load_catalog()  # read from the files and kept
+    first = load_catalog()
+    second = load_catalog()
+    assert second.flows["failed-withdrawal"] is first.flows["failed-withdrawal"]
+    assert second.flows is not first.flows and second.problems is not first.problems
+    first.problems.append("changed")  # type: ignore[arg-type]
+    del first.flows["failed-withdrawal"]
+    third = load_catalog()
+    assert "changed" not in third.problems and "failed-withdrawal" in third.flows
+
+
 def test_a_cached_catalog_keeps_warnings_and_broken_flows(cache, loads, tmp_path) -> None:
     extra = tmp_path / "extra"
     extra.mkdir()

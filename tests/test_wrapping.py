@@ -73,3 +73,15 @@ def test_the_chinese_echo_of_a_time_keeps_it_whole_at_60_columns() -> None:
     shown = "发生时间：" + dates.display(stored, "zh")
     for width in range(20, 61):
         assert any("10点半" in line for line in wrap(shown, width)), wrap(shown, width)
+
+
+def test_remembered_lines_are_a_new_list_each_time() -> None:
+    """`wrap` remembers short texts' lines: a caller changing its list changes no later call."""
+    first = wrap("one two three four", 9, first="- ", rest="  ")
+    assert first == ["- one two", "  three", "  four"]
+    first.append("changed")
+    first[0] = "changed"
+    assert wrap("one two three four", 9, first="- ", rest="  ") == ["- one two", "  three",
+                                                                     "  four"]
+    assert wrap("one two three four", 9) == ["one two", "three", "four"]  # width and
+    assert wrap("one two three four", 14) == ["one two three", "four"]  # prefixes are keys
