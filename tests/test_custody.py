@@ -235,3 +235,19 @@ def test_a_self_custody_draft_saved_by_diagnose_stopped_past_the_sign_in_questio
     assert run.exit_code != 0  # input ended: the answers are kept as a draft
     listed = _listed(data)
     assert "In the last few weeks" in listed and "Can you still sign in" not in listed
+
+
+def test_a_self_custody_send_is_an_on_chain_transaction_not_an_account_withdrawal() -> None:
+    """F37: MetaMask or Trust Wallet has no withdrawal limits, no frozen account and no
+    support that can move the coins: the block explorer and the network fee say why."""
+    flow = load_catalog().flows["failed-withdrawal"]
+    assert engine.next_step(flow, ()).id == "what-happened"  # an exchange or app: asked
+    for name in ("metamask", "trust-wallet"):
+        mine = with_wallet(flow, load_profile(name))
+        state = engine.walk(mine, ())
+        assert state.step.id == "end-self-custody" and "what-happened" not in state.path
+        shown = [s.id for a in state.advice for s in a.steps]
+        assert shown[:3] == ["on-chain-only", "explorer-by-hash", "fee-too-low"]
+        assert "lower-amount" not in shown and "frozen-account" not in shown
+    provider = with_wallet(flow, load_profile("binance"))
+    assert engine.next_step(provider, ()).id == "what-happened"

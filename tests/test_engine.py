@@ -300,7 +300,9 @@ def test_every_path_of_the_reference_flow(withdrawal: Flow) -> None:
             a["tried"] == ())
         assert isinstance(checklist["destination"], dict)
         assert checklist["destination"]["zh"]
-    assert ends_seen == {e.id for e in withdrawal.ends()}
+    # end-self-custody holds only for a self-custody wallet (a fact of the run, not an
+    # answer): tests/test_custody.py walks it.
+    assert ends_seen == {e.id for e in withdrawal.ends()} - {"end-self-custody"}
 
 
 def test_reference_flow_is_a_tree_without_unreachable_choices(withdrawal: Flow) -> None:

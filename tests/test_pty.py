@@ -166,3 +166,20 @@ def test_the_first_question_benchmark_runs_in_quick_mode() -> None:
                           text=True, timeout=600, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "first question" in done.stdout
+
+
+def test_enter_at_the_file_name_echoes_the_name_it_saves_under(spawn, tmp_path: Path,
+                                                                monkeypatch) -> None:
+    # Issue 12 walk: Enter saved walletsupport-case-1.md but the echo said "(skipped)".
+    monkeypatch.chdir(tmp_path)
+    child = spawn("diagnose", "locked-account", WALLETSUPPORT_PROFILE="metamask")
+    child.expect_exact("Copy or save the summary for support now?")
+    child.send("\x1b[A\x1b[A" + ENTER)                   # Save to a file
+    child.expect_exact("Enter for walletsupport-case-1.md")
+    child.send(ENTER)
+    child.expect_exact("Summary saved to walletsupport-case-1.md")
+    shown = ANSI.sub("", child.before)
+    assert "(skipped)" not in shown, shown
+    assert "File name for the summary walletsupport-case-1.md" in " ".join(shown.split()), shown
+    assert _finish(child) == 0
+    assert (tmp_path / "walletsupport-case-1.md").is_file()

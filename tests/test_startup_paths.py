@@ -463,3 +463,21 @@ def test_the_command_starts_with_a_patient_garbage_collector(tmp_path) -> None:
     done = subprocess.run([sys.executable, "-m", "walletsupport", "--version"], env=env,
                           capture_output=True, text=True, check=True)
     assert done.stdout.startswith("walletsupport ")
+
+
+def test_a_text_saved_again_is_redacted_once_with_the_same_result(monkeypatch) -> None:
+    """Every draft and the case save the same answers: each distinct text is redacted once."""
+    import walletsupport.redact as redaction
+    from walletsupport.cases import store
+
+    calls: list[str] = []
+    real = redaction.redact
+    monkeypatch.setattr(redaction, "redact",
+                        lambda text, *a, **k: calls.append(text) or real(text, *a, **k))
+    store._redacted.cache_clear()
+    text = "card 4111 1111 1111 1111, password hunter2 (once again)"
+    first = store._clean(text, "en")
+    first[1]["mutated by a caller"] = 1
+    assert store._clean(text, "en") == (real(text, "en").text, real(text, "en").counts())
+    assert store._clean(text, "zh") == (real(text, "zh").text, real(text, "zh").counts())
+    assert calls == [text, text]  # once in English, once in Chinese

@@ -27,6 +27,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 
     from ..diagnosis.model import Answer, Flow, Text
     from ..diagnosis.results import Result
+    from ..redact import Redacted
     from .records import Case, CaseAdvice, CaseAnswer, CaseItem, CaseStep, Draft, Note
 
 __all__ = [
@@ -56,6 +58,7 @@ __all__ = [
     "bilingual",
     "database_error",
     "parse_case_id",
+    "status_named",
 ]
 
 _T = TypeVar("_T")
@@ -82,6 +85,15 @@ _STATUS_WORDS = {
     "已解决": "resolved", "解决": "resolved", "解决了": "resolved",
     "已结束": "closed", "结束": "closed", "已关闭": "closed", "关闭": "closed",
 }
+def status_named(typed: str) -> str:
+    """The status `typed` names, in English or in Chinese (已解决, 等待中…); else a usage error."""
+    status = _STATUS_WORDS.get(typed.strip().lower(), typed.strip().lower())
+    if status not in STATUSES:
+        raise UsageError(key="cases.bad-status", status=Echo(typed),
+                         allowed=Msg("cases.statuses"))
+    return status
+
+
 #: A text in every language the tool speaks: {"en": ..., "zh": ...}.
 Bilingual = Mapping[str, str]
 
@@ -704,11 +716,7 @@ class CaseStore:
 
     def set_status(self, case_id: int, status: str, now: datetime) -> Case:
         """Move a case to open, waiting, escalated, resolved or closed (Chinese words too)."""
-        typed = status
-        status = _STATUS_WORDS.get(status.strip().lower(), status.strip().lower())
-        if status not in STATUSES:
-            raise UsageError(key="cases.bad-status", status=Echo(typed),
-                             allowed=Msg("cases.statuses"))
+        status = status_named(status)
         with self._write() as db:
             self._touch(db, case_id, now, Counter())
             db.execute("UPDATE cases SET status = ? WHERE id = ?", (status, case_id))
@@ -811,10 +819,16 @@ def _zone_name(moment: datetime) -> str | None:
 
 def _clean(text: str, lang: str, *, reference: bool = False) -> tuple[str, Counter[str]]:
     """The text as it may be stored, and what `redact` removed from it."""
+    done = _redacted(text, lang, reference)
+    return done.text, Counter(done.counts())
+
+
+@lru_cache(maxsize=256)
+def _redacted(text: str, lang: str, reference: bool) -> Redacted:
+    """`redact`, once per text: a run saves the same answers with every draft and the case."""
     from ..redact import redact
 
-    done = redact(text, lang, reference=reference)
-    return done.text, Counter(done.counts())
+    return redact(text, lang, reference=reference)
 
 
 def _clean_answers(answers: Sequence[tuple[str, Answer]], lang: str,
