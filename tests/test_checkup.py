@@ -534,7 +534,7 @@ def test_no_color_in_the_environment_reaches_the_screen() -> None:
 def test_the_result_can_be_saved_as_a_case_and_exported() -> None:
     result = _run(["checkup", *_sets(SEVEN), "--save"])
     assert result.exit_code == 1
-    assert "Saved as case #1. Export it: walletsupport export 1" in result.output
+    assert "Saved as case 1. Export it: walletsupport export 1" in result.output
     listed = _run(["cases", "list"])
     assert re.search(r"1\s+2026-11-25 10:00\s+Security check-up\s+At risk\s+open", listed.output)
     shown = _run(["cases", "show", "1"])
@@ -557,7 +557,7 @@ def test_the_result_can_be_saved_as_a_case_and_exported() -> None:
 def test_saving_is_offered_and_a_closed_input_means_not_now() -> None:
     answers = _sets(GOOD)
     kept = _run(["checkup", *answers], "y\n")
-    assert "Saved as case #1" in kept.output
+    assert "Saved as case 1" in kept.output
     closed = _run(["checkup", *answers], "")
     assert closed.exit_code == 0
     assert "Saved as case" not in closed.output
@@ -635,4 +635,4 @@ def test_json_with_save_keeps_stdout_json() -> None:
     result = _run(["checkup", *_sets(GOOD), "--no-input", "--json", "--save"])
     assert result.exit_code == 0
     assert json.loads(result.stdout)["overall"] == "good"
-    assert "Saved as case #1" in result.stderr
+    assert "Saved as case 1" in result.stderr
