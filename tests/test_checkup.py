@@ -636,3 +636,26 @@ def test_json_with_save_keeps_stdout_json() -> None:
     assert result.exit_code == 0
     assert json.loads(result.stdout)["overall"] == "good"
     assert "Saved as case 1" in result.stderr
+
+
+@pytest.mark.parametrize("width", [60, 100])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_folded_questions_use_the_width_and_leave_the_answer_room_on_the_last_line(
+        width: int, lang: str) -> None:
+    """Only the last line keeps room for the answer shown after it; the others fill the width
+    (at 60 columns the questions broke at about 46, well short of the screen's edge)."""
+    from walletsupport.checkup.run import _numbered, fold_question
+    from walletsupport.wrapping import display_width
+
+    checkup = load_catalog().get_checkup("checkup")
+    room = width - 2
+    widest = 0
+    for number, habit in enumerate(checkup.habits, 1):
+        asked = habit.question(_numbered(habit, number, len(checkup.habits)))
+        lines = pick(fold_question(asked, width).prompt, lang).split("\n")
+        assert all(display_width(line) <= room for line in lines)
+        assert display_width(lines[-1]) <= room - 13
+        assert "".join(line.strip() for line in lines).replace(" ", "") == pick(
+            asked.prompt, lang).replace(" ", "")
+        widest = max([widest, *(display_width(line) for line in lines[:-1])])
+    assert widest > room - 13  # some line above the last reaches past the answer's room
