@@ -52,7 +52,7 @@ def fold_question(question: Question, width: int) -> Question:
 
     from ..wrapping import display_width, wrap
 
-    room = max(width - 2, 20)  # the "? " in front of the question
+    room = max(width - 3, 20)  # the "? " in front, and the last column prompt_toolkit keeps free
     # The answer is shown after the question's last word once given: leave it room
     # ("I'm not sure"), so that it does not break mid-word at the edge either.
     # Only the last line needs that room: the others use the whole width.
