@@ -565,7 +565,7 @@ def edit_case(
                               zone_doubt=zone_doubt)
         case = store.amend(number, result=outcome.result, lang=env.lang, now=_now(env),
                            redactions=dict(outcome.redactions))
-        _closing(env, outcome.result, case.id, str(store.path))
+        _closing(env, outcome.result, case.id, str(store.path), description=case.description)
     _say(env, t("cases.edited", env.lang, id=number))
 
 
