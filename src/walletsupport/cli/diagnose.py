@@ -43,8 +43,8 @@ def diagnose(
         "回答一个问题（可重复使用）。",
         show_default=False)] = None,
     no_input: Annotated[bool, typer.Option(
-        "--no-input", help="Never ask: a missing answer is an error. "
-        "不提问：缺少答案即报错。")] = False,
+        "--no-input", help="Never ask: a missing answer is an error (a question Enter "
+        "skips is skipped). 不提问：缺少答案即报错（可以直接回车跳过的问题会跳过）。")] = False,
     no_review: Annotated[bool, typer.Option(
         "--no-review", help="Show the result without listing the answers to check first. "
         "不核对回答，直接显示结果。")] = False,
