@@ -534,7 +534,7 @@ def test_no_color_in_the_environment_reaches_the_screen() -> None:
 def test_the_result_can_be_saved_as_a_case_and_exported() -> None:
     result = _run(["checkup", *_sets(SEVEN), "--save"])
     assert result.exit_code == 1
-    assert "Saved as case #1. Export it: walletsupport export 1" in result.output
+    assert "Saved as case 1. Export it: walletsupport export 1" in result.output
     listed = _run(["cases", "list"])
     assert re.search(r"1\s+2026-11-25 10:00\s+Security check-up\s+At risk\s+open", listed.output)
     shown = _run(["cases", "show", "1"])
@@ -557,7 +557,7 @@ def test_the_result_can_be_saved_as_a_case_and_exported() -> None:
 def test_saving_is_offered_and_a_closed_input_means_not_now() -> None:
     answers = _sets(GOOD)
     kept = _run(["checkup", *answers], "y\n")
-    assert "Saved as case #1" in kept.output
+    assert "Saved as case 1" in kept.output
     closed = _run(["checkup", *answers], "")
     assert closed.exit_code == 0
     assert "Saved as case" not in closed.output
@@ -635,4 +635,27 @@ def test_json_with_save_keeps_stdout_json() -> None:
     result = _run(["checkup", *_sets(GOOD), "--no-input", "--json", "--save"])
     assert result.exit_code == 0
     assert json.loads(result.stdout)["overall"] == "good"
-    assert "Saved as case #1" in result.stderr
+    assert "Saved as case 1" in result.stderr
+
+
+@pytest.mark.parametrize("width", [60, 100])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_folded_questions_use_the_width_and_leave_the_answer_room_on_the_last_line(
+        width: int, lang: str) -> None:
+    """Only the last line keeps room for the answer shown after it; the others fill the width
+    (at 60 columns the questions broke at about 46, well short of the screen's edge)."""
+    from walletsupport.checkup.run import _numbered, fold_question
+    from walletsupport.wrapping import display_width
+
+    checkup = load_catalog().get_checkup("checkup")
+    room = width - 3  # "? " and the column prompt_toolkit leaves free
+    widest = 0
+    for number, habit in enumerate(checkup.habits, 1):
+        asked = habit.question(_numbered(habit, number, len(checkup.habits)))
+        lines = pick(fold_question(asked, width).prompt, lang).split("\n")
+        assert all(display_width(line) <= room for line in lines)
+        assert display_width(lines[-1]) <= room - 13
+        assert "".join(line.strip() for line in lines).replace(" ", "") == pick(
+            asked.prompt, lang).replace(" ", "")
+        widest = max([widest, *(display_width(line) for line in lines[:-1])])
+    assert widest > room - 13  # some line above the last reaches past the answer's room

@@ -70,7 +70,7 @@ def test_ten_questions_with_arrow_keys_end_on_marks_fixes_and_a_saved_case(spawn
     child.expect_exact("walletsupport diagnose security")
     child.expect_exact("Keep this result as a case")
     child.send(ENTER)                            # Yes
-    child.expect_exact("Saved as case #1. Export it: walletsupport export 1")
+    child.expect_exact("Saved as case 1. Export it: walletsupport export 1")
     assert _finish(child) == 1                   # something is at risk
 
 

@@ -259,6 +259,11 @@ def test_list_by_status(run, data, flow):
     refused = run("cases", "list", "--status", "lost")
     assert refused.exit_code == 2
     assert "lost" in one_line(refused)
+    # The words `cases status` takes, and the error lists, are taken here too.
+    for word in ("等待中", "Waiting", "等待"):
+        chinese = run("--lang", "zh", "cases", "list", "--status", word, "--json")
+        assert chinese.exit_code == 0, chinese.stderr
+        assert [r["id"] for r in json.loads(chinese.stdout)] == [2]
 
 
 # -- show -------------------------------------------------------------------------------

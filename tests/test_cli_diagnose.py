@@ -595,3 +595,27 @@ def test_plain_mode_says_note_in_words_not_a_sign_a_screen_reader_reads_aloud(la
     shown = _run(["--lang", lang, "diagnose", "failed-withdrawal",
                   "--set", "what-happened=rejected"], ["my password is Hunter2!xyz"])
     assert "ⓘ" in shown.output  # not plain: the sign stays
+
+
+@pytest.mark.parametrize(("lang", "warning"), [
+    ("en", "Whoever asked you for a code, password or recovery phrase is not Binance's real "
+     "support"),
+    ("zh", "向你索要验证码、密码或助记词的人不是币安的真客服"),
+])
+def test_words_saying_support_asked_for_a_code_warn_on_the_closing_screen(lang: str,
+                                                                          warning: str) -> None:
+    """Issue 12 walk (F30): the description is the only place the user said it; the
+    closing screen must say that whoever asked is not real support."""
+    describe = _menu_number("Describe it in your own words")
+    words = "my Binance withdrawal to the bank was refused and support asked me for my SMS code"
+    lines = [describe, words, "1", *LIMIT_LINES[:-3], "4", "", "4"]  # tried: contacted
+    env = {"WALLETSUPPORT_NOW": "2026-11-25T10:00:00+08:00"}
+    result = runner.invoke(app, ["--plain", "--lang", lang, "diagnose"], env=env,
+                           input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    joined = "".join(result.output.split())
+    assert warning.replace(" ", "") in joined, result.output
+    calm = runner.invoke(app, ["--plain", "--lang", lang, "diagnose"], env=env, input="\n".join(
+        [describe, "my Binance withdrawal to the bank was refused", *lines[2:]]) + "\n")
+    assert calm.exit_code == 0, calm.output
+    assert warning.replace(" ", "") not in "".join(calm.output.split())

@@ -449,3 +449,53 @@ def test_an_urgent_end_after_support_was_contacted_says_follow_up(lang, follow, 
     joined = "".join(line.strip() for line in text.splitlines()).replace(" ", "")
     assert follow.replace(" ", "") in joined, text
     assert fresh.replace(" ", "") not in joined, text
+
+
+def _closing_asked(flow_id: str, scenario: str, profile_name: str, lang: str,
+                   secret_asked: bool, region: str | None = None) -> str:
+    """The closing screen at 80 columns, joined without spaces, with or without the user's
+    own words saying someone asked them for a secret."""
+    result = _result(flow_id, scenario)
+    profile = _profile(profile_name)
+    ranked = rank_channels(profile, recommend=result.recommend, outcome=result.outcome,
+                           flow_id=result.flow.id, prefer=result.prefer,
+                           signed_out=signed_out(result))
+    console, buffer = _console(80)
+    render_closing(console, result, lang, profile=profile, ranked=ranked, now=NOW, case_id=8,
+                   signed_out=signed_out(result), secret_asked=secret_asked,
+                   emergency=_emergency(region, lang, result.payee)
+                   if result.outcome == "urgent" else None)
+    return "".join(buffer.getvalue().split())
+
+
+@pytest.mark.parametrize(("lang", "fake", "follow", "official"), [
+    ("en", "Whoever asked you for a code, password or recovery phrase is not Binance's real "
+     "support", "Follow up in the conversation you already have",
+     "Contact Binance only through these official channels"),
+    ("zh", "向你索要验证码、密码或助记词的人不是币安的真客服", "已有的对话或工单里继续跟进",
+     "只通过下面这些官方渠道联系币安"),
+])
+def test_support_that_asked_for_a_code_is_not_followed_up_with(lang, fake, follow,
+                                                               official) -> None:
+    """Issue 12 walk (F30): "客服让我报验证码" plus "already contacted support" sent the user
+    back into the conversation with whoever asked for the code."""
+    scenario = "crypto withdrawal long overdue, support already contacted"
+    asked = _closing_asked("failed-withdrawal", scenario, "binance", lang, True)
+    assert fake.replace(" ", "") in asked, asked
+    assert follow.replace(" ", "") not in asked and official.replace(" ", "") in asked, asked
+    plain = _closing_asked("failed-withdrawal", scenario, "binance", lang, False)
+    assert fake.replace(" ", "") not in plain and follow.replace(" ", "") in plain
+
+
+@pytest.mark.parametrize(("lang", "fake", "follow", "fresh"), [
+    ("en", "is not Alipay's real support", "in the conversation you already have",
+     "Then contact Alipay"),
+    ("zh", "不是支付宝的真客服", "已有的对话或工单里继续跟进", "然后联系支付宝"),
+])
+def test_an_urgent_end_never_follows_up_with_whoever_asked_for_a_code(lang, fake, follow,
+                                                                      fresh) -> None:
+    text = _closing_asked("locked-account",
+                          "someone else tried to sign in, support already contacted",
+                          "alipay", lang, True, region="CN")
+    assert fake.replace(" ", "") in text and fresh.replace(" ", "") in text, text
+    assert follow.replace(" ", "") not in text, text

@@ -58,6 +58,7 @@ __all__ = [
     "bilingual",
     "database_error",
     "parse_case_id",
+    "status_named",
 ]
 
 _T = TypeVar("_T")
@@ -84,6 +85,15 @@ _STATUS_WORDS = {
     "已解决": "resolved", "解决": "resolved", "解决了": "resolved",
     "已结束": "closed", "结束": "closed", "已关闭": "closed", "关闭": "closed",
 }
+def status_named(typed: str) -> str:
+    """The status `typed` names, in English or in Chinese (已解决, 等待中…); else a usage error."""
+    status = _STATUS_WORDS.get(typed.strip().lower(), typed.strip().lower())
+    if status not in STATUSES:
+        raise UsageError(key="cases.bad-status", status=Echo(typed),
+                         allowed=Msg("cases.statuses"))
+    return status
+
+
 #: A text in every language the tool speaks: {"en": ..., "zh": ...}.
 Bilingual = Mapping[str, str]
 
@@ -706,11 +716,7 @@ class CaseStore:
 
     def set_status(self, case_id: int, status: str, now: datetime) -> Case:
         """Move a case to open, waiting, escalated, resolved or closed (Chinese words too)."""
-        typed = status
-        status = _STATUS_WORDS.get(status.strip().lower(), status.strip().lower())
-        if status not in STATUSES:
-            raise UsageError(key="cases.bad-status", status=Echo(typed),
-                             allowed=Msg("cases.statuses"))
+        status = status_named(status)
         with self._write() as db:
             self._touch(db, case_id, now, Counter())
             db.execute("UPDATE cases SET status = ? WHERE id = ?", (status, case_id))

@@ -50,21 +50,25 @@ def fold_question(question: Question, width: int) -> Question:
     """
     from dataclasses import replace
 
-    from ..wrapping import wrap
+    from ..wrapping import display_width, wrap
 
-    room = max(width - 2, 20)  # the "? " in front of the question
+    room = max(width - 3, 20)  # the "? " in front, and the last column prompt_toolkit keeps free
     # The answer is shown after the question's last word once given: leave it room
     # ("I'm not sure"), so that it does not break mid-word at the edge either.
+    # Only the last line needs that room: the others use the whole width.
     short = room - 13 if room >= 48 else room
     prompt, hint = {}, {}
     for lang in ("en", "zh"):
-        prompt[lang] = "\n".join(wrap(pick(question.prompt, lang), short, rest="  "))
+        lines = wrap(pick(question.prompt, lang), room, rest="  ")
+        if display_width(lines[-1]) > short:
+            last = lines.pop()
+            lines += wrap(last[2:] if lines else last, short, first="  " if lines else "",
+                          rest="  ")
+        prompt[lang] = "\n".join(lines)
         lines = [] if question.help is None else wrap(pick(question.help, lang), room,
                                                       first="  ", rest="  ")
         # The prompt adds the key hint after the help's last line (once); where it would
         # not fit there, it gets a line of its own rather than wrap mid-hint.
-        from ..wrapping import display_width
-
         keys = display_width(t("prompt.select.instruction", lang)) + 1
         if lines and display_width(lines[-1]) + keys > room:
             lines.append(" ")

@@ -145,19 +145,17 @@ def list_cases(
     drafts_only: Annotated[bool, typer.Option(
         "--drafts", help="Show only unfinished diagnoses. 只显示未完成的诊断。")] = False,
     status: Annotated[str | None, typer.Option(
-        "--status", metavar="open|waiting|escalated|resolved",
-        help="Only cases with this status. 只显示该状态的记录。", show_default=False)] = None,
+        "--status", metavar="STATUS",
+        help="Only cases with this status: open, waiting, escalated, resolved or closed. "
+        "只显示该状态的记录：待处理、等待中、已升级处理、已解决或已结束（也可以写英文）。",
+        show_default=False)] = None,
 ) -> None:
     """List the saved cases."""
     env = env_of(ctx)
     if status is not None:
-        from ..cases.store import STATUSES
-        from ..errors import Echo, Msg, UsageError
+        from ..cases.store import status_named
 
-        status = status.strip().lower()
-        if status not in STATUSES:
-            raise UsageError(key="cases.bad-status", status=Echo(status),
-                             allowed=Msg("cases.statuses"))
+        status = status_named(status)  # 已解决 lists the resolved ones, as `cases status` takes it
     if show_all and not as_json and not drafts_only:
         _list_everything(env, status)
         return
@@ -567,7 +565,7 @@ def edit_case(
                               zone_doubt=zone_doubt)
         case = store.amend(number, result=outcome.result, lang=env.lang, now=_now(env),
                            redactions=dict(outcome.redactions))
-        _closing(env, outcome.result, case.id, str(store.path))
+        _closing(env, outcome.result, case.id, str(store.path), description=case.description)
     _say(env, t("cases.edited", env.lang, id=number))
 
 

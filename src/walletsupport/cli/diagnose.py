@@ -43,8 +43,8 @@ def diagnose(
         "回答一个问题（可重复使用）。",
         show_default=False)] = None,
     no_input: Annotated[bool, typer.Option(
-        "--no-input", help="Never ask: a missing answer is an error. "
-        "不提问：缺少答案即报错。")] = False,
+        "--no-input", help="Never ask: a missing answer is an error (a question Enter "
+        "skips is skipped). 不提问：缺少答案即报错（可以直接回车跳过的问题会跳过）。")] = False,
     no_review: Annotated[bool, typer.Option(
         "--no-review", help="Show the result without listing the answers to check first. "
         "不核对回答，直接显示结果。")] = False,
@@ -269,11 +269,11 @@ def diagnose(
     except WalletSupportError as error:
         # The result is still shown; the answers go to a file that replays them.
         _closing(env, outcome.result, None, None, wallet=wallet, decided=decided,
-                 asker=None if no_input else base)
+                 asker=None if no_input else base, description=description)
         kept = _keep_answers(env, flow, latest[0], references, wallet)
         raise WalletSupportError(f"{error.render(env.lang)} {kept.render(env.lang)}") from None
     _closing(env, outcome.result, finished, str(store.path), wallet=wallet, decided=decided,
-             asker=None if no_input else base,
+             asker=None if no_input else base, description=description,
              offer_rows=0 if no_input else _offer_rows(base, env.lang))
     if not no_input:
         _offer_export(env, base, store, finished)
@@ -763,9 +763,11 @@ def _profile_of(env: Environment, wallet: str | None, decided: bool) -> Any:
 
 def _closing(env: Environment, result: Any, case_id: int | None, store_path: str | None, *,
              wallet: str | None = None, decided: bool = False,
-             asker: Prompter | None = None, offer_rows: int = 0) -> None:
+             asker: Prompter | None = None, offer_rows: int = 0,
+             description: str | None = None) -> None:
     from ..cases.export import mask_result
     from ..contacts.ranking import rank_channels
+    from ..redact.asked import asked_for_secret
     from ..rendering.closing import render_closing_screen, signed_out
 
     profile = _profile_of(env, wallet, decided)
@@ -777,7 +779,7 @@ def _closing(env: Environment, result: Any, case_id: int | None, store_path: str
                           ranked=ranked, now=env.now(), case_id=case_id,
                           signed_out=signed_out(result),
                           emergency=_emergency(env, result, profile, asker),
-                          reserve=offer_rows)
+                          reserve=offer_rows, secret_asked=asked_for_secret(description))
 
 
 def _offer_question(lang: str, *, copy: bool = True) -> Any:

@@ -163,6 +163,7 @@ def check_flow(flow: Flow) -> list[Problem]:
         if isinstance(node, Question):
             conds += [(Msg("where.choice-q", what=_node(node.id), id=c.id), c.when)
                       for c in node.choices if c.when]
+            conds += [(_field(_node(node.id), "variants"), w.when) for w in node.variants]
         if isinstance(node, End) and node.payee is not None:
             conds.append((_node(node.id), node.payee))
         for owner, cond in conds:
@@ -219,6 +220,36 @@ def check_flow(flow: Flow) -> list[Problem]:
         if not isinstance(source, Question) or source.kind != "datetime":
             found.append(Problem(path, end.line, Msg("check.from-not-date", what=_node(end.id),
                                                      id=end.check_from)))
+    # An alias answers for its question in older answers files (`reference` for
+    # `reference-crypto`): it may name a question of another path, never one that can be
+    # asked on the same path, or an old file's answer could fill the wrong question.
+    later: dict[str, set[str]] = {}
+
+    def after(start: str) -> set[str]:
+        if start not in later:
+            seen: set[str] = set()
+            todo = [t for t in nodes[start].targets() if t in nodes] if start in nodes else []
+            while todo:
+                current = todo.pop()
+                if current not in seen:
+                    seen.add(current)
+                    todo.extend(t for t in nodes[current].targets() if t in nodes)
+            later[start] = seen
+        return later[start]
+
+    owners: dict[str, str] = {}
+    for question in flow.questions():
+        for alias in question.aliases:
+            for other in (alias if alias in nodes else None, owners.get(alias)):
+                if other is not None and (other == question.id or (
+                        (other in after(question.id) or question.id in after(other))
+                        and not _exclusive(flow, question.when, nodes[other].when
+                                           if other in nodes else None))):
+                    found.append(Problem(path, question.line, Msg(
+                        "check.alias-taken", what=_node(question.id), id=alias,
+                        other=_node(other))))
+                    break
+            owners.setdefault(alias, question.id)
     for question in flow.questions():
         what = _node(question.id)
         if question.derive_from is not None:
@@ -238,6 +269,49 @@ def check_flow(flow: Flow) -> list[Problem]:
                     "check.currency-not-number", what=what, id=question.currency_from)))
     found.sort(key=lambda p: p.line)
     return found
+
+
+def _allowed(flow: Flow, cond: Condition, question: str) -> set[str] | None:
+    """The answers of single-choice `question` under which `cond` can hold (None: any)."""
+    node = flow.nodes.get(question)
+    if not isinstance(node, Question) or node.kind != "select":
+        return None
+    every = {c.id for c in node.choices}
+    if cond.op == "answer" and cond.question == question:
+        return every & {str(v) for v in cond.values}
+    if cond.op == "not" and len(cond.parts) == 1:
+        inner = cond.parts[0]
+        if inner.op == "answer" and inner.question == question:
+            return every - {str(v) for v in inner.values}
+    if cond.op == "all":
+        allowed = every
+        for part in cond.parts:
+            narrowed = _allowed(flow, part, question)
+            allowed &= every if narrowed is None else narrowed
+        return allowed
+    return None
+
+
+def _exclusive(flow: Flow, first: Condition | None, second: Condition | None) -> bool:
+    """Whether two `when`s can never both hold: they allow no common answer to one select.
+
+    Provable cases only (`{q: a}` against `{q: b}` or `not: {q: a}`, also inside `all`);
+    anything else counts as possibly both.
+    """
+    if first is None or second is None:
+        return False
+
+    def mentioned(cond: Condition) -> Iterator[str]:
+        if cond.question:
+            yield cond.question
+        for part in cond.parts:
+            yield from mentioned(part)
+
+    for question in set(mentioned(first)) & set(mentioned(second)):
+        one, two = _allowed(flow, first, question), _allowed(flow, second, question)
+        if one is not None and two is not None and not one & two:
+            return True
+    return False
 
 
 def _arithmetic_problems(flow: Flow) -> list[Problem]:

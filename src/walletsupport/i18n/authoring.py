@@ -361,6 +361,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{what}: check from names {id!r}, which is not a date question",
         "zh": "{what}：check 的 from 指向的 {id!r} 不是日期问题",
     },
+    "check.alias-taken": {
+        "en": "{what}: alias {id!r} also names {other}, which can be on the same path; "
+              "an older answers file's {id!r} could fill the wrong question",
+        "zh": "{what}：别名 {id!r} 也指向{other}，两者可能出现在同一条路径上；"
+              "旧答案文件里的 {id!r} 可能会填进错误的问题",
+    },
     "check.currency-not-number": {
         "en": "{what}: currency names {id!r}, which is not a number question",
         "zh": "{what}：currency 指向的 {id!r} 不是数字问题",

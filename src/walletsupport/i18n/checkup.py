@@ -58,7 +58,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "要把这次结果保存为记录，方便以后对比或导出吗？",
     },
     "checkup.saved": {
-        "en": "Saved as case #{case}. Export it: walletsupport export {case}",
+        "en": "Saved as case {case}. Export it: walletsupport export {case}",
         "zh": "已保存为记录 {case}。导出：walletsupport export {case}",
     },
     "checkup.go-on": {

@@ -40,6 +40,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Follow up in the conversation you already have with support; to reach them again:",
         "zh": "请在你和客服已有的对话或工单里继续跟进；需要再次联系的话：",
     },
+    # The user's own words say someone asked them for a secret: not the real support.
+    "closing.fake-support": {
+        "en": "Whoever asked you for a code, password or recovery phrase is not {title}'s real support: real support never asks for them. Stop that conversation; if you already gave it, change your password now.",
+        "zh": "向你索要验证码、密码或助记词的人不是{title}的真客服，真客服从不会要这些。请马上停止和对方联系；如果已经告诉了对方，请立即修改密码。",
+    },
+    "closing.fake-support.generic": {
+        "en": "Whoever asked you for a code, password or recovery phrase is not real support: real support never asks for them. Stop that conversation; if you already gave it, change your password now.",
+        "zh": "向你索要验证码、密码或助记词的人不是真客服，真客服从不会要这些。请马上停止和对方联系；如果已经告诉了对方，请立即修改密码。",
+    },
+    "closing.fake-support.self-custody": {
+        "en": "Whoever asked you for a code, password or recovery phrase is not {title}'s real support: real support never asks for them. Stop that conversation; if you gave the recovery phrase, move what is left to a new wallet now.",
+        "zh": "向你索要验证码、密码或助记词的人不是{title}的真客服，真客服从不会要这些。请马上停止和对方联系；如果已经说出了助记词，请立即把剩下的资产转到新钱包。",
+    },
+    "closing.official-only": {
+        "en": "Contact {title} only through these official channels:",
+        "zh": "只通过下面这些官方渠道联系{title}：",
+    },
+    "closing.official-only.generic": {
+        "en": "Contact your wallet's support only through its official channels:",
+        "zh": "只通过钱包的官方渠道联系客服：",
+    },
     "closing.first.generic": {
         "en": "Contact your wallet's official support first by:",
         "zh": "建议先这样联系钱包的官方客服：",

@@ -207,16 +207,21 @@ _ROWS = 24  # one screen of a standard 80x24 terminal
 def closing_lines(result: Result, lang: str, *, profile: Profile,
                   ranked: Sequence[tuple[Channel, bool]], now: datetime, width: int,
                   case_id: int | None, emergency: Emergency | None = None,
-                  signed_out: bool = False, rows: int | None = None) -> list[tuple[str, str]]:
+                  signed_out: bool = False, rows: int | None = None,
+                  secret_asked: bool = False) -> list[tuple[str, str]]:
     """The closing screen below the outcome, as (line, style) pairs of at most `width` columns.
 
     With `rows`, the fullest screen of at most that many lines, or the tightest one.
+    `secret_asked`: the user's own words say someone asked them for a code, password or
+    phrase; that was not real support, so the screen says so and never sends the user
+    back into that conversation.
     """
     lines: list[tuple[str, str]] = []
     for level in range(_LEVELS):
         lines = _closing_lines(result, lang, profile=profile, ranked=ranked, now=now,
                                width=width, case_id=case_id, emergency=emergency,
-                               signed_out=signed_out, level=level)
+                               signed_out=signed_out, level=level,
+                               secret_asked=secret_asked)
         if rows is None or len(lines) <= rows:
             break
     return lines
@@ -225,12 +230,18 @@ def closing_lines(result: Result, lang: str, *, profile: Profile,
 def _closing_lines(result: Result, lang: str, *, profile: Profile,
                    ranked: Sequence[tuple[Channel, bool]], now: datetime, width: int,
                    case_id: int | None, emergency: Emergency | None, signed_out: bool,
-                   level: int) -> list[tuple[str, str]]:
+                   level: int, secret_asked: bool = False) -> list[tuple[str, str]]:
     screen = _Screen(width, lang)
     generic = profile.name == "generic"
     title = t("closing.your-wallet", lang) if generic else pick(profile.title, lang)
     command = _contacts_command(profile)
     outcome = result.outcome
+    # Whoever asked for a secret is not real support: no "follow up in that conversation".
+    contacted = _contacted(result) and not secret_asked
+    if secret_asked:
+        warn = ("closing.fake-support.self-custody" if profile.custody == "self"
+                else "closing.fake-support.generic" if generic else "closing.fake-support")
+        screen.say(_spaced(t(warn, lang, title=title), lang), "bold yellow")
     if outcome == "resolved":
         key = "closing.comes-back.generic" if generic else "closing.comes-back"
         screen.say(_spaced(t(key, lang, title=title, command=command), lang),
@@ -267,15 +278,17 @@ def _closing_lines(result: Result, lang: str, *, profile: Profile,
         if emergency is not None and emergency.missing:
             screen.say(emergency.missing, "yellow")
         then = "closing.then"
-        if _contacted(result):  # a ticket is open: follow it up, as on the other ends
+        if contacted:  # a ticket is open: follow it up, as on the other ends
             then = "closing.then.followup.generic" if generic else "closing.then.followup"
         screen.say(_spaced(t(then, lang, title=title), lang), "bold")
     else:
         # A wait contacts support only if the problem is still there by the day to check.
         key = {"wait": "closing.wait-first", "estimate": "closing.estimate-first"}.get(
             outcome, "closing.first")
-        if key == "closing.first" and _contacted(result):
+        if key == "closing.first" and contacted:
             key = "closing.followup-first"  # a ticket is open: follow it up, not a new one
+        if key == "closing.first" and secret_asked:
+            key = "closing.official-only"
         key = f"{key}.generic" if generic else key
         screen.say(_spaced(t(key, lang, title=title), lang), "bold")
     picked = pick_channels(profile, ranked, signed_out)
@@ -357,7 +370,8 @@ def _tail(screen: _Screen, case_id: int | None, lang: str, *, blank: bool,
 def render_closing_screen(console: Console, result: Result, lang: str, *, profile: Profile,
                           ranked: Sequence[tuple[Channel, bool]], now: datetime,
                           case_id: int | None, emergency: Emergency | None = None,
-                          signed_out: bool = False, reserve: int = 0, **_: Any) -> None:
+                          signed_out: bool = False, reserve: int = 0,
+                          secret_asked: bool = False, **_: Any) -> None:
     """Print the outcome panel, then `closing_lines`: on one 80x24 screen where it can be.
 
     `reserve` rows stay free below it for what is asked next (the export offer).
@@ -389,7 +403,8 @@ def render_closing_screen(console: Console, result: Result, lang: str, *, profil
     segments: list[Segment] = []
     for line, style in closing_lines(result, lang, profile=profile, ranked=ranked, now=now,
                                      width=width, case_id=case_id, emergency=emergency,
-                                     signed_out=signed_out, rows=rows):
+                                     signed_out=signed_out, rows=rows,
+                                     secret_asked=secret_asked):
         if line:
             segments.append(Segment(strip_control_codes(line),
                                     console.get_style(style) if style else None))

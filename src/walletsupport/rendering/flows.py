@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from ..errors import Problem
+from ..errors import Problem, t_list
 from ..i18n import pick, t
 
 if TYPE_CHECKING:
@@ -134,10 +134,10 @@ def render_scenario_report(console: Console, results: Sequence[Any], reports: Se
                         all_branches=len(branches)), soft_wrap=True)
         if missing_ends:
             console.print("  " + t("flows.test.missing-ends", lang,
-                                   ends=", ".join(missing_ends)), soft_wrap=True)
+                                   ends=t_list(list(missing_ends), lang)), soft_wrap=True)
         if missing_branches:
-            console.print("  " + t("flows.test.missing-branches", lang, branches=", ".join(
-                f"{q}={c}" for q, c in missing_branches)), soft_wrap=True)
+            console.print("  " + t("flows.test.missing-branches", lang, branches=t_list(
+                [f"{q}={c}" for q, c in missing_branches], lang)), soft_wrap=True)
     passed = sum(1 for r in results if r.passed)
     console.print(f"{passed} passed, {len(results) - passed} failed")
 
@@ -152,5 +152,5 @@ def _checkup_coverage(console: Console, report: Any, lang: str) -> None:
                     marks=sum(1 for m in marks if m in reached), all_marks=len(marks)),
                   soft_wrap=True)
     if missing:
-        console.print("  " + t("flows.test.missing-answers", lang, answers=", ".join(
-            f"{habit}={answer}" for habit, answer in missing)), soft_wrap=True)
+        console.print("  " + t("flows.test.missing-answers", lang, answers=t_list(
+            [f"{habit}={answer}" for habit, answer in missing], lang)), soft_wrap=True)
