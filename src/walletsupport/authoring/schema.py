@@ -136,6 +136,9 @@ def flow_schema() -> dict[str, Any]:
                 "when": {"$ref": "#/$defs/condition"},
                 "payee": {"description": "money went to a payee: a condition, like when",
                           "$ref": "#/$defs/condition"},
+                "authorities": {"description": "urgent: show the police lines only when this "
+                                               "holds (a condition), or never (false)",
+                                "anyOf": [{"const": False}, {"$ref": "#/$defs/condition"}]},
                 "next": _REF,
                 "check": {
                     "description": "wait: check again N days (or working days) after the "
