@@ -58,7 +58,7 @@ _NODE_KEYS = {
     "confirm": {"kind", "label", "prompt", "help", "yes", "no", "when", "next", "variants",
                 "aliases"},
     "text": {"kind", "label", "prompt", "help", "next", "multiline", "optional", "placeholder",
-             "when", "reference", "empty", "variants", "aliases"},
+             "when", "reference", "empty", "variants", "aliases", "last-digits"},
     "number": {"kind", "label", "prompt", "help", "next", "optional", "placeholder", "when",
                "unit", "empty", "currency", "variants", "aliases"},
     "datetime": {"kind", "label", "prompt", "help", "next", "optional", "placeholder", "when",
@@ -403,6 +403,15 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
                     if kind in ("text", "multiselect", "number", "datetime") else False)
         placeholder = r.text(data, "placeholder", what, optional=True)
         reference = r.boolean(data, "reference", what) if kind == "text" else False
+        last_digits: int | None = None
+        if kind == "text" and "last-digits" in data:
+            raw_digits = data["last-digits"]
+            if (isinstance(raw_digits, int) and not isinstance(raw_digits, bool)
+                    and 1 <= raw_digits <= 8):
+                last_digits = raw_digits
+            else:
+                r.out.error(data.line_of("last-digits"), Msg("flow.last-digits", what=what,
+                                                             value=raw_digits))
         unit = None
         if kind == "number" and "unit" in data:
             unit = data["unit"]
@@ -440,7 +449,8 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
             node = Question(node_id, kind, prompt, help_text, choices, nxt, yes,  # type: ignore[arg-type]
                             no, multiline, optional, placeholder, when, data.line, reference,
                             unit, derive_from, label, empty, currency_required,
-                            currency_from=currency_from, variants=variants, aliases=aliases)
+                            currency_from=currency_from, variants=variants, aliases=aliases,
+                            last_digits=last_digits)
     elif kind == "advice":
         title = r.text(data, "title", what, optional=True)
         steps = _parse_steps(r, data, what)

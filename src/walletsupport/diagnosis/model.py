@@ -165,6 +165,9 @@ class Question:
     #: `--set` that answers one of them answers this question when the question of that
     #: id is not asked on the path (`reference:` on the crypto path is `reference-crypto`).
     aliases: tuple[str, ...] = ()
+    #: For a text question that asks for an account's last digits only (`last-digits: 4`):
+    #: a longer account number in the answer (an IBAN, 8 or more digits) is cut to them.
+    last_digits: int | None = None
 
     def choice(self, choice_id: str) -> Choice | None:
         """The choice with this id, if there is one."""

@@ -169,6 +169,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{what}: currency can only be 'required' or the id of an earlier number question, not {value!r}",
         "zh": "{what}：currency 只能写 'required' 或前面某个数字问题的 id，不能是 {value!r}",
     },
+    "flow.last-digits": {
+        "en": "{what}: last-digits must be a whole number from 1 to 8, not {value!r}",
+        "zh": "{what}：last-digits 只能写 1 到 8 之间的整数，不能是 {value!r}",
+    },
     "flow.empty-not-optional": {
         "en": "{what}: 'empty' says what Enter means, so the question needs 'optional: true'",
         "zh": "{what}：empty 说明直接回车表示什么，所以这个问题需要写 optional: true",
