@@ -105,6 +105,14 @@ def flow_schema() -> dict[str, Any]:
                 }},
                 "next": _REF,
                 "when": {"$ref": "#/$defs/condition"},
+                "variants": {
+                    "description": "titles for some paths: the first variant whose when holds "
+                                   "replaces the advice's title",
+                    "type": "array",
+                    "items": {"type": "object", "required": ["when", "title"],
+                              "additionalProperties": False,
+                              "properties": {"when": {"$ref": "#/$defs/condition"},
+                                             "title": _TEXT}}},
                 "compute": {
                     "description": "name: a sum over number answers, e.g. amount * rate / 100",
                     "type": "object",

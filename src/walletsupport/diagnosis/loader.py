@@ -63,7 +63,7 @@ _NODE_KEYS = {
                "unit", "empty", "currency", "variants", "aliases"},
     "datetime": {"kind", "label", "prompt", "help", "next", "optional", "placeholder", "when",
                  "empty", "variants", "aliases"},
-    "advice": {"kind", "title", "steps", "next", "when", "compute"},
+    "advice": {"kind", "title", "steps", "next", "when", "compute", "variants"},
     "end": {"kind", "outcome", "message", "recommend", "when", "next", "check", "then",
             "prefer", "payee"},
 }
@@ -456,8 +456,9 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
         steps = _parse_steps(r, data, what)
         nxt = r.node_ref(data, "next", what, optional=True)
         compute = _parse_compute(r, data, what)
+        variants = _parse_variants(r, data, what, kind)
         if steps:
-            node = Advice(node_id, title, steps, nxt, when, data.line, compute)
+            node = Advice(node_id, title, steps, nxt, when, data.line, compute, variants)
     else:
         outcome = r.required(data, "outcome", what)
         if outcome is not None and outcome not in OUTCOMES:
@@ -513,7 +514,10 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
 
 
 def _parse_variants(r: _Reader, data: Located, what: Msg, kind: str) -> tuple[Wording, ...]:
-    """A question's `variants: [{when, prompt, help, placeholder}]`: words for some paths."""
+    """A question's `variants: [{when, prompt, help, placeholder}]`: words for some paths.
+
+    An advice node's are `[{when, title}]`: its title on some paths.
+    """
     raw = data.get("variants")
     if raw is None:
         return ()
@@ -521,7 +525,7 @@ def _parse_variants(r: _Reader, data: Located, what: Msg, kind: str) -> tuple[Wo
         r.out.error(data.line_of("variants"), Msg("flow.variants-list", what=what))
         return ()
     texts = ("prompt", "help", "placeholder") if kind in ("text", "number", "datetime") else (
-        "prompt", "help")
+        ("title",) if kind == "advice" else ("prompt", "help"))
     found: list[Wording] = []
     for item, line in zip(raw, raw.lines, strict=True):
         entry = r.mapping(item, line, what)
@@ -529,7 +533,8 @@ def _parse_variants(r: _Reader, data: Located, what: Msg, kind: str) -> tuple[Wo
             continue
         r.unknown_keys(entry, {"when", *texts}, what)
         if "when" not in entry or not any(key in entry for key in texts):
-            r.out.error(entry.line, Msg("flow.variant-shape", what=what))
+            shape = "flow.variant-title" if kind == "advice" else "flow.variant-shape"
+            r.out.error(entry.line, Msg(shape, what=what))
             continue
 
         def report(at: int, message: Msg) -> None:
@@ -538,8 +543,8 @@ def _parse_variants(r: _Reader, data: Located, what: Msg, kind: str) -> tuple[Wo
         cond = parse_condition(entry["when"], entry.line_of("when"), report)
         words = {key: r.text(entry, key, what, optional=True) for key in texts}
         if cond is not None:
-            found.append(Wording(cond, words["prompt"], words["help"], words.get("placeholder"),
-                                 entry.line))
+            found.append(Wording(cond, words.get("prompt"), words.get("help"),
+                                 words.get("placeholder"), entry.line, words.get("title")))
     return tuple(found)
 
 

@@ -118,6 +118,9 @@ class Wording:
     help: Text | None = None
     placeholder: Text | None = None
     line: int = 0
+    #: An advice node's title on this path (a self-custody wallet has no account to
+    #: "take back"); questions use the texts above.
+    title: Text | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +220,8 @@ class Advice:
     when: Condition | None = None
     line: int = 0
     compute: tuple[tuple[str, str], ...] = ()  # (name, expression), in order
+    #: Titles for some paths (`variants: [{when, title}]`): the first whose `when` holds.
+    variants: tuple[Wording, ...] = ()
 
     def targets(self) -> tuple[str, ...]:
         """The one node that follows (none for a dead end)."""

@@ -243,6 +243,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{what}: variants must be a list of {{when, prompt, help, placeholder}}",
         "zh": "{what}：variants 应当是 {{when, prompt, help, placeholder}} 组成的列表",
     },
+    "flow.variant-title": {
+        "en": "{what}: each variant of an advice needs 'when' and 'title'",
+        "zh": "{what}：建议节点的每个 variant 都要有 'when' 和 'title'",
+    },
     "flow.variant-shape": {
         "en": "{what}: each variant needs 'when' and at least one of prompt, help, placeholder",
         "zh": "{what}：每个 variant 都要有 'when'，以及 prompt、help、placeholder 中的至少一项",
