@@ -784,10 +784,18 @@ def _review_with_questionary(entries: Sequence[ReviewEntry], lang: str,
     message, hint = _with_hint(_fit_question(t("review.title", lang), options=options),
                                t("review.instruction", lang), options)
     try:
-        picked = questionary.select(
+        select = questionary.select(
             message, choices=choices, use_shortcuts=shortcuts,
             use_indicator=False, instruction=hint, **options,
-        ).unsafe_ask()
+        )
+        # As in ask(): a hint broken under the question is part of the text questionary
+        # echoes, so at 60 columns half of it stayed on screen. Erased, then the answer
+        # is written back under the question alone.
+        select.application.erase_when_done = True
+        picked = select.unsafe_ask()
+        chosen = (t("review.ok", lang) if picked is None or picked < 0
+                  else _review_line(*entries[int(picked)], lang))
+        _echo_answer(t("review.title", lang), chosen, options)
     except KeyboardInterrupt:
         import sys
 
