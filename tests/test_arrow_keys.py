@@ -351,3 +351,21 @@ def test_the_time_zone_question_breaks_between_words_at_60_columns(keys, monkeyp
     screen = re.sub(r"[ \r]*\r\n", "\r\n", run.screen)
     in_order(screen, "Which time zone are you in?", "\r\n (arrow keys, then Enter)")
     assert "(arro\r\n" not in screen
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_review_answer_is_written_back_without_its_key_hint(keys, lang: str) -> None:
+    # Issue 12 walk (F33): at 60 columns the review's hint, broken under its question, was
+    # part of the text questionary wrote back: "(Enter shows the result; to change an
+    # answer, press its" stayed on screen above "Looks right, show the result".
+    run = keys(SPACE + ENTER + ENTER + CTRL_C, "diagnose", "failed-withdrawal", "--profile",
+               "generic", *WITHDRAWAL_SET, columns=60, lang=lang)
+    assert run.code == 130
+    screen = re.sub(r"[ \r]*\r\n", "\r\n", run.screen)
+    title, ok = (("? Check your answers before the outcome:", "Looks right, show the result")
+                 if lang == "en" else ("? 看结论之前，请核对你的回答：", "没问题，查看结果"))
+    echoed = screen[screen.rindex(title):]
+    assert echoed.split("\r\n")[0] in (f"{title} {ok}", title), echoed
+    after = echoed.split(ok, 1)[0]
+    assert "Enter" not in after and "回车" not in after, echoed
+    assert ok in echoed

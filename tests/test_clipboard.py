@@ -147,7 +147,8 @@ def test_follow_up_to_a_file_and_the_clipboard(run, case, fake_clipboard, tmp_pa
     result = run("cases", "follow-up", "1", "--output", str(target), "--copy")
     assert result.exit_code == 0
     assert target.read_text(encoding="utf-8") == fake_clipboard.copied
-    assert fake_clipboard.copied.startswith("Subject: Follow-up on my request")
+    # The seeded case was never sent to support: a first message (issue 12, F26).
+    assert fake_clipboard.copied.startswith("Subject: Help with a problem")
 
 
 def test_follow_up_copy_failure_writes_no_file(run, case, fake_clipboard, tmp_path):

@@ -251,3 +251,58 @@ def test_a_self_custody_send_is_an_on_chain_transaction_not_an_account_withdrawa
         assert "lower-amount" not in shown and "frozen-account" not in shown
     provider = with_wallet(flow, load_profile("binance"))
     assert engine.next_step(provider, ()).id == "what-happened"
+
+
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("Deutsche Bank DE89370400440532013000", "Deutsche Bank ****3000"),
+    ("Deutsche Bank DE89 3704 0044 0532 0130 00", "Deutsche Bank ****3000"),
+    ("工商银行 6222 0212 3456 7890 123", "工商银行 ****0123"),
+    ("Chase account 000123456789", "Chase account ****6789"),
+    ("Visa 4111-1111-1111-1111", "Visa ****1111"),
+    ("ICBC, card ending 4821", "ICBC, card ending 4821"),    # what was asked: kept as typed
+    ("工商银行，尾号 4821", "工商银行，尾号 4821"),
+    ("PayPal", "PayPal"),
+])
+def test_a_full_account_number_is_cut_to_the_last_digits_asked_for(typed: str,
+                                                                   kept: str) -> None:
+    """F25: "only the LAST 4 digits" holds even when the whole IBAN is typed."""
+    question = load_catalog().flows["failed-withdrawal"].nodes["destination-detail"]
+    assert question.last_digits == 4
+    assert engine.check_answer(question, typed) == kept
+
+
+def test_other_text_questions_keep_an_iban_support_may_need() -> None:
+    flow = load_catalog().flows["failed-withdrawal"]
+    assert engine.check_answer(flow.nodes["error-text"], "DE89370400440532013000 refused") == (
+        "DE89370400440532013000 refused")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_cut_account_number_is_said_on_screen_and_never_stored(lang: str) -> None:
+    sets = {"what-happened": "rejected", "error-text": "E1", "destination": "bank-card",
+            "destination-detail": "Deutsche Bank DE89370400440532013000",
+            "details-checked": "true", "amount": "500 EUR", "limits": "within",
+            "account-state": "normal", "when": "2026-11-24 15:30 UTC+8",
+            "reference": "2026112422001456789012345678", "tried": "retried"}
+    args = ["--lang", lang, "diagnose", "failed-withdrawal", "--no-input", "--no-review",
+            "--profile", "alipay", "--region", "CN"]
+    for key, value in sets.items():
+        args += ["--set", f"{key}={value}"]
+    result = runner.invoke(app, args, env=NOW)
+    assert result.exit_code == 0, result.output
+    flat = "".join(result.output.split())
+    assert ("Onlythelast4digitsoftheaccountarekept" if lang == "en"
+            else "账号只需要后4位") in flat
+    assert "DeutscheBank****3000" in flat
+    assert "0532013000" not in flat
+    shown = runner.invoke(app, ["--lang", lang, "export", "--format", "json"], env=NOW)
+    assert shown.exit_code == 0, shown.output
+    assert "Deutsche Bank ****3000" in shown.output and "0532013000" not in shown.output
+
+
+def test_the_answer_written_back_under_the_question_is_already_cut() -> None:
+    from walletsupport.prompting import _echoed
+
+    question = load_catalog().flows["failed-withdrawal"].nodes["destination-detail"]
+    assert _echoed("Deutsche Bank DE89370400440532013000", "en", question) == (
+        "Deutsche Bank ****3000")

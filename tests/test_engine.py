@@ -171,6 +171,65 @@ def test_a_variant_needs_when_and_words(write_flow) -> None:
                for p in problems), problems
 
 
+ADVICE_VARIANTS = """\
+    id: titles
+    title: {en: t, zh: 标题}
+    summary: {en: s, zh: 概述}
+    start: kind
+    nodes:
+      kind:
+        kind: select
+        prompt: {en: Which?, zh: 哪种？}
+        choices:
+          - {id: account, label: {en: Account, zh: 账户}}
+          - {id: keys, label: {en: Keys, zh: 私钥}}
+        next: tip
+      tip:
+        kind: advice
+        title: {en: Take the account back, zh: 把账户找回来}
+        variants:
+          - when: {kind: keys}
+            title: {en: Secure your devices, zh: 保护好你的设备}
+        steps: [{id: s, text: {en: Act, zh: 处理}}]
+        next: done
+      done: {kind: end, outcome: urgent, message: {en: d, zh: 完}}
+    """
+
+
+def test_an_advice_is_titled_in_the_words_of_its_path(write_flow) -> None:
+    from walletsupport.authoring.scenarios import _texts_seen
+
+    flow, _ = load_flow(write_flow(ADVICE_VARIANTS))
+    account = engine.result(flow, engine.apply_answer(flow, (), "account"))
+    keys = engine.result(flow, engine.apply_answer(flow, (), "keys"))
+    assert account.advice[0].advice.title == {"en": "Take the account back", "zh": "把账户找回来"}
+    assert keys.advice[0].advice.title == {"en": "Secure your devices", "zh": "保护好你的设备"}
+    # what a scenario's not_text reads is the title shown
+    seen = _texts_seen(keys, set())
+    assert "Secure your devices" in seen and "Take the account back" not in seen
+
+
+def test_an_advice_variant_needs_when_and_title(write_flow) -> None:
+    from walletsupport.errors import FlowErrors
+
+    title = "            title: {en: Secure your devices, zh: 保护好你的设备}\n"
+    broken = ADVICE_VARIANTS.replace(title, "")
+    broken = broken.replace("when: {kind: keys}", "when: {kind: nope}")
+    with pytest.raises(FlowErrors) as caught:
+        load_flow(write_flow(broken))
+    problems = [str(p) for p in caught.value.problems]
+    assert any("needs 'when' and 'title'" in p for p in problems), problems
+
+
+def test_an_advice_variant_names_known_answers(write_flow) -> None:
+    from walletsupport.diagnosis.validate import check_flow
+
+    flow, _ = load_flow(write_flow(ADVICE_VARIANTS.replace("when: {kind: keys}",
+                                                           "when: {kind: nope}")))
+    problems = [str(p) for p in check_flow(flow)]
+    assert any("nope" in p for p in problems), problems
+
+
 def test_result_before_the_end_is_refused(withdrawal: Flow) -> None:
     with pytest.raises(AnswerError) as caught:
         engine.result(withdrawal, _answer(withdrawal, "pending"))

@@ -592,19 +592,44 @@ def test_a_follow_up_asks_the_users_questions_redacted(case):
     assert "What is the next step" not in text
 
 
-def test_a_follow_up_without_notes_or_ticket(store, tiny):
+def test_a_follow_up_for_a_case_never_sent_is_a_first_message(store, tiny):
+    """Issue 12 walk (F26): a case never sent to support (no ticket, no reply, support not
+    contacted) was written "I am writing again…" and "What support has told me so far: I
+    have not had an answer yet."."""
     done = finish(store, tiny, ["card", False, "", []])
     text = follow_up(done, "en")
-    assert text.startswith("Subject: Follow-up on my request: A payment is stuck\n")
-    assert "- I have not had an answer yet.\n" in text
-    assert "I have read your last reply" not in text
+    assert text.startswith("Subject: Help with a problem: A payment is stuck\n")
+    assert "I am writing about a problem that has been open since" in text
+    for old in ("writing again", "Follow-up", "told me so far", "not had an answer",
+                "I have read your last reply", "Still unresolved"):
+        assert old not in text, old
     assert "The details:\n- Kind of payment: A card payment\n\n" in text
+    zh = follow_up(done, "zh")
+    assert zh.startswith("主题：请协助处理一个问题（付款卡住了）\n")
+    assert "我想反映一个问题：" in zh
+    for old in ("跟进", "客服给我的答复", "还没有收到答复", "目前仍未解决"):
+        assert old not in zh, old
+    # Once a ticket is noted, the same case is followed up.
+    ticketed = store.set_ticket(done.id, "CS-7", DIAGNOSED)
+    again = follow_up(ticketed, "en")
+    assert again.startswith("Subject: Follow-up on ticket CS-7")
+    assert "- I have not had an answer yet.\n" in again
+
+
+def test_a_follow_up_when_the_user_said_support_was_contacted(store, withdrawal):
+    script = list(WITHDRAWAL_SCRIPT)
+    script[-1] = ["retried", "contacted-support"]
+    done = finish(store, withdrawal, script)
+    text = follow_up(done, "en", now=ANSWERED)
+    assert text.startswith("Subject: Follow-up on my request")
+    assert "I am writing again about a problem" in text
+    assert "- I have not had an answer yet.\n" in text
 
 
 def test_a_follow_up_says_the_problem_in_plain_words_not_the_menu_title(store, withdrawal):
     done = finish(store, withdrawal, WITHDRAWAL_SCRIPT, lang="zh")
     zh = follow_up(done, "zh", now=ANSWERED)
-    assert ("我想跟进一个问题：我有一笔提现失败了，或者一直没到账。"
+    assert ("我想反映一个问题：我有一笔提现失败了，或者一直没到账。"
             "从11月24日 16:05（北京时间）") in zh
     assert "“提现失败或迟迟没到账”" not in zh
     en = follow_up(done, "en", now=ANSWERED)

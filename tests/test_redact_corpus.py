@@ -39,14 +39,16 @@ ROOT = Path(__file__).resolve().parents[1]
 # phrase, a number or a clause.
 _APART = "\n=====\n"
 _ANSWER_ROOM = 1000  # answers are capped at 2,000 characters, markers included
-_TEXT_QUESTIONS = ("destination-detail", "amount", "when")
+# Not destination-detail: it asks for an account's last 4 digits only, so a long number
+# typed there is cut to them (`last-digits: 4`), and details must come back exactly.
+_TEXT_QUESTIONS = ("error-text", "amount", "when")
 _BASE = {
-    "what-happened": "pending",
+    "what-happened": "returned",
     "destination": "bank-card",
+    "destination-detail": "ICBC, card ending 4821",
     "details-checked": True,
     "limits": "within",
     "account-state": "normal",
-    "timing": "inside-window",
     "tried": [],
 }
 

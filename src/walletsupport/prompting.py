@@ -105,6 +105,10 @@ def _echoed(answer: str, lang: str, question: Question) -> str:
     Masked; Enter is said in words: what it means ("No minimum fee"), or "(skipped)".
     """
     if answer.strip():
+        if question.last_digits:  # as it is kept: a full account number cut to its end
+            from .diagnosis.answers import cut_to_last_digits
+
+            answer = cut_to_last_digits(answer, question.last_digits)
         return _masked(answer, lang, question)
     if question.empty is not None:
         return pick(question.empty, lang)
@@ -784,10 +788,18 @@ def _review_with_questionary(entries: Sequence[ReviewEntry], lang: str,
     message, hint = _with_hint(_fit_question(t("review.title", lang), options=options),
                                t("review.instruction", lang), options)
     try:
-        picked = questionary.select(
+        select = questionary.select(
             message, choices=choices, use_shortcuts=shortcuts,
             use_indicator=False, instruction=hint, **options,
-        ).unsafe_ask()
+        )
+        # As in ask(): a hint broken under the question is part of the text questionary
+        # echoes, so at 60 columns half of it stayed on screen. Erased, then the answer
+        # is written back under the question alone.
+        select.application.erase_when_done = True
+        picked = select.unsafe_ask()
+        chosen = (t("review.ok", lang) if picked is None or picked < 0
+                  else _review_line(*entries[int(picked)], lang))
+        _echo_answer(t("review.title", lang), chosen, options)
     except KeyboardInterrupt:
         import sys
 

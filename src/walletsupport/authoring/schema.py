@@ -79,7 +79,9 @@ def flow_schema() -> dict[str, Any]:
         _question("confirm", {"yes": _REF, "no": _REF}, []),
         _question("text", {"multiline": {"type": "boolean"}, "optional": {"type": "boolean"},
                            "placeholder": _TEXT, "reference": {"type": "boolean"},
-                           "empty": _TEXT}, []),
+                           "empty": _TEXT,
+                           "last-digits": {"type": "integer", "minimum": 1, "maximum": 8}},
+                  []),
         _question("number", {"optional": {"type": "boolean"}, "placeholder": _TEXT,
                              "unit": {"enum": ["amount", "rate"]}, "empty": _TEXT,
                              "currency": {"anyOf": [{"enum": ["required"]}, _REF]}}, []),
@@ -103,6 +105,14 @@ def flow_schema() -> dict[str, Any]:
                 }},
                 "next": _REF,
                 "when": {"$ref": "#/$defs/condition"},
+                "variants": {
+                    "description": "titles for some paths: the first variant whose when holds "
+                                   "replaces the advice's title",
+                    "type": "array",
+                    "items": {"type": "object", "required": ["when", "title"],
+                              "additionalProperties": False,
+                              "properties": {"when": {"$ref": "#/$defs/condition"},
+                                             "title": _TEXT}}},
                 "compute": {
                     "description": "name: a sum over number answers, e.g. amount * rate / 100",
                     "type": "object",
@@ -264,6 +274,9 @@ def _checkup() -> dict[str, Any]:
             "prompt": _TEXT,
             "help": _TEXT,
             "where": _TEXT,
+            "when": {"description": "asked only where this holds for the wallet's facts "
+                                    "(wallet-custody, wallet-recovery-phrase)",
+                     "$ref": "#/$defs/condition"},
             "answers": {"type": "array", "minItems": 2, "items": answer},
         },
         "required": ["id", "title", "prompt", "answers"],

@@ -576,7 +576,10 @@ def follow_up(case: Case, lang: str, *, escalate: bool = False,
     found: Counter[str] = Counter()
     asked = [q for q in (" ".join(_scrub(q, case.lang, found).split()) for q in questions) if q]
     title = pick(case.flow_title, lang)
-    kind = "escalate" if escalate else "follow-up"
+    # Never sent to support (no ticket, no reply, not contacted): a first message, not
+    # "I am writing again" with "I have not had an answer yet".
+    first = not escalate and not contacted(case)
+    kind = "escalate" if escalate else "first" if first else "follow-up"
     # Unresolved since the problem happened, when the user said when; else since the
     # diagnosis, and the letter says that is when it was noted, not when it began.
     incident = _incident_time(case, lang, now)
@@ -609,19 +612,19 @@ def follow_up(case: Case, lang: str, *, escalate: bool = False,
         colon = t("export.colon", lang)
         out += [f"- {pick(i.label, lang)}{colon}{_letter_value(case, i, lang)}" for i in details]
 
-    out += ["", t("export.msg.said", lang)]
-    if case.notes:
-        colon = t("export.colon", lang)
-        out += [f"- {letter_time(n.at, case.zone, lang, now=now, with_zone=False)}{colon}"
-                f"{' '.join(n.text.split())}" for n in case.notes]
-        out += ["", t("export.msg.understand", lang)]
-    else:
-        out.append(f"- {t('export.msg.no-answer', lang)}")
-
-    out += ["", t("export.msg.unresolved", lang)]
-    out.append(f"- {t('export.msg.not-solved', lang)}")
-    if case.notes:
-        out.append(f"- {t('export.msg.not-enough', lang)}")
+    if not first:  # what support said, and what is still open after it
+        out += ["", t("export.msg.said", lang)]
+        if case.notes:
+            colon = t("export.colon", lang)
+            out += [f"- {letter_time(n.at, case.zone, lang, now=now, with_zone=False)}{colon}"
+                    f"{' '.join(n.text.split())}" for n in case.notes]
+            out += ["", t("export.msg.understand", lang)]
+        else:
+            out.append(f"- {t('export.msg.no-answer', lang)}")
+        out += ["", t("export.msg.unresolved", lang)]
+        out.append(f"- {t('export.msg.not-solved', lang)}")
+        if case.notes:
+            out.append(f"- {t('export.msg.not-enough', lang)}")
 
     out += ["", t("export.msg.questions", lang)]
     defaults = [t("export.msg.q-next", lang), t("export.msg.q-when", lang)]
@@ -634,6 +637,23 @@ def follow_up(case: Case, lang: str, *, escalate: bool = False,
         out += ["", t("export.escalate.request", lang)]
     out += ["", t("export.msg.thanks", lang)]
     return "\n".join(out) + "\n"
+
+
+#: The choice every flow's "what have you tried" question gives to "Already contacted the
+#: wallet's support" (as rendering.closing reads it).
+_CONTACTED = "contacted-support"
+
+
+def contacted(case: Case) -> bool:
+    """Whether support has heard of the case.
+
+    A ticket, a reply noted, an escalation, or the user's answer that they already
+    contacted the wallet's support.
+    """
+    if case.ticket or case.notes or case.status == "escalated":
+        return True
+    return any(isinstance(answer.value, (list, tuple)) and _CONTACTED in answer.value
+               for answer in case.answers)
 
 
 def _letter_value(case: Case, item: CaseItem, lang: str) -> str:

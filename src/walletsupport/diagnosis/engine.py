@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import WalletSupportError
 from ..i18n import t
-from .answers import display_answer
+from .answers import cut_to_last_digits, display_answer
 from .model import Advice, Answer, Condition, End, Flow, Question, Step, Text
 from .results import ChecklistEntry, Result, ShownAdvice, Walk
 
@@ -214,7 +214,7 @@ def walk(flow: Flow, answers: Sequence[tuple[str, Answer]],
             steps = tuple(s for s in node.steps if evaluate(s.when, so_far)
                           and _placeholders_filled(s, values))
             if steps or problems:
-                shown.append(ShownAdvice(node, steps, values, problems))
+                shown.append(ShownAdvice(titled(node, so_far), steps, values, problems))
             current = _require(node.next, node.id)
             continue
         if index < len(given) and given[index][0] == node.id:
@@ -230,6 +230,20 @@ def walk(flow: Flow, answers: Sequence[tuple[str, Answer]],
             current = _require(node.destination(settled), node.id)
             continue
         return Walk(tuple(path), tuple(shown), offered(node, so_far), index, tuple(derived))
+
+
+def titled(advice: Advice, answers: Mapping[str, Answer]) -> Advice:
+    """The advice as shown after these answers, under its title for this path.
+
+    That is the title of the first of its `variants` whose `when` holds (a self-custody
+    wallet has no account to take back), else the title as written.
+    """
+    from dataclasses import replace
+
+    for words in advice.variants:
+        if words.title is not None and evaluate(words.when, answers):
+            return replace(advice, variants=(), title=words.title)
+    return advice
 
 
 def offered(question: Question, answers: Mapping[str, Answer]) -> Question:
@@ -483,6 +497,8 @@ def check_answer(question: Question, value: object) -> Answer:
         # "2026-11-30" for an order number: support cannot find a transaction by its day.
         raise AnswerError(question.id, f"{value!r} is a date, not a reference", (),
                           "date-not-reference", value)
+    if question.kind == "text" and question.last_digits and value:
+        value = cut_to_last_digits(value, question.last_digits)
     if question.kind == "datetime" and _BARE_NUMBER.fullmatch(_fold(value)):
         # "1" could be the 1st, one o'clock or an hour ago: guessing would be wrong.
         raise AnswerError(question.id, f"{value!r} is not a time on its own", (),

@@ -58,12 +58,12 @@ _NODE_KEYS = {
     "confirm": {"kind", "label", "prompt", "help", "yes", "no", "when", "next", "variants",
                 "aliases"},
     "text": {"kind", "label", "prompt", "help", "next", "multiline", "optional", "placeholder",
-             "when", "reference", "empty", "variants", "aliases"},
+             "when", "reference", "empty", "variants", "aliases", "last-digits"},
     "number": {"kind", "label", "prompt", "help", "next", "optional", "placeholder", "when",
                "unit", "empty", "currency", "variants", "aliases"},
     "datetime": {"kind", "label", "prompt", "help", "next", "optional", "placeholder", "when",
                  "empty", "variants", "aliases"},
-    "advice": {"kind", "title", "steps", "next", "when", "compute"},
+    "advice": {"kind", "title", "steps", "next", "when", "compute", "variants"},
     "end": {"kind", "outcome", "message", "recommend", "when", "next", "check", "then",
             "prefer", "payee"},
 }
@@ -403,6 +403,15 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
                     if kind in ("text", "multiselect", "number", "datetime") else False)
         placeholder = r.text(data, "placeholder", what, optional=True)
         reference = r.boolean(data, "reference", what) if kind == "text" else False
+        last_digits: int | None = None
+        if kind == "text" and "last-digits" in data:
+            raw_digits = data["last-digits"]
+            if (isinstance(raw_digits, int) and not isinstance(raw_digits, bool)
+                    and 1 <= raw_digits <= 8):
+                last_digits = raw_digits
+            else:
+                r.out.error(data.line_of("last-digits"), Msg("flow.last-digits", what=what,
+                                                             value=raw_digits))
         unit = None
         if kind == "number" and "unit" in data:
             unit = data["unit"]
@@ -440,14 +449,16 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
             node = Question(node_id, kind, prompt, help_text, choices, nxt, yes,  # type: ignore[arg-type]
                             no, multiline, optional, placeholder, when, data.line, reference,
                             unit, derive_from, label, empty, currency_required,
-                            currency_from=currency_from, variants=variants, aliases=aliases)
+                            currency_from=currency_from, variants=variants, aliases=aliases,
+                            last_digits=last_digits)
     elif kind == "advice":
         title = r.text(data, "title", what, optional=True)
         steps = _parse_steps(r, data, what)
         nxt = r.node_ref(data, "next", what, optional=True)
         compute = _parse_compute(r, data, what)
+        variants = _parse_variants(r, data, what, kind)
         if steps:
-            node = Advice(node_id, title, steps, nxt, when, data.line, compute)
+            node = Advice(node_id, title, steps, nxt, when, data.line, compute, variants)
     else:
         outcome = r.required(data, "outcome", what)
         if outcome is not None and outcome not in OUTCOMES:
@@ -503,7 +514,10 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
 
 
 def _parse_variants(r: _Reader, data: Located, what: Msg, kind: str) -> tuple[Wording, ...]:
-    """A question's `variants: [{when, prompt, help, placeholder}]`: words for some paths."""
+    """A question's `variants: [{when, prompt, help, placeholder}]`: words for some paths.
+
+    An advice node's are `[{when, title}]`: its title on some paths.
+    """
     raw = data.get("variants")
     if raw is None:
         return ()
@@ -511,7 +525,7 @@ def _parse_variants(r: _Reader, data: Located, what: Msg, kind: str) -> tuple[Wo
         r.out.error(data.line_of("variants"), Msg("flow.variants-list", what=what))
         return ()
     texts = ("prompt", "help", "placeholder") if kind in ("text", "number", "datetime") else (
-        "prompt", "help")
+        ("title",) if kind == "advice" else ("prompt", "help"))
     found: list[Wording] = []
     for item, line in zip(raw, raw.lines, strict=True):
         entry = r.mapping(item, line, what)
@@ -519,7 +533,8 @@ def _parse_variants(r: _Reader, data: Located, what: Msg, kind: str) -> tuple[Wo
             continue
         r.unknown_keys(entry, {"when", *texts}, what)
         if "when" not in entry or not any(key in entry for key in texts):
-            r.out.error(entry.line, Msg("flow.variant-shape", what=what))
+            shape = "flow.variant-title" if kind == "advice" else "flow.variant-shape"
+            r.out.error(entry.line, Msg(shape, what=what))
             continue
 
         def report(at: int, message: Msg) -> None:
@@ -528,8 +543,8 @@ def _parse_variants(r: _Reader, data: Located, what: Msg, kind: str) -> tuple[Wo
         cond = parse_condition(entry["when"], entry.line_of("when"), report)
         words = {key: r.text(entry, key, what, optional=True) for key in texts}
         if cond is not None:
-            found.append(Wording(cond, words["prompt"], words["help"], words.get("placeholder"),
-                                 entry.line))
+            found.append(Wording(cond, words.get("prompt"), words.get("help"),
+                                 words.get("placeholder"), entry.line, words.get("title")))
     return tuple(found)
 
 

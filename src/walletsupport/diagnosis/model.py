@@ -118,6 +118,9 @@ class Wording:
     help: Text | None = None
     placeholder: Text | None = None
     line: int = 0
+    #: An advice node's title on this path (a self-custody wallet has no account to
+    #: "take back"); questions use the texts above.
+    title: Text | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +168,9 @@ class Question:
     #: `--set` that answers one of them answers this question when the question of that
     #: id is not asked on the path (`reference:` on the crypto path is `reference-crypto`).
     aliases: tuple[str, ...] = ()
+    #: For a text question that asks for an account's last digits only (`last-digits: 4`):
+    #: a longer account number in the answer (an IBAN, 8 or more digits) is cut to them.
+    last_digits: int | None = None
 
     def choice(self, choice_id: str) -> Choice | None:
         """The choice with this id, if there is one."""
@@ -214,6 +220,8 @@ class Advice:
     when: Condition | None = None
     line: int = 0
     compute: tuple[tuple[str, str], ...] = ()  # (name, expression), in order
+    #: Titles for some paths (`variants: [{when, title}]`): the first whose `when` holds.
+    variants: tuple[Wording, ...] = ()
 
     def targets(self) -> tuple[str, ...]:
         """The one node that follows (none for a dead end)."""

@@ -445,6 +445,10 @@ def run_session(flow: Flow, prompter: Prompter, *, lang: str,
             if settled is None:
                 continue  # neither reading: ask the question again
             value = engine.check_answer(question, settled)
+        if (question.last_digits and isinstance(raw, str) and isinstance(value, str)
+                and value != raw.strip()):
+            out.notice(t("redact.notice.last-digits", lang, keep=question.last_digits,
+                         answer=redact(value, lang).text))
         if isinstance(value, str) and value and question.kind in TYPED_KINDS:
             cleaned = redact(value, lang, reference=question.reference)
             if cleaned.changed:

@@ -50,6 +50,9 @@ def _texts(flow: Flow) -> Iterator[tuple[str | Msg, int, Text]]:
         elif isinstance(node, Advice):
             if node.title is not None:
                 yield _field(owner, "title"), node.line, node.title
+            for words in node.variants:
+                if words.title is not None:
+                    yield _field(owner, "title"), words.line or node.line, words.title
             for step in node.steps:
                 yield Msg("where.step-q", what=owner, id=step.id), step.line or node.line, step.text
         else:
@@ -160,6 +163,7 @@ def check_flow(flow: Flow) -> list[Problem]:
         if isinstance(node, Advice):
             conds += [(Msg("where.step-q", what=_node(node.id), id=s.id), s.when)
                       for s in node.steps if s.when]
+            conds += [(_field(_node(node.id), "variants"), w.when) for w in node.variants]
         if isinstance(node, Question):
             conds += [(Msg("where.choice-q", what=_node(node.id), id=c.id), c.when)
                       for c in node.choices if c.when]

@@ -169,6 +169,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{what}: currency can only be 'required' or the id of an earlier number question, not {value!r}",
         "zh": "{what}：currency 只能写 'required' 或前面某个数字问题的 id，不能是 {value!r}",
     },
+    "flow.last-digits": {
+        "en": "{what}: last-digits must be a whole number from 1 to 8, not {value!r}",
+        "zh": "{what}：last-digits 只能写 1 到 8 之间的整数，不能是 {value!r}",
+    },
     "flow.empty-not-optional": {
         "en": "{what}: 'empty' says what Enter means, so the question needs 'optional: true'",
         "zh": "{what}：empty 说明直接回车表示什么，所以这个问题需要写 optional: true",
@@ -238,6 +242,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "flow.variants-list": {
         "en": "{what}: variants must be a list of {{when, prompt, help, placeholder}}",
         "zh": "{what}：variants 应当是 {{when, prompt, help, placeholder}} 组成的列表",
+    },
+    "flow.variant-title": {
+        "en": "{what}: each variant of an advice needs 'when' and 'title'",
+        "zh": "{what}：建议节点的每个 variant 都要有 'when' 和 'title'",
     },
     "flow.variant-shape": {
         "en": "{what}: each variant needs 'when' and at least one of prompt, help, placeholder",
@@ -831,6 +839,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "checkup.habit-duplicate": {
         "en": "duplicate habit id {id!r} (first at line {first})",
         "zh": "习惯编号 {id!r} 重复（第一次出现在第 {first} 行）",
+    },
+    "checkup.when-fact": {
+        "en": "a habit's when can test only the wallet's facts ({known}), not {id!r}",
+        "zh": "习惯的 when 只能检查钱包本身的情况（{known}），不能检查 {id!r}",
     },
     "checkup.top": {"en": "the top level must be a mapping", "zh": "文件顶层应当是映射（键: 值）"},
     "checkup.version": {

@@ -273,6 +273,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Subject: Follow-up on ticket {ticket}: {title}",
         "zh": "主题：跟进工单 {ticket}（{title}）",
     },
+    # A first message: the case was never sent to support (no ticket, reply or contact).
+    "export.first.subject": {
+        "en": "Subject: Help with a problem: {title}",
+        "zh": "主题：请协助处理一个问题（{title}）",
+    },
     "export.escalate.subject": {
         "en": "Subject: Request to escalate: {title}",
         "zh": "主题：申请升级处理（{title}）",
@@ -287,6 +292,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "export.follow-up.opening": {
         "en": "I am writing again about a problem that has been open since {since}: {problem}.",
         "zh": "我想跟进一个问题：{problem}。从{since}到现在，一直没有解决。",
+    },
+    "export.first.opening": {
+        "en": "I am writing about a problem that has been open since {since}: {problem}.",
+        "zh": "我想反映一个问题：{problem}。从{since}到现在，一直没有解决。",
     },
     "export.follow-up.opening-ticket": {
         "en": "I am writing again about ticket {ticket}, open since {since}: {problem}.",

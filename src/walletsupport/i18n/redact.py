@@ -71,6 +71,10 @@ MESSAGES: dict[str, dict[str, str]] = {
             "谁拿到私钥，谁就能控制这个钱包，所以真正的客服绝不会向你要私钥。"
         ),
     },
+    "redact.notice.last-digits": {
+        "en": "Only the last {keep} digits of the account are kept; I removed the rest: {answer}",
+        "zh": "账号只需要后 {keep} 位，前面的数字已去掉，记为：{answer}",
+    },
     "redact.notice.card-number": {
         "en": (
             "I removed what looked like a bank card number. Support can trace a payment "
