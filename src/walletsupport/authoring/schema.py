@@ -277,6 +277,9 @@ def _checkup() -> dict[str, Any]:
             "prompt": _TEXT,
             "help": _TEXT,
             "where": _TEXT,
+            "when": {"description": "asked only where this holds for the wallet's facts "
+                                    "(wallet-custody, wallet-recovery-phrase)",
+                     "$ref": "#/$defs/condition"},
             "answers": {"type": "array", "minItems": 2, "items": answer},
         },
         "required": ["id", "title", "prompt", "answers"],
