@@ -298,3 +298,11 @@ def test_the_cut_account_number_is_said_on_screen_and_never_stored(lang: str) ->
     shown = runner.invoke(app, ["--lang", lang, "export", "--format", "json"], env=NOW)
     assert shown.exit_code == 0, shown.output
     assert "Deutsche Bank ****3000" in shown.output and "0532013000" not in shown.output
+
+
+def test_the_answer_written_back_under_the_question_is_already_cut() -> None:
+    from walletsupport.prompting import _echoed
+
+    question = load_catalog().flows["failed-withdrawal"].nodes["destination-detail"]
+    assert _echoed("Deutsche Bank DE89370400440532013000", "en", question) == (
+        "Deutsche Bank ****3000")

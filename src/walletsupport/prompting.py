@@ -105,6 +105,10 @@ def _echoed(answer: str, lang: str, question: Question) -> str:
     Masked; Enter is said in words: what it means ("No minimum fee"), or "(skipped)".
     """
     if answer.strip():
+        if question.last_digits:  # as it is kept: a full account number cut to its end
+            from .diagnosis.answers import cut_to_last_digits
+
+            answer = cut_to_last_digits(answer, question.last_digits)
         return _masked(answer, lang, question)
     if question.empty is not None:
         return pick(question.empty, lang)

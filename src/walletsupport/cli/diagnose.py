@@ -675,8 +675,8 @@ def _emergency(env: Environment, result: Any, profile: Any,
     are (the regions with verified authorities, or "somewhere else"), so a scam victim
     sees the numbers now instead of being told to run the tool again.
     """
-    if result.outcome != "urgent":
-        return None
+    if result.outcome != "urgent" or not getattr(result, "authorities", True):
+        return None  # nothing lost and no crime going on: no police lines, no region asked
     from ..contacts.authorities import resolve_region
     from ..errors import WalletSupportError
     from ..rendering.closing import emergency_for

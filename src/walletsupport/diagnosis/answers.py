@@ -13,6 +13,7 @@ from .model import Answer, Question, Text
 
 __all__ = [
     "answer_label",
+    "cut_to_last_digits",
     "display_answer",
 ]
 
@@ -81,3 +82,25 @@ def answer_label(question: Question) -> Text:
     if isinstance(prompt, str):
         return _shortened(prompt)
     return {lang: _shortened(text) for lang, text in prompt.items()}
+
+
+#: A full account number where only the last digits were asked for: an IBAN (two letters,
+#: two check digits, 11 to 30 more letters or digits, spaced or not) or a bank account or
+#: card number of 8 or more digits, in groups split by spaces or hyphens.
+_ACCOUNT_NUMBER = re.compile(
+    r"(?<![0-9A-Za-z])(?:[A-Za-z]{2}\d{2}(?:[ ]?[0-9A-Za-z]){11,30}|\d(?:[ -]?\d){7,})"
+    r"(?![0-9A-Za-z])")
+
+
+def cut_to_last_digits(value: str, keep: int) -> str:
+    """`value` with every full account number in it cut to its last `keep` digits.
+
+    "Deutsche Bank DE89370400440532013000" becomes "Deutsche Bank ****3000": the
+    question promised that only the last digits are kept. Short numbers ("4821",
+    "card ending 4821") are left as written.
+    """
+    def cut(match: re.Match[str]) -> str:
+        digits = [c for c in match.group() if c.isdigit()]
+        return "****" + "".join(str(int(c)) for c in digits[-keep:])
+
+    return _ACCOUNT_NUMBER.sub(cut, value)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import WalletSupportError
 from ..i18n import t
-from .answers import display_answer
+from .answers import cut_to_last_digits, display_answer
 from .model import Advice, Answer, Condition, End, Flow, Question, Step, Text
 from .results import ChecklistEntry, Result, ShownAdvice, Walk
 
@@ -507,26 +507,6 @@ def check_answer(question: Question, value: object) -> Answer:
 
 
 _BARE_NUMBER = re.compile(r"\d{1,4}")
-#: A full account number where only the last digits were asked for: an IBAN (two letters,
-#: two check digits, 11 to 30 more letters or digits, spaced or not) or a bank account or
-#: card number of 8 or more digits, in groups split by spaces or hyphens.
-_ACCOUNT_NUMBER = re.compile(
-    r"(?<![0-9A-Za-z])(?:[A-Za-z]{2}\d{2}(?:[ ]?[0-9A-Za-z]){11,30}|\d(?:[ -]?\d){7,})"
-    r"(?![0-9A-Za-z])")
-
-
-def cut_to_last_digits(value: str, keep: int) -> str:
-    """`value` with every full account number in it cut to its last `keep` digits.
-
-    "Deutsche Bank DE89370400440532013000" becomes "Deutsche Bank ****3000": the
-    question promised that only the last digits are kept. Short numbers ("4821",
-    "card ending 4821") are left as written.
-    """
-    def cut(match: re.Match[str]) -> str:
-        digits = [c for c in match.group() if c.isdigit()]
-        return "****" + "".join(str(int(c)) for c in digits[-keep:])
-
-    return _ACCOUNT_NUMBER.sub(cut, value)
 #: A whole answer that is only a date (and perhaps a time): 2026-11-30, 2026/11/30 14:05,
 #: 30.11.2026, 2026年11月30日, 11月30日. Order numbers hold far more digits or letters.
 _DATE_ONLY = re.compile(
@@ -688,8 +668,10 @@ def result(flow: Flow, answers: Sequence[tuple[str, Answer]], today: date | None
             sources[question_id] = node.derive_from
     payee = state.step.payee is not None and evaluate(state.step.payee,
                                                        {**flow.facts, **latest})
+    authorities = state.step.authorities is None or evaluate(state.step.authorities,
+                                                             {**flow.facts, **latest})
     return Result(flow, state.path, latest, state.advice, state.step, tuple(entries),
-                  check_day(state.step, latest, today), sources, payee)
+                  check_day(state.step, latest, today), sources, payee, authorities)
 
 
 def questions_ahead(flow: Flow) -> dict[str, int]:

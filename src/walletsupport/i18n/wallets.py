@@ -43,15 +43,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     # The user's own words say someone asked them for a secret: not the real support.
     "closing.fake-support": {
         "en": "Whoever asked you for a code, password or recovery phrase is not {title}'s real support: real support never asks for them. Stop that conversation; if you already gave it, change your password now.",
-        "zh": "向你索要验证码、密码或助记词的人不是{title}的真客服，真客服从不会要这些。请马上停止和对方联系；如果已经告诉了对方，请立即修改密码。",
+        "zh": "向你索要验证码、密码或助记词的人不是{title}的真客服，真正的客服从来不会要这些。请马上停止和对方联系；如果已经告诉了对方，请立即修改密码。",
     },
     "closing.fake-support.generic": {
         "en": "Whoever asked you for a code, password or recovery phrase is not real support: real support never asks for them. Stop that conversation; if you already gave it, change your password now.",
-        "zh": "向你索要验证码、密码或助记词的人不是真客服，真客服从不会要这些。请马上停止和对方联系；如果已经告诉了对方，请立即修改密码。",
+        "zh": "向你索要验证码、密码或助记词的人不是真客服，真正的客服从来不会要这些。请马上停止和对方联系；如果已经告诉了对方，请立即修改密码。",
     },
     "closing.fake-support.self-custody": {
         "en": "Whoever asked you for a code, password or recovery phrase is not {title}'s real support: real support never asks for them. Stop that conversation; if you gave the recovery phrase, move what is left to a new wallet now.",
-        "zh": "向你索要验证码、密码或助记词的人不是{title}的真客服，真客服从不会要这些。请马上停止和对方联系；如果已经说出了助记词，请立即把剩下的资产转到新钱包。",
+        "zh": "向你索要验证码、密码或助记词的人不是{title}的真客服，真正的客服从来不会要这些。请马上停止和对方联系；如果已经说出了助记词，请立即把剩下的资产转到新钱包。",
     },
     "closing.official-only": {
         "en": "Contact {title} only through these official channels:",

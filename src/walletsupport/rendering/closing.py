@@ -337,6 +337,8 @@ def _checklist(screen: _Screen, result: Result, lang: str, *, urgent: bool,
         # Acting comes first on an urgent end: the list is in the export, named below.
         keys: tuple[str, ...] = (("closing.checklist.urgent", "closing.checklist.urgent.short")
                                  if urgent else ("closing.checklist.count",))
+        if urgent and not result.authorities:  # no police lines shown: "for support", no more
+            keys = ("closing.checklist.urgent.short",)
         if len(labels) == 1:  # "1 more detail", not "1 more details"
             keys = tuple(f"{key}.one" for key in keys)
         screen.say_shortest([_spaced(t(key, lang, filled=filled, total=total,
