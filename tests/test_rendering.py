@@ -452,7 +452,8 @@ def test_an_urgent_end_after_support_was_contacted_says_follow_up(lang, follow, 
 
 
 def _closing_asked(flow_id: str, scenario: str, profile_name: str, lang: str,
-                   secret_asked: bool, region: str | None = None) -> str:
+                   secret_asked: bool, region: str | None = None, *, reserve: int = 0,
+                   joined: bool = True) -> str:
     """The closing screen at 80 columns, joined without spaces, with or without the user's
     own words saying someone asked them for a secret."""
     result = _result(flow_id, scenario)
@@ -464,8 +465,8 @@ def _closing_asked(flow_id: str, scenario: str, profile_name: str, lang: str,
     render_closing(console, result, lang, profile=profile, ranked=ranked, now=NOW, case_id=8,
                    signed_out=signed_out(result), secret_asked=secret_asked,
                    emergency=_emergency(region, lang, result.payee)
-                   if result.outcome == "urgent" else None)
-    return "".join(buffer.getvalue().split())
+                   if result.outcome == "urgent" else None, reserve=reserve)
+    return "".join(buffer.getvalue().split()) if joined else buffer.getvalue()
 
 
 @pytest.mark.parametrize(("lang", "fake", "follow", "official"), [
@@ -499,3 +500,18 @@ def test_an_urgent_end_never_follows_up_with_whoever_asked_for_a_code(lang, fake
                           "alipay", lang, True, region="CN")
     assert fake.replace(" ", "") in text and fresh.replace(" ", "") in text, text
     assert follow.replace(" ", "") not in text, text
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_warning_about_whoever_asked_still_fits_one_screen(lang: str) -> None:
+    # The warning takes the place of the safety line it repeats, and a tight urgent screen
+    # takes its short wording: the screen is no longer than without it.
+    for flow_id, scenario, profile in (
+            ("locked-account", "someone else tried to sign in, support already contacted",
+             "alipay"),
+            ("failed-withdrawal", "crypto withdrawal long overdue, support already contacted",
+             "binance")):
+        lines = [len(_closing_asked(flow_id, scenario, profile, lang, asked, region="CN",
+                                    reserve=5, joined=False).splitlines())
+                 for asked in (False, True)]
+        assert lines[1] <= lines[0], (flow_id, lang, lines)

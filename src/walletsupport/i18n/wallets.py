@@ -53,6 +53,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Whoever asked you for a code, password or recovery phrase is not {title}'s real support: real support never asks for them. Stop that conversation; if you gave the recovery phrase, move what is left to a new wallet now.",
         "zh": "向你索要验证码、密码或助记词的人不是{title}的真客服，真正的客服从来不会要这些。请马上停止和对方联系；如果已经说出了助记词，请立即把剩下的资产转到新钱包。",
     },
+    "closing.fake-support.short": {
+        "en": "Real support never asks for codes or passwords: stop talking to whoever did.",
+        "zh": "向你索要验证码或密码的不是真客服，请马上停止和对方联系。",
+    },
     "closing.official-only": {
         "en": "Contact {title} only through these official channels:",
         "zh": "只通过下面这些官方渠道联系{title}：",

@@ -241,12 +241,16 @@ def _closing_lines(result: Result, lang: str, *, profile: Profile,
     if secret_asked:
         warn = ("closing.fake-support.self-custody" if profile.custody == "self"
                 else "closing.fake-support.generic" if generic else "closing.fake-support")
-        screen.say(_spaced(t(warn, lang, title=title), lang), "bold yellow")
+        # A tight screen (an urgent end with its authorities) keeps it, in fewer words.
+        keys = (warn,) if level < 3 else (warn, "closing.fake-support.short")
+        screen.say_shortest([_spaced(t(key, lang, title=title), lang) for key in keys],
+                            "bold yellow")
     if outcome == "resolved":
         key = "closing.comes-back.generic" if generic else "closing.comes-back"
         screen.say(_spaced(t(key, lang, title=title, command=command), lang),
                    values=[command])
-        _tail(screen, case_id, lang, blank=level < 5, profile=profile)
+        _tail(screen, case_id, lang, blank=level < 5, profile=profile,
+              safety=not secret_asked)
         return screen.lines
 
     any_m = False
@@ -311,7 +315,8 @@ def _closing_lines(result: Result, lang: str, *, profile: Profile,
         if outcome != "urgent" and level < 3:
             screen.blank()
         _checklist(screen, result, lang, urgent=outcome == "urgent", count_only=level >= 4)
-    _tail(screen, case_id, lang, blank=level < 5, profile=profile)
+    _tail(screen, case_id, lang, blank=level < 5, profile=profile,
+              safety=not secret_asked)
     return screen.lines
 
 
@@ -357,13 +362,14 @@ def _checklist(screen: _Screen, result: Result, lang: str, *, urgent: bool,
 
 
 def _tail(screen: _Screen, case_id: int | None, lang: str, *, blank: bool,
-          profile: Profile) -> None:
+          profile: Profile, safety: bool = True) -> None:
     if blank:
         screen.blank()
-    # A wallet without a recovery phrase (Alipay, PayPal) names what it does have instead.
-    keys = (("closing.safety", "closing.safety.short") if profile.recovery_phrase
-            else ("closing.safety.no-phrase", "closing.safety.no-phrase.short"))
-    screen.say_shortest([_spaced(t(key, lang), lang) for key in keys], "bold yellow")
+    if safety:  # else the warning about whoever asked for a secret already says it
+        # A wallet without a recovery phrase (Alipay, PayPal) names what it does have instead.
+        keys = (("closing.safety", "closing.safety.short") if profile.recovery_phrase
+                else ("closing.safety.no-phrase", "closing.safety.no-phrase.short"))
+        screen.say_shortest([_spaced(t(key, lang), lang) for key in keys], "bold yellow")
     if case_id is not None:
         command = f"walletsupport export {case_id}"
         screen.say(t("closing.saved", lang, case=case_id, command=command), values=[command])
