@@ -103,6 +103,26 @@ def test_a_scam_victim_in_china_sees_the_freeze_path_then_110_and_96110(tmp_path
     assert "回复最快" not in screen and "最佳" not in screen  # no "best time" on an urgent end
 
 
+@pytest.mark.parametrize(("flow", "name"), [
+    ("locked-account", "someone else tried to sign in"),
+    ("convenience", "a payee nobody added, and silent alerts"),
+])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_an_urgent_end_where_nothing_was_lost_lists_no_police(tmp_path: Path, flow: str,
+                                                               name: str, lang: str) -> None:
+    # a blocked sign-in attempt, a payee nobody added: freeze and contact the wallet, but
+    # police lines belong where money or data was lost or a crime goes on (issue 12 walk)
+    answers = _scenario_file(tmp_path, flow, name)
+    result = runner.invoke(app, ["--lang", lang, "diagnose", flow, "--answers", str(answers),
+                                 "--no-input", "--profile", "alipay", "--region", "CN"],
+                           env=NOW)
+    assert result.exit_code == 0, result.output
+    screen = result.output.split("Outcome: Urgent" if lang == "en" else "结论：紧急", 1)[1]
+    assert "110" not in screen and "96110" not in screen
+    assert ("police" if lang == "en" else "警") not in screen.lower()
+    assert ("freeze" if lang == "en" else "冻结") in screen.lower()  # still urgent
+
+
 def test_the_locale_gives_the_region(tmp_path: Path) -> None:
     screen = _urgent(tmp_path, "--profile", "binance", LANG="zh_HK.UTF-8")
     assert "Police and anti-fraud help (Hong Kong):" in screen

@@ -659,3 +659,70 @@ def test_folded_questions_use_the_width_and_leave_the_answer_room_on_the_last_li
             asked.prompt, lang).replace(" ", "")
         widest = max([widest, *(display_width(line) for line in lines[:-1])])
     assert widest > room - 13  # some line above the last reaches past the answer's room
+
+
+# -- the wallet named: only habits it can have ------------------------------------------
+
+#: What a self-custody wallet (MetaMask) has no account for, and what a wallet without a
+#: recovery phrase (Alipay) cannot keep.
+NO_ACCOUNT = ("two-factor", "payment-password", "phone-number", "login-devices")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_self_custody_wallet_is_not_asked_about_an_account_it_does_not_have(lang: str) -> None:
+    asked = [h for h in HABITS if h not in NO_ACCOUNT]
+    answers = {h: GOOD[h] for h in asked}
+    result = _run(["--lang", lang, "--profile", "metamask", "checkup", *_sets(answers),
+                   "--no-input", "--json"])
+    assert result.exit_code == 0, result.output
+    found = [f["id"] for f in json.loads(result.stdout)["habits"]]
+    assert found == asked
+    # Answers the wallet cannot have are set aside, not refused (a file kept for all wallets).
+    every = _run(["--profile", "metamask", "checkup", *_sets(GOOD), "--no-input", "--json"])
+    assert every.exit_code == 0, every.output
+    assert [f["id"] for f in json.loads(every.stdout)["habits"]] == asked
+
+
+def test_a_wallet_without_a_recovery_phrase_is_not_asked_how_it_keeps_one() -> None:
+    answers = {h: v for h, v in GOOD.items() if h != "recovery-phrase"}
+    result = _run(["--profile", "alipay", "checkup", *_sets(answers), "--no-input", "--json"])
+    assert result.exit_code == 0, result.output
+    assert [f["id"] for f in json.loads(result.stdout)["habits"]] == [
+        h for h in HABITS if h != "recovery-phrase"]
+
+
+def test_with_no_wallet_named_every_habit_is_asked() -> None:
+    missing = {h: v for h, v in GOOD.items() if h != "two-factor"}
+    result = _run(["checkup", *_sets(missing), "--no-input"])
+    assert result.exit_code != 0
+    assert "two-factor" in result.output
+
+
+def test_the_plain_check_up_for_metamask_numbers_only_what_it_asks() -> None:
+    asked = [h for h in HABITS if h not in NO_ACCOUNT]
+    typed = "\n".join("1" for _ in asked) + "\n" + "n\n"
+    result = _run(["--plain", "--profile", "metamask", "checkup"], typed)
+    assert f"Question 1 of {len(asked)}:" in result.output
+    assert "of 10" not in result.output
+    assert "sign in" not in result.output  # the two-factor question
+
+
+def test_a_habits_when_may_test_only_the_wallets_facts(tmp_path: Path) -> None:
+    path = tmp_path / "t.yaml"
+    path.write_text(HEAD.replace("  - id: lock\n", "  - id: lock\n    when: {lock: yes}\n")
+                    + "      - {id: yes, mark: good, status: {en: set, zh: 开}}\n"
+                      "      - {id: no, mark: good, status: {en: unset, zh: 关}}\n",
+                    encoding="utf-8")
+    errors = [str(p).replace(str(tmp_path) + "/", "") for p in load_catalog(paths=[path]).errors]
+    assert any(e.startswith("t.yaml:7: habit lock: a habit's when can test only the wallet's "
+                            "facts") for e in errors), errors
+
+
+def test_a_habits_when_survives_the_catalog_cache(tmp_path: Path) -> None:
+    cold = load_catalog().checkups["checkup"]
+    warm = load_catalog().checkups["checkup"]
+    assert cold.habit("two-factor").when is not None  # type: ignore[union-attr]
+    assert warm.habit("two-factor").when == cold.habit("two-factor").when  # type: ignore[union-attr]
+    facts = {"wallet-custody": "self", "wallet-recovery-phrase": True}
+    assert [h.id for h in warm.for_wallet(facts).habits] == [
+        h for h in HABITS if h not in NO_ACCOUNT]

@@ -60,6 +60,8 @@ BANNED = {
     r"部分隐去": "部分隐藏",
     # The chain's own fee: 区块网络 is no term a reader knows; 区块链网络 (or 矿工费) is.
     r"区块网络": "区块链网络",
+    # "Real support never asks": 从来不会 (or 绝不会), as every other safety line says it.
+    r"真客服从不会": "真正的客服从来不会",
 }
 
 _CJK = r"[\u3400-\u9fff]"

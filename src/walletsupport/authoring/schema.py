@@ -136,6 +136,9 @@ def flow_schema() -> dict[str, Any]:
                 "when": {"$ref": "#/$defs/condition"},
                 "payee": {"description": "money went to a payee: a condition, like when",
                           "$ref": "#/$defs/condition"},
+                "authorities": {"description": "urgent: show the police lines only when this "
+                                               "holds (a condition), or never (false)",
+                                "anyOf": [{"const": False}, {"$ref": "#/$defs/condition"}]},
                 "next": _REF,
                 "check": {
                     "description": "wait: check again N days (or working days) after the "
@@ -274,6 +277,9 @@ def _checkup() -> dict[str, Any]:
             "prompt": _TEXT,
             "help": _TEXT,
             "where": _TEXT,
+            "when": {"description": "asked only where this holds for the wallet's facts "
+                                    "(wallet-custody, wallet-recovery-phrase)",
+                     "$ref": "#/$defs/condition"},
             "answers": {"type": "array", "minItems": 2, "items": answer},
         },
         "required": ["id", "title", "prompt", "answers"],

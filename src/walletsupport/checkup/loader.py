@@ -13,8 +13,14 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
-from ..diagnosis.loader import FLOW_ID_PATTERN, ID_PATTERN, ProblemCollector, text_problems
-from ..diagnosis.model import Text
+from ..diagnosis.loader import (
+    FLOW_ID_PATTERN,
+    ID_PATTERN,
+    ProblemCollector,
+    parse_condition,
+    text_problems,
+)
+from ..diagnosis.model import FACTS, Condition, Text
 from ..diagnosis.yamlsrc import Located, LocatedList
 from ..errors import Many, Msg, Problem, type_name
 from .model import MARKS, Checkup, Habit, HabitAnswer
@@ -22,7 +28,7 @@ from .model import MARKS, Checkup, Habit, HabitAnswer
 __all__ = ["DEFAULT_LABELS", "combine", "is_checkup", "parse_checkup"]
 
 _TOP_KEYS = {"kind", "id", "version", "title", "summary", "habits", "extends"}
-_HABIT_KEYS = {"id", "title", "prompt", "help", "where", "answers"}
+_HABIT_KEYS = {"id", "title", "prompt", "help", "where", "answers", "when"}
 _ANSWER_KEYS = {"id", "label", "mark", "status", "fix"}
 #: Answers with these ids may leave out their label: the catalog has it in both languages.
 DEFAULT_LABELS = ("yes", "no", "unsure")
@@ -165,10 +171,37 @@ def _habits(r: _Reader, top: Located, source: str) -> tuple[Habit, ...]:
         help_text = r.text(item, "help", what, optional=True)
         where = r.text(item, "where", what, optional=True)
         answers = _answers(r, item, what)
+        when = _when(r, item, what)
         if habit_id and title is not None and prompt is not None and answers:
             found.append(Habit(habit_id, title, prompt, answers, help_text, where, line,
-                               r.path, source))
+                               r.path, source, when))
     return tuple(found)
+
+
+def _when(r: _Reader, item: Located, what: Msg) -> Condition | None:
+    """A habit's `when:`, which may test only the wallet's facts (`wallet-custody: self`)."""
+    if "when" not in item:
+        return None
+
+    def report(at: int, message: Msg) -> None:
+        r.error(at, Msg("problem.in", what=what, message=message))
+
+    cond = parse_condition(item["when"], item.line_of("when"), report)
+    stack = [cond] if cond is not None else []
+    while stack:
+        part = stack.pop()
+        stack.extend(part.parts)
+        if part.op in ("answer", "answered") and part.question not in FACTS:
+            report(part.line or item.line_of("when"),
+                   Msg("checkup.when-fact", id=part.question, known=Many(sorted(FACTS))))
+            return None
+        if part.op == "answer" and any(v not in FACTS[part.question] for v in part.values):
+            report(part.line or item.line_of("when"), Msg(
+                "check.when-not-choice", what=what, id=part.question,
+                value=next(v for v in part.values if v not in FACTS[part.question]),
+                known=Many([str(v).lower() for v in FACTS[part.question]])))
+            return None
+    return cond
 
 
 def parse_checkup(data: Any, path: str, source: str = "built-in"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ..diagnosis.model import Choice, Question, Text
+from ..diagnosis.model import Choice, Condition, Question, Text
 
 __all__ = [
     "MARKS",
@@ -53,6 +53,9 @@ class Habit:
     line: int = 0
     path: str = ""
     source: str = "built-in"
+    #: Asked only where this holds for the wallet's facts (`wallet-custody`,
+    #: `wallet-recovery-phrase`): no two-factor question for MetaMask, which has no account.
+    when: Condition | None = None
 
     def answer(self, answer_id: str) -> HabitAnswer | None:
         """The answer with this id, if there is one."""
@@ -80,6 +83,18 @@ class Checkup:
     line: int = 0
     source: str = "built-in"
     extends: str | None = None  # an extension: its habits join the check-up of this id
+
+    def for_wallet(self, facts: Mapping[str, object]) -> Checkup:
+        """The check-up as asked about a wallet with these facts: habits it cannot have left out.
+
+        With no facts (no wallet named), every habit is asked.
+        """
+        from dataclasses import replace
+
+        from ..diagnosis.engine import evaluate
+
+        kept = tuple(h for h in self.habits if evaluate(h.when, facts))  # type: ignore[arg-type]
+        return self if len(kept) == len(self.habits) else replace(self, habits=kept)
 
     def habit(self, habit_id: str) -> Habit | None:
         """The habit with this id, if there is one."""

@@ -1,4 +1,4 @@
-"""`walletsupport checkup`: ten questions about everyday habits, then ✓ / ! / ✗ and the fixes."""
+"""`walletsupport checkup`: a few questions about everyday habits, then ✓ / ! / ✗ and the fixes."""
 
 from __future__ import annotations
 
@@ -59,8 +59,15 @@ def checkup(
     env = env_of(ctx)
     if plain:
         env.plain = True
-    found = load_flows(env, checkup_id).get_checkup(checkup_id)
-    scripted = _scripted(found, answers_file, sets or [], env.lang)
+    whole = load_flows(env, checkup_id).get_checkup(checkup_id)
+    scripted = _scripted(whole, answers_file, sets or [], env.lang)
+    found = whole
+    if env.profile is not None:  # a wallet named (--profile, config): only what it can have
+        from ..contacts.loading import load_profile
+        from ..contacts.wallets import wallet_facts
+
+        found = whole.for_wallet(wallet_facts(load_profile(env.profile)))
+        scripted = {k: v for k, v in scripted.items() if found.habit(k) is not None}
     if no_input:  # say what is missing before anything is shown
         missing = [h for h in found.habits if h.id not in scripted]
         if missing:

@@ -668,8 +668,10 @@ def result(flow: Flow, answers: Sequence[tuple[str, Answer]], today: date | None
             sources[question_id] = node.derive_from
     payee = state.step.payee is not None and evaluate(state.step.payee,
                                                        {**flow.facts, **latest})
+    authorities = state.step.authorities is None or evaluate(state.step.authorities,
+                                                             {**flow.facts, **latest})
     return Result(flow, state.path, latest, state.advice, state.step, tuple(entries),
-                  check_day(state.step, latest, today), sources, payee)
+                  check_day(state.step, latest, today), sources, payee, authorities)
 
 
 def questions_ahead(flow: Flow) -> dict[str, int]:

@@ -174,15 +174,20 @@ def _private(stat: os.stat_result) -> bool:
 @cache
 def _classes(checkup: bool) -> dict[str, type]:
     """The only classes an entry can rebuild: the model's own (the check-up's when asked)."""
+    from . import model
+
+    modules: list[Any] = [model]
     if checkup:  # the check-up package imports its loader: only when a check-up is used
-        from ..checkup import model as module
-    else:
-        from . import model as module  # type: ignore[no-redef]
+        from ..checkup import model as habits
+
+        modules.append(habits)  # a habit's `when` is the flow model's Condition
     found: dict[str, type] = {}
-    for name in dir(module):
-        value = getattr(module, name)
-        if isinstance(value, type) and is_dataclass(value) and value.__module__ == module.__name__:
-            found[name] = value
+    for module in modules:
+        for name in dir(module):
+            value = getattr(module, name)
+            if (isinstance(value, type) and is_dataclass(value)
+                    and value.__module__ == module.__name__):
+                found[name] = value
     return found
 
 

@@ -65,7 +65,7 @@ _NODE_KEYS = {
                  "empty", "variants", "aliases"},
     "advice": {"kind", "title", "steps", "next", "when", "compute", "variants"},
     "end": {"kind", "outcome", "message", "recommend", "when", "next", "check", "then",
-            "prefer", "payee"},
+            "prefer", "payee", "authorities"},
 }
 
 
@@ -502,10 +502,17 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
             payee = parse_condition(data["payee"], data.line_of("payee"),
                                     lambda ln, m: r.out.error(ln, Msg("problem.in", what=what,
                                                                       message=m)))
+        authorities = None
+        if data.get("authorities") is False:  # never: nothing was lost, no crime goes on
+            authorities = Condition("any", line=data.line_of("authorities"))
+        elif "authorities" in data:  # only where money or data was lost: like `when`
+            authorities = parse_condition(
+                data["authorities"], data.line_of("authorities"),
+                lambda ln, m: r.out.error(ln, Msg("problem.in", what=what, message=m)))
         if outcome and message is not None:
             node = End(node_id, outcome, message, tuple(recommend), data.line, when, nxt,
                        check_days, check_working, check_from, past_today, then, prefer,
-                       payee)
+                       payee, authorities)
     if len(r.out.problems) > before and any(
         p.severity == "error" for p in r.out.problems[before:]
     ):

@@ -256,6 +256,10 @@ class End:
     #: When this holds, money went to someone's account (a scam transfer): the police
     #: line's note on stopping that payment is shown (`payee_note` of an authority).
     payee: Condition | None = None
+    #: An urgent end shows the region's police and anti-fraud lines only when this holds
+    #: (`authorities:` a condition, or false: never); unset, always. A blocked sign-in
+    #: attempt with nothing lost is no police matter.
+    authorities: Condition | None = None
 
     def targets(self) -> tuple[str, ...]:
         """An end leads nowhere, unless it can be skipped."""

@@ -81,6 +81,8 @@ class Result:
     #: Money went to someone's account (the end's `payee` held): the police can be asked
     #: to stop that payment.
     payee: bool = False
+    #: An urgent end shows the region's police lines (the end's `authorities` held).
+    authorities: bool = True
 
     @property
     def outcome(self) -> str:

@@ -170,6 +170,8 @@ def check_flow(flow: Flow) -> list[Problem]:
             conds += [(_field(_node(node.id), "variants"), w.when) for w in node.variants]
         if isinstance(node, End) and node.payee is not None:
             conds.append((_node(node.id), node.payee))
+        if isinstance(node, End) and node.authorities is not None:
+            conds.append((_node(node.id), node.authorities))
         for owner, cond in conds:
             found.extend(_condition_problems(flow, cond, owner))
 

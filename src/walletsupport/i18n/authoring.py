@@ -840,6 +840,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "duplicate habit id {id!r} (first at line {first})",
         "zh": "习惯编号 {id!r} 重复（第一次出现在第 {first} 行）",
     },
+    "checkup.when-fact": {
+        "en": "a habit's when can test only the wallet's facts ({known}), not {id!r}",
+        "zh": "习惯的 when 只能检查钱包本身的情况（{known}），不能检查 {id!r}",
+    },
     "checkup.top": {"en": "the top level must be a mapping", "zh": "文件顶层应当是映射（键: 值）"},
     "checkup.version": {
         "en": "check-up: version {version!r} is not supported (use 1)",
