@@ -11,6 +11,8 @@ from . import env_of, load_flows, write_stdout
 from .completion import flow_ids, profile_names
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from ..diagnosis.catalog import Catalog
     from ..diagnosis.model import Flow
     from ..environment import Environment
@@ -269,11 +271,13 @@ def diagnose(
     except WalletSupportError as error:
         # The result is still shown; the answers go to a file that replays them.
         _closing(env, outcome.result, None, None, wallet=wallet, decided=decided,
-                 asker=None if no_input else base, description=description)
+                 asker=None if no_input else base, description=description,
+                 removed=outcome.redactions)
         kept = _keep_answers(env, flow, latest[0], references, wallet)
         raise WalletSupportError(f"{error.render(env.lang)} {kept.render(env.lang)}") from None
     _closing(env, outcome.result, finished, str(store.path), wallet=wallet, decided=decided,
              asker=None if no_input else base, description=description,
+             removed=outcome.redactions,
              offer_rows=0 if no_input else _offer_rows(base, env.lang))
     if not no_input:
         _offer_export(env, base, store, finished)
@@ -764,11 +768,16 @@ def _profile_of(env: Environment, wallet: str | None, decided: bool) -> Any:
 def _closing(env: Environment, result: Any, case_id: int | None, store_path: str | None, *,
              wallet: str | None = None, decided: bool = False,
              asker: Prompter | None = None, offer_rows: int = 0,
-             description: str | None = None) -> None:
+             description: str | None = None, removed: Iterable[str] = ()) -> None:
     from ..cases.export import mask_result
     from ..contacts.ranking import rank_channels
+    from ..redact import marker_kinds
     from ..redact.asked import asked_for_secret
     from ..rendering.closing import render_closing_screen, signed_out
+
+    # A recovery phrase or private key removed from the user's words (an answer, or the
+    # description, whose markers say so) is exposed: the screen says to move the funds.
+    kinds = {*removed, *marker_kinds(description or "")}
 
     profile = _profile_of(env, wallet, decided)
     ranked = rank_channels(profile, recommend=result.recommend, outcome=result.outcome,
@@ -779,7 +788,8 @@ def _closing(env: Environment, result: Any, case_id: int | None, store_path: str
                           ranked=ranked, now=env.now(), case_id=case_id,
                           signed_out=signed_out(result),
                           emergency=_emergency(env, result, profile, asker),
-                          reserve=offer_rows, secret_asked=asked_for_secret(description))
+                          reserve=offer_rows, secret_asked=asked_for_secret(description),
+                          phrase_exposed=bool(kinds & {"recovery-phrase", "private-key"}))
 
 
 def _offer_question(lang: str, *, copy: bool = True) -> Any:

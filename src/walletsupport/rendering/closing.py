@@ -208,20 +208,22 @@ def closing_lines(result: Result, lang: str, *, profile: Profile,
                   ranked: Sequence[tuple[Channel, bool]], now: datetime, width: int,
                   case_id: int | None, emergency: Emergency | None = None,
                   signed_out: bool = False, rows: int | None = None,
-                  secret_asked: bool = False) -> list[tuple[str, str]]:
+                  secret_asked: bool = False,
+                  phrase_exposed: bool = False) -> list[tuple[str, str]]:
     """The closing screen below the outcome, as (line, style) pairs of at most `width` columns.
 
     With `rows`, the fullest screen of at most that many lines, or the tightest one.
     `secret_asked`: the user's own words say someone asked them for a code, password or
     phrase; that was not real support, so the screen says so and never sends the user
-    back into that conversation.
+    back into that conversation. `phrase_exposed`: a recovery phrase or private key was
+    removed from the user's own words, so the screen says to move the funds now.
     """
     lines: list[tuple[str, str]] = []
     for level in range(_LEVELS):
         lines = _closing_lines(result, lang, profile=profile, ranked=ranked, now=now,
                                width=width, case_id=case_id, emergency=emergency,
                                signed_out=signed_out, level=level,
-                               secret_asked=secret_asked)
+                               secret_asked=secret_asked, phrase_exposed=phrase_exposed)
         if rows is None or len(lines) <= rows:
             break
     return lines
@@ -230,7 +232,8 @@ def closing_lines(result: Result, lang: str, *, profile: Profile,
 def _closing_lines(result: Result, lang: str, *, profile: Profile,
                    ranked: Sequence[tuple[Channel, bool]], now: datetime, width: int,
                    case_id: int | None, emergency: Emergency | None, signed_out: bool,
-                   level: int, secret_asked: bool = False) -> list[tuple[str, str]]:
+                   level: int, secret_asked: bool = False,
+                   phrase_exposed: bool = False) -> list[tuple[str, str]]:
     screen = _Screen(width, lang)
     generic = profile.name == "generic"
     title = t("closing.your-wallet", lang) if generic else pick(profile.title, lang)
@@ -245,6 +248,8 @@ def _closing_lines(result: Result, lang: str, *, profile: Profile,
         keys = (warn,) if level < 3 else (warn, "closing.fake-support.short")
         screen.say_shortest([_spaced(t(key, lang, title=title), lang) for key in keys],
                             "bold yellow")
+    if phrase_exposed:  # whoever has the phrase has the wallet: move the funds first
+        screen.say(_spaced(t("closing.phrase-exposed", lang), lang), "bold red")
     if outcome == "resolved":
         key = "closing.comes-back.generic" if generic else "closing.comes-back"
         screen.say(_spaced(t(key, lang, title=title, command=command), lang),
@@ -379,7 +384,8 @@ def render_closing_screen(console: Console, result: Result, lang: str, *, profil
                           ranked: Sequence[tuple[Channel, bool]], now: datetime,
                           case_id: int | None, emergency: Emergency | None = None,
                           signed_out: bool = False, reserve: int = 0,
-                          secret_asked: bool = False, **_: Any) -> None:
+                          secret_asked: bool = False, phrase_exposed: bool = False,
+                          **_: Any) -> None:
     """Print the outcome panel, then `closing_lines`: on one 80x24 screen where it can be.
 
     `reserve` rows stay free below it for what is asked next (the export offer).
@@ -412,7 +418,8 @@ def render_closing_screen(console: Console, result: Result, lang: str, *, profil
     for line, style in closing_lines(result, lang, profile=profile, ranked=ranked, now=now,
                                      width=width, case_id=case_id, emergency=emergency,
                                      signed_out=signed_out, rows=rows,
-                                     secret_asked=secret_asked):
+                                     secret_asked=secret_asked,
+                                     phrase_exposed=phrase_exposed):
         if line:
             segments.append(Segment(strip_control_codes(line),
                                     console.get_style(style) if style else None))
