@@ -67,10 +67,24 @@ def _moment(env: Environment, when: str | None) -> datetime:
     return moment.replace(tzinfo=zone)
 
 
-def _flow_ranking(flow: Flow) -> tuple[tuple[str, ...], str | None]:
-    """The channel kinds a flow's ends recommend (urgent ends first), and its outcome if urgent."""
+def _flow_ranking(flow: Flow, facts: dict[str, Any] | None = None,
+                  ) -> tuple[tuple[str, ...], str | None]:
+    """The channel kinds a flow's ends recommend (urgent ends first), and its outcome if urgent.
+
+    An end only for a kind of wallet (`when: {wallet-custody: self}`) counts only for a
+    profile of that kind: MetaMask's self-custody end does not rank WeChat Pay's channels.
+    """
+    from ..diagnosis.model import FACTS
+
+    def for_this_wallet(end: Any) -> bool:
+        cond = end.when
+        if cond is None or cond.op != "answer" or cond.question not in FACTS:
+            return True
+        return (facts or {}).get(cond.question) in cond.values
+
     order = {"urgent": 0, "contact-support": 1, "resolved": 2}
-    ends = sorted(flow.ends(), key=lambda end: order.get(end.outcome, 3))
+    ends = sorted((end for end in flow.ends() if for_this_wallet(end)),
+                  key=lambda end: order.get(end.outcome, 3))
     kinds = tuple(dict.fromkeys(kind for end in ends for kind in end.recommend))
     needing = [end for end in ends if end.outcome != "resolved"]
     urgent = bool(needing) and all(end.outcome == "urgent" for end in needing)
@@ -116,7 +130,9 @@ def contacts(
         from . import load_flows
 
         flow = load_flows(env, problem).get(problem)
-        recommend, outcome = _flow_ranking(flow)
+        from ..contacts.wallets import wallet_facts
+
+        recommend, outcome = _flow_ranking(flow, dict(wallet_facts(profile)))
     ranked = rank_channels(profile, recommend=recommend, outcome=outcome,
                            flow_id=flow.id if flow else None)
     if as_json:
