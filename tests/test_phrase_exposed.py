@@ -46,3 +46,19 @@ def test_a_phrase_in_an_answer_says_move_the_funds_now(tmp_path: Path, lang: str
 def test_no_phrase_typed_no_such_line(tmp_path: Path, lang: str) -> None:
     screen = _closing(tmp_path, "Zhang San, ICBC", lang, "binance")
     assert EXPOSED[lang] not in screen
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_phrase_in_the_description_says_move_the_funds_now(lang: str) -> None:
+    # the description is redacted too: the phrase typed there is as exposed
+    from .test_cli_diagnose import LIMIT_LINES, _menu_number
+
+    describe = _menu_number("Describe it in your own words")
+    words = f"my Binance withdrawal to the bank was refused, my seed is {PHRASE}"
+    lines = [describe, words, "1", *LIMIT_LINES[:-3], "4", "", "4"]
+    env = {"WALLETSUPPORT_NOW": "2026-11-25T10:00:00+08:00"}
+    result = runner.invoke(app, ["--plain", "--lang", lang, "diagnose"], env=env,
+                           input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    assert "sausage" not in result.output
+    assert EXPOSED[lang].replace(" ", "") in "".join(result.output.split()), result.output

@@ -771,13 +771,14 @@ def _closing(env: Environment, result: Any, case_id: int | None, store_path: str
              description: str | None = None, removed: Iterable[str] = ()) -> None:
     from ..cases.export import mask_result
     from ..contacts.ranking import rank_channels
-    from ..redact import marker_kinds
+    from ..redact import marker_kinds, redact
     from ..redact.asked import asked_for_secret
     from ..rendering.closing import render_closing_screen, signed_out
 
     # A recovery phrase or private key removed from the user's words (an answer, or the
-    # description, whose markers say so) is exposed: the screen says to move the funds.
-    kinds = {*removed, *marker_kinds(description or "")}
+    # description as typed or kept with its markers) is exposed: say to move the funds.
+    said = description or ""
+    kinds = {*removed, *marker_kinds(said), *redact(said, env.lang).kinds}
 
     profile = _profile_of(env, wallet, decided)
     ranked = rank_channels(profile, recommend=result.recommend, outcome=result.outcome,
