@@ -481,3 +481,27 @@ def test_a_text_saved_again_is_redacted_once_with_the_same_result(monkeypatch) -
     assert store._clean(text, "en") == (real(text, "en").text, real(text, "en").counts())
     assert store._clean(text, "zh") == (real(text, "zh").text, real(text, "zh").counts())
     assert calls == [text, text]  # once in English, once in Chinese
+
+
+@pytest.mark.parametrize("text", ["TX12345", "25 USDT", "Binance", "order 2026112400001 failed"])
+def test_a_short_answer_reads_no_word_list(text: str) -> None:
+    """A phrase is six words or more (four English ones in a row): a shorter answer, most
+    of what is typed, builds none of the ten word lists (about 16 ms of a first answer)."""
+    code = ("import sys; from walletsupport.redact import redact, phrases; "
+            "out = redact(sys.argv[1]); "
+            "print(phrases._lists.cache_info().currsize, phrases._membership.cache_info().currsize,"
+            " out.text == sys.argv[1])")
+    done = subprocess.run([sys.executable, "-c", code, text], capture_output=True, text=True,
+                          check=True, timeout=120)
+    assert done.stdout.split() == ["0", "0", "True"], done.stderr
+
+
+def test_a_phrase_still_builds_the_lists_it_needs() -> None:
+    phrase = ("abandon ability able about above absent absorb abstract absurd abuse access "
+              "accident")
+    code = ("import sys; from walletsupport.redact import redact, phrases; "
+            "out = redact(sys.argv[1]); print(phrases._lists.cache_info().currsize, "
+            "'abandon' in out.text)")
+    done = subprocess.run([sys.executable, "-c", code, phrase], capture_output=True, text=True,
+                          check=True, timeout=120)
+    assert done.stdout.split() == ["1", "False"], done.stderr

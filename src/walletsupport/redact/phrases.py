@@ -238,6 +238,16 @@ def _bridgeable(word: str) -> bool:
 _CANDIDATE = re.compile(r"1(?:0{0,2}1){9,}|1{6,}")
 
 
+def _english_words(words: Sequence[str], enough: int) -> int:
+    """How many English words `words` hold (one flag each below), counting up to `enough`."""
+    count = 0
+    for word in words:
+        count += 1 if word.isascii() else len(_ENGLISH_WORD.findall(word))
+        if count >= enough:
+            break
+    return count
+
+
 def _english_regions(scan: Scan) -> Iterable[tuple[int, int]]:
     """Spans of the text that may hold an English run; each is read closely after.
 
@@ -245,10 +255,12 @@ def _english_regions(scan: Scan) -> Iterable[tuple[int, int]]:
     found for the other lists: a word of ASCII letters is one English word,
     any other holds as many as `_ENGLISH_WORD` finds in it (none for most).
     """
-    lists = _lists()
-    english, prefixes = lists.english, lists.english_prefixes
     pieces = _split(scan)
     words = pieces[1::2]
+    if _english_words(words, 4) < 4:  # a region needs four in a row: none, and no list read
+        return
+    lists = _lists()
+    english, prefixes = lists.english, lists.english_prefixes
     # Text repeats its words: each distinct word is flagged once (a flag for
     # each English word in it), the flags joined in C. A word in the list is
     # "1", a possible typo "0" and any other word "2": it ends every run
@@ -492,8 +504,10 @@ _COLON = re.compile(r":\s*")  # the view has folded "：" to ":"
 )
 def _chinese_phrases(scan: Scan) -> Iterable[Finding]:
     view = scan.view
-    lists = _lists()
     han = [(m.start(), m.end()) for m in _HAN.finditer(view)]
+    if not han:  # every rule reads Chinese characters: none, and no list read
+        return
+    lists = _lists()
     # Rule 1: characters standing alone between separators. A run of two or
     # more characters is neither a list character nor a typo to bridge, so it
     # ends every run (`_runs` starts afresh after it): only stretches of six
@@ -796,6 +810,8 @@ def _scheme_runs(scan: Scan) -> Iterable[tuple[_Scheme, list[re.Match[str]]]]:
     """
     view = scan.view
     words = _split(scan)[1::2]
+    if len(words) < _PARTIAL_MIN:  # a run is six words or more: none, and no list read
+        return
     flag = {word: "1" if _mask(word) else "0" for word in set(words)}  # each distinct word once
     flags = "".join(map(flag.__getitem__, words))
     if "111111" not in flags:
