@@ -136,3 +136,21 @@ def test_a_piped_run_ended_early_again_goes_on_in_the_same_draft(data: Path, lan
         drafts = store.drafts()
     assert [d.answers for d in drafts] == [limit, (("what-happened", "pending"),)]
     assert f"--resume {drafts[1].id}'" in other
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_words_typed_before_a_first_answer_are_kept_in_a_draft(data: Path, lang: str) -> None:
+    # The description typed at the problem list, then the input ends at the flow's first
+    # question: the user's own words were lost with "no saved cases".
+    words = "my withdrawal to my bank card is stuck for three days"
+    result = runner.invoke(app, ["--lang", lang, "--plain", "--profile", "generic", "diagnose"],
+                           input=f"{words}\n1\n")
+    assert result.exit_code == 1, result.output
+    with CaseStore(data) as store:
+        drafts = store.drafts()
+    assert [(d.flow_id, d.answers, d.description) for d in drafts] == [
+        ("failed-withdrawal", (), words)]
+    assert f"--resume {drafts[0].id}'" in result.output
+    shown = runner.invoke(app, ["--lang", lang, "cases", "show", str(drafts[0].id)])
+    assert words in shown.output
+    assert ("In my words" if lang == "en" else "我的描述") in shown.output

@@ -248,7 +248,9 @@ def diagnose(
                                            typed=description)
                 description = typed if typed is not None else description
     except (Cancelled, InputEnded) as stop:
-        if pending:
+        # The user's own words are kept even before a first answer: a draft to resume.
+        if pending or (case_id is None and earlier_draft is None and description
+                       and not latest[0]):
             save(latest[0])
         # Nothing new to keep: the answers are all in the earlier draft, which goes on.
         stop.case_id = case_id if case_id is not None or earlier_draft is None else (

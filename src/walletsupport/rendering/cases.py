@@ -245,6 +245,8 @@ def render_draft(console: Console, draft: Draft, title: str,
               (t("cases.draft.saved", lang), format_time(draft.updated))]
     if waiting:
         fields.append((t("cases.draft.stopped", lang), waiting))
+    if draft.description:  # the problem in the user's own words, kept even before an answer
+        fields.append((t("export.in-my-words", lang), draft.description))
     width = max(display_width(label + colon) for label, _ in fields) + 1
     for label, value in fields:
         head = label + colon
