@@ -195,7 +195,7 @@ MARKDOWN_ZH = """\
 - 是否报错
   → 是
 - 提示内容
-  → Declined, call 138****5678. My password is [password removed]
+  → Declined, call 138****5678. My password is [已移除密码]
 - 试过哪些办法
   → 重启应用；等了一天
 
@@ -208,7 +208,7 @@ MARKDOWN_ZH = """\
 **准备清单**
 
 - [x] 付款类型：刷卡付款
-- [x] 提示原文：Declined, call 138****5678. My password is [password removed]
+- [x] 提示原文：Declined, call 138****5678. My password is [已移除密码]
 - [ ] 付款凭证（截图即可。）
 
 **客服的答复**
@@ -313,7 +313,7 @@ TEXT_ZH = """\
 * 是否报错
   → 是
 * 提示内容
-  → Declined, call 138****5678. My password is [password removed]
+  → Declined, call 138****5678. My password is [已移除密码]
 * 试过哪些办法
   → 重启应用；等了一天
 
@@ -328,7 +328,7 @@ TEXT_ZH = """\
 [x] 付款类型
     → 刷卡付款
 [x] 提示原文
-    → Declined, call 138****5678. My password is [password removed]
+    → Declined, call 138****5678. My password is [已移除密码]
 [ ] 付款凭证
     截图即可。
 
@@ -399,7 +399,7 @@ def test_json_has_a_stable_documented_shape(case):
          "prompt": {"en": "What did it say?", "zh": "提示了什么？"},
          "value": "Declined, call 138****5678. My password is [password removed]",
          "display": {"en": "Declined, call 138****5678. My password is [password removed]",
-                     "zh": "Declined, call 138****5678. My password is [password removed]"}},
+                     "zh": "Declined, call 138****5678. My password is [已移除密码]"}},
         {"question": "tried", "kind": "multiselect",
          # No label in the flow: the prompt's first clause stands in.
          "label": {"en": "What have you tried", "zh": "试过哪些办法"},
@@ -422,7 +422,7 @@ def test_json_has_a_stable_documented_shape(case):
         {"id": "words", "label": {"en": "The exact message", "zh": "提示原文"}, "hint": None,
          "filled": True,
          "value": {"en": "Declined, call 138****5678. My password is [password removed]",
-                   "zh": "Declined, call 138****5678. My password is [password removed]"}},
+                   "zh": "Declined, call 138****5678. My password is [已移除密码]"}},
         {"id": "receipt", "label": {"en": "The receipt", "zh": "付款凭证"},
          "hint": {"en": "A screenshot will do.", "zh": "截图即可。"},
          "filled": False, "value": None},
@@ -733,3 +733,25 @@ def test_an_urgent_step_has_the_same_mark_in_every_export_and_in_cases_show(case
         assert f"{mark}{'Never share' if lang == 'en' else '不要把验证码'}" in text
         for other in ("(URGENT)", "[URGENT]", "（紧急）", "[紧急]"):
             assert other not in text
+
+
+def test_removal_markers_are_written_in_the_readers_language(store, tiny):
+    # A case typed in Chinese keeps its markers in Chinese; an English export (for an
+    # English-reading support agent) names what was removed in English, and back.
+    done = finish(store, tiny, ["card", True, "我的登录密码是 Abc12345x!，卡号 4111 1111 1111 1111",
+                                []], lang="zh")
+    kept = store.get(done.id)
+    assert "[已移除密码]" in kept.answers[2].value
+    data = json.loads(render(kept, "json", "en"))
+    shown = [a for a in data["answers"] if "Abc12345x" not in json.dumps(a)]
+    assert any("[password removed]" in json.dumps(a, ensure_ascii=False) for a in shown)
+    assert "Abc12345x" not in json.dumps(data)
+    for fmt in ("markdown", "text"):
+        english = " ".join(render(kept, fmt, "en").split())  # the text export wraps
+        assert "已移除" not in english, fmt
+        assert "[password removed]" in english
+        assert "[card number removed, ending 1111]" in english
+        chinese = render(kept, fmt, "zh")
+        assert "[已移除密码]" in chinese and "[password removed]" not in chinese
+    letter = follow_up(kept, "en")
+    assert "[password removed]" in letter and "已移除" not in letter

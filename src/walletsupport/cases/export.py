@@ -62,18 +62,20 @@ SCHEMA_VERSION = 1
 
 
 def _scrub(text: str, lang: str, found: Counter[str], *, mask: bool = True,
-           reference: bool = False) -> str:
-    from ..redact import mask_contact, redact
+           reference: bool = False, reader: str | None = None) -> str:
+    from ..redact import localize_markers, mask_contact, redact
 
     done = redact(text, lang, reference=reference)
     found.update(done.counts())
-    return mask_contact(done.text) if mask else done.text
+    clean = mask_contact(done.text) if mask else done.text
+    return clean if reader in (None, lang) else localize_markers(clean, reader)
 
 
-def scrub(case: Case) -> Case:
+def scrub(case: Case, reader: str | None = None) -> Case:
     """The case with every person text through `redact` and `mask_contact` once more.
 
-    Its `redactions` count what was removed when it was saved and now.
+    Its `redactions` count what was removed when it was saved and now. For a `reader`
+    of another language than the case's, the removal markers are in the reader's words.
     """
     found: Counter[str] = Counter()
     lang = case.lang
@@ -83,12 +85,12 @@ def scrub(case: Case) -> Case:
 
     def both(text: Bilingual, reference: bool = False) -> dict[str, str]:
         # Displays and checklist values repeat an answer: count each secret once.
-        return {k: _scrub(v, lang, Counter(), mask=not reference, reference=reference)
-                for k, v in text.items()}
+        return {k: _scrub(v, lang, Counter(), mask=not reference, reference=reference,
+                          reader=k) for k, v in text.items()}
 
     answers = tuple(
         replace(a, value=_scrub(a.value, lang, found, mask=not a.reference,
-                                reference=a.reference),
+                                reference=a.reference, reader=reader),
                 display=both(a.display, a.reference))
         if a.kind in ("text", "number", "datetime") and isinstance(a.value, str) else a
         for a in case.answers)
@@ -96,10 +98,12 @@ def scrub(case: Case) -> Case:
         replace(i, value=both(i.value, i.source in references))
         if i.value is not None and i.source in free else i
         for i in case.checklist)
-    notes = tuple(replace(n, text=_scrub(n.text, lang, found)) for n in case.notes)
+    notes = tuple(replace(n, text=_scrub(n.text, lang, found, reader=reader))
+                  for n in case.notes)
     # A ticket number must reach support as written: redact it, but mask nothing.
     ticket = _scrub(case.ticket, lang, found, mask=False) if case.ticket else None
-    description = _scrub(case.description, lang, found) if case.description else None
+    description = (_scrub(case.description, lang, found, reader=reader)
+                   if case.description else None)
     total = Counter({k: int(v) for k, v in case.redactions.items()}) + found
     return replace(case, answers=answers, checklist=checklist, notes=notes, ticket=ticket,
                    description=description, redactions=dict(sorted(total.items())))
@@ -187,7 +191,9 @@ def render(case: Case, fmt: str, lang: str, *, width: int = TEXT_WIDTH) -> str:
     """
     if fmt not in FORMATS:
         raise UsageError(key="export.bad-format", format=Echo(fmt), allowed=Many(FORMATS))
-    clean = scrub(case)
+    # JSON holds both languages (each text's display in its own words) and is the same
+    # whatever the reader's: only the other formats are written for one reader.
+    clean = scrub(case, None if fmt == "json" else lang)
     if fmt == "json":
         return _json(clean, lang)
     if fmt == "markdown":
@@ -572,7 +578,7 @@ def follow_up(case: Case, lang: str, *, escalate: bool = False,
     wrapped, so the message pastes cleanly into a chat box or a web form. Times
     read as a person writes them, the year only when it is not the year of `now`.
     """
-    case = scrub(case)
+    case = scrub(case, lang)
     found: Counter[str] = Counter()
     asked = [q for q in (" ".join(_scrub(q, case.lang, found).split()) for q in questions) if q]
     title = pick(case.flow_title, lang)

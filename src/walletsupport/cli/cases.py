@@ -299,7 +299,7 @@ def show_case(
     from ..cases.export import scrub
     from ..rendering.cases import render_case
 
-    render_case(env.console(), scrub(case), env.lang)
+    render_case(env.console(), scrub(case, env.lang), env.lang)
 
 
 def _show_draft(env: Environment, draft: Any, as_json: bool) -> None:

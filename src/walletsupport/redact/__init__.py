@@ -33,7 +33,7 @@ until nothing more changes, so that ``redact(redact(x)) == redact(x)``.
 from __future__ import annotations
 
 from .contacts import mask_contact
-from .core import KINDS, REGISTRY, Detector, Finding, Redacted, marker_kinds
+from .core import KINDS, REGISTRY, Detector, Finding, Redacted, localize_markers, marker_kinds
 from .pipeline import findings, redact
 
 __all__ = [
@@ -43,6 +43,7 @@ __all__ = [
     "Finding",
     "Redacted",
     "findings",
+    "localize_markers",
     "marker_kinds",
     "mask_contact",
     "redact",

@@ -218,6 +218,40 @@ def marker_kinds(text: str) -> list[str]:
     return [kind for pattern, kind in _marker_kinds() for _ in pattern.finditer(view)]
 
 
+@lru_cache(maxsize=1)
+def _marker_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every marker as written, in every language: one pattern, and each one's kind."""
+    from walletsupport.i18n import LANGS
+
+    kinds: dict[str, str] = {}
+    for lang in LANGS:
+        for kind, marker in _markers(lang).items():
+            kinds[marker] = kind
+    alternatives = [re.escape(marker).replace(re.escape(_LAST4), r"(\d{4})")
+                    for marker in sorted(kinds, key=len, reverse=True)]
+    return re.compile("|".join(alternatives)), kinds
+
+
+def localize_markers(text: str, lang: str) -> str:
+    """`text` with every removal marker written in `lang`'s words (the last four kept).
+
+    A marker is stored in the language the text was typed in; an export or a case
+    read in the other language names what was removed in its own words.
+    """
+    if "[" not in text:
+        return text
+    pattern, kinds = _marker_names()
+    markers = _markers(lang)
+
+    def swap(match: re.Match[str]) -> str:
+        last4 = next((group for group in match.groups() if group), None)
+        if last4 is not None:
+            return markers["card-number-ending"].replace(_LAST4, last4)
+        return markers[kinds[match.group()]]
+
+    return pattern.sub(swap, text)
+
+
 def fold(text: str) -> str:
     """`text.translate(FOLD)`, translating only the runs that need it.
 
