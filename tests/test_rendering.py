@@ -427,7 +427,8 @@ def test_a_user_who_already_contacted_support_is_told_to_follow_up_not_to_start_
 @pytest.mark.parametrize(("lang", "follow", "fresh"), [
     ("en", "If it is still not sorted by then, follow up in the conversation you already have "
      "with Binance", "If it is still not sorted by then, contact Binance by"),
-    ("zh", "到时还没解决的话，请在你和币安已有的对话或工单里继续跟进", "到时还没解决的话，这样联系币安"),
+    ("zh", "到时还没解决的话，请在你和币安已有的对话或工单里继续跟进",
+     "到时还没解决的话，这样联系币安"),
 ])
 def test_a_wait_end_after_support_was_contacted_says_follow_up(lang, follow, fresh) -> None:
     # Issue 12 re-walk: a top-up still inside its promised time, support already contacted,
