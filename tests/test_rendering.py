@@ -424,6 +424,25 @@ def test_a_user_who_already_contacted_support_is_told_to_follow_up_not_to_start_
     assert first.replace(" ", "") in "".join(fresh.split())
 
 
+@pytest.mark.parametrize(("lang", "follow", "fresh"), [
+    ("en", "If it is still not sorted by then, follow up in the conversation you already have "
+     "with Binance", "If it is still not sorted by then, contact Binance by"),
+    ("zh", "到时还没解决的话，请在你和币安已有的对话或工单里继续跟进",
+     "到时还没解决的话，这样联系币安"),
+])
+def test_a_wait_end_after_support_was_contacted_says_follow_up(lang, follow, fresh) -> None:
+    # Issue 12 re-walk: a top-up still inside its promised time, support already contacted,
+    # was told "If it is still not sorted by then, contact Binance by:".
+    text = _closing_text("top-up",
+                         "cash at an agent inside the promised time, support already contacted",
+                         "binance", lang, 80)
+    joined = "".join(line.strip() for line in text.splitlines()).replace(" ", "")
+    assert follow.replace(" ", "") in joined and fresh.replace(" ", "") not in joined, text
+    before = _closing_text("top-up", "cash at an agent an hour ago, still inside the promised "
+                           "time", "binance", lang, 80)
+    assert fresh.replace(" ", "") in "".join(before.split()), before
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_a_how_to_that_ends_resolved_does_not_say_it_might_come_back(lang: str) -> None:
     # Learning the features or making an account safer: nothing went wrong, so nothing

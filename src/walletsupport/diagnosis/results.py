@@ -14,11 +14,17 @@ from ..i18n import pick, t
 from .model import Advice, Answer, ChecklistItem, End, Flow, Question, Step, Text
 
 __all__ = [
+    "CONTACTED",
     "ChecklistEntry",
     "Result",
     "ShownAdvice",
     "Walk",
 ]
+
+
+#: The choice every flow's "what have you tried" question gives to "Already contacted the
+#: wallet's support" (failed-withdrawal, failed-payment, top-up, locked-account).
+CONTACTED = "contacted-support"
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,10 +110,22 @@ class Result:
         return _fill_check_by(pick(self.end.message, lang), self, lang)
 
     def then(self, lang: str) -> str | None:
-        """For a `wait` end: what to do if the problem is still there by `check_by`."""
+        """For a `wait` end: what to do if the problem is still there by `check_by`.
+
+        A user who already contacted the wallet's support follows that conversation up
+        instead of starting a new one (the end's own words would say "contact support").
+        """
         if self.end.then is None:
             return None
+        if self.contacted:
+            return t("check-by.followup", lang)
         return _fill_check_by(pick(self.end.then, lang), self, lang)
+
+    @property
+    def contacted(self) -> bool:
+        """Whether the user said they already contacted the wallet's support."""
+        return any(isinstance(value, tuple) and CONTACTED in value
+                   for value in self.answers.values())
 
 
 def _fill_check_by(text: str, result: Result, lang: str) -> str:

@@ -85,6 +85,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "outcome.wait": {"en": "Wait and check again", "zh": "先等待"},
     "outcome.estimate": {"en": "Estimate", "zh": "估算结果"},
     "check-by.after-days": {"en": "{days} days from now", "zh": "{days} 天后"},
+    # A wait end's then-line for a user who already contacted support.
+    "check-by.followup": {
+        "en": "Follow up in the conversation you already have with the wallet's official support, with the checklist below.",
+        "zh": "在你和钱包官方客服已有的对话或工单里继续跟进，附上下面的准备清单。",
+    },
     "severity.info": {"en": "info", "zh": "提示"},
     "severity.warning": {"en": "Warning", "zh": "注意"},
     "severity.urgent": {"en": "URGENT", "zh": "紧急"},

@@ -24,6 +24,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "If it is still not sorted by then, contact your wallet's official support by:",
         "zh": "到时还没解决的话，这样联系钱包的官方客服：",
     },
+    # A wait end for a user who already contacted support: follow that conversation up.
+    "closing.wait-followup": {
+        "en": "If it is still not sorted by then, follow up in the conversation you already have with {title}; to reach them again:",
+        "zh": "到时还没解决的话，请在你和{title}已有的对话或工单里继续跟进；需要再次联系的话：",
+    },
+    "closing.wait-followup.generic": {
+        "en": "If it is still not sorted by then, follow up in the conversation you already have with support; to reach them again:",
+        "zh": "到时还没解决的话，请在你和客服已有的对话或工单里继续跟进；需要再次联系的话：",
+    },
     "closing.estimate-first": {
         "en": "To ask {title} about the fee:",
         "zh": "想向{title}问清这笔费用，可以这样联系：",

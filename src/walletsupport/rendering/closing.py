@@ -296,6 +296,8 @@ def _closing_lines(result: Result, lang: str, *, profile: Profile,
             outcome, "closing.first")
         if key == "closing.first" and contacted:
             key = "closing.followup-first"  # a ticket is open: follow it up, not a new one
+        if key == "closing.wait-first" and contacted:
+            key = "closing.wait-followup"  # still not sorted by then: follow that ticket up
         if key == "closing.first" and secret_asked:
             key = "closing.official-only"
         key = f"{key}.generic" if generic else key
