@@ -726,3 +726,19 @@ def test_a_habits_when_survives_the_catalog_cache(tmp_path: Path) -> None:
     facts = {"wallet-custody": "self", "wallet-recovery-phrase": True}
     assert [h.id for h in warm.for_wallet(facts).habits] == [
         h for h in HABITS if h not in NO_ACCOUNT]
+
+
+def test_a_self_custody_wallet_is_not_offered_that_a_company_holds_its_keys() -> None:
+    # MetaMask was offered "There's none; a company holds my money" for the recovery
+    # phrase, and it was marked good (issue 12 re-walk).
+    typed = "\n".join("1" for _ in HABITS) + "\n" + "n\n"
+    result = _run(["--plain", "--profile", "metamask", "checkup"], typed)
+    assert "a company holds my money" not in result.output
+    answers = {h: GOOD[h] for h in HABITS if h not in NO_ACCOUNT}
+    refused = _run(["--profile", "metamask", "checkup",
+                    *_sets({**answers, "recovery-phrase": "no-phrase"}), "--no-input"])
+    assert refused.exit_code == 1, refused.output
+    assert "'no-phrase' is not one of the choices" in refused.output
+    assert "Security check-up" not in refused.output  # refused before anything is shown
+    binance = _run(["--plain", "--profile", "binance", "checkup"], typed)
+    assert "a company holds my money" in binance.output

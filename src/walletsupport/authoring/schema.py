@@ -265,6 +265,8 @@ def _checkup() -> dict[str, Any]:
             "mark": {"enum": list(MARKS)},
             "status": _TEXT,
             "fix": _TEXT,
+            "when": {"description": "offered only where this holds for the wallet's facts",
+                     "$ref": "#/$defs/condition"},
         },
         "required": ["id", "mark", "status"],
         "additionalProperties": False,

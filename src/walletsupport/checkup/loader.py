@@ -29,7 +29,7 @@ __all__ = ["DEFAULT_LABELS", "combine", "is_checkup", "parse_checkup"]
 
 _TOP_KEYS = {"kind", "id", "version", "title", "summary", "habits", "extends"}
 _HABIT_KEYS = {"id", "title", "prompt", "help", "where", "answers", "when"}
-_ANSWER_KEYS = {"id", "label", "mark", "status", "fix"}
+_ANSWER_KEYS = {"id", "label", "mark", "status", "fix", "when"}
 #: Answers with these ids may leave out their label: the catalog has it in both languages.
 DEFAULT_LABELS = ("yes", "no", "unsure")
 
@@ -136,8 +136,9 @@ def _answers(r: _Reader, data: Located, what: Msg) -> tuple[HabitAnswer, ...]:
             r.error(item.line, Msg("checkup.needs-fix", what=where, mark=mark))
         if mark == "good" and fix is not None:
             r.warn(item.line_of("fix"), Msg("checkup.good-fix", what=where))
+        when = _when(r, item, where)
         if answer_id and label is not None and mark and status is not None:
-            found.append(HabitAnswer(answer_id, label, mark, status, fix, line))
+            found.append(HabitAnswer(answer_id, label, mark, status, fix, line, when))
     if found and not any(a.mark == "good" for a in found):
         r.error(raw.line, Msg("checkup.no-good", what=what))
     return tuple(found)

@@ -38,6 +38,9 @@ class HabitAnswer:
     status: Text  # how the habit reads on the result line with this answer
     fix: Text | None = None  # required unless the mark is good
     line: int = 0
+    #: Offered only where this holds for the wallet's facts, like a habit's `when`
+    #: (MetaMask is not offered "there's none, a company holds my money").
+    when: Condition | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +88,7 @@ class Checkup:
     extends: str | None = None  # an extension: its habits join the check-up of this id
 
     def for_wallet(self, facts: Mapping[str, object]) -> Checkup:
-        """The check-up as asked about a wallet with these facts: habits it cannot have left out.
+        """The check-up as asked about a wallet with these facts: what it cannot have left out.
 
         With no facts (no wallet named), every habit is asked.
         """
@@ -93,8 +96,15 @@ class Checkup:
 
         from ..diagnosis.engine import evaluate
 
-        kept = tuple(h for h in self.habits if evaluate(h.when, facts))  # type: ignore[arg-type]
-        return self if len(kept) == len(self.habits) else replace(self, habits=kept)
+        kept = []
+        for habit in self.habits:
+            if not evaluate(habit.when, facts):  # type: ignore[arg-type]
+                continue
+            offered = tuple(a for a in habit.answers
+                            if evaluate(a.when, facts))  # type: ignore[arg-type]
+            kept.append(habit if len(offered) == len(habit.answers)
+                        else replace(habit, answers=offered))
+        return self if kept == list(self.habits) else replace(self, habits=tuple(kept))
 
     def habit(self, habit_id: str) -> Habit | None:
         """The habit with this id, if there is one."""

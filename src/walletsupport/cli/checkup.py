@@ -60,14 +60,13 @@ def checkup(
     if plain:
         env.plain = True
     whole = load_flows(env, checkup_id).get_checkup(checkup_id)
-    scripted = _scripted(whole, answers_file, sets or [], env.lang)
     found = whole
     if env.profile is not None:  # a wallet named (--profile, config): only what it can have
         from ..contacts.loading import load_profile
         from ..contacts.wallets import wallet_facts
 
         found = whole.for_wallet(wallet_facts(load_profile(env.profile)))
-        scripted = {k: v for k, v in scripted.items() if found.habit(k) is not None}
+    scripted = _scripted(whole, found, answers_file, sets or [], env.lang)
     if no_input:  # say what is missing before anything is shown
         missing = [h for h in found.habits if h.id not in scripted]
         if missing:
@@ -123,8 +122,13 @@ def checkup(
     raise typer.Exit(result.exit_code)
 
 
-def _scripted(found: Checkup, path: Path | None, sets: list[str], lang: str) -> dict[str, object]:
-    """Answers from --answers and --set, checked against the check-up before anything is asked."""
+def _scripted(whole: Checkup, found: Checkup, path: Path | None, sets: list[str],
+              lang: str) -> dict[str, object]:
+    """Answers from --answers and --set, checked against the check-up before anything is asked.
+
+    An answer to a habit of `whole` that the wallet is not asked (`found` leaves it out) is
+    set aside; the others must be answers `found` offers.
+    """
     from ..checkup.run import normalise
     from ..diagnosis.session import validator_for
     from ..errors import Many, WalletSupportError
@@ -135,13 +139,15 @@ def _scripted(found: Checkup, path: Path | None, sets: list[str], lang: str) -> 
     origin = str(path) if path else "--set"
     checked: dict[str, object] = {}
     for habit_id, value in answers.items():
-        habit = found.habit(habit_id)
-        if habit is None:
+        if whole.habit(habit_id) is None:
             raise WalletSupportError(key="checkup.unknown-habit",
                                      origin=answer_origin(answers, habit_id, origin, lead=True),
                                      habit=habit_id,
-                                     checkup=found.id,
-                                     known=Many(h.id for h in found.habits))
+                                     checkup=whole.id,
+                                     known=Many(h.id for h in whole.habits))
+        habit = found.habit(habit_id)
+        if habit is None:
+            continue
         checked[habit_id] = normalise(habit, value)
         question = habit.question()
         # The scripted prompter itself judges, so the check and the run share one rule.
