@@ -369,3 +369,26 @@ def test_the_review_answer_is_written_back_without_its_key_hint(keys, lang: str)
     after = echoed.split(ok, 1)[0]
     assert "Enter" not in after and "回车" not in after, echoed
     assert ok in echoed
+
+
+@pytest.mark.parametrize(("prompt", "whole"), [
+    ("第 6/6 题：你手机里的 SIM 卡设置了 PIN\n  码吗？",
+     "第 6/6 题：你手机里的 SIM 卡设置了 PIN 码吗？"),
+    ("第 5/6 题：付款或转账时，你会避开公共 Wi-Fi（咖啡馆、机\n  场、酒店）吗？",
+     "第 5/6 题：付款或转账时，你会避开公共 Wi-Fi（咖啡馆、机场、酒店）吗？"),
+    ("Question 2 of 6: Did you install the wallet app from your\n  phone's official app store?\n"
+     "\n  For example the App Store.", "Did you install the wallet app from your phone's "
+                                      "official app store? Yes"),
+])
+def test_the_echo_of_a_folded_question_keeps_all_of_it(prompt: str, whole: str) -> None:
+    # The check-up folds its questions to the terminal; the answer's echo kept only the
+    # first line ("…你会避开公共 Wi-Fi（咖啡馆、机 是"), cutting the question mid-word.
+    from walletsupport.prompting import _echo_answer
+
+    screen = io.StringIO()
+    output = Vt100_Output(screen, lambda: Size(rows=50, columns=100), term="xterm-256color",
+                          enable_cpr=False)
+    _echo_answer(prompt, "Yes" if prompt.startswith("Question") else "是", {"output": output})
+    shown = " ".join(ANSI.sub("", screen.getvalue()).split())
+    assert whole.replace(" ", "") in shown.replace(" ", "")
+    assert "For example" not in shown  # the help under it is not part of the question

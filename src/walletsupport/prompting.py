@@ -821,6 +821,28 @@ def coerce(question: Question, value: object) -> object:
     return value
 
 
+def _unfolded(message: str) -> str:
+    """The question of `message` on one line, continuation lines joined back.
+
+    Its first line, and the indented lines after it that continue it (a question folded
+    to the terminal, as the check-up's are). A line that is not indented (help, the key
+    hint) ends it. Lines broken between two Chinese characters join with no space, others
+    with one.
+    """
+    from .wrapping import display_width
+
+    lines = message.split("\n")
+    joined = lines[0]
+    for line in lines[1:]:
+        if not line.startswith("  ") or not line.strip():
+            break
+        rest = line.strip()
+        wide = display_width(joined[-1:]) == 2 and display_width(rest[0]) == 2
+        glue = "" if wide else " "
+        joined = joined.rstrip() + glue + rest
+    return joined
+
+
 def _echo_answer(message: str, answer: str, options: dict[str, Any]) -> None:
     from prompt_toolkit import print_formatted_text
     from prompt_toolkit.formatted_text import FormattedText
@@ -831,7 +853,7 @@ def _echo_answer(message: str, answer: str, options: dict[str, Any]) -> None:
     # Broken between words, as the terminal would cut them: the question's lines, then
     # the answer behind the last one, or on a line of its own when it does not fit.
     width = _width(options)
-    lines = wrap(message.split("\n")[0], width, first="? ", cut_long=False)
+    lines = wrap(_unfolded(message), width, first="? ", cut_long=False)
     parts: list[tuple[str, str]] = [("class:qmark", "? "), ("class:question", lines[0][2:])]
     parts += [("class:question", "\n" + line) for line in lines[1:]]
     if shown:
