@@ -73,7 +73,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "redact.notice.last-digits": {
         "en": "Only the last {keep} digits of the account are kept; I removed the rest: {answer}",
-        "zh": "账号只需要后 {keep} 位，前面的数字已去掉，记为：{answer}",
+        "zh": "账号只保留后 {keep} 位，前面的数字已删除，已记为：{answer}",
     },
     "redact.notice.card-number": {
         "en": (
