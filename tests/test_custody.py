@@ -292,7 +292,7 @@ def test_the_cut_account_number_is_said_on_screen_and_never_stored(lang: str) ->
     assert result.exit_code == 0, result.output
     flat = "".join(result.output.split())
     assert ("Onlythelast4digitsoftheaccountarekept" if lang == "en"
-            else "账号只需要后4位") in flat
+            else "账号只保留后4位") in flat
     assert "DeutscheBank****3000" in flat
     assert "0532013000" not in flat
     shown = runner.invoke(app, ["--lang", lang, "export", "--format", "json"], env=NOW)

@@ -369,7 +369,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{what}: alias {id!r} also names {other}, which can be on the same path; "
               "an older answers file's {id!r} could fill the wrong question",
         "zh": "{what}：别名 {id!r} 也指向{other}，两者可能出现在同一条路径上；"
-              "旧答案文件里的 {id!r} 可能会填进错误的问题",
+              "旧答案文件里的 {id!r} 可能会被填到错误的问题里",
     },
     "check.currency-not-number": {
         "en": "{what}: currency names {id!r}, which is not a number question",

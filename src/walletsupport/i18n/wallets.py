@@ -60,11 +60,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "closing.phrase-exposed": {
         "en": "Your recovery phrase or private key was in what you typed (removed here, never stored). Treat it as exposed: on a device you trust, create a new wallet with a new phrase and move everything still in the old one to it now. Once someone else has it, no support can freeze or recover that wallet.",
-        "zh": "你输入的内容里有助记词或私钥（已在这里移除，不会保存）。请把它当作已经泄露：马上在可信的设备上新建一个钱包（生成新的助记词），把旧钱包里剩下的资产全部转过去。助记词一旦落到别人手里，任何客服都没法替你冻结或追回这个钱包。",
+        "zh": "你输入的内容里有助记词或私钥（已经删掉，不会保存）。请把它当作已经泄露：马上在可信的设备上新建一个钱包（生成新的助记词），把旧钱包里剩下的资产全部转过去。助记词一旦落到别人手里，任何客服都没法替你冻结或追回这个钱包。",
     },
     "closing.fake-support.self-custody": {
         "en": "Whoever asked you for a code, password or recovery phrase is not {title}'s real support: real support never asks for them. Stop that conversation; if you gave the recovery phrase, move what is left to a new wallet now.",
-        "zh": "向你索要验证码、密码或助记词的人不是{title}的真客服，真正的客服从来不会要这些。请马上停止和对方联系；如果已经说出了助记词，请立即把剩下的资产转到新钱包。",
+        "zh": "向你索要验证码、密码或助记词的人不是{title}的真客服，真正的客服从来不会要这些。请马上停止和对方联系；如果已经把助记词告诉了对方，请立即把剩下的资产转到新钱包。",
     },
     "closing.fake-support.short": {
         "en": "Real support never asks for codes or passwords: stop talking to whoever did.",
