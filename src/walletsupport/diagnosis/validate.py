@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 from ..errors import Many, Msg, Problem
-from .model import FACTS, Advice, Condition, End, Flow, Question, Text
+from .model import FACTS, Advice, Condition, End, Flow, Node, Question, Text
 
 __all__ = ["authoring_hints", "check_catalog", "check_flow", "contact_detail"]
 
@@ -176,14 +176,7 @@ def check_flow(flow: Flow) -> list[Problem]:
             found.extend(_condition_problems(flow, cond, owner))
 
     # Reachability from the start, and which nodes can still reach an end.
-    reachable: set[str] = set()
-    todo = [flow.start] if flow.start in nodes else []
-    while todo:
-        current = todo.pop()
-        if current in reachable:
-            continue
-        reachable.add(current)
-        todo.extend(t for t in nodes[current].targets() if t in nodes)
+    reachable = _reached(nodes, [flow.start])
     for node in nodes.values():
         if node.id not in reachable:
             found.append(Problem(path, node.line, Msg("check.unreachable", what=_node(node.id),
@@ -233,14 +226,7 @@ def check_flow(flow: Flow) -> list[Problem]:
 
     def after(start: str) -> set[str]:
         if start not in later:
-            seen: set[str] = set()
-            todo = [t for t in nodes[start].targets() if t in nodes] if start in nodes else []
-            while todo:
-                current = todo.pop()
-                if current not in seen:
-                    seen.add(current)
-                    todo.extend(t for t in nodes[current].targets() if t in nodes)
-            later[start] = seen
+            later[start] = _reached(nodes, nodes[start].targets() if start in nodes else ())
         return later[start]
 
     owners: dict[str, str] = {}
@@ -275,6 +261,19 @@ def check_flow(flow: Flow) -> list[Problem]:
                     "check.currency-not-number", what=what, id=question.currency_from)))
     found.sort(key=lambda p: p.line)
     return found
+
+
+def _reached(nodes: Mapping[str, Node], starts: Iterable[str]) -> set[str]:
+    """The nodes `starts` lead to, themselves included (the flow's graph walked once)."""
+    reached: set[str] = set()
+    todo = [s for s in starts if s in nodes]
+    while todo:
+        current = todo.pop()
+        if current in reached:
+            continue
+        reached.add(current)
+        todo.extend(t for t in nodes[current].targets() if t in nodes)
+    return reached
 
 
 def _allowed(flow: Flow, cond: Condition, question: str) -> set[str] | None:
