@@ -753,7 +753,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "scenario.wallet": {
         "en": "scenario {title!r}: wallet must be a profile name, such as metamask",
-        "zh": "场景 {title!r}：wallet 应当是联系方式档案的名称，例如 metamask",
+        "zh": "场景 {title!r}：wallet 应当是联系资料的名称，例如 metamask",
     },
     "scenario.name": {"en": "scenario {n}: name must be text", "zh": "第 {n} 个场景：name 应当是文本"},
     "scenario.answers": {
