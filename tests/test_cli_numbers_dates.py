@@ -584,7 +584,8 @@ def test_last_week_in_chinese() -> None:
 def test_a_time_in_tokyo_is_kept_in_tokyo() -> None:
     out = _finish_check("zh", "东京时间昨天上午10点")
     assert "已记为 2026-11-24 10:00 东京时间。" in out
-    assert "2026-11-24 10:00（东京时间，原话：东京时间昨天上午10点）" in _export("1", "markdown", "zh")
+    zh = _export("1", "markdown", "zh")
+    assert "2026-11-24 10:00（东京时间，原话：东京时间昨天上午10点）" in zh
     assert "2026-11-24 10:00 UTC+9 (you wrote: 东京时间昨天上午10点)" in " ".join(
         _export("1", "markdown", "en").split())
 
