@@ -144,7 +144,8 @@ def _answer_day(value: Answer | None) -> date | None:
 
     parsed = parse_stored(value)
     if parsed is not None and parsed[0] is not None:
-        return parsed[0].day
+        # "last week": counted from its last day, so no check falls due before it can
+        return parsed[0].until or parsed[0].day
     head = value.strip()[:10]
     try:
         return date.fromisoformat(head)
