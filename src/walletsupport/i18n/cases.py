@@ -347,6 +347,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "letter.date-year": {"en": "{day} {month} {year}", "zh": "{year}年{month}{day}日"},
     "letter.time": {"en": "{date}, {hm} ({zone})", "zh": "{date} {hm}（{zone}）"},
     "letter.time-bare": {"en": "{date}, {hm}", "zh": "{date} {hm}"},
+    "letter.span": {"en": "sometime between {first} and {last}",
+                    "zh": "{first}至{last}之间的某一天"},
     "export.msg.since-noted": {
         "en": " (That is when I noted the problem down; I did not record when it started.)",
         "zh": "（这是我记下这个问题的时间，问题开始的确切时间没有记录。）",
