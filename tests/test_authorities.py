@@ -103,15 +103,17 @@ def test_a_scam_victim_in_china_sees_the_freeze_path_then_110_and_96110(tmp_path
     assert "回复最快" not in screen and "最佳" not in screen  # no "best time" on an urgent end
 
 
-@pytest.mark.parametrize(("flow", "name"), [
-    ("locked-account", "someone else tried to sign in"),
-    ("convenience", "a payee nobody added, and silent alerts"),
+@pytest.mark.parametrize(("flow", "name", "freeze"), [
+    # the lock already stopped them: reset the password, no freeze line (`freeze: false`)
+    ("locked-account", "someone else tried to sign in", False),
+    ("convenience", "a payee nobody added, and silent alerts", True),
 ])
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_an_urgent_end_where_nothing_was_lost_lists_no_police(tmp_path: Path, flow: str,
-                                                               name: str, lang: str) -> None:
-    # a blocked sign-in attempt, a payee nobody added: freeze and contact the wallet, but
-    # police lines belong where money or data was lost or a crime goes on (issue 12 walk)
+                                                               name: str, freeze: bool,
+                                                               lang: str) -> None:
+    # a blocked sign-in attempt, a payee nobody added: contact the wallet, but police
+    # lines belong where money or data was lost or a crime goes on (issue 12 walk)
     answers = _scenario_file(tmp_path, flow, name)
     result = runner.invoke(app, ["--lang", lang, "diagnose", flow, "--answers", str(answers),
                                  "--no-input", "--profile", "alipay", "--region", "CN"],
@@ -120,7 +122,34 @@ def test_an_urgent_end_where_nothing_was_lost_lists_no_police(tmp_path: Path, fl
     screen = result.output.split("Outcome: Urgent" if lang == "en" else "结论：紧急", 1)[1]
     assert "110" not in screen and "96110" not in screen
     assert ("police" if lang == "en" else "警") not in screen.lower()
-    assert ("freeze" if lang == "en" else "冻结") in screen.lower()  # still urgent
+    closing = screen.split("╰", 1)[1]  # below the outcome panel: the closing screen
+    froze = ("freeze" if lang == "en" else "冻结") in closing.lower()
+    assert froze is freeze, closing
+
+
+@pytest.mark.parametrize("wallet", ["alipay", "metamask", None])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_scam_still_in_contact_with_nothing_given_has_nothing_to_freeze(
+        tmp_path: Path, wallet: str | None, lang: str) -> None:
+    # `freeze: false`, `authorities: false`: nothing was taken and the account is not
+    # exposed, so no freeze line (nor "move what is left" on MetaMask) and no police lines;
+    # the wallet's channels lead, to report the scammer (issue 12 walk)
+    answers = _scenario_file(tmp_path, "security",
+                             "fake police still on the line asking for a safe account",
+                             **{"noticed-when": "2026-11-25 09:30 UTC+8"})
+    profile = ["--profile", wallet] if wallet else []
+    result = runner.invoke(app, ["--lang", lang, "diagnose", "security", "--answers",
+                                 str(answers), "--no-input", *profile, "--region", "CN"],
+                           env=NOW)
+    assert result.exit_code == 0, result.output
+    closing = result.output.split("结论：紧急" if lang == "zh" else "Outcome: Urgent", 1)[1]
+    closing = closing.split("╯\n", 1)[1]  # below the outcome panel
+    for word in (("freeze", "change the password", "move what is left", "police", "110",
+                  "whatever the hour") if lang == "en" else
+                 ("冻结", "修改密码", "转过去", "报警", "110", "不用等上班时间")):
+        assert word not in closing.lower(), (word, closing)
+    lead = closing.strip().splitlines()[0]
+    assert lead.startswith("Contact" if lang == "en" else "建议先这样联系"), closing
 
 
 def test_the_locale_gives_the_region(tmp_path: Path) -> None:

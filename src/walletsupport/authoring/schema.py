@@ -139,6 +139,10 @@ def flow_schema() -> dict[str, Any]:
                 "authorities": {"description": "urgent: show the police lines only when this "
                                                "holds (a condition), or never (false)",
                                 "anyOf": [{"const": False}, {"$ref": "#/$defs/condition"}]},
+                "freeze": {"description": "urgent: open the closing screen with the freeze "
+                                          "line only when this holds (a condition), or never "
+                                          "(false)",
+                           "anyOf": [{"const": False}, {"$ref": "#/$defs/condition"}]},
                 "next": _REF,
                 "check": {
                     "description": "wait: check again N days (or working days) after the "

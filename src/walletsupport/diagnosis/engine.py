@@ -671,8 +671,9 @@ def result(flow: Flow, answers: Sequence[tuple[str, Answer]], today: date | None
                                                        {**flow.facts, **latest})
     authorities = state.step.authorities is None or evaluate(state.step.authorities,
                                                              {**flow.facts, **latest})
+    freeze = state.step.freeze is None or evaluate(state.step.freeze, {**flow.facts, **latest})
     return Result(flow, state.path, latest, state.advice, state.step, tuple(entries),
-                  check_day(state.step, latest, today), sources, payee, authorities)
+                  check_day(state.step, latest, today), sources, payee, authorities, freeze)
 
 
 def questions_ahead(flow: Flow) -> dict[str, int]:

@@ -260,6 +260,11 @@ class End:
     #: (`authorities:` a condition, or false: never); unset, always. A blocked sign-in
     #: attempt with nothing lost is no police matter.
     authorities: Condition | None = None
+    #: An urgent end's closing screen opens with the freeze line (freeze or lock the
+    #: account and change the password; on a wallet only the user holds the keys to,
+    #: move what is left) only when this holds (`freeze:` a condition, or false: never);
+    #: unset, always. A scam stopped before anything was given leaves nothing to freeze.
+    freeze: Condition | None = None
 
     def targets(self) -> tuple[str, ...]:
         """An end leads nowhere, unless it can be skipped."""

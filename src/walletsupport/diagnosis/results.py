@@ -89,6 +89,8 @@ class Result:
     payee: bool = False
     #: An urgent end shows the region's police lines (the end's `authorities` held).
     authorities: bool = True
+    #: An urgent end opens with the freeze line (the end's `freeze` held).
+    freeze: bool = True
 
     @property
     def outcome(self) -> str:
