@@ -316,7 +316,7 @@ _T = TypeVar("_T")
 
 def _kept_words(env: Environment, store: Any, case_id: int | None, flow: Flow | None,
                 description: str | None, ask: Callable[[], _T]) -> _T:
-    """`ask()`; stopped before a first answer, the words typed are kept in a draft.
+    """`ask()`; stopped (Ctrl-C) before a first answer, the words typed are kept in a draft.
 
     The problem list, the closest matches and the wallet question come before any
     answer is saved: Ctrl-C there lost the description. It is kept (masked, as every
@@ -332,7 +332,9 @@ def _kept_words(env: Environment, store: Any, case_id: int | None, flow: Flow | 
         return ask()
     except (Cancelled, InputEnded) as stop:
         words = stop.description if stop.description is not None else description
-        if words and words.strip() and stop.case_id is None:
+        # Piped input that ends here is not kept: run again, it would leave one more draft.
+        piped_end = isinstance(stop, InputEnded) and not env.stdin_isatty
+        if words and words.strip() and stop.case_id is None and not piped_end:
             # Not kept (a busy or full database): the stop is still reported as it is.
             with suppress(WalletSupportError):
                 stop.case_id = store.save_draft(
