@@ -772,6 +772,7 @@ def _emergency(env: Environment, result: Any, profile: Any,
     if result.outcome != "urgent" or not getattr(result, "authorities", True):
         return None  # nothing lost and no crime going on: no police lines, no region asked
     from ..contacts.authorities import resolve_region
+    from ..diagnosis.dates import local_zone
     from ..errors import WalletSupportError
     from ..rendering.closing import emergency_for
     from ..settings import load_config
@@ -780,7 +781,11 @@ def _emergency(env: Environment, result: Any, profile: Any,
         config = load_config(env.config_dir)
     except WalletSupportError:  # already reported at start-up, if it mattered
         config = {}
-    region = resolve_region(env.extra.get("region"), env.environ, config, profile.region)
+    # Where the user is, before the wallet's home: a Berlin user of Coinbase (US) or
+    # Revolut (GB) calls the German police. Nothing says? They are asked; only a run
+    # nobody answers falls back on the wallet's country (its title names it).
+    region = resolve_region(env.extra.get("region"), env.environ, config,
+                            profile.region if asker is None else None, local_zone())
     if region is None and asker is not None:
         region = _ask_region(env, asker)
         if region == ELSEWHERE:

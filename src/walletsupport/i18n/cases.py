@@ -370,7 +370,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "我仔细看了你们上一次的答复。为了确认我正确理解了你们提出的解决办法，"
               "请再明确告诉我：接下来我具体需要做什么，你们那边会怎么处理。",
     },
-    "export.msg.unresolved": {"en": "Still unresolved:", "zh": "目前仍未解决："},
+    "export.msg.unresolved": {"en": "Still unresolved:", "zh": "目前的情况："},
     "export.msg.not-solved": {
         "en": "The problem itself is not solved yet.",
         "zh": "问题本身还没有解决。",
