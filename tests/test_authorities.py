@@ -14,6 +14,7 @@ from walletsupport.contacts.authorities import (
     load_authority,
     parse_authority,
     region_from_locale,
+    region_from_zone,
     resolve_region,
 )
 from walletsupport.errors import ProfileError
@@ -83,12 +84,28 @@ def test_the_region_comes_from_option_environment_config_locale_then_wallet() ->
     assert resolve_region(None, {"LANG": "C.UTF-8"}, {}, "CN") == "CN"
     assert resolve_region(None, {"LANG": "C.UTF-8"}, {}, None) is None
     assert region_from_locale({"LC_ALL": "en_GB.UTF-8", "LANG": "zh_CN.UTF-8"}) == "GB"
+    # the user's time zone tells where they are before the wallet's home does
+    assert resolve_region(None, {"LANG": "C.UTF-8"}, {}, "US", "Europe/Berlin") == "DE"
+    assert resolve_region(None, {"LANG": "en_GB.UTF-8"}, {}, "US", "Europe/Berlin") == "GB"
+    assert resolve_region(None, {"LANG": "C.UTF-8"}, {}, "US", "Etc/UTC") == "US"
+
+
+@pytest.mark.parametrize(("zone", "region"), [
+    ("Europe/Berlin", "DE"), ("Asia/Shanghai", "CN"), ("America/Chicago", "US"),
+    ("US/Eastern", "US"), ("Asia/Chongqing", "CN"), ("PRC", "CN"), ("Europe/Dublin", "IE"),
+    ("Asia/Hong_Kong", "HK"), ("Europe/Paris", "FR"), ("Asia/Tokyo", "JP"),
+    ("Etc/UTC", None), ("UTC", None), ("Etc/GMT-8", None), ("GMT", None), (None, None),
+    ("Not/AZone", None),
+])
+def test_a_time_zone_names_its_country_and_utc_names_none(zone: str | None,
+                                                         region: str | None) -> None:
+    assert region_from_zone(zone) == region
 
 
 def _urgent(tmp_path: Path, *args: str, lang: str = "en", **env: str) -> str:
     answers = _scenario_file(tmp_path, *SCAM)
     result = runner.invoke(app, ["--lang", lang, "diagnose", SCAM[0], "--answers", str(answers),
-                                 "--no-input", *args], env={**NOW, **env})
+                                 "--no-input", *args], env={**NOW, "TZ": "UTC", **env})
     assert result.exit_code == 0, result.output
     screen = result.output.split("Outcome: Urgent" if lang == "en" else "结论：紧急", 1)[1]
     return screen if lang == "zh" else " ".join(screen.split())  # English wraps at spaces
@@ -166,8 +183,27 @@ def test_a_region_without_verified_data_says_where_to_find_it(tmp_path: Path) ->
 
 
 def test_no_region_at_all_asks_for_one(tmp_path: Path) -> None:
-    screen = _urgent(tmp_path, "--profile", "binance")
+    screen = _urgent(tmp_path, "--profile", "binance", TZ="UTC")
     assert "run again with --region" in screen
+
+
+@pytest.mark.parametrize("wallet", ["coinbase", "revolut", "paypal"])
+def test_the_police_are_those_of_where_the_user_is_not_of_the_wallets_home(
+        tmp_path: Path, wallet: str) -> None:
+    # a Berlin user of Coinbase (US), Revolut (GB) or PayPal (US): the German police
+    screen = _urgent(tmp_path, "--profile", wallet, TZ="Europe/Berlin")
+    assert "Police and anti-fraud help (Germany):" in screen
+    assert "help (United States)" not in screen and "help (United Kingdom)" not in screen
+    # in Paris: no French numbers on file, so where to find them, never another country's
+    paris = _urgent(tmp_path, "--profile", wallet, TZ="Europe/Paris")
+    assert "no verified police or anti-fraud contacts for region FR" in paris
+    assert "help (United States)" not in paris and "help (United Kingdom)" not in paris
+
+
+def test_someone_there_is_asked_rather_than_given_the_wallets_country(tmp_path: Path) -> None:
+    out = _asked(tmp_path, "", "--profile", "coinbase")
+    assert "Where are you?" in out
+    assert "help (United States)" not in out
 
 
 def test_a_bad_region_option_is_one_line(tmp_path: Path) -> None:
@@ -240,7 +276,7 @@ def _asked(tmp_path: Path, typed: str, *args: str, lang: str = "en") -> str:
     answers = _scenario_file(tmp_path, *SCAM)
     result = runner.invoke(app, ["--lang", lang, "--plain", "diagnose", SCAM[0], "--answers",
                                  str(answers), "--no-review", *args],
-                           input=typed, env={**NOW, "LANG": "C.UTF-8"})
+                           input=typed, env={**NOW, "LANG": "C.UTF-8", "TZ": "UTC"})
     assert result.exit_code == 0, result.output
     return result.output
 
