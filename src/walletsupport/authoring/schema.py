@@ -162,12 +162,15 @@ def flow_schema() -> dict[str, Any]:
                 },
                 "then": {"description": "wait: what to do if the problem is still there by "
                                         "the date to check again", **_TEXT},
+                "followup": {"description": "wait: 'then' for a user who already contacted "
+                                            "support (follow that conversation up)", **_TEXT},
             },
             "required": ["kind", "outcome", "message"],
             "dependentRequired": {"when": ["next"], "next": ["when"]},
             "if": {"properties": {"outcome": {"const": "wait"}}},
             "then": {"required": ["check", "then"]},
-            "else": {"not": {"anyOf": [{"required": ["check"]}, {"required": ["then"]}]}},
+            "else": {"not": {"anyOf": [{"required": ["check"]}, {"required": ["then"]},
+                                       {"required": ["followup"]}]}},
             "additionalProperties": False,
         },
     ]

@@ -252,6 +252,9 @@ class End:
     check_past_today: bool = False
     #: For a `wait` end: what to do if the problem is still there by then.
     then: Text | None = None
+    #: For a `wait` end: `then` for a user who already contacted support (follow that
+    #: conversation up), with the same specifics; without it, `then` and a general line.
+    followup: Text | None = None
     #: The kind of channel the end's advice asks for ("written" leaves a record), shown
     #: first when the wallet has one: see `vocabulary.PREFERENCES`.
     prefer: str | None = None

@@ -115,13 +115,16 @@ class Result:
         """For a `wait` end: what to do if the problem is still there by `check_by`.
 
         A user who already contacted the wallet's support follows that conversation up
-        instead of starting a new one (the end's own words would say "contact support").
+        instead of starting a new one: the end's `followup` (its own specifics: a block
+        explorer, the receipt to attach), or its `then` and a line saying so.
         """
         if self.end.then is None:
             return None
+        then = pick(self.end.then, lang)
         if self.contacted:
-            return t("check-by.followup", lang)
-        return _fill_check_by(pick(self.end.then, lang), self, lang)
+            then = (pick(self.end.followup, lang) if self.end.followup is not None
+                    else t("check-by.followup", lang, then=then))
+        return _fill_check_by(then, self, lang)
 
     @property
     def contacted(self) -> bool:

@@ -221,6 +221,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               "by the date to check again",
         "zh": "{what}：'wait' 结束节点需要 'then'，说明到了复查日期问题仍在时该怎么做",
     },
+    "flow.followup-only-wait": {
+        "en": "{what}: only a 'wait' end takes 'followup'",
+        "zh": "{what}：只有 'wait' 结束节点才能写 'followup'",
+    },
     "flow.then-only-wait": {
         "en": "{what}: only a 'wait' end takes 'then'",
         "zh": "{what}：只有 'wait' 结束节点才能写 'then'",
