@@ -44,8 +44,12 @@ def _print_json(env: Environment, data: object) -> None:
 
 
 def _moment(env: Environment, when: str | None) -> datetime:
-    """Now, or the local date and time given with --when, as an aware datetime."""
-    now = env.now()
+    """Now, or the local date and time given with --when, as an aware datetime.
+
+    Both are in the user's own zone (TZ, config.toml's ``zone``, else the system's), as
+    a diagnosis's are: a zone set in the config is the user's even on a UTC machine.
+    """
+    now = env.user_now()
     if when is None:
         return now
     from ..errors import Echo, UsageError
