@@ -65,6 +65,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cases.drafts.at-review": {"en": "checking the answers, before the result",
                                "zh": "核对回答（还没看结果）"},
+    "cases.drafts.no-flow": {"en": "Problem not chosen yet (your description is kept)",
+                             "zh": "还没选定问题（你的描述已保存）"},
+    "cases.drafts.at-matches": {"en": "choosing the problem that fits your description",
+                                "zh": "根据你的描述选择问题"},
     "cases.drafts.none": {"en": "No unfinished diagnoses.", "zh": "没有未完成的诊断。"},
     "cases.drafts.more": {
         "en": "The newest {shown} of {total} unfinished diagnoses; --all shows every one.",
