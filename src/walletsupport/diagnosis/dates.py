@@ -36,6 +36,8 @@ from ..settings import known_zone
 if TYPE_CHECKING:
     from pathlib import Path
 
+from ..patterns import lazy
+
 __all__ = [
     "PARTS",
     "REGION_ZONES",
@@ -331,11 +333,11 @@ def _part(words: str) -> str | None:
 
 _CLOCK = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?"
                     r"|(?<![\d.])(\d{1,2})\.(\d{2})\s*(am|pm|a\.m\.|p\.m\.)")
-_AMPM = re.compile(r"(?<![\d:])(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.|o'?clock)")
-_CN_CLOCK = re.compile(r"(\d{1,2}|[零一二两三四五六七八九十]{1,3})\s*[点點时]"
-                       r"(?:\s*(半|一刻|三刻|(\d{1,2}|"
-                       r"[零一二两三四五六七八九十]{1,3})\s*分?))?")
-_AT_HOUR = re.compile(r"\b(?:at|around|about|by) (\d{1,2})\b(?![:./])")
+_AMPM = lazy(__name__, r"(?<![\d:])(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.|o'?clock)")
+_CN_CLOCK = lazy(__name__, r"(\d{1,2}|[零一二两三四五六七八九十]{1,3})\s*[点點时]"
+                           r"(?:\s*(半|一刻|三刻|(\d{1,2}|"
+                           r"[零一二两三四五六七八九十]{1,3})\s*分?))?")
+_AT_HOUR = lazy(__name__, r"\b(?:at|around|about|by) (\d{1,2})\b(?![:./])")
 
 
 def _clock(words: str, part: str | None) -> tuple[time | None, bool]:
