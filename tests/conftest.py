@@ -14,9 +14,16 @@ import pytest
 
 #: What the tests keep between runs that is not the program's own cache: compiled
 #: bytecode and the example content package's built wheel, each checked against its
-#: source. In the caller's cache folder (read before the tests replace `XDG_*`).
-TOOLS_CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path("~/.cache").expanduser(),
-                   "walletsupport-tests")
+#: source. In the caller's cache folder (read before the tests replace `XDG_*`). An
+#: xdist worker starts with the environment `pytest_configure` already made for the
+#: main process (`XDG_CACHE_HOME` in the session's temporary folder, removed at the
+#: end), so the folder is handed down in a variable of its own: read from `XDG_*` in a
+#: worker, the wheel was built again on every run.
+_TOOLS_VARIABLE = "PYTEST_WALLETSUPPORT_TOOLS_CACHE"
+TOOLS_CACHE = Path(os.environ.get(_TOOLS_VARIABLE)
+                   or Path(os.environ.get("XDG_CACHE_HOME") or Path("~/.cache").expanduser(),
+                           "walletsupport-tests"))
+os.environ[_TOOLS_VARIABLE] = str(TOOLS_CACHE)
 
 
 def _keep_bytecode_outside_the_tree() -> None:

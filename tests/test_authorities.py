@@ -14,6 +14,7 @@ from walletsupport.contacts.authorities import (
     load_authority,
     parse_authority,
     region_from_locale,
+    region_from_zone,
     resolve_region,
 )
 from walletsupport.errors import ProfileError
@@ -83,12 +84,28 @@ def test_the_region_comes_from_option_environment_config_locale_then_wallet() ->
     assert resolve_region(None, {"LANG": "C.UTF-8"}, {}, "CN") == "CN"
     assert resolve_region(None, {"LANG": "C.UTF-8"}, {}, None) is None
     assert region_from_locale({"LC_ALL": "en_GB.UTF-8", "LANG": "zh_CN.UTF-8"}) == "GB"
+    # the user's time zone tells where they are before the wallet's home does
+    assert resolve_region(None, {"LANG": "C.UTF-8"}, {}, "US", "Europe/Berlin") == "DE"
+    assert resolve_region(None, {"LANG": "en_GB.UTF-8"}, {}, "US", "Europe/Berlin") == "GB"
+    assert resolve_region(None, {"LANG": "C.UTF-8"}, {}, "US", "Etc/UTC") == "US"
+
+
+@pytest.mark.parametrize(("zone", "region"), [
+    ("Europe/Berlin", "DE"), ("Asia/Shanghai", "CN"), ("America/Chicago", "US"),
+    ("US/Eastern", "US"), ("Asia/Chongqing", "CN"), ("PRC", "CN"), ("Europe/Dublin", "IE"),
+    ("Asia/Hong_Kong", "HK"), ("Europe/Paris", "FR"), ("Asia/Tokyo", "JP"),
+    ("Etc/UTC", None), ("UTC", None), ("Etc/GMT-8", None), ("GMT", None), (None, None),
+    ("Not/AZone", None),
+])
+def test_a_time_zone_names_its_country_and_utc_names_none(zone: str | None,
+                                                         region: str | None) -> None:
+    assert region_from_zone(zone) == region
 
 
 def _urgent(tmp_path: Path, *args: str, lang: str = "en", **env: str) -> str:
     answers = _scenario_file(tmp_path, *SCAM)
     result = runner.invoke(app, ["--lang", lang, "diagnose", SCAM[0], "--answers", str(answers),
-                                 "--no-input", *args], env={**NOW, **env})
+                                 "--no-input", *args], env={**NOW, "TZ": "UTC", **env})
     assert result.exit_code == 0, result.output
     screen = result.output.split("Outcome: Urgent" if lang == "en" else "结论：紧急", 1)[1]
     return screen if lang == "zh" else " ".join(screen.split())  # English wraps at spaces
@@ -103,15 +120,17 @@ def test_a_scam_victim_in_china_sees_the_freeze_path_then_110_and_96110(tmp_path
     assert "回复最快" not in screen and "最佳" not in screen  # no "best time" on an urgent end
 
 
-@pytest.mark.parametrize(("flow", "name"), [
-    ("locked-account", "someone else tried to sign in"),
-    ("convenience", "a payee nobody added, and silent alerts"),
+@pytest.mark.parametrize(("flow", "name", "freeze"), [
+    # the lock already stopped them: reset the password, no freeze line (`freeze: false`)
+    ("locked-account", "someone else tried to sign in", False),
+    ("convenience", "a payee nobody added, and silent alerts", True),
 ])
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_an_urgent_end_where_nothing_was_lost_lists_no_police(tmp_path: Path, flow: str,
-                                                               name: str, lang: str) -> None:
-    # a blocked sign-in attempt, a payee nobody added: freeze and contact the wallet, but
-    # police lines belong where money or data was lost or a crime goes on (issue 12 walk)
+                                                               name: str, freeze: bool,
+                                                               lang: str) -> None:
+    # a blocked sign-in attempt, a payee nobody added: contact the wallet, but police
+    # lines belong where money or data was lost or a crime goes on (issue 12 walk)
     answers = _scenario_file(tmp_path, flow, name)
     result = runner.invoke(app, ["--lang", lang, "diagnose", flow, "--answers", str(answers),
                                  "--no-input", "--profile", "alipay", "--region", "CN"],
@@ -120,7 +139,34 @@ def test_an_urgent_end_where_nothing_was_lost_lists_no_police(tmp_path: Path, fl
     screen = result.output.split("Outcome: Urgent" if lang == "en" else "结论：紧急", 1)[1]
     assert "110" not in screen and "96110" not in screen
     assert ("police" if lang == "en" else "警") not in screen.lower()
-    assert ("freeze" if lang == "en" else "冻结") in screen.lower()  # still urgent
+    closing = screen.split("╰", 1)[1]  # below the outcome panel: the closing screen
+    froze = ("freeze" if lang == "en" else "冻结") in closing.lower()
+    assert froze is freeze, closing
+
+
+@pytest.mark.parametrize("wallet", ["alipay", "metamask", None])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_scam_still_in_contact_with_nothing_given_has_nothing_to_freeze(
+        tmp_path: Path, wallet: str | None, lang: str) -> None:
+    # `freeze: false`, `authorities: false`: nothing was taken and the account is not
+    # exposed, so no freeze line (nor "move what is left" on MetaMask) and no police lines;
+    # the wallet's channels lead, to report the scammer (issue 12 walk)
+    answers = _scenario_file(tmp_path, "security",
+                             "fake police still on the line asking for a safe account",
+                             **{"noticed-when": "2026-11-25 09:30 UTC+8"})
+    profile = ["--profile", wallet] if wallet else []
+    result = runner.invoke(app, ["--lang", lang, "diagnose", "security", "--answers",
+                                 str(answers), "--no-input", *profile, "--region", "CN"],
+                           env=NOW)
+    assert result.exit_code == 0, result.output
+    closing = result.output.split("结论：紧急" if lang == "zh" else "Outcome: Urgent", 1)[1]
+    closing = closing.split("╯\n", 1)[1]  # below the outcome panel
+    for word in (("freeze", "change the password", "move what is left", "police", "110",
+                  "whatever the hour") if lang == "en" else
+                 ("冻结", "修改密码", "转过去", "报警", "110", "不用等上班时间")):
+        assert word not in closing.lower(), (word, closing)
+    lead = closing.strip().splitlines()[0]
+    assert lead.startswith("Contact" if lang == "en" else "建议先这样联系"), closing
 
 
 def test_the_locale_gives_the_region(tmp_path: Path) -> None:
@@ -137,8 +183,27 @@ def test_a_region_without_verified_data_says_where_to_find_it(tmp_path: Path) ->
 
 
 def test_no_region_at_all_asks_for_one(tmp_path: Path) -> None:
-    screen = _urgent(tmp_path, "--profile", "binance")
+    screen = _urgent(tmp_path, "--profile", "binance", TZ="UTC")
     assert "run again with --region" in screen
+
+
+@pytest.mark.parametrize("wallet", ["coinbase", "revolut", "paypal"])
+def test_the_police_are_those_of_where_the_user_is_not_of_the_wallets_home(
+        tmp_path: Path, wallet: str) -> None:
+    # a Berlin user of Coinbase (US), Revolut (GB) or PayPal (US): the German police
+    screen = _urgent(tmp_path, "--profile", wallet, TZ="Europe/Berlin")
+    assert "Police and anti-fraud help (Germany):" in screen
+    assert "help (United States)" not in screen and "help (United Kingdom)" not in screen
+    # in Paris: no French numbers on file, so where to find them, never another country's
+    paris = _urgent(tmp_path, "--profile", wallet, TZ="Europe/Paris")
+    assert "no verified police or anti-fraud contacts for region FR" in paris
+    assert "help (United States)" not in paris and "help (United Kingdom)" not in paris
+
+
+def test_someone_there_is_asked_rather_than_given_the_wallets_country(tmp_path: Path) -> None:
+    out = _asked(tmp_path, "", "--profile", "coinbase")
+    assert "Where are you?" in out
+    assert "help (United States)" not in out
 
 
 def test_a_bad_region_option_is_one_line(tmp_path: Path) -> None:
@@ -211,7 +276,7 @@ def _asked(tmp_path: Path, typed: str, *args: str, lang: str = "en") -> str:
     answers = _scenario_file(tmp_path, *SCAM)
     result = runner.invoke(app, ["--lang", lang, "--plain", "diagnose", SCAM[0], "--answers",
                                  str(answers), "--no-review", *args],
-                           input=typed, env={**NOW, "LANG": "C.UTF-8"})
+                           input=typed, env={**NOW, "LANG": "C.UTF-8", "TZ": "UTC"})
     assert result.exit_code == 0, result.output
     return result.output
 

@@ -325,10 +325,10 @@ def test_an_unknown_check_up_lists_the_known_ones_and_exits_2() -> None:
 @pytest.mark.parametrize(("counts", "en", "zh"), [
     ({"good": 7, "could-be-better": 2, "at-risk": 1},
      "7 of 10 good; 1 at risk; 2 could be better.",
-     "10 项中 7 项良好，1 项有风险，另有 2 项可以更好。"),
+     "10 项中 7 项良好，1 项有风险，另有 2 项有待改进。"),
     ({"good": 10}, "10 of 10 good; nothing at risk.", "10 项中 10 项良好，没有风险项。"),
     ({"good": 0, "could-be-better": 4, "at-risk": 6}, "0 of 10 good; 6 at risk; 4 could be better.",
-     "10 项中 0 项良好，6 项有风险，另有 4 项可以更好。"),
+     "10 项中 0 项良好，6 项有风险，另有 4 项有待改进。"),
 ])
 def test_summary_line(counts: dict[str, int], en: str, zh: str) -> None:
     assert summary_text(counts, "en") == en
@@ -340,7 +340,7 @@ def test_nothing_at_risk_is_said_once_in_chinese(plain: bool) -> None:
     # The summary line ends 没有风险项; the verdict under it goes straight to what to do.
     answers = dict(GOOD, **{"payment-alerts": "unsure"})
     screen = _screen(answers, "zh", 80, plain=plain)
-    assert "另有 1 项可以更好。" in screen
+    assert "另有 1 项有待改进。" in screen
     assert screen.count("没有风险项") == 1, screen
 
 
@@ -375,7 +375,7 @@ def test_plain_result_golden_spells_the_marks_out(lang: str) -> None:
     for symbol in ("✓", "✗", "[!]"):
         assert symbol not in text
     words = {"en": ("Good: ", "Could be better: ", "At risk: "),
-             "zh": ("【良好】", "【可以更好】", "【有风险】")}[lang]
+             "zh": ("【良好】", "【有待改进】", "【有风险】")}[lang]
     lines = text.splitlines()
     assert sum(line.startswith(words[0]) for line in lines) == 7
     assert sum(line.startswith(words[1]) for line in lines) == 2
@@ -419,7 +419,7 @@ def test_at_risk_offers_the_security_diagnosis_and_all_good_does_not() -> None:
     assert "10 of 10 good; nothing at risk." in fine.output
     chinese = _run(["--lang", "zh", "checkup", *_sets(SEVEN), "--no-input"])
     assert "请运行：\n  walletsupport diagnose security\n" in chinese.output
-    assert "10 项中 7 项良好，1 项有风险，另有 2 项可以更好。" in chinese.output
+    assert "10 项中 7 项良好，1 项有风险，另有 2 项有待改进。" in chinese.output
 
 
 def test_json_gives_the_machine_readable_result() -> None:
@@ -430,7 +430,7 @@ def test_json_gives_the_machine_readable_result() -> None:
                           "exit_code", "habits"]
     assert data["summary"] == {"total": 10, "good": 7, "could-be-better": 2, "at-risk": 1,
                                "line": {"en": "7 of 10 good; 1 at risk; 2 could be better.",
-                                        "zh": "10 项中 7 项良好，1 项有风险，另有 2 项可以更好。"}}
+                                        "zh": "10 项中 7 项良好，1 项有风险，另有 2 项有待改进。"}}
     assert data["overall"] == "at-risk" and data["exit_code"] == 1
     phone = next(h for h in data["habits"] if h["id"] == "phone-number")
     assert phone["answer"] == "no" and phone["mark"] == "at-risk"

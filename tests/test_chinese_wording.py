@@ -62,6 +62,16 @@ BANNED = {
     r"区块网络": "区块链网络",
     # "Real support never asks": 从来不会 (or 绝不会), as every other safety line says it.
     r"真客服从不会": "真正的客服从来不会",
+    # The check-up's middle mark: 可以更好 is "could be better" word for word; a check-up
+    # in Chinese says 有待改进.
+    r"可以更好": "有待改进",
+    # A wallet's "Support site" is its 帮助中心; 支持网站 reads as translated.
+    r"支持网站": "帮助中心",
+    # A follow-up's bullets already say what is unresolved: the heading said it twice
+    # (目前仍未解决：问题本身还没有解决).
+    r"目前仍未解决：": "目前的情况：",
+    # One name for a contact profile everywhere.
+    r"联系方式档案": "联系资料",
 }
 
 _CJK = r"[\u3400-\u9fff]"

@@ -87,6 +87,21 @@ def test_help_in_one_language_at_a_time_ending_in_examples(path: tuple[str, ...]
         assert all(not re.search(r"[A-Za-z]{3} [A-Za-z]{3}", q) for q in quoted), (path, line)
 
 
+@pytest.mark.parametrize(("path", "english", "chinese"), [
+    (["guide"], "guide --section timing", "guide --section 时机"),
+    (["cases", "status"], "cases status 3 waiting", "cases status 3 等待中"),
+])
+def test_a_chinese_example_types_the_chinese_word_the_command_takes(
+        path: list[str], english: str, chinese: str) -> None:
+    """A status or a guide section is taken in Chinese, so the Chinese help writes it so."""
+    zh = runner.invoke(app, ["--lang", "zh", *path, "--help"], env={"COLUMNS": "100"}).output
+    assert chinese in zh and english not in zh, zh
+    en = runner.invoke(app, ["--lang", "en", *path, "--help"], env={"COLUMNS": "100"}).output
+    assert english in en, en
+    section = runner.invoke(app, ["--lang", "zh", "guide", "--section", "时机"])
+    assert section.exit_code == 0 and "选对联系时间" in section.output, section.output
+
+
 @pytest.mark.parametrize("plain", [["--plain"], []], ids=["plain", "rich"])
 def test_usage_names_arguments_as_the_help_does_without_braces(plain: list[str]) -> None:
     """Typer writes a required argument as {ID}; the Arguments list and examples say ID."""

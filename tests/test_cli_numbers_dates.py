@@ -284,8 +284,8 @@ def test_the_zone_follows_the_system_not_utc() -> None:
 
 
 def test_an_unreadable_time_is_kept_as_written_and_marked() -> None:
-    _finish_check("en", "sometime last week, not sure")
-    assert "sometime last week, not sure (not understood as a date and time; kept as " \
+    _finish_check("en", "a while back, not sure")
+    assert "a while back, not sure (not understood as a date and time; kept as " \
            "written)" in " ".join(_export("1", "markdown", "en").split())
 
 
@@ -401,7 +401,7 @@ def test_on_a_utc_machine_no_input_refuses_a_chinese_time_with_no_zone() -> None
     result = _on_utc(["--lang", "zh", "diagnose", "fees", "--no-input",
                       *_sets({**WHEN_SETS, "when": "昨天上午10点半 北京时间"})])
     assert result.exit_code == 0, result.output
-    assert "已记为 2026-12-02 10:30 UTC+8。" in result.output
+    assert "已记为 2026-12-02 10:30 北京时间。" in result.output  # the place it names
 
 
 def test_on_a_utc_machine_no_input_names_the_answers_file_line_of_a_time_with_no_zone(
@@ -558,3 +558,71 @@ def test_about_the_same_on_a_coin_is_checked_below_a_cent() -> None:
     assert result.exit_code == 1, result.output
     assert "you were charged 0.0005 BTC, the published rate gives 0.0002 BTC" in \
         " ".join(result.output.split())
+
+
+# -- weeks, places and abbreviations through the CLI ------------------------------------------
+
+def test_last_week_is_kept_as_its_days_in_the_case_exports_and_letter() -> None:
+    out = _finish_check("en", "sometime last week")
+    # 25 November 2026 is a Wednesday: last week ran from Monday 16 to Sunday 22
+    assert "Read as 2026-11-16 to 2026-11-22 UTC+8." in out
+    wanted = "2026-11-16 to 2026-11-22 UTC+8 (you wrote: sometime last week)"
+    assert wanted in " ".join(_export("1", "markdown", "en").split())
+    assert wanted in " ".join(_run(["cases", "show", "1"]).output.split())
+    record = json.loads(_export("1", "json", "en"))
+    (answer,) = [a for a in record["answers"] if a["question"] == "when"]
+    assert answer["value"] == "2026-11-16..2026-11-22 UTC+08:00 Asia/Shanghai | sometime last week"
+    letter = _run(["cases", "follow-up", "1"]).output.split("── Above", 1)[0]
+    assert "since sometime between 16 November and 22 November" in " ".join(letter.split())
+
+
+def test_last_week_in_chinese() -> None:
+    _finish_check("zh", "上周")
+    assert "2026-11-16 至 2026-11-22（北京时间，原话：上周）" in _export("1", "markdown", "zh")
+
+
+def test_a_time_in_tokyo_is_kept_in_tokyo() -> None:
+    out = _finish_check("zh", "东京时间昨天上午10点")
+    assert "已记为 2026-11-24 10:00 东京时间。" in out
+    zh = _export("1", "markdown", "zh")
+    assert "2026-11-24 10:00（东京时间，原话：东京时间昨天上午10点）" in zh
+    assert "2026-11-24 10:00 UTC+9 (you wrote: 东京时间昨天上午10点)" in " ".join(
+        _export("1", "markdown", "en").split())
+
+
+@pytest.mark.parametrize(("lang", "message"), [
+    ("en", "--set: the answer to 'when', “yesterday 10:30 CST”, says CST, which can mean "
+           "China Standard Time (UTC+8) or US Central Standard Time (UTC-6) or Cuba Standard "
+           "Time (UTC-5). Write the offset instead, for example “yesterday 10:30 UTC+8”."),
+    ("zh", "--set：问题“when”的回答“yesterday 10:30 CST”里的 CST 可以指北京时间（UTC+8） 或 "
+           "美国中部标准时间（UTC-6） 或 古巴标准时间（UTC-5）。请改写成 UTC 时差，例如"
+           "“yesterday 10:30 UTC+8”。"),
+])
+def test_no_input_refuses_a_zone_abbreviation_of_several_zones(lang: str, message: str) -> None:
+    result = _run(["--lang", lang, "diagnose", "fees", "--no-input",
+                   *_sets({**CHECK, "amount": "5000 CNY", "charged": "25", "rate": "0.1%",
+                           "when": "yesterday 10:30 CST"})])
+    assert result.exit_code == 1, result.output
+    assert message in " ".join(result.output.split())
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(("pick", "read"), [("1", "已记为 2026-11-24 10:00 北京时间。"),
+                                            ("2", "已记为 2026-11-23 10:00 UTC-6。")])
+def test_plain_prompt_asks_which_zone_an_abbreviation_means(pick: str, read: str) -> None:
+    lines = ["2", "3", "5000元", "25", "0.1%", "", "2", "昨天上午10点 CST", pick, "", "", "4"]
+    result = _run(["--plain", "--lang", "zh", "diagnose", "fees"], lines)
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "“昨天上午10点 CST”里的 CST 可以指好几个时区。你指的是哪一个？" in out
+    assert "1) 北京时间（UTC+8）" in out and "2) 美国中部标准时间（UTC-6）" in out
+    assert read in out
+
+
+def test_plain_prompt_lets_the_time_be_typed_again_with_its_offset() -> None:
+    lines = ["2", "3", "5000元", "25", "0.1%", "", "2", "yesterday 10:00 IST", "4",
+             "yesterday 10:00 UTC+5:30", "", "", "4"]
+    result = _run(["--plain", "--lang", "en", "diagnose", "fees"], lines)
+    assert result.exit_code == 0, result.output
+    assert "India Standard Time (UTC+5:30)" in result.output
+    assert "Read as 2026-11-24 10:00 UTC+5:30." in result.output

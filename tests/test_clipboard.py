@@ -54,6 +54,33 @@ def test_the_default_time_limit_is_a_few_seconds():
     assert 1 <= clipboard.TIME_LIMIT <= 10
 
 
+def test_a_slow_display_can_be_given_more_or_less_time(fake_clipboard, monkeypatch):
+    fake_clipboard.install("hangs")
+    monkeypatch.setenv("WALLETSUPPORT_CLIPBOARD_WAIT", "0.5")
+    with pytest.raises(ClipboardError) as caught:
+        copy_to_clipboard("x")
+    assert "did not finish within 0.5 seconds" in caught.value.render("en")
+
+
+@pytest.mark.parametrize(("value", "seconds"), [
+    ("", clipboard.TIME_LIMIT), ("soon", clipboard.TIME_LIMIT), ("nan", clipboard.TIME_LIMIT),
+    ("12", 12.0), ("0", 0.1), ("-3", 0.1), ("inf", 600.0), ("1e9", 600.0),
+])
+def test_the_clipboard_wait_is_a_number_of_seconds_within_bounds(fake_clipboard, monkeypatch,
+                                                                  value, seconds):
+    fake_clipboard.install("copies")
+    waited: list[float] = []
+    real = clipboard._run
+
+    def run(argv, data, limit, environ):
+        waited.append(limit)
+        return real(argv, data, limit, environ)
+
+    monkeypatch.setattr(clipboard, "_run", run)
+    copy_to_clipboard("x", environ={**os.environ, "WALLETSUPPORT_CLIPBOARD_WAIT": value})
+    assert waited == [seconds]
+
+
 def test_no_display_is_a_failure_without_running_anything(fake_clipboard, monkeypatch):
     fake_clipboard.install("copies")
     monkeypatch.delenv("DISPLAY")
@@ -166,10 +193,12 @@ LINES = ["1", "E1021: daily withdrawal limit exceeded", "1", "ICBC, card ending 
          ""]  # the review: the answers look right
 
 
-def _diagnose(fake: FakeClipboard, tmp_path: Path, tail: list[str], lang: str = "en"):
+def _diagnose(fake: FakeClipboard, tmp_path: Path, tail: list[str], lang: str = "en",
+              **extra: str):
     env = {**os.environ, **fake.environ(), "WALLETSUPPORT_DATA_DIR": str(tmp_path / "data"),
            "WALLETSUPPORT_NOW": "2026-11-25T10:00:00+08:00",
-           "WALLETSUPPORT_PROFILE": "generic"}  # the wallet decided: the lines answer the flow
+           "WALLETSUPPORT_PROFILE": "generic",  # the wallet decided: the lines answer the flow
+           **extra}
     env.pop("WAYLAND_DISPLAY", None)
     return subprocess.run(
         [sys.executable, "-m", "walletsupport", "--lang", lang, "--plain", "diagnose",
@@ -196,9 +225,11 @@ def test_diagnose_copy_that_fails_offers_saving_or_showing(fake_clipboard, tmp_p
 def test_diagnose_copy_that_hangs_is_stopped_and_offers_saving(fake_clipboard, tmp_path):
     fake_clipboard.install("hangs")
     target = tmp_path / "summary.md"
-    done = _diagnose(fake_clipboard, tmp_path, ["1", "1", str(target)], lang="zh")
+    # A second, not the default 5: the test needs the stop, not the wait.
+    done = _diagnose(fake_clipboard, tmp_path, ["1", "1", str(target)], lang="zh",
+                     WALLETSUPPORT_CLIPBOARD_WAIT="1")
     assert done.returncode == 0, done.stderr
-    assert "没有复制：剪贴板程序 xclip 在 5 秒内没有完成，已被停止。" in done.stdout
+    assert "没有复制：剪贴板程序 xclip 在 1 秒内没有完成，已被停止。" in done.stdout
     assert "改为把摘要保存为文件，或在这里显示？" in done.stdout
     assert target.read_text(encoding="utf-8").startswith("**记录 1：")
     assert not fake_clipboard.still_running()

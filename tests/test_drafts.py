@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -154,3 +155,91 @@ def test_words_typed_before_a_first_answer_are_kept_in_a_draft(data: Path, lang:
     shown = runner.invoke(app, ["--lang", lang, "cases", "show", str(drafts[0].id)])
     assert words in shown.output
     assert ("In my words" if lang == "en" else "我的描述") in shown.output
+
+
+class _CtrlCAfter(io.StringIO):
+    """Lines typed, then Ctrl-C at the next prompt (the terminal's read is interrupted)."""
+
+    def readline(self, size: int | None = -1) -> str:
+        line = super().readline(size)
+        if not line:
+            raise KeyboardInterrupt
+        return line
+
+
+def _stopped(args: list[str], typed: str) -> tuple[int, str]:
+    from walletsupport.environment import Environment
+
+    out = io.StringIO()
+    result = runner.invoke(app, args, obj=Environment(stdin=_CtrlCAfter(typed), stdout=out,
+                                                       stderr=out))
+    return result.exit_code, out.getvalue() + result.output
+
+
+WORDS = {"en": ("my withdrawal to my bank card is stuck, the code was 739201",
+                "[verification code removed]"),
+         "zh": ("提现到银行卡三天了还没到账，验证码 739201", "[已移除验证码]")}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("then", ["", "0\n"], ids=["at the matches", "back at the list"])
+def test_words_typed_before_a_problem_is_chosen_survive_ctrl_c(data: Path, lang: str,
+                                                               then: str) -> None:
+    # Ctrl-C at the closest matches (or back at the list) lost the description.
+    words, mask = WORDS[lang]
+    code, out = _stopped(["--lang", lang, "--plain", "--profile", "generic", "diagnose"],
+                         f"{words}\n{then}")
+    assert code == 130, out
+    with CaseStore(data) as store:
+        (draft,) = store.drafts()
+    assert draft.flow_id == "" and draft.answers == ()
+    assert draft.description is not None and mask in draft.description
+    assert "739201" not in draft.description  # masked, as any free text
+    assert f"'walletsupport diagnose --resume {draft.id}'" in " ".join(out.split())
+    shown = " ".join(runner.invoke(app, ["--lang", lang, "cases", "show", str(draft.id)])
+                     .output.split())
+    assert mask in shown
+    assert ("Problem not chosen yet" if lang == "en" else "还没选定问题") in shown
+    listed = runner.invoke(app, ["--lang", lang, "cases", "list"]).output
+    assert ("choosing the problem" if lang == "en" else "根据你的描述选择问题") in listed
+
+
+def test_a_draft_of_words_only_resumes_at_their_matches(data: Path) -> None:
+    words, _ = WORDS["en"]
+    _stopped(["--plain", "--profile", "generic", "diagnose"], f"{words}\n")
+    result = runner.invoke(app, ["--plain", "--profile", "generic", "diagnose", "--resume",
+                                 "1"], input="1\n")
+    assert "Continuing unfinished case 1" in result.output
+    assert "These look closest. Which one fits?" in result.output
+    assert "What is the problem?" not in result.output  # the words were given already
+    with CaseStore(data) as store:
+        (draft,) = store.drafts()  # the same draft goes on, now with its problem
+    assert (draft.id, draft.flow_id) == (1, "failed-withdrawal")
+    assert draft.description is not None and "bank card is stuck" in draft.description
+
+
+def test_words_survive_ctrl_c_at_the_wallet_question_and_it_is_asked_again(data: Path) -> None:
+    words, mask = WORDS["en"]
+    code, out = _stopped(["--plain", "diagnose"], f"{words}\n1\n")
+    assert code == 130, out
+    assert "Which wallet or app is the problem with?" in out
+    with CaseStore(data) as store:
+        (draft,) = store.drafts()
+    assert (draft.flow_id, draft.answers, draft.wallet) == ("failed-withdrawal", (), None)
+    assert draft.description is not None and mask in draft.description
+    # Resumed, the wallet question it stopped at is asked (no wallet was chosen yet).
+    again = runner.invoke(app, ["--plain", "diagnose", "--resume", str(draft.id)], input="")
+    assert "Which wallet or app is the problem with?" in again.output
+
+
+def test_words_survive_ctrl_c_back_at_the_list_from_the_first_question(data: Path) -> None:
+    # Back from the flow's first question leaves that problem: Ctrl-C at the list then
+    # keeps one draft of the words, not one more of the problem left behind.
+    words, mask = WORDS["en"]
+    code, out = _stopped(["--plain", "--profile", "generic", "diagnose"], f"{words}\n1\n0\n")
+    assert code == 130, out
+    assert out.count("What is the problem?") == 2
+    with CaseStore(data) as store:
+        (draft,) = store.drafts()
+    assert draft.flow_id == "" and draft.description is not None and mask in draft.description
+    assert f"--resume {draft.id}'" in out

@@ -82,8 +82,24 @@ def test_flows_validate_in_chinese_prints_no_english_detail(path: Path) -> None:
 
 
 @pytest.mark.parametrize("text", ["a: b: c\n", "a:\n\t- x\n", "a: [1, 2\n", "a: {b: 1\n",
-                                  "a: \"\\q\"\n", "a: 'x\n", "a:\n  b: 1\n c: 2\n"])
+                                  "a: \"\\q\"\n", "a: 'x\n", "a:\n  b: 1\n c: 2\n",
+                                  "a: [\n", "a: - b\n"])
 def test_yaml_syntax_errors_are_worded_in_chinese(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "y.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["--lang", "zh", "flows", "validate", str(path)])
+    (detail,) = _details(result.output)
+    assert detail.startswith("YAML 语法错误：")
+    assert _english_sentence(detail) is None, detail
+
+
+@pytest.mark.parametrize("text", ["a: [\n", "a: - b\n"])
+def test_pure_python_yaml_errors_are_worded_in_chinese_too(tmp_path: Path, text: str,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # Without libyaml the pure-Python parser words the same mistakes its own way.
+    from walletsupport.diagnosis import yamlsrc
+
+    monkeypatch.setattr(yamlsrc, "_Parser", None)
     path = tmp_path / "y.yaml"
     path.write_text(text, encoding="utf-8")
     result = runner.invoke(app, ["--lang", "zh", "flows", "validate", str(path)])

@@ -44,6 +44,16 @@ CLEAR = [
     ("1'250.50", "1250.50", None, False),  # Swiss apostrophe
     ("1’250.50 CHF", "1250.50", "CHF", False),
     ("CHF 1'000'000", "1000000", "CHF", False),
+    # Indian grouping: three digits, then groups of two
+    ("1,00,000", "100000", None, False),
+    ("₹1,00,000", "100000", "INR", False),
+    ("Rs 12,34,567.50", "1234567.50", "INR", False),
+    # Signs and codes of other currencies, before or after
+    ("1 250,50 zł", "1250.50", "PLN", False),
+    ("R$ 1.250,50", "1250.50", "BRL", False),
+    ("₺250", "250", "TRY", False),
+    ("NZ$ 40", "40", "NZD", False),
+    ("99,90 PLN", "99.90", "PLN", False),
     # Full-width digits and punctuation
     ("１２５０．５０元", "1250.50", "CNY", False),
     ("１２５０", "1250", None, False),

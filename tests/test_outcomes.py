@@ -17,8 +17,11 @@ from walletsupport.cli import app
 from walletsupport.diagnosis import engine
 from walletsupport.diagnosis.catalog import load_catalog
 from walletsupport.diagnosis.loader import load_flow
+from walletsupport.diagnosis.model import End
+from walletsupport.diagnosis.results import Result
 from walletsupport.diagnosis.validate import check_flow
 from walletsupport.errors import FlowErrors
+from walletsupport.i18n import pick
 
 runner = CliRunner()
 NOW = "2026-11-25T10:00:00+08:00"  # a Wednesday
@@ -73,6 +76,65 @@ def test_check_and_then_belong_to_wait_ends_only(tmp_path: Path) -> None:
     assert any("only a 'wait' end takes 'then'" in p for p in problems), problems
 
 
+def _contacted(flow, end) -> Result:
+    """`end`'s result for a user who ticked "already contacted support"."""
+    return Result(flow, (), {"tried": ("contacted-support",)}, (), end, ())
+
+
+#: What a wait end's `then` names to do or bring, in each language: a user who already
+#: contacted support still needs it (a block explorer, the receipt, the card statement).
+SPECIFICS = (("block explorer", "区块浏览器"), ("card statement", "银行卡账单"),
+             ("agent's receipt", "小票"), ("record of the payment", "付款凭证"),
+             ("both charges", "两笔扣款"), ("transaction record", "交易记录"),
+             ("within the limits", "限额以内"), ("withdrawal's record", "提现记录"),
+             ("payment's details", "付款详情"), ("deposit address", "充币地址"),
+             ("official app or website", "官方 App 或官网"), ("hash", "哈希"))
+
+
+def test_every_wait_end_keeps_its_specifics_for_a_user_who_contacted_support() -> None:
+    # A wait end's own "then" (look the hash up first, bring the agent's receipt) was
+    # replaced by one general follow-up line once the user had contacted support (issue
+    # 12 walk): the follow-up keeps every specific the end names.
+    checked = 0
+    for flow in load_catalog().flows.values():
+        for end in flow.ends():
+            if end.outcome != "wait" or end.then is None:
+                continue
+            result = _contacted(flow, end)
+            for lang, index in (("en", 0), ("zh", 1)):
+                own = pick(end.then, lang)
+                then = result.then(lang)
+                assert then is not None and then != own, (flow.id, end.id, lang)
+                assert ("already" in then) if lang == "en" else ("已有的" in then), then
+                for words in SPECIFICS:
+                    if words[index] in own:
+                        checked += 1
+                        assert words[index] in then, (flow.id, end.id, words[index], then)
+    assert checked >= 20
+
+
+def test_a_wait_end_without_its_own_followup_keeps_then_and_adds_the_line(
+        tmp_path: Path) -> None:
+    flow, _ = load_flow(_write(tmp_path))
+    end = flow.nodes["done"]
+    assert isinstance(end, End) and end.followup is None
+    result = _contacted(flow, end)
+    assert result.then("en") == ("Contact support with the checklist. You have already "
+                                 "contacted support: follow up in that conversation rather "
+                                 "than starting a new one.")
+    assert result.then("zh") == ("带上清单联系客服。你已经联系过客服，"
+                                 "请在已有的对话或工单里继续跟进，不用另开新的。")
+
+
+def test_followup_belongs_to_wait_ends_only(tmp_path: Path) -> None:
+    path = _write(tmp_path, check="", then="    followup: {en: Follow up., zh: 继续跟进。}")
+    path.write_text(path.read_text(encoding="utf-8").replace("outcome: wait",
+                                                             "outcome: resolved"))
+    with pytest.raises(FlowErrors) as caught:
+        load_flow(path)
+    assert any("only a 'wait' end takes 'followup'" in str(p) for p in caught.value.problems)
+
+
 def test_check_from_must_name_a_date_question(tmp_path: Path) -> None:
     flow, _ = load_flow(_write(tmp_path, kind="text"))
     assert [p.message for p in check_flow(flow)] == [
@@ -84,6 +146,8 @@ def test_check_from_must_name_a_date_question(tmp_path: Path) -> None:
     ("2026-11-27 08:00 UTC+8", None, date(2026, 12, 2)),           # Fri: Mon, Tue, Wed
     ("2026-11-02 08:00 UTC+8", date(2026, 11, 25), date(2026, 11, 26)),  # passed: next day
     ("", date(2026, 11, 28), date(2026, 12, 2)),                   # no day given: from today
+    # "last week" (read as Mon 16 to Fri 20): counted from its last day, never its first
+    ("2026-11-16..2026-11-20 UTC+08:00 | last week", None, date(2026, 11, 25)),
 ])
 def test_the_day_to_check_again_counts_working_days(tmp_path: Path, sent: str,
                                                     today: date | None,

@@ -128,6 +128,26 @@ def test_ctrl_c_stops_with_one_line_and_exit_130(spawn, at: str) -> None:
     assert child.exitstatus == 130
 
 
+def test_ctrl_c_at_the_closest_matches_keeps_the_words_typed(spawn, tmp_path: Path) -> None:
+    from walletsupport.cases.store import CaseStore
+
+    child = spawn("diagnose", lang="zh")
+    child.expect_exact("遇到了什么问题？")
+    child.send("提现到银行卡三天了还没到账，验证码 739201" + ENTER)
+    child.expect_exact("下面几项最接近")
+    child.send(CTRL_C)
+    child.expect(pexpect.EOF)
+    message = " ".join(ANSI.sub("", child.before).split())
+    assert "已中断，没有发送任何内容。" in message
+    assert "'walletsupport diagnose --resume 1'" in message  # said on the Ctrl-C line
+    assert "Traceback" not in child.before
+    child.close()
+    assert child.exitstatus == 130
+    with CaseStore(tmp_path) as store:
+        (draft,) = store.drafts()
+    assert draft.description == "提现到银行卡三天了还没到账，验证码 [已移除验证码]"
+
+
 def test_chinese_prompts_in_a_terminal(spawn) -> None:
     child = spawn("diagnose", lang="zh")
     child.expect_exact("遇到了什么问题？")

@@ -98,6 +98,45 @@ def test_when_tests_a_choice_the_question_does_not_have(write_flow) -> None:
                         "its choices (a)"]
 
 
+def test_an_end_freeze_condition_is_checked_like_when(write_flow) -> None:
+    path = write_flow("""\
+        id: freeze-cond
+        title: {en: t, zh: 标题}
+        summary: {en: s, zh: 概述}
+        start: q
+        nodes:
+          q:
+            kind: select
+            prompt: {en: p, zh: 问}
+            choices:
+              - {id: a, label: {en: A, zh: 甲}}
+            next: done
+          done:
+            kind: end
+            outcome: urgent
+            freeze: {q: z}
+            message: {en: d, zh: 完}
+        """)
+    problems = [str(p) for p in load_catalog(paths=[path]).problems]
+    assert problems == [f"{path}:15: node 'done': when tests 'q' for 'z', which is not one of "
+                        "its choices (a)"]
+
+
+def test_an_end_with_freeze_false_never_shows_the_freeze_line(write_flow) -> None:
+    from walletsupport.diagnosis import engine
+    from walletsupport.diagnosis.model import End
+
+    path = write_flow(MINIMAL.format(id="nofreeze").replace(
+        "outcome: resolved", "outcome: urgent\n    freeze: false"))
+    catalog = load_catalog(paths=[path])
+    assert not catalog.problems
+    flow = catalog.get("nofreeze")
+    answers: tuple = ()
+    while not isinstance(step := engine.next_step(flow, answers), End):
+        answers = engine.apply_answer(flow, answers, step.choices[0].id)
+    assert engine.result(flow, answers).freeze is False
+
+
 def test_flows_dir_replaces_a_packaged_flow_of_the_same_id(write_flow) -> None:
     path = write_flow(MINIMAL.format(id="failed-withdrawal"))
     catalog = load_catalog([path.parent])

@@ -259,6 +259,8 @@ class Stopped(WalletSupportError):
         #: Where the answers were kept when there is no draft (a file to replay).
         self.kept: Msg | None = None
         self.follow_up: Msg | None = None
+        #: The problem in the user's own words, typed before it stopped (kept in a draft).
+        self.description: str | None = None
 
     def render(self, lang: str) -> str:
         """The stop, then where the answers were kept, then how to go on, in `lang`."""

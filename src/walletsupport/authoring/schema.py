@@ -139,6 +139,10 @@ def flow_schema() -> dict[str, Any]:
                 "authorities": {"description": "urgent: show the police lines only when this "
                                                "holds (a condition), or never (false)",
                                 "anyOf": [{"const": False}, {"$ref": "#/$defs/condition"}]},
+                "freeze": {"description": "urgent: open the closing screen with the freeze "
+                                          "line only when this holds (a condition), or never "
+                                          "(false)",
+                           "anyOf": [{"const": False}, {"$ref": "#/$defs/condition"}]},
                 "next": _REF,
                 "check": {
                     "description": "wait: check again N days (or working days) after the "
@@ -158,12 +162,15 @@ def flow_schema() -> dict[str, Any]:
                 },
                 "then": {"description": "wait: what to do if the problem is still there by "
                                         "the date to check again", **_TEXT},
+                "followup": {"description": "wait: 'then' for a user who already contacted "
+                                            "support (follow that conversation up)", **_TEXT},
             },
             "required": ["kind", "outcome", "message"],
             "dependentRequired": {"when": ["next"], "next": ["when"]},
             "if": {"properties": {"outcome": {"const": "wait"}}},
             "then": {"required": ["check", "then"]},
-            "else": {"not": {"anyOf": [{"required": ["check"]}, {"required": ["then"]}]}},
+            "else": {"not": {"anyOf": [{"required": ["check"]}, {"required": ["then"]},
+                                       {"required": ["followup"]}]}},
             "additionalProperties": False,
         },
     ]

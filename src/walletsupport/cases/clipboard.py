@@ -5,10 +5,11 @@ and does not look at its exit status, so a program that hangs (an X server
 that never answers) hangs the tool, and one that fails (no display) is taken
 for a success. Here the program (pbcopy, wl-copy, xclip or xsel) is run
 directly: the copy counts only when it exits 0, and a program still running
-after `TIME_LIMIT` seconds is stopped, with its whole process group, and
-reported. The program's own stdout is not read (xclip and wl-copy leave a
-child behind that serves the selection and keeps inherited pipes open), and
-its stderr goes to a file, so only the program's exit is waited for.
+after `TIME_LIMIT` seconds (or `WALLETSUPPORT_CLIPBOARD_WAIT`) is stopped,
+with its whole process group, and reported. The program's own stdout is not
+read (xclip and wl-copy leave a child behind that serves the selection and
+keeps inherited pipes open), and its stderr goes to a file, so only the
+program's exit is waited for.
 
 On Windows, pyperclip talks to the clipboard through the system's API; it
 runs in a worker thread so that a call that never returns cannot hold the
@@ -71,7 +72,8 @@ def copy_to_clipboard(text: str, *, environ: Mapping[str, str] | None = None,
     hangs is stopped and ends the attempt (another would most likely hang on
     the same display too).
     """
-    limit = TIME_LIMIT if time_limit is None else time_limit
+    limit = _wait(os.environ if environ is None else environ) if time_limit is None \
+        else time_limit
     if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         _copy_windows(text, limit)
         return
@@ -90,6 +92,21 @@ def copy_to_clipboard(text: str, *, environ: Mapping[str, str] | None = None,
         return
     assert first is not None
     raise first
+
+
+def _wait(environ: Mapping[str, str]) -> float:
+    """How long a program may take: WALLETSUPPORT_CLIPBOARD_WAIT seconds, or `TIME_LIMIT`.
+
+    A slow remote display may need longer; a value that is not a number is ignored.
+    """
+    raw = environ.get("WALLETSUPPORT_CLIPBOARD_WAIT", "")
+    try:
+        seconds = float(raw) if raw else TIME_LIMIT
+    except ValueError:
+        return TIME_LIMIT
+    if seconds != seconds:  # nan
+        return TIME_LIMIT
+    return min(max(seconds, 0.1), 600.0)
 
 
 def _run(argv: Sequence[str], data: bytes, limit: float,

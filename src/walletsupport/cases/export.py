@@ -694,6 +694,9 @@ def _incident_time(case: Case, lang: str, now: datetime | None) -> str | None:
             continue
         when = parsed[0]
         day = letter_day(when.day, lang, now=now or datetime.now(timezone(when.offset)))
+        if when.until is not None:  # "last week": no one day is claimed
+            last = letter_day(when.until, lang, now=now or datetime.now(timezone(when.offset)))
+            return t("letter.span", lang, first=day, last=last)
         named = zone_name(when.zone, lang) if when.zone else utc_label(when.offset)
         zone = "UTC" if named in UTC_NAMES else named
         if when.at is not None:

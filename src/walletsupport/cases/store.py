@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DB_NAME",
+    "NO_FLOW_YET",
     "STATUSES",
     "Bilingual",
     "Case",
@@ -75,6 +76,8 @@ def __getattr__(name: str) -> Any:
 
 
 DB_NAME = "cases.sqlite3"
+#: The problem of a draft kept before one was chosen: it holds the user's words only.
+NO_FLOW_YET = ""
 #: The statuses a finished case can be given; a draft has the status "draft".
 STATUSES = ("open", "waiting", "escalated", "resolved", "closed")
 #: Words a user may type for a status, in Chinese as `cases list` shows it and as said.
@@ -383,6 +386,12 @@ class CaseStore:
         stored = json.dumps([[q, list(v) if isinstance(v, tuple) else v] for q, v in clean],
                             ensure_ascii=False)
         title = waiting = None
+        if flow is None and flow_id == NO_FLOW_YET:  # words only: no problem chosen yet
+            from ..i18n import t
+
+            title = _json_text({lang: t("cases.drafts.no-flow", lang) for lang in ("en", "zh")})
+            waiting = _json_text({lang: t("cases.drafts.at-matches", lang)
+                                  for lang in ("en", "zh")})
         if flow is not None:
             from ..diagnosis.engine import walk
             from ..diagnosis.model import Question

@@ -304,22 +304,31 @@ def show_case(
 
 def _show_draft(env: Environment, draft: Any, as_json: bool) -> None:
     """An unfinished diagnosis: its answers so far and the question it stopped at."""
+    from ..cases.store import NO_FLOW_YET
     from ..diagnosis import engine
     from ..diagnosis.model import Question
     from ..diagnosis.session import review_entries
     from ..errors import WalletSupportError
-    from ..i18n import pick
+    from ..i18n import pick, t
 
-    try:
-        flow = load_flows(env, draft.flow_id).get(draft.flow_id)
-    except WalletSupportError:  # its flow is gone: show what was answered, as stored
-        flow = None
+    flow = None
+    if draft.flow_id != NO_FLOW_YET:  # else words only, kept before a problem was chosen
+        try:
+            flow = load_flows(env, draft.flow_id).get(draft.flow_id)
+        except WalletSupportError:  # its flow is gone: show what was answered, as stored
+            flow = None
+    entries: list[tuple[str, str]]
+    waiting: str | None
     if flow is not None:
         flow = _walleted(flow, draft.wallet)
         state = engine.walk(flow, draft.answers, env.now())
         entries = review_entries(flow, draft.answers[: state.consumed], env.lang, env.now())
         title = pick(flow.title, env.lang)
         waiting = pick(state.step.prompt, env.lang) if isinstance(state.step, Question) else None
+    elif draft.flow_id == NO_FLOW_YET:
+        entries = []
+        title = t("cases.drafts.no-flow", env.lang)
+        waiting = t("cases.drafts.at-matches", env.lang)
     else:
         entries = [(q, str(v)) for q, v in draft.answers]
         title, waiting = draft.flow_id, None

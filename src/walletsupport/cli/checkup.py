@@ -21,7 +21,7 @@ def register(app: typer.Typer) -> None:
     """Add `checkup` to the main app."""
     app.command("checkup", help=(
         "A two-minute security check-up of your wallet habits, each marked good, could be "
-        "better or at risk, with its fix. 两分钟安全自查：逐项标出良好、可以更好或有风险，"
+        "better or at risk, with its fix. 两分钟安全自查：逐项标出良好、有待改进或有风险，"
         "附改进方法。"), epilog=(
         "Exit status: 0 when nothing is at risk, 1 when something is (or on an error), "
         "130 on Ctrl-C. 退出码：没有风险项为 0，有风险项（或出错）为 1，按 Ctrl-C 为 130。"))(

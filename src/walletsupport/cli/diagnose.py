@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
@@ -11,7 +12,7 @@ from . import env_of, load_flows, write_stdout
 from .completion import flow_ids, profile_names
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from ..diagnosis.catalog import Catalog
     from ..diagnosis.model import Flow
@@ -64,6 +65,7 @@ def diagnose(
         show_default=False)] = None,
 ) -> None:
     """Diagnose a wallet problem step by step, then see whom to contact and what to prepare."""
+    from ..cases.store import NO_FLOW_YET
     from ..diagnosis.model import ANSWERS_FLOW_KEY, ANSWERS_WALLET_KEY
     from ..errors import Cancelled, InputEnded, WalletSupportError
 
@@ -98,6 +100,8 @@ def diagnose(
                                             for key in scripted})
 
     case_id: int | None = None
+    draft_flow: str | None = None  # the problem of the draft resumed
+    words_only = False  # that draft holds only words: no problem was chosen yet
     start: tuple[Any, ...] = ()
     description: str | None = None  # the problem in the user's own words, when typed
     remembered: str | None = None  # the wallet a resumed draft chose
@@ -110,21 +114,32 @@ def diagnose(
         status, draft_flow, start = store.answers_of(case_id)
         if status != "draft":
             raise WalletSupportError(key="errors.resume-finished", case=case_id)
-        flow = catalog.get(draft_flow)
         remembered = store.draft(case_id).wallet
         description = store.draft(case_id).description
     elif resume:
         draft = store.latest_draft(flow_id)
         if draft is None:
             raise WalletSupportError(key="errors.no-draft")
-        flow = catalog.get(draft.flow_id)
-        case_id, start = draft.id, draft.answers
+        case_id, start, draft_flow = draft.id, draft.answers, draft.flow_id
         remembered, description = draft.wallet, draft.description
+    if resume and draft_flow == NO_FLOW_YET:
+        # Words typed, then stopped before a problem was chosen: their matches again.
+        _resuming(env, case_id)
+        flow, description = _kept_words(
+            env, store, case_id, None, description,
+            partial(_choose_flow, env, catalog, prompter if not no_input else None,
+                    typed=description, matches_first=True))
+        resume = False  # the wallet is asked as for a new diagnosis; the draft goes on
+        words_only = True
+    elif resume:
+        flow = catalog.get(str(draft_flow))
     elif flow_id is not None:
         flow = catalog.get(flow_id)
     else:
-        flow, description = _choose_flow(env, catalog, prompter if not no_input else None)
-    if not resume and not scripted and not no_input and env.stdin_isatty:
+        flow, description = _kept_words(
+            env, store, None, None, description,
+            partial(_choose_flow, env, catalog, prompter if not no_input else None))
+    if not resume and not words_only and not scripted and not no_input and env.stdin_isatty:
         # A person at a terminal who left this problem half-way is offered to go on with it,
         # so interrupted runs do not pile up as unfinished diagnoses (pipes are not asked).
         earlier = _offer_draft(env, base, store, flow.id)
@@ -151,18 +166,24 @@ def diagnose(
     from ..prompting import Back
 
     from_menu = flow_id is None and not resume and not no_input
+    from_menu = from_menu or words_only
     while True:
-        wallet = _choose_wallet(env, None if no_input or resume else base, description,
-                                decided=decided, remembered=remembered,
-                                filed=filed_wallet,
-                                origin=str(answers_file) if answers_file else "--set",
-                                can_back=from_menu)
+        wallet = _kept_words(
+            env, store, case_id, flow, description,
+            # A draft kept at this question (no wallet, no answer yet) is asked it again.
+            partial(_choose_wallet, env, None if no_input or (resume and (
+                        remembered is not None or start)) else base,
+                    description, decided=decided, remembered=remembered,
+                    filed=filed_wallet, origin=str(answers_file) if answers_file else "--set",
+                    can_back=from_menu))
         if not isinstance(wallet, Back):
             break
-        flow, description = _choose_flow(env, catalog, prompter, earlier=flow.id)
+        flow, description = _kept_words(
+            env, store, case_id, None, description,
+            partial(_choose_flow, env, catalog, prompter, earlier=flow.id))
 
     if resume:
-        console.print(t("diagnose.resuming", env.lang, case=case_id))
+        _resuming(env, case_id)
 
     latest: list[tuple[Any, ...]] = [start]  # the answers so far, kept if saving fails
     unsaved: list[bool] = []  # a busy or full database could not keep the latest answers
@@ -244,13 +265,18 @@ def diagnose(
                     store.drop_draft(case_id)  # answers to a problem left behind are not kept
                 case_id = None
                 earlier_draft = None
-                flow, typed = _choose_flow(env, catalog, prompter, earlier=flow.id,
-                                           typed=description)
+                flow, typed = _kept_words(
+                    env, store, None, None, description,
+                    partial(_choose_flow, env, catalog, prompter, earlier=flow.id,
+                            typed=description))
                 description = typed if typed is not None else description
     except (Cancelled, InputEnded) as stop:
-        # The user's own words are kept even before a first answer: a draft to resume.
-        if pending or (case_id is None and earlier_draft is None and description
-                       and not latest[0]):
+        if stop.case_id is not None:  # back at the problem list: its words are kept already
+            raise
+        # The user's own words are kept even before a first answer: a draft to resume (a
+        # draft of words only now has its problem).
+        if pending or (description and not latest[0] and (
+                words_only or (case_id is None and earlier_draft is None))):
             save(latest[0])
         # Nothing new to keep: the answers are all in the earlier draft, which goes on.
         stop.case_id = case_id if case_id is not None or earlier_draft is None else (
@@ -283,6 +309,46 @@ def diagnose(
              offer_rows=0 if no_input else _offer_rows(base, env.lang))
     if not no_input:
         _offer_export(env, base, store, finished)
+
+
+_T = TypeVar("_T")
+
+
+def _kept_words(env: Environment, store: Any, case_id: int | None, flow: Flow | None,
+                description: str | None, ask: Callable[[], _T]) -> _T:
+    """`ask()`; stopped (Ctrl-C) before a first answer, the words typed are kept in a draft.
+
+    The problem list, the closest matches and the wallet question come before any
+    answer is saved: Ctrl-C there lost the description. It is kept (masked, as every
+    description) in a draft of `flow`, or of no problem yet (`NO_FLOW_YET`), whose
+    `--resume` shows the matches for the words again.
+    """
+    from contextlib import suppress
+
+    from ..cases.store import NO_FLOW_YET
+    from ..errors import Cancelled, InputEnded, WalletSupportError
+
+    try:
+        return ask()
+    except (Cancelled, InputEnded) as stop:
+        words = stop.description if stop.description is not None else description
+        # Piped input that ends here is not kept: run again, it would leave one more draft.
+        piped_end = isinstance(stop, InputEnded) and not env.stdin_isatty
+        if words and words.strip() and stop.case_id is None and not piped_end:
+            # Not kept (a busy or full database): the stop is still reported as it is.
+            with suppress(WalletSupportError):
+                stop.case_id = store.save_draft(
+                    case_id=case_id, flow_id=flow.id if flow is not None else NO_FLOW_YET,
+                    answers=(), lang=env.lang, now=user_now(env), flow=flow,
+                    description=words)
+        raise
+
+
+def _resuming(env: Environment, case_id: int | None) -> None:
+    """Say which unfinished diagnosis goes on."""
+    from ..i18n import t
+
+    env.console().print(t("diagnose.resuming", env.lang, case=case_id))
 
 
 def _keep_answers(env: Environment, flow: Flow, answers: tuple[Any, ...],
@@ -585,15 +651,32 @@ def _choose_wallet(env: Environment, prompter: Prompter | None, description: str
 
 
 def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None,
-                 earlier: str | None = None,
-                 typed: str | None = None) -> tuple[Flow, str | None]:
+                 earlier: str | None = None, typed: str | None = None, *,
+                 matches_first: bool = False) -> tuple[Flow, str | None]:
     """The problem list by title, plus 'describe it in your own words'.
 
     Returns the flow, and the description when the user typed one (kept with the case).
     `earlier` is the problem picked before going back: it starts selected. Back from
     the closest matches returns to the description, with the words typed (`typed`,
-    shown masked) kept.
+    shown masked) kept; with `matches_first` (a draft of words only, resumed) the
+    matches for `typed` come first. Stopped (Ctrl-C) after words were typed, the stop
+    carries them (`Stopped.description`), so the caller can keep them in a draft.
     """
+    from ..errors import Cancelled, InputEnded
+
+    said: list[str | None] = [typed]
+    try:
+        return _choose_flow_asking(env, catalog, prompter, earlier, typed, said,
+                                   matches_first=matches_first)
+    except (Cancelled, InputEnded) as stop:
+        stop.description = said[0]
+        raise
+
+
+def _choose_flow_asking(env: Environment, catalog: Catalog, prompter: Prompter | None,
+                        earlier: str | None, typed: str | None, said_so_far: list[str | None],
+                        *, matches_first: bool) -> tuple[Flow, str | None]:
+    """`_choose_flow`'s questions; `said_so_far` holds the latest words typed."""
     from ..diagnosis.matching import best_matches
     from ..diagnosis.model import Choice, Question
     from ..diagnosis.session import validator_for
@@ -623,9 +706,13 @@ def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None,
             value.strip().isdigit() or value in known) else check(value)
 
     kept: str | None = None  # the words typed before "none of these": still the user's own
+    picked: object
     while True:
-        picked = prompter.ask(menu, lang=lang, default=earlier, can_back=False,
-                              validate=words_or(validator_for(menu, lang)))
+        if matches_first and typed:
+            picked, matches_first = typed, False  # words kept from before: their matches
+        else:
+            picked = prompter.ask(menu, lang=lang, default=earlier, can_back=False,
+                                  validate=words_or(validator_for(menu, lang)))
         ids = {f.id for f in flows}
         if picked != describe and picked in ids:
             return catalog.get(str(picked)), kept
@@ -640,6 +727,7 @@ def _choose_flow(env: Environment, catalog: Catalog, prompter: Prompter | None,
                                         validate=validator_for(words, lang))
             if not isinstance(sentence, str):
                 break  # Back: show the list again
+            said_so_far[0] = sentence  # kept in a draft if the user stops here
             from ..redact import redact
             from ..rendering.diagnose import render_notice
 
@@ -684,6 +772,7 @@ def _emergency(env: Environment, result: Any, profile: Any,
     if result.outcome != "urgent" or not getattr(result, "authorities", True):
         return None  # nothing lost and no crime going on: no police lines, no region asked
     from ..contacts.authorities import resolve_region
+    from ..diagnosis.dates import local_zone
     from ..errors import WalletSupportError
     from ..rendering.closing import emergency_for
     from ..settings import load_config
@@ -692,7 +781,11 @@ def _emergency(env: Environment, result: Any, profile: Any,
         config = load_config(env.config_dir)
     except WalletSupportError:  # already reported at start-up, if it mattered
         config = {}
-    region = resolve_region(env.extra.get("region"), env.environ, config, profile.region)
+    # Where the user is, before the wallet's home: a Berlin user of Coinbase (US) or
+    # Revolut (GB) calls the German police. Nothing says? They are asked; only a run
+    # nobody answers falls back on the wallet's country (its title names it).
+    region = resolve_region(env.extra.get("region"), env.environ, config,
+                            profile.region if asker is None else None, local_zone())
     if region is None and asker is not None:
         region = _ask_region(env, asker)
         if region == ELSEWHERE:

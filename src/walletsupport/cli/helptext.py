@@ -351,6 +351,10 @@ _LINE_ZH = {
         "walletsupport cases note 3 \"客服要我提供银行流水\"",
     "walletsupport cases note 3 \"Escalated to level 2, answer in 3 days\"":
         "walletsupport cases note 3 \"已转交二线处理，3 天内答复\"",
+    # The Chinese names are taken as they are shown, so a Chinese example shows them.
+    "walletsupport guide --section timing": "walletsupport guide --section 时机",
+    "walletsupport cases status 3 waiting": "walletsupport cases status 3 等待中",
+    "walletsupport cases status 3 resolved": "walletsupport cases status 3 已解决",
 }
 
 

@@ -5,7 +5,7 @@ docs/authorities.md), like a contact profile: every number and site with its
 confidence, the sources and the date checked, validated once on load. Nothing
 here invents a contact: a region without a file gets no number, only where to
 look. The region comes from `resolve_region` (``--region``,
-``WALLETSUPPORT_REGION``, the config, the locale, then the wallet's own region).
+``WALLETSUPPORT_REGION``, the config, the locale, then the user's time zone).
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from .model import Source
 
 __all__ = ["KINDS", "Authority", "Contact", "authorities_dir", "find_authority", "known_regions",
-           "load_authority", "parse_authority", "region_from_locale", "resolve_region"]
+           "load_authority", "parse_authority", "region_from_locale", "region_from_zone",
+           "resolve_region"]
 
 #: What a contact is: a number to call, a site to type, an app to install, a place to go.
 KINDS = ("phone", "web", "app", "in-person")
@@ -194,14 +195,59 @@ def region_from_locale(environ: Mapping[str, str]) -> str | None:
     return None
 
 
+#: Zones whose country the tables may not name (old links); the tables name the rest.
+_ZONE_LINKS = {"PRC": "CN", "Asia/Chongqing": "CN", "Asia/Chungking": "CN", "Asia/Harbin": "CN",
+               "Hongkong": "HK", "ROC": "TW", "Singapore": "SG", "GB": "GB", "Eire": "IE",
+               "Europe/Belfast": "GB", "Asia/Macao": "MO"}
+#: Zones that name no place: servers and containers run on them wherever their users are.
+_PLACELESS = re.compile(r"^(?:Etc/.*|UTC|UCT|GMT.*|Zulu|Universal|Greenwich)$")
+
+
+def region_from_zone(zone: str | None) -> str | None:
+    """The country a time zone is in (Europe/Berlin → DE), from the system's zone.tab.
+
+    None for a zone that names no place (UTC, Etc/GMT+3) or that no table lists.
+    """
+    if not zone or _PLACELESS.match(zone):
+        return None
+    if zone in _ZONE_LINKS:
+        return _ZONE_LINKS[zone]
+    return _zone_countries().get(zone) or ("US" if zone.startswith("US/") else None)
+
+
+def _zone_countries() -> dict[str, str]:
+    """Zone → country code, from the first zone.tab on the zone search path."""
+    import zoneinfo
+
+    for folder in zoneinfo.TZPATH:
+        for name in ("zone1970.tab", "zone.tab"):
+            try:
+                text = (Path(folder) / name).read_text(encoding="utf-8")
+            except OSError:
+                continue
+            table: dict[str, str] = {}
+            for line in text.splitlines():
+                fields = line.split("\t")
+                if len(fields) >= 3 and not line.startswith("#"):
+                    # zone1970.tab lists every country sharing a zone ("DE,DK,NO,SE,SJ"):
+                    # the first is the one the zone is named after.
+                    table[fields[2]] = fields[0].split(",")[0]
+            if table:
+                return table
+    return {}
+
+
 def resolve_region(option: str | None, environ: Mapping[str, str],
-                   config: Mapping[str, object], wallet_region: str | None) -> str | None:
+                   config: Mapping[str, object], wallet_region: str | None,
+                   zone: str | None = None) -> str | None:
     """The user's region, or None when nothing says.
 
-    From ``--region``, ``WALLETSUPPORT_REGION``, the config, the locale, then the
-    wallet's own region (Alipay's is CN).
+    From ``--region``, ``WALLETSUPPORT_REGION``, the config, the locale, the user's
+    time zone (Europe/Berlin → DE), then `wallet_region`: a caller that needs where
+    the user IS (the police) passes None there, since a wallet serves people of
+    many countries (Coinbase's profile says US for its holidays).
     """
     for value in (option, environ.get("WALLETSUPPORT_REGION"), config.get("region")):
         if isinstance(value, str) and value.strip():
             return value.strip().upper()
-    return region_from_locale(environ) or wallet_region
+    return region_from_locale(environ) or region_from_zone(zone) or wallet_region

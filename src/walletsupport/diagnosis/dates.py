@@ -4,15 +4,21 @@
 "3 hours ago", "last Friday", "30/11 14:05", "昨天上午10点半", "前天晚上8点",
 "11月24日 15:20", "3小时前" and "刚才" are understood too. A vague answer keeps
 its vagueness: "今天下午" is a date and the part of the day "afternoon", never an
-invented minute. A date whose day and month can be swapped ("05/11") and text
-with no date or time in it are not understood; the caller keeps them as written.
+invented minute; "last week" and "上个月" are the days they cover, first and
+last, never one invented day. A zone may be written as an offset ("UTC-5",
+"GMT+9"), a place ("东京时间", "London time": read with zoneinfo) or an
+abbreviation; one that names several zones ("CST", "IST") is read only once the
+user has said which was meant. A date whose day and month can be swapped
+("05/11") and text with no date or time in it are not understood; the caller
+keeps them as written.
 
 The answer is stored as one line that says both what was understood and what
 was written (`stored`, `parse_stored`):
 
     2026-12-01 10:30 UTC+08:00 Asia/Shanghai | yesterday 10:30
     2026-12-02 afternoon UTC+08:00 Asia/Shanghai | 今天下午
-    ? | sometime last week
+    2026-11-23..2026-11-29 UTC+08:00 Asia/Shanghai | sometime last week
+    ? | a while back
 
 so a case, a draft or an export never needs the clock again to show it. The
 zone is the user's own (`local_zone`: TZ, then /etc/localtime), never UTC when
@@ -26,7 +32,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -39,9 +45,11 @@ if TYPE_CHECKING:
 from ..patterns import lazy
 
 __all__ = [
+    "AMBIGUOUS_ZONES",
     "PARTS",
     "REGION_ZONES",
     "When",
+    "ambiguous_zone",
     "day_text",
     "display",
     "is_future",
@@ -75,6 +83,8 @@ class When:
     part: str | None
     offset: timedelta
     zone: str | None
+    #: The last day of an answer that names a span of days ("last week"), `day` its first.
+    until: date | None = None
 
 
 def _plain(text: str) -> str:
@@ -134,19 +144,105 @@ _PART_WORDS = [
     (r"傍晚|晚上|今晚|昨晚|晚间|evening|tonight|last night", "evening"),
     (r"夜里|夜间|昨夜|今夜|\bnight\b", "night"),
 ]
-_ZONE = re.compile(r"(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?"
-                   r"|(?<![\d:])([+-])(\d{2}):?(\d{2})\b"
-                   r"|\b(utc|gmt|z)\b"
-                   r"|(北京时间|中国时间|china time|beijing time|cst|hkt|sgt|jst|kst)")
-_NAMED_ZONES = {"北京时间": 8, "中国时间": 8, "china time": 8, "beijing time": 8, "cst": 8,
-                "hkt": 8, "sgt": 8, "jst": 9, "kst": 9}
+_ZONE_OFFSET = re.compile(r"(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?"
+                          r"|(?<![\d:])([+-])(\d{2}):?(\d{2})\b"
+                          r"|\b(utc|gmt|z)\b")
+
+#: Zones written by their place, in English and Chinese: read with zoneinfo, so that
+#: "London time" is UTC+1 in July and UTC in December.
+_PLACE_ZONES = {
+    "Asia/Shanghai": ("北京时间", "中国时间", "上海时间", "china time", "beijing time",
+                      "shanghai time"),
+    "Asia/Hong_Kong": ("香港时间", "hong kong time", "hk time"),
+    "Asia/Macau": ("澳门时间", "macau time", "macao time"),
+    "Asia/Taipei": ("台北时间", "台湾时间", "taipei time", "taiwan time"),
+    "Asia/Singapore": ("新加坡时间", "singapore time"),
+    "Asia/Tokyo": ("东京时间", "日本时间", "tokyo time", "japan time"),
+    "Asia/Seoul": ("首尔时间", "韩国时间", "seoul time", "korea time"),
+    "Asia/Kuala_Lumpur": ("吉隆坡时间", "马来西亚时间", "kuala lumpur time", "malaysia time"),
+    "Asia/Bangkok": ("曼谷时间", "泰国时间", "bangkok time", "thailand time"),
+    "Asia/Manila": ("马尼拉时间", "菲律宾时间", "manila time", "philippines time"),
+    "Asia/Jakarta": ("雅加达时间", "jakarta time"),
+    "Asia/Kolkata": ("印度时间", "india time", "indian time"),
+    "Asia/Dubai": ("迪拜时间", "dubai time"),
+    "Europe/London": ("英国时间", "伦敦时间", "london time", "uk time", "british time"),
+    "Europe/Paris": ("巴黎时间", "法国时间", "paris time", "france time"),
+    "Europe/Berlin": ("柏林时间", "德国时间", "berlin time", "germany time", "german time"),
+    "Europe/Moscow": ("莫斯科时间", "moscow time"),
+    "America/New_York": ("纽约时间", "美东时间", "美国东部时间", "new york time", "ny time",
+                         "nyc time", "us eastern time", "eastern time"),
+    "America/Chicago": ("芝加哥时间", "美国中部时间", "chicago time", "us central time"),
+    "America/Los_Angeles": ("洛杉矶时间", "美西时间", "美国西部时间", "los angeles time",
+                            "la time", "us pacific time", "pacific time"),
+    "America/Toronto": ("多伦多时间", "toronto time"),
+    "America/Vancouver": ("温哥华时间", "vancouver time"),
+    "Australia/Sydney": ("悉尼时间", "sydney time"),
+}
+_PLACES = {name: zone for zone, names in _PLACE_ZONES.items() for name in names}
+
+#: Abbreviations that name one offset the world over.
+_ABBREVIATIONS = {"est": -5, "edt": -4, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
+                  "cet": 1, "cest": 2, "eet": 2, "eest": 3, "msk": 3, "jst": 9, "kst": 9,
+                  "hkt": 8, "sgt": 8, "aest": 10, "aedt": 11, "nzst": 12, "nzdt": 13,
+                  "ict": 7, "wib": 7, "pht": 8}
+
+#: Abbreviations that name more than one zone: which was meant is asked, never guessed.
+#: Each reading is (its name's catalog key, the offset in minutes).
+AMBIGUOUS_ZONES: dict[str, tuple[tuple[str, int], ...]] = {
+    "cst": (("china", 480), ("us-central", -360), ("cuba", -300)),
+    "ist": (("india", 330), ("ireland", 60), ("israel", 120)),
+    "bst": (("british-summer", 60), ("bangladesh", 360)),
+    "ast": (("atlantic", -240), ("arabia", 180)),
+}
+
+_ZONE_WORDS = re.compile(
+    "(?<![a-z])(" + "|".join(sorted(map(re.escape, _PLACES), key=len, reverse=True)) + r")"
+    r"|(?<![a-z])(" + "|".join(sorted([*_ABBREVIATIONS, *AMBIGUOUS_ZONES], key=len,
+                                       reverse=True))
+    + r")(?![a-z])")
+
+@dataclass(frozen=True, slots=True)
+class _Written:
+    """A zone written in an answer, and where: an offset, a place, or an abbreviation in doubt."""
+
+    start: int
+    end: int
+    offset: timedelta | None = None
+    place: str | None = None
+    doubt: str | None = None
 
 
-def read_when(text: str, now: datetime, zone: str | None = None) -> When | None:
+def _written_zone(words: str) -> _Written | None:
+    found = _ZONE_OFFSET.search(words)
+    if found and abs(offset := _zone_offset(found)) <= timedelta(hours=14):
+        return _Written(found.start(), found.end(), offset=offset)
+    # "-20:31" is no zone on Earth: part of something else. Then a place or an abbreviation.
+    named = _ZONE_WORDS.search(words)
+    if named is None:
+        return None
+    if named.group(1):
+        return _Written(named.start(), named.end(), place=_PLACES[named.group(1)])
+    abbreviation = named.group(2)
+    if abbreviation in AMBIGUOUS_ZONES:
+        return _Written(named.start(), named.end(), doubt=abbreviation)
+    return _Written(named.start(), named.end(),
+                    offset=timedelta(hours=_ABBREVIATIONS[abbreviation]))
+
+
+def ambiguous_zone(text: str) -> str | None:
+    """The abbreviation in `text` that names more than one zone ("cst", "ist"), if any."""
+    written = _written_zone(_plain(text))
+    return written.doubt if written is not None else None
+
+
+def read_when(text: str, now: datetime, zone: str | None = None, *,
+              meant: timedelta | None = None) -> When | None:
     """What `text` says about a past moment, relative to `now`; None when it says nothing clear.
 
     `now` is aware; `zone` names its IANA zone when known. A zone written in the
-    answer ("UTC+8", "北京时间") wins over the user's own.
+    answer ("UTC+8", "北京时间", "Tokyo time", "EST") wins over the user's own. An
+    abbreviation that names several zones ("CST": China or US Central) is read only
+    with `meant`, the offset the user said it stands for (see `ambiguous_zone`).
     """
     if now.tzinfo is None:
         raise ValueError("now must carry its time zone")
@@ -155,14 +251,31 @@ def read_when(text: str, now: datetime, zone: str | None = None) -> When | None:
         return None
     offset = now.utcoffset() or timedelta(0)
     zone_name = zone
-    found_zone = _ZONE.search(words)
-    if found_zone and abs(_zone_offset(found_zone)) > timedelta(hours=14):
-        found_zone = None  # "-20:31" is no zone on Earth: part of something else
-    if found_zone:
-        offset = _zone_offset(found_zone)
-        zone_name = None if offset != now.utcoffset() else zone
-        words = (words[: found_zone.start()] + " " + words[found_zone.end():]).strip()
-    local_now = now.astimezone(timezone(offset))
+    place: tzinfo | None = None
+    written = _written_zone(words)
+    if written is not None:
+        if written.doubt is not None and meant is None:
+            return None  # which zone "CST" is must be asked, never guessed
+        place = zone_info(written.place)
+        if place is not None:
+            zone_name = written.place
+            offset = now.astimezone(place).utcoffset() or timedelta(0)
+        else:
+            offset = meant if written.doubt is not None and meant is not None \
+                else written.offset or timedelta(0)
+            zone_name = None if offset != now.utcoffset() else zone
+        words = (words[: written.start] + " " + words[written.end:]).strip()
+    when = _read(words, now.astimezone(timezone(offset)), offset, zone_name)
+    if when is not None and place is not None:
+        # A place keeps its own clock: "London time" in July is UTC+1, in December UTC.
+        start = when.at or time(PARTS[when.part][0] % 24 if when.part else 12)
+        moment = datetime.combine(when.day, start, place)
+        when = replace(when, offset=moment.utcoffset() or timedelta(0))
+    return when
+
+
+def _read(words: str, local_now: datetime, offset: timedelta, zone_name: str | None
+          ) -> When | None:
     relative = _relative(words, local_now)
     if relative is not None:
         return When(relative.date(), relative.time().replace(second=0, microsecond=0), None,
@@ -170,6 +283,10 @@ def read_when(text: str, now: datetime, zone: str | None = None) -> When | None:
     day, rest, ambiguous = _day(words, local_now)
     if ambiguous:
         return None
+    if day is None:
+        span = _span(words, local_now.date())
+        if span is not None:  # "last week": the days it covers, never one invented day
+            return When(span[0], None, None, offset, zone_name, until=span[1])
     part = _part(rest)
     at, has_clock = _clock(rest, part)
     if day is None and at is None and part is None:
@@ -195,9 +312,43 @@ def _zone_offset(match: re.Match[str]) -> timedelta:
     if match.group(4):
         minutes = int(match.group(5)) * 60 + int(match.group(6))
         return timedelta(minutes=minutes if match.group(4) == "+" else -minutes)
-    if match.group(7):
-        return timedelta(0)
-    return timedelta(hours=_NAMED_ZONES[match.group(8)])
+    return timedelta(0)
+
+
+_WEEK = r"(?:周|星期|礼拜)(?![一二三四五六日天末])"
+_SPANS = re.compile(
+    r"(?P<before>(?:the )?week before last|上上个?" + _WEEK + r")"
+    r"|(?P<weekend>last weekend|上个?周末)"
+    r"|(?P<past>(?:the )?past (?:7 days|seven days|week)|last (?:7|seven) days|"
+    r"(?:过去|最近|近)(?:一|1)?(?:周|个星期|个礼拜|7天|七天))"
+    r"|(?P<last>last week|上个?" + _WEEK + r")"
+    r"|(?P<this>this week|(?:本|这个?)" + _WEEK + r")"
+    r"|(?P<lastmonth>last month|上个?月)"
+    r"|(?P<thismonth>this month|本月|这个?月)")
+
+
+def _span(words: str, today: date) -> tuple[date, date] | None:
+    """The first and last day of a week or month the words name ("last week", "上个月")."""
+    found = _SPANS.search(words)
+    if found is None:
+        return None
+    monday = today - timedelta(days=today.weekday())
+    kind = found.lastgroup
+    if kind == "before":
+        return monday - timedelta(days=14), monday - timedelta(days=8)
+    if kind == "weekend":
+        return monday - timedelta(days=2), monday - timedelta(days=1)
+    if kind == "past":
+        return today - timedelta(days=6), today
+    if kind == "last":
+        return monday - timedelta(days=7), monday - timedelta(days=1)
+    if kind == "this":
+        return monday, today
+    first = today.replace(day=1)
+    if kind == "lastmonth":
+        end = first - timedelta(days=1)
+        return end.replace(day=1), end
+    return first, today
 
 
 def _count(text: str) -> int | None:
@@ -234,6 +385,14 @@ def _day(words: str, now: datetime) -> tuple[date | None, str, bool]:
     found = re.search(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?", words)
     if found:
         day = _safe_date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+        return day, _cut(words, found), day is None
+    found = re.search(r"(上|这|本)个?月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]", words)
+    if found:  # 上个月15号: a day of last month (or of this one)
+        month_start = today.replace(day=1)
+        if found.group(1) == "上":
+            month_start = (month_start - timedelta(days=1)).replace(day=1)
+        number = _cn_int(found.group(2))
+        day = _safe_date(month_start.year, month_start.month, number) if number else None
         return day, _cut(words, found), day is None
     found = re.search(r"(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*"
                       r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]", words)
@@ -288,6 +447,8 @@ def _day(words: str, now: datetime) -> tuple[date | None, str, bool]:
         back = (today.weekday() - weekday) % 7
         if found.group(1) == "last" and back == 0:
             back = 7
+        elif found.group(1) == "this":  # this week's, as 这周五: perhaps still to come
+            back = today.weekday() - weekday
         return today - timedelta(days=back), _cut(words, found), False
     found = re.search(r"(上上|上|这|本)?\s*(?:个)?(?:周|星期|礼拜)([一二三四五六日天])", words)
     if found:
@@ -386,7 +547,8 @@ def _clock(words: str, part: str | None) -> tuple[time | None, bool]:
 
 # -- the stored line --------------------------------------------------------------------
 
-_STORED = re.compile(r"^(?P<day>\d{4}-\d{2}-\d{2})(?: (?P<at>\d{2}:\d{2}|[a-z-]+))? "
+_STORED = re.compile(r"^(?P<day>\d{4}-\d{2}-\d{2})(?:\.\.(?P<until>\d{4}-\d{2}-\d{2}))?"
+                     r"(?: (?P<at>\d{2}:\d{2}|[a-z-]+))? "
                      r"UTC(?P<sign>[+-])(?P<h>\d{2}):(?P<m>\d{2})(?: (?P<zone>[A-Za-z0-9_/+-]+))?"
                      r" \| (?P<typed>.*)$", re.DOTALL)
 _UNREAD = re.compile(r"^\? \| (?P<typed>.*)$", re.DOTALL)
@@ -409,7 +571,8 @@ def stored(when: When | None, typed: str) -> str:
     sign = "+" if minutes >= 0 else "-"
     hours, rest = divmod(abs(minutes), 60)
     middle = when.at.strftime("%H:%M") if when.at is not None else when.part
-    text = f"{when.day.isoformat()}{' ' + middle if middle else ''} UTC{sign}{hours:02}:{rest:02}"
+    days = when.day.isoformat() + (f"..{when.until.isoformat()}" if when.until else "")
+    text = f"{days}{' ' + middle if middle else ''} UTC{sign}{hours:02}:{rest:02}"
     return f"{text}{' ' + when.zone if when.zone else ''} | {typed}"
 
 
@@ -429,9 +592,11 @@ def parse_stored(text: str) -> tuple[When | None, str] | None:
         offset = timedelta(minutes=minutes if match.group("sign") == "+" else -minutes)
         try:
             day = date.fromisoformat(match.group("day"))
+            until = date.fromisoformat(match.group("until")) if match.group("until") else None
         except ValueError:
             return None
-        return When(day, at, part, offset, match.group("zone")), match.group("typed")
+        return (When(day, at, part, offset, match.group("zone"), until=until),
+                match.group("typed"))
     match = _UNREAD.match(text)
     if match:
         return None, match.group("typed")
@@ -487,6 +652,10 @@ def display(text: str, lang: str, *, letter: bool = False) -> str:
 
 
 def _moment(when: When, lang: str) -> str:
+    if when.until is not None:
+        from ..i18n import t
+
+        return t("dates.span", lang, first=when.day.isoformat(), last=when.until.isoformat())
     moment = when.day.isoformat()
     if when.at is not None:
         moment += " " + when.at.strftime("%H:%M")
@@ -504,7 +673,9 @@ def moment_text(when: When, lang: str) -> str:
 _ZH_ZONES = {"Asia/Shanghai": "北京时间", "Asia/Chongqing": "北京时间", "Asia/Harbin": "北京时间",
              "Asia/Urumqi": "乌鲁木齐时间", "PRC": "北京时间", "Asia/Hong_Kong": "香港时间",
              "Asia/Macau": "澳门时间", "Asia/Taipei": "台北时间", "Asia/Singapore": "新加坡时间",
-             "Asia/Tokyo": "东京时间", "Asia/Seoul": "首尔时间"}
+             "Asia/Tokyo": "东京时间", "Asia/Seoul": "首尔时间",
+             **{zone: names[0] for zone, names in _PLACE_ZONES.items()
+                if zone not in ("Asia/Shanghai", "Asia/Taipei")}}
 
 
 def zone_label(when: When, lang: str) -> str:
@@ -553,9 +724,8 @@ def user_zone(configured: str | None) -> tuple[str | None, bool]:
 
 
 def names_zone(text: str) -> bool:
-    """Whether an answer writes its own zone ("10:30 UTC+8", "北京时间上午10点")."""
-    found = _ZONE.search(_plain(text))
-    return found is not None and abs(_zone_offset(found)) <= timedelta(hours=14)
+    """Whether an answer writes its own zone ("10:30 UTC+8", "北京时间上午10点", "CST")."""
+    return _written_zone(_plain(text)) is not None
 
 
 _EN_ZONES = {"Asia/Shanghai": "Beijing time", "Asia/Hong_Kong": "Hong Kong time",

@@ -43,7 +43,8 @@ def parse_duration(text: object) -> int | None:
 def moment_span(value: Answer | None) -> tuple[datetime, datetime] | None:
     """The earliest and latest moment a stored date answer allows; None if it says none.
 
-    A clock time is one minute; a part of the day its hours; a bare day the whole day.
+    A clock time is one minute; a part of the day its hours; a bare day the whole day;
+    a span of days ("last week") all of them.
     """
     if not isinstance(value, str) or not value:
         return None
@@ -59,6 +60,8 @@ def moment_span(value: Answer | None) -> tuple[datetime, datetime] | None:
         return start, start + timedelta(minutes=1)
     first, last = PARTS.get(when.part or "", (0, 24))
     midnight = datetime.combine(when.day, time(0), zone)
+    if when.until is not None:  # "last week": every one of its days
+        return midnight, datetime.combine(when.until + timedelta(days=1), time(0), zone)
     return midnight + timedelta(hours=first), midnight + timedelta(hours=last)
 
 

@@ -144,7 +144,8 @@ def _answer_day(value: Answer | None) -> date | None:
 
     parsed = parse_stored(value)
     if parsed is not None and parsed[0] is not None:
-        return parsed[0].day
+        # "last week": counted from its last day, so no check falls due before it can
+        return parsed[0].until or parsed[0].day
     head = value.strip()[:10]
     try:
         return date.fromisoformat(head)
@@ -670,8 +671,9 @@ def result(flow: Flow, answers: Sequence[tuple[str, Answer]], today: date | None
                                                        {**flow.facts, **latest})
     authorities = state.step.authorities is None or evaluate(state.step.authorities,
                                                              {**flow.facts, **latest})
+    freeze = state.step.freeze is None or evaluate(state.step.freeze, {**flow.facts, **latest})
     return Result(flow, state.path, latest, state.advice, state.step, tuple(entries),
-                  check_day(state.step, latest, today), sources, payee, authorities)
+                  check_day(state.step, latest, today), sources, payee, authorities, freeze)
 
 
 def questions_ahead(flow: Flow) -> dict[str, int]:

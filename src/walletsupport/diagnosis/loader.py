@@ -65,7 +65,7 @@ _NODE_KEYS = {
                  "empty", "variants", "aliases"},
     "advice": {"kind", "title", "steps", "next", "when", "compute", "variants"},
     "end": {"kind", "outcome", "message", "recommend", "when", "next", "check", "then",
-            "prefer", "payee", "authorities"},
+            "prefer", "payee", "authorities", "freeze", "followup"},
 }
 
 
@@ -497,6 +497,9 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
             r.out.error(data.line, Msg("flow.wait-needs-then", what=what))
         if outcome != "wait" and "then" in data:
             r.out.error(data.line_of("then"), Msg("flow.then-only-wait", what=what))
+        followup = r.text(data, "followup", what, optional=True)
+        if outcome != "wait" and "followup" in data:
+            r.out.error(data.line_of("followup"), Msg("flow.followup-only-wait", what=what))
         payee = None
         if "payee" in data:  # when money went to a payee: a condition, like `when`
             payee = parse_condition(data["payee"], data.line_of("payee"),
@@ -509,10 +512,17 @@ def _parse_node(r: _Reader, node_id: str, data: Located) -> Node | None:
             authorities = parse_condition(
                 data["authorities"], data.line_of("authorities"),
                 lambda ln, m: r.out.error(ln, Msg("problem.in", what=what, message=m)))
+        freeze = None
+        if data.get("freeze") is False:  # never: nothing was given away, nothing to lock
+            freeze = Condition("any", line=data.line_of("freeze"))
+        elif "freeze" in data:  # only where the account or the money is exposed
+            freeze = parse_condition(
+                data["freeze"], data.line_of("freeze"),
+                lambda ln, m: r.out.error(ln, Msg("problem.in", what=what, message=m)))
         if outcome and message is not None:
             node = End(node_id, outcome, message, tuple(recommend), data.line, when, nxt,
-                       check_days, check_working, check_from, past_today, then, prefer,
-                       payee, authorities)
+                       check_days, check_working, check_from, past_today, then, followup,
+                       prefer, payee, authorities, freeze)
     if len(r.out.problems) > before and any(
         p.severity == "error" for p in r.out.problems[before:]
     ):

@@ -250,6 +250,9 @@ class End:
     check_past_today: bool = False
     #: For a `wait` end: what to do if the problem is still there by then.
     then: Text | None = None
+    #: For a `wait` end: `then` for a user who already contacted support (follow that
+    #: conversation up), with the same specifics; without it, `then` and a general line.
+    followup: Text | None = None
     #: The kind of channel the end's advice asks for ("written" leaves a record), shown
     #: first when the wallet has one: see `vocabulary.PREFERENCES`.
     prefer: str | None = None
@@ -260,6 +263,11 @@ class End:
     #: (`authorities:` a condition, or false: never); unset, always. A blocked sign-in
     #: attempt with nothing lost is no police matter.
     authorities: Condition | None = None
+    #: An urgent end's closing screen opens with the freeze line (freeze or lock the
+    #: account and change the password; on a wallet only the user holds the keys to,
+    #: move what is left) only when this holds (`freeze:` a condition, or false: never);
+    #: unset, always. A scam stopped before anything was given leaves nothing to freeze.
+    freeze: Condition | None = None
 
     def targets(self) -> tuple[str, ...]:
         """An end leads nowhere, unless it can be skipped."""

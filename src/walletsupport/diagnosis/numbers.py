@@ -4,13 +4,14 @@
 0.1 %. What is understood:
 
 - separators: a decimal point or a decimal comma, thousands grouped by ``,`` ``.``
-  spaces (also no-break and thin spaces) or apostrophes (``1'250.50``);
+  spaces (also no-break and thin spaces) or apostrophes (``1'250.50``), and the Indian
+  lakh grouping (``1,00,000``, ``12,34,567.50``);
 - full-width digits and punctuation (``１２５０．５０元``, ``０．１％``, ``，``);
 - Chinese numerals, everyday and financial (``两千五百``, ``一万二``, ``十二点五``,
   ``壹万贰仟``), mixed with digits (``1.5万``, ``3千``), and ``12块5`` for 12.5;
 - rates: ``%``, ``‰``, ``‱``, ``bps``, "percent", ``百分之…``, ``千分之…``, ``万分之…``
   (a rate's value is kept in percent);
-- a currency sign or code before or after (``€ $ ¥ £ 元 块 美元 USD USDT BTC RMB``…).
+- a currency sign or code before or after (``€ $ ¥ £ ₹ zł R$ 元 块 美元 USD USDT BTC RMB``…).
 
 A single separator followed by exactly three digits (``2.500``, ``1,250``) can be a
 thousands separator or a decimal one. That is ambiguous unless something settles it:
@@ -100,7 +101,8 @@ _CN_CHARS = "".join(_CN_DIGITS) + "".join(_CN_SMALL) + "".join(_CN_BIG) + _CN_PO
 
 # Currencies: what people write → a code. ¥ is read as yuan: the wallets here are Chinese.
 _SYMBOLS = {"€": "EUR", "$": "USD", "¥": "CNY", "£": "GBP", "₿": "BTC", "₩": "KRW",
-            "₹": "INR", "₽": "RUB", "₱": "PHP", "฿": "THB", "₫": "VND"}
+            "₹": "INR", "₽": "RUB", "₱": "PHP", "฿": "THB", "₫": "VND", "₺": "TRY", "₪": "ILS",
+            "₦": "NGN", "₴": "UAH", "₸": "KZT", "₲": "PYG", "₵": "GHS", "₭": "LAK", "₮": "MNT"}
 _WORDS = {
     "us$": "USD", "hk$": "HKD", "s$": "SGD", "a$": "AUD", "c$": "CAD", "nt$": "TWD",
     "rmb": "CNY", "cny": "CNY", "yuan": "CNY", "usd": "USD", "dollars": "USD", "dollar": "USD",
@@ -109,6 +111,12 @@ _WORDS = {
     "krw": "KRW", "twd": "TWD", "inr": "INR", "usdt": "USDT", "usdc": "USDC", "btc": "BTC",
     "eth": "ETH", "bnb": "BNB", "sol": "SOL", "trx": "TRX", "dai": "DAI", "myr": "MYR",
     "thb": "THB", "php": "PHP", "vnd": "VND", "idr": "IDR", "rub": "RUB", "mop": "MOP",
+    "nzd": "NZD", "nz$": "NZD", "pln": "PLN", "zł": "PLN", "zl": "PLN", "czk": "CZK",
+    "kč": "CZK", "huf": "HUF", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "brl": "BRL",
+    "r$": "BRL", "mxn": "MXN", "mx$": "MXN", "zar": "ZAR", "aed": "AED", "sar": "SAR",
+    "try": "TRY", "ils": "ILS", "ngn": "NGN", "kes": "KES", "pkr": "PKR", "bdt": "BDT",
+    "uah": "UAH", "ars": "ARS", "clp": "CLP", "egp": "EGP", "rs": "INR",
+    "rupees": "INR", "rupee": "INR", "euro's": "EUR",
     "人民币": "CNY", "元人民币": "CNY", "块钱": "CNY", "元": "CNY", "块": "CNY", "圆": "CNY",
     "美元": "USD", "美金": "USD", "欧元": "EUR", "英镑": "GBP", "日元": "JPY",
     "港币": "HKD", "港元": "HKD", "新台币": "TWD", "台币": "TWD", "澳元": "AUD",
@@ -116,12 +124,17 @@ _WORDS = {
     "比特币": "BTC", "以太坊": "ETH", "泰达币": "USDT", "澳门元": "MOP",
 }
 # One pattern for every word, longest first, so "元人民币" is not read as "元" and "人民币".
+# Codes that are also English words count only right after the number ("250 try").
+_AFTER_NUMBER_ONLY = {"try"}
 _CURRENCY = lazy(__name__, "|".join(
-    rf"(?<![a-z]){re.escape(word)}(?![a-z])" if word.isascii() and word[0].isalpha()
+    rf"(?<=\d)\s?{word}(?![a-z])" if word in _AFTER_NUMBER_ONLY
+    else rf"(?<![a-z]){re.escape(word)}(?![a-z])" if word.isascii() and word[0].isalpha()
     else re.escape(word) for word in sorted(_WORDS, key=len, reverse=True)))
-_NO_MINOR_UNITS = {"JPY", "KRW", "VND", "IDR"}
+_NO_MINOR_UNITS = {"JPY", "KRW", "VND", "IDR", "CLP", "PYG"}
 _FIAT = {"CNY", "USD", "EUR", "GBP", "HKD", "SGD", "AUD", "CAD", "CHF", "TWD", "INR", "MYR",
-         "THB", "PHP", "RUB", "MOP"}
+         "THB", "PHP", "RUB", "MOP", "NZD", "PLN", "CZK", "SEK", "NOK", "DKK", "BRL", "MXN",
+         "ZAR", "AED", "SAR", "TRY", "ILS", "NGN", "KES", "PKR", "BDT", "UAH", "ARS",
+         "EGP", "GHS", "HUF", "KZT", "LAK", "MNT"}
 # Words with a numeral in them that are not part of the number ("一共一万元").
 _NOT_NUMBERS = lazy(__name__, r"一共|一笔|一次|一下|统一|一起|一般|第一|万一|一些|每笔|十分")
 _RATE_WORDS = (("basis points", Decimal("0.01")), ("basis point", Decimal("0.01")),
@@ -188,7 +201,7 @@ def _normalise(text: str) -> str:
 
 
 def _take_currency(text: str) -> tuple[str | None, str]:
-    found = {_WORDS[m.group(0)] for m in _CURRENCY.finditer(text)}
+    found = {_WORDS[m.group(0).strip()] for m in _CURRENCY.finditer(text)}
     text = _CURRENCY.sub(" ", text)
     for symbol, code in _SYMBOLS.items():
         if symbol in text:
@@ -267,6 +280,8 @@ def _digits(blob: str, currency: str | None) -> list[Decimal]:
     points = [c for c in blob if c in ".,"]
     if not points:
         return [_decimal(blob)]
+    if not grouped and _INDIAN.fullmatch(blob):
+        return [_decimal(blob.replace(",", ""))]  # 1,00,000 (a lakh) or 12,34,567.50
     kinds = set(points)
     if len(kinds) == 2:
         decimal_mark = blob[max(blob.rfind("."), blob.rfind(","))]
@@ -305,6 +320,10 @@ def _grouped(blob: str, thousands: str, decimal_mark: str | None) -> Decimal:
     if decimal_mark and not fraction.isdigit():
         raise NumberError("not-a-number")
     return _decimal("".join(groups) + (f".{fraction}" if fraction else ""))
+
+
+# Indian grouping: the last three digits, then groups of two (1,00,000; 12,34,567.50).
+_INDIAN = lazy(__name__, r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?")
 
 
 def _decimal(digits: str) -> Decimal:

@@ -89,6 +89,8 @@ class Result:
     payee: bool = False
     #: An urgent end shows the region's police lines (the end's `authorities` held).
     authorities: bool = True
+    #: An urgent end opens with the freeze line (the end's `freeze` held).
+    freeze: bool = True
 
     @property
     def outcome(self) -> str:
@@ -113,13 +115,16 @@ class Result:
         """For a `wait` end: what to do if the problem is still there by `check_by`.
 
         A user who already contacted the wallet's support follows that conversation up
-        instead of starting a new one (the end's own words would say "contact support").
+        instead of starting a new one: the end's `followup` (its own specifics: a block
+        explorer, the receipt to attach), or its `then` and a line saying so.
         """
         if self.end.then is None:
             return None
+        then = pick(self.end.then, lang)
         if self.contacted:
-            return t("check-by.followup", lang)
-        return _fill_check_by(pick(self.end.then, lang), self, lang)
+            then = (pick(self.end.followup, lang) if self.end.followup is not None
+                    else t("check-by.followup", lang, then=then))
+        return _fill_check_by(then, self, lang)
 
     @property
     def contacted(self) -> bool:

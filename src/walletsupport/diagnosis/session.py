@@ -187,6 +187,12 @@ def _settle_time(prompter: Prompter, question: Question, typed: str, lang: str,
     """The stored line for a time answer; None when the user wants to type it again."""
     from . import dates
 
+    meant: timedelta | None = None
+    abbreviation = dates.ambiguous_zone(typed)
+    if abbreviation is not None:  # "CST": China or US Central? Asked, never guessed.
+        meant = _ask_abbreviation(prompter, question, typed, abbreviation, lang)
+        if meant is None:
+            return None  # typed again, with its offset
     guessed = doubt is not None and not dates.names_zone(typed)
     if guessed and doubt is not None and doubt.settled is None and doubt.suggest is not None:
         chosen = _ask_zone(prompter, question, typed, lang, now, zone, doubt.suggest)
@@ -199,7 +205,7 @@ def _settle_time(prompter: Prompter, question: Question, typed: str, lang: str,
     if guessed and doubt is not None and doubt.settled is not None:
         zone, guessed = doubt.settled, False  # the user said which zone they are in
         now = now.astimezone(dates.zone_info(zone))
-    when = dates.read_when(typed, now, zone)
+    when = dates.read_when(typed, now, zone, meant=meant)
     if when is None:
         options: list[tuple[str, object]] = [(t("dates.unclear.keep", lang), "keep"),
                                              (t("dates.unclear.retype", lang), None)]
@@ -225,6 +231,50 @@ def _settle_time(prompter: Prompter, question: Question, typed: str, lang: str,
     else:
         notice(t("dates.notice", lang, moment=dates.moment_text(when, lang)))
     return dates.stored(when, typed)
+
+
+def _ask_abbreviation(prompter: Prompter, question: Question, typed: str, abbreviation: str,
+                      lang: str) -> timedelta | None:
+    """Which zone an abbreviation with several meanings stands for: its offset, or None."""
+    from . import dates
+
+    readings = dates.AMBIGUOUS_ZONES[abbreviation]
+    options: list[tuple[str, object]] = [
+        (_zone_reading(key, minutes, lang), timedelta(minutes=minutes))
+        for key, minutes in readings]
+    options.append((t("dates.abbr.retype", lang), None))
+    picked = prompter.choose(
+        question, t("dates.abbr.ask", lang, typed=_quoted(typed, lang),
+                    abbr=abbreviation.upper()), options, lang=lang,
+        unattended=lambda origin: _abbreviation_error(question.id, typed, abbreviation, origin,
+                                                      lang))
+    return picked if isinstance(picked, timedelta) else None
+
+
+def _zone_reading(key: str, minutes: int, lang: str) -> str:
+    from .dates import utc_label
+
+    return t(f"dates.abbr.{key}", lang, offset=utc_label(timedelta(minutes=minutes)))
+
+
+def _abbreviation_error(question: str, typed: str, abbreviation: str, origin: str,
+                        lang: str) -> WalletSupportError:
+    """The error for a zone abbreviation with several meanings where nobody can be asked."""
+    import re
+
+    from ..errors import WalletSupportError
+    from .dates import AMBIGUOUS_ZONES, utc_label
+
+    readings = AMBIGUOUS_ZONES[abbreviation]
+    first = utc_label(timedelta(minutes=readings[0][1]))
+    example = re.sub(rf"(?<![A-Za-z]){abbreviation}(?![A-Za-z])", first, typed,
+                     count=1, flags=re.IGNORECASE)
+    return WalletSupportError(
+        key="errors.zone-ambiguous", origin=origin, question=question,
+        typed=_quoted(typed, lang), abbr=abbreviation.upper(),
+        readings=t("errors.ambiguous-number.or", lang).join(
+            _zone_reading(key, minutes, lang) for key, minutes in readings),
+        example=_quoted(example, lang))
 
 
 def _ask_zone(prompter: Prompter, question: Question, typed: str, lang: str, now: datetime,

@@ -172,6 +172,8 @@ def check_flow(flow: Flow) -> list[Problem]:
             conds.append((_node(node.id), node.payee))
         if isinstance(node, End) and node.authorities is not None:
             conds.append((_node(node.id), node.authorities))
+        if isinstance(node, End) and node.freeze is not None:
+            conds.append((_node(node.id), node.freeze))
         for owner, cond in conds:
             found.extend(_condition_problems(flow, cond, owner))
 

@@ -191,6 +191,10 @@ _YAML_PROBLEMS = (
     (re.compile(r"expected ',' or '\}', but got (?P<found>'.*')$"), "yaml.p.mapping"),
     (re.compile(r"found unknown escape character (?P<char>'.*')$"), "yaml.p.escape"),
     (re.compile(r"found undefined alias (?P<name>'.*')$"), "yaml.p.alias"),
+    (re.compile(r"did not find expected node content$"), "yaml.p.node-c"),
+    (re.compile(r"expected the node content, but found (?P<found>'.*')$"), "yaml.p.node"),
+    (re.compile(r"block sequence entries are not allowed in this context$"), "yaml.p.dash-c"),
+    (re.compile(r"sequence entries are not allowed here$"), "yaml.p.dash"),
 )
 
 

@@ -221,6 +221,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               "by the date to check again",
         "zh": "{what}：'wait' 结束节点需要 'then'，说明到了复查日期问题仍在时该怎么做",
     },
+    "flow.followup-only-wait": {
+        "en": "{what}: only a 'wait' end takes 'followup'",
+        "zh": "{what}：只有 'wait' 结束节点才能写 'followup'",
+    },
     "flow.then-only-wait": {
         "en": "{what}: only a 'wait' end takes 'then'",
         "zh": "{what}：只有 'wait' 结束节点才能写 'then'",
@@ -753,7 +757,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "scenario.wallet": {
         "en": "scenario {title!r}: wallet must be a profile name, such as metamask",
-        "zh": "场景 {title!r}：wallet 应当是联系方式档案的名称，例如 metamask",
+        "zh": "场景 {title!r}：wallet 应当是联系资料的名称，例如 metamask",
     },
     "scenario.name": {"en": "scenario {n}: name must be text", "zh": "第 {n} 个场景：name 应当是文本"},
     "scenario.answers": {
@@ -1066,5 +1070,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     "yaml.p.escape-c": {
         "en": "found unknown escape character",
         "zh": "双引号里有未知的转义字符（反斜杠要写成 \\\\）",
+    },
+    "yaml.p.node-c": {
+        "en": "did not find expected node content",
+        "zh": "这里缺少应有的内容（多半是列表或映射没有写完，比如少了 ] 或 }）",
+    },
+    "yaml.p.node": {
+        "en": "expected the node content, but found {found}",
+        "zh": "这里缺少应有的内容（多半是列表或映射没有写完，比如少了 ] 或 }}；这里出现了 {found}）",
+    },
+    "yaml.p.dash-c": {
+        "en": "block sequence entries are not allowed in this context",
+        "zh": "这里不能出现列表项“- ”（要么换一行并缩进，要么给文本加上引号）",
+    },
+    "yaml.p.dash": {
+        "en": "sequence entries are not allowed here",
+        "zh": "这里不能出现列表项“- ”（要么换一行并缩进，要么给文本加上引号）",
     },
 }

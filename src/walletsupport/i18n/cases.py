@@ -65,6 +65,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cases.drafts.at-review": {"en": "checking the answers, before the result",
                                "zh": "核对回答（还没看结果）"},
+    "cases.drafts.no-flow": {"en": "Problem not chosen yet (your description is kept)",
+                             "zh": "还没选定问题（你的描述已保存）"},
+    "cases.drafts.at-matches": {"en": "choosing the problem that fits your description",
+                                "zh": "根据你的描述选择问题"},
     "cases.drafts.none": {"en": "No unfinished diagnoses.", "zh": "没有未完成的诊断。"},
     "cases.drafts.more": {
         "en": "The newest {shown} of {total} unfinished diagnoses; --all shows every one.",
@@ -347,6 +351,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "letter.date-year": {"en": "{day} {month} {year}", "zh": "{year}年{month}{day}日"},
     "letter.time": {"en": "{date}, {hm} ({zone})", "zh": "{date} {hm}（{zone}）"},
     "letter.time-bare": {"en": "{date}, {hm}", "zh": "{date} {hm}"},
+    "letter.span": {"en": "sometime between {first} and {last}",
+                    "zh": "{first}至{last}之间的某一天"},
     "export.msg.since-noted": {
         "en": " (That is when I noted the problem down; I did not record when it started.)",
         "zh": "（这是我记下这个问题的时间，问题开始的确切时间没有记录。）",
@@ -364,7 +370,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "我仔细看了你们上一次的答复。为了确认我正确理解了你们提出的解决办法，"
               "请再明确告诉我：接下来我具体需要做什么，你们那边会怎么处理。",
     },
-    "export.msg.unresolved": {"en": "Still unresolved:", "zh": "目前仍未解决："},
+    "export.msg.unresolved": {"en": "Still unresolved:", "zh": "目前的情况："},
     "export.msg.not-solved": {
         "en": "The problem itself is not solved yet.",
         "zh": "问题本身还没有解决。",

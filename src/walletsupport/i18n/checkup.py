@@ -11,7 +11,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "checkup.results": {"en": "Your check-up", "zh": "自查结果"},
     "checkup.mark.good": {"en": "good", "zh": "良好"},
-    "checkup.mark.could-be-better": {"en": "could be better", "zh": "可以更好"},
+    "checkup.mark.could-be-better": {"en": "could be better", "zh": "有待改进"},
     "checkup.mark.at-risk": {"en": "at risk", "zh": "有风险"},
     "checkup.line": {"en": "{title} — {status}", "zh": "{title}——{status}"},
     "checkup.line.plain": {"en": "{mark}: {title} — {status}", "zh": "【{mark}】{title}——{status}"},
@@ -22,7 +22,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "checkup.summary.good": {"en": "{good} of {total} good", "zh": "{total} 项中 {good} 项良好"},
     "checkup.summary.risk": {"en": "; {count} at risk", "zh": "，{count} 项有风险"},
     "checkup.summary.no-risk": {"en": "; nothing at risk", "zh": "，没有风险项"},
-    "checkup.summary.better": {"en": "; {count} could be better", "zh": "，另有 {count} 项可以更好"},
+    "checkup.summary.better": {"en": "; {count} could be better", "zh": "，另有 {count} 项有待改进"},
     "checkup.summary.end": {"en": ".", "zh": "。"},
     "checkup.verdict.at-risk": {
         "en": "Fix the ✗ items first: each one is a way into your account or your money.",
@@ -39,7 +39,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "checkup.verdict.could-be-better.plain": {
         "en": "Nothing is at risk. The items that could be better are worth a few minutes when you have them.",
-        "zh": "“可以更好”的项目，有空时花几分钟改进一下就好。",
+        "zh": "“有待改进”的项目，有空时花几分钟处理一下就好。",
     },
     "checkup.verdict.good": {
         "en": "All good. Run the check-up again every few months, or after changing phones.",
@@ -88,6 +88,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "没有场景给出过的答案：{answers}",
     },
     "outcome.good": {"en": "All good", "zh": "全部良好"},
-    "outcome.could-be-better": {"en": "Could be better", "zh": "可以更好"},
+    "outcome.could-be-better": {"en": "Could be better", "zh": "有待改进"},
     "outcome.at-risk": {"en": "At risk", "zh": "有风险"},
 }

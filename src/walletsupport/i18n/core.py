@@ -85,10 +85,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "outcome.wait": {"en": "Wait and check again", "zh": "先等待"},
     "outcome.estimate": {"en": "Estimate", "zh": "估算结果"},
     "check-by.after-days": {"en": "{days} days from now", "zh": "{days} 天后"},
-    # A wait end's then-line for a user who already contacted support.
+    # A wait end's then-line for a user who already contacted support, when the end has
+    # no `followup` of its own: its `then`, which may hold specifics, and a follow-up line.
     "check-by.followup": {
-        "en": "Follow up in the conversation you already have with the wallet's official support, with the checklist below.",
-        "zh": "在你和钱包官方客服已有的对话或工单里继续跟进，附上下面的准备清单。",
+        "en": "{then} You have already contacted support: follow up in that conversation rather than starting a new one.",
+        "zh": "{then}你已经联系过客服，请在已有的对话或工单里继续跟进，不用另开新的。",
     },
     "severity.info": {"en": "info", "zh": "提示"},
     "severity.warning": {"en": "Warning", "zh": "注意"},

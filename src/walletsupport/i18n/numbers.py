@@ -102,6 +102,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{moment}（{zone}，原话：{typed}）",
     },
     "dates.read.same": {"en": "{moment} {zone}", "zh": "{moment}（{zone}）"},
+    # A vague answer ("last week") is the days it covers, first and last.
+    "dates.span": {"en": "{first} to {last}", "zh": "{first} 至 {last}"},
     # In a message the user sends to support: "you wrote" would read as support's words.
     "dates.read.letter": {
         "en": "{moment} {zone} (I wrote: {typed})",
@@ -162,6 +164,38 @@ MESSAGES: dict[str, dict[str, str]] = {
               "不一定和你的一样（{suggested}是 {offset}）。请在回答里写上时区，例如"
               "“{typed} {offset}”，或者在 config.toml 里设置 zone = \"{zone}\"（也可以设置 "
               "TZ={zone}）。",
+    },
+    "dates.abbr.ask": {
+        "en": "“{typed}” says {abbr}, which is the name of more than one time zone. Which one "
+              "did you mean?",
+        "zh": "“{typed}”里的 {abbr} 可以指好几个时区。你指的是哪一个？",
+    },
+    "dates.abbr.retype": {
+        "en": "Another: let me type the time again with its offset (e.g. yesterday 10:30 UTC-6)",
+        "zh": "都不是：我重新输入，并写上 UTC 时差（例如：昨天上午10点半 UTC+8）",
+    },
+    "dates.abbr.china": {"en": "China Standard Time ({offset})", "zh": "北京时间（{offset}）"},
+    "dates.abbr.us-central": {"en": "US Central Standard Time ({offset})",
+                              "zh": "美国中部标准时间（{offset}）"},
+    "dates.abbr.cuba": {"en": "Cuba Standard Time ({offset})", "zh": "古巴标准时间（{offset}）"},
+    "dates.abbr.india": {"en": "India Standard Time ({offset})", "zh": "印度标准时间（{offset}）"},
+    "dates.abbr.ireland": {"en": "Irish Standard Time, Ireland in summer ({offset})",
+                           "zh": "爱尔兰夏季时间（{offset}）"},
+    "dates.abbr.israel": {"en": "Israel Standard Time ({offset})",
+                          "zh": "以色列标准时间（{offset}）"},
+    "dates.abbr.british-summer": {"en": "British Summer Time ({offset})",
+                                  "zh": "英国夏令时（{offset}）"},
+    "dates.abbr.bangladesh": {"en": "Bangladesh Standard Time ({offset})",
+                              "zh": "孟加拉国标准时间（{offset}）"},
+    "dates.abbr.atlantic": {"en": "Atlantic Standard Time, Canada and the Caribbean ({offset})",
+                            "zh": "大西洋标准时间，加拿大东部和加勒比地区（{offset}）"},
+    "dates.abbr.arabia": {"en": "Arabia Standard Time, Saudi Arabia and the Gulf ({offset})",
+                          "zh": "阿拉伯标准时间，沙特和海湾地区（{offset}）"},
+    "errors.zone-ambiguous": {
+        "en": "{origin}: the answer to '{question}', “{typed}”, says {abbr}, which can mean "
+              "{readings}. Write the offset instead, for example “{example}”.",
+        "zh": "{origin}：问题“{question}”的回答“{typed}”里的 {abbr} 可以指{readings}。"
+              "请改写成 UTC 时差，例如“{example}”。",
     },
     "dates.unclear.retype": {"en": "Let me type it again (e.g. yesterday 10:30)",
                              "zh": "我重新输入（例如：昨天上午10点半）"},

@@ -260,8 +260,12 @@ def _closing_lines(result: Result, lang: str, *, profile: Profile,
 
     any_m = False
     number = 0
-    if outcome == "urgent":
+    police = emergency is not None and bool(emergency.contacts)
+    # Something to do at once before the channels: the freeze line, the police lines.
+    acts = outcome == "urgent" and (result.freeze or police)
+    if acts:
         screen.say(t("closing.urgent.head", lang), "bold red")
+    if acts and result.freeze:
         number += 1
         key = "closing.freeze.generic" if generic else "closing.freeze"
         if signed_out:
@@ -270,6 +274,7 @@ def _closing_lines(result: Result, lang: str, *, profile: Profile,
             key = "closing.freeze.self-custody"  # no account to freeze: move what is left
         screen.say(_spaced(t(key, lang, title=title), lang), "bold", first=f"{number}. ",
                    rest="   ")
+    if acts:
         if emergency is not None and emergency.contacts:
             screen.say(_spaced(t("closing.authorities", lang, region=emergency.title
                                  or emergency.region), lang), "bold")
@@ -291,6 +296,10 @@ def _closing_lines(result: Result, lang: str, *, profile: Profile,
             then = "closing.then.followup.generic" if generic else "closing.then.followup"
         screen.say(_spaced(t(then, lang, title=title), lang), "bold")
     else:
+        # An urgent end with nothing to freeze and no police matter (a scam stopped before
+        # anything was given) has nothing to do first: its channels lead, as elsewhere.
+        if emergency is not None and emergency.missing:
+            screen.say(emergency.missing, "yellow")
         # A wait contacts support only if the problem is still there by the day to check.
         key = {"wait": "closing.wait-first", "estimate": "closing.estimate-first"}.get(
             outcome, "closing.first")
@@ -303,7 +312,7 @@ def _closing_lines(result: Result, lang: str, *, profile: Profile,
         key = f"{key}.generic" if generic else key
         screen.say(_spaced(t(key, lang, title=title), lang), "bold")
     picked = pick_channels(profile, ranked, signed_out)
-    if outcome == "urgent" and emergency is not None and emergency.contacts:
+    if outcome == "urgent" and police:
         picked = picked[:1]  # the fastest way to the wallet; the rest are one command away
     picked = picked[: 3 if level < 2 else 2 if level < 4 else 1]
     for channel in picked:
@@ -318,10 +327,10 @@ def _closing_lines(result: Result, lang: str, *, profile: Profile,
                                                                     "closing.all.short")],
                         "dim", values=[command])
 
-    if result.checklist and (outcome != "urgent" or level < 7):
-        if outcome != "urgent" and level < 3:
+    if result.checklist and (not acts or level < 7):
+        if not acts and level < 3:
             screen.blank()
-        _checklist(screen, result, lang, urgent=outcome == "urgent", count_only=level >= 4)
+        _checklist(screen, result, lang, urgent=acts, count_only=level >= 4)
     _tail(screen, case_id, lang, blank=level < 5, profile=profile,
               safety=not secret_asked)
     return screen.lines
