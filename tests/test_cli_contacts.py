@@ -193,6 +193,28 @@ def test_closed_lines_in_chinese():
     cell_with(result.out, "现在不在服务时间，明天 08:00（柏林时间 09:00）起可以联系")
 
 
+@pytest.mark.parametrize(("lang", "expected", "raw"), [
+    ("zh", "你的本地时间（北京时间，UTC+08:00）", "Asia/Shanghai"),
+    ("en", "Times are your local time (China time, UTC+08:00)", "Asia/Shanghai, "),
+])
+def test_the_local_zone_is_named_as_people_say_it(lang, expected, raw):
+    result = run("--profile", "alipay", "contacts", lang=lang)
+    assert squash(expected) in squash(result.out), result.out
+    assert raw not in result.out
+
+
+def test_a_zone_set_in_the_config_is_the_users_on_a_utc_machine(tmp_path):
+    # 01:30 UTC on a Wednesday is 09:30 in Beijing: WeChat Pay's overseas line (Mon-Fri
+    # 09:00-18:00 Beijing time) is open until 18:00 the user's time, not until 10:00 UTC.
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "config.toml").write_text('zone = "Asia/Shanghai"\n',
+                                                     encoding="utf-8")
+    utc = datetime(2026, 11, 25, 1, 30, tzinfo=ZoneInfo("UTC"))
+    result = run("--profile", "wechat-pay", "contacts", now=utc, lang="zh")
+    assert "北京时间，UTC+08:00" in result.out, result.out
+    cell_with(result.out, "现在可以联系，服务截至今天 18:00")
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_a_bad_when_is_a_usage_error(lang):
     result = run("contacts", "--when", "next tuesday", lang=lang)

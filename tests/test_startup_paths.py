@@ -465,6 +465,23 @@ def test_the_command_starts_with_a_patient_garbage_collector(tmp_path) -> None:
     assert done.stdout.startswith("walletsupport ")
 
 
+def test_the_command_freezes_what_is_left_before_the_shutdown(tmp_path) -> None:
+    """The shutdown does not scan the run's objects for cycles; the output still comes out whole."""
+    script = ("import atexit, gc, sys\n"
+              "atexit.register(lambda: print('FROZEN', gc.get_freeze_count()))\n"
+              "sys.argv = ['walletsupport', 'contacts', '--profile', 'coinbase']\n"
+              "from walletsupport.__main__ import main\n"
+              "main()\n")
+    env = dict(os.environ, WALLETSUPPORT_CACHE_DIR=str(tmp_path), NO_COLOR="1", COLUMNS="80")
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("Contact channels — Coinbase"), done.stdout
+    assert lines[-1].startswith("FROZEN ") and int(lines[-1].split()[1]) > 10_000, lines[-1]
+    assert any(line.startswith("Checked ") for line in lines), done.stdout
+
+
 def test_a_text_saved_again_is_redacted_once_with_the_same_result(monkeypatch) -> None:
     """Every draft and the case save the same answers: each distinct text is redacted once."""
     import walletsupport.redact as redaction

@@ -7,6 +7,13 @@ scanning them again and again cost 15-30 ms, 5-7 % of a command, while
 collecting nothing. A long session (questions asked for minutes, `cases list
 --all`) still collects, about every 50,000 objects; reference counting frees
 everything else at once, as before.
+
+When the command is done, every object left is frozen (`gc.freeze`): the
+interpreter's shutdown otherwise scans them all four times looking for cycles
+to free just before the process ends (about 45 million instructions, 10 % of
+`contacts`, as much for every command). Shutdown still runs the `atexit`
+handlers, flushes the streams and frees every object not in a cycle; only
+cycles are left to the operating system, which takes back the whole process.
 """
 
 from __future__ import annotations
@@ -20,9 +27,12 @@ def main() -> None:
     import gc
 
     gc.set_threshold(*GC_THRESHOLDS)
-    from walletsupport.cli import main as run
+    try:
+        from walletsupport.cli import main as run
 
-    run()
+        run()
+    finally:
+        gc.freeze()  # nothing left to collect: spare the shutdown its scans
 
 
 if __name__ == "__main__":

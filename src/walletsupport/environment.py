@@ -77,6 +77,33 @@ class Environment:
             return moment if moment.tzinfo else moment.astimezone()
         return self.clock()
 
+    def user_now(self) -> datetime:
+        """Now, in the user's own zone (TZ, config.toml's ``zone``, else the system's).
+
+        A case's own times (created, updated, notes) are kept in it, as answers are read
+        in it, so that `cases show` and the exports give them in the zone the user set;
+        `contacts` reckons opening hours in it. With neither TZ nor a configured zone,
+        the clock's own time stands (the system's).
+        """
+        from zoneinfo import ZoneInfo
+
+        from .errors import WalletSupportError
+        from .settings import load_config
+
+        moment = self.now()
+        named = self.environ.get("TZ", "").lstrip(":")
+        if not named:
+            try:
+                configured = load_config(self.config_dir).get("zone")
+            except WalletSupportError:  # already reported at start-up, if it mattered
+                configured = None
+            named = configured.strip() if isinstance(configured, str) else ""
+        try:
+            tz = ZoneInfo(named) if named else None
+        except (ValueError, OSError, LookupError):
+            tz = None
+        return moment.astimezone(tz) if tz is not None else moment
+
     @property
     def data_dir(self) -> Path:
         """Where cases are kept."""

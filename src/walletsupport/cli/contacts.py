@@ -44,8 +44,12 @@ def _print_json(env: Environment, data: object) -> None:
 
 
 def _moment(env: Environment, when: str | None) -> datetime:
-    """Now, or the local date and time given with --when, as an aware datetime."""
-    now = env.now()
+    """Now, or the local date and time given with --when, as an aware datetime.
+
+    Both are in the user's own zone (TZ, config.toml's ``zone``, else the system's), as
+    a diagnosis's are: a zone set in the config is the user's even on a UTC machine.
+    """
+    now = env.user_now()
     if when is None:
         return now
     from ..errors import Echo, UsageError
@@ -82,7 +86,7 @@ def _flow_ranking(flow: Flow, facts: dict[str, Any] | None = None,
             return True
         return (facts or {}).get(cond.question) in cond.values
 
-    order = {"urgent": 0, "contact-support": 1, "resolved": 2}
+    order = {"urgent": 0, "contact-support": 1, "self-check": 2, "resolved": 2}
     ends = sorted((end for end in flow.ends() if for_this_wallet(end)),
                   key=lambda end: order.get(end.outcome, 3))
     kinds = tuple(dict.fromkeys(kind for end in ends for kind in end.recommend))

@@ -384,28 +384,8 @@ def _keep_answers(env: Environment, flow: Flow, answers: tuple[Any, ...],
 
 
 def user_now(env: Environment) -> Any:
-    """Now, in the user's own zone (TZ, config.toml's ``zone``, else the system's).
-
-    A case's own times (created, updated, notes) are kept in it, as answers are read in
-    it, so that `cases show` and the exports give them in the zone the user set. With
-    neither TZ nor a configured zone, the clock's own time stands (the system's).
-    """
-    import os
-
-    from ..diagnosis.dates import zone_info
-    from ..errors import WalletSupportError
-    from ..settings import load_config
-
-    moment = env.now()
-    named = os.environ.get("TZ", "").lstrip(":")
-    if not named:
-        try:
-            configured = load_config(env.config_dir).get("zone")
-        except WalletSupportError:  # already reported at start-up, if it mattered
-            configured = None
-        named = configured.strip() if isinstance(configured, str) else ""
-    tz = zone_info(named) if named else None
-    return moment.astimezone(tz) if tz is not None else moment
+    """Now, in the user's own zone (see `Environment.user_now`)."""
+    return env.user_now()
 
 
 def _user_clock(env: Environment, wallet: str | None = None) -> tuple[Any, str | None, Any]:

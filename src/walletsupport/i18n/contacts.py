@@ -171,6 +171,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "最佳联系时间：工作日 {ranges}（服务商当地时间）。周末和法定节假日回复较慢。",
     },
     "contacts.best-time.join": {"en": " and ", "zh": " 和 "},
+    "contacts.zone-offset": {"en": "{zone}, {offset}", "zh": "{zone}，{offset}"},
     "contacts.times-in": {
         "en": "Times are your local time ({zone}) unless marked otherwise.",
         "zh": "如无特别标注，时间均为你的本地时间（{zone}）。",

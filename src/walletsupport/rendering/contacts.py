@@ -328,7 +328,7 @@ def render_channels(console: Console, profile: Profile, ranked: Sequence[tuple[C
         _para(console, t("contacts.urgent-any-hour", lang), lang, "bold")
     if at:
         _para(console, t("contacts.at", lang, when=now.strftime("%Y-%m-%d %H:%M")), lang)
-    _para(console, t("contacts.times-in", lang, zone=_zone_name(now)), lang, "dim")
+    _para(console, t("contacts.times-in", lang, zone=_zone_name(now, lang)), lang, "dim")
     if any_recommended:
         _para(console, t("contacts.legend.recommended", lang), lang, "dim")
     if any_m:
@@ -336,11 +336,12 @@ def render_channels(console: Console, profile: Profile, ranked: Sequence[tuple[C
     _checked(console, profile, now, lang)
 
 
-def _zone_name(now: datetime) -> str:
+def _zone_name(now: datetime, lang: str) -> str:
+    """The user's zone as people say it, with its offset: 北京时间，UTC+08:00."""
     key = getattr(now.tzinfo, "key", None)
     offset = now.strftime("%z")
     utc = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
-    return f"{key}, {utc}" if key else utc
+    return t("contacts.zone-offset", lang, zone=zone_label(key, lang), offset=utc) if key else utc
 
 
 def _checked(console: Console, profile: Profile, now: datetime, lang: str) -> None:
