@@ -28,9 +28,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from ..frozen import frozen
 from ..patterns import lazy
 
 __all__ = [
@@ -80,7 +80,7 @@ class NumberError(ValueError):
         super().__init__(code)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Reading:
     """One way to read an answer: a value, its currency, whether it is a rate (in %)."""
 
