@@ -12,6 +12,9 @@ ten times that size, up to 1 MiB of text in one field:
 - a case with a note of that size, exported as text (wrapped to 72 columns; the
   note is redacted again and contact details masked on the way out);
 - `redact` of mixed text (`benchmarks/redact_speed.py` has the full corpus run).
+- `asked_for_secret` (the closing screen's "someone asked for my code" check, run on
+  every description), on these texts and on runs of its own cue words ("he asked me ",
+  "客服让我把", "share my screen "), where a careless pattern turns quadratic.
 
 Targets: each under 2 s at 1 MiB (redaction under 1 s), and growing at most about
 tenfold (here: at most 13x, for timer noise) when the input grows tenfold.
@@ -25,7 +28,7 @@ in a row and the big size once, so both samples cover the same amount of work
 and the same stretch of the machine's load. The growth is the median of the
 rounds' ratios; the time at the big size is the median of its rounds. (One
 best-of-two run at each size once read 15.8x for a flow check of "1 1 1 ...";
-callgrind counts 10.2x-11.3x the instructions for ten times the text.)
+callgrind counts 10.4x-11.3x the instructions of a flow check for 10.24x the text.)
 
 Run: python benchmarks/hostile.py [--quick] [--rounds N]
 (--quick: 1 and 10 KiB, one round, no targets: the test suite runs it so it never rots.)
@@ -52,6 +55,15 @@ SHAPES: dict[str, str] = {
     "dots": "a.",
     "Chinese prose": "提现失败了，请联系客服处理。",
     "mixed prose": "Withdrawal E1021 failed at 15:30, order OD2026 ",
+}
+
+
+#: Runs of the cue words of `asked_for_secret`: actors, asking, giving, screen sharing.
+ASKED_SHAPES: dict[str, str] = {
+    "asking cues": "he asked me ",
+    "giving cues": "I gave him the ",
+    "Chinese asking cues": "客服让我把",
+    "screen cues": "share my screen ",
 }
 
 
@@ -156,6 +168,12 @@ def redaction(_folder: Path, text: str) -> Callable[[], object]:
     return lambda: redact(text, "en")
 
 
+def asked(_folder: Path, text: str) -> Callable[[], object]:
+    from walletsupport.redact.asked import asked_for_secret
+
+    return lambda: asked_for_secret(text)
+
+
 def cpu(run: Callable[[], object], times: int = 1) -> float:
     """CPU seconds of one call of `run`: the mean of `times` calls in a row."""
     started = time.process_time()
@@ -193,7 +211,8 @@ def main() -> None:
     rounds = 1 if args.quick else max(1, args.rounds)
     _lift_limits()
     checks = [("flow check", flow_check, 2.0), ("profile check", profile_check, 2.0),
-              ("notes export", notes_export, 2.0), ("redaction", redaction, 1.0)]
+              ("notes export", notes_export, 2.0), ("redaction", redaction, 1.0),
+              ("someone asked", asked, 1.0)]
     failed = False
     print(f"{'what':<14} {'text':<18} {small // KIB:>6} KiB {big // KIB:>6} KiB {'growth':>7}")
     with tempfile.TemporaryDirectory() as home:
@@ -202,7 +221,8 @@ def main() -> None:
         os.environ["WALLETSUPPORT_DATA_DIR"] = f"{home}/data"
         os.environ["WALLETSUPPORT_CACHE_DIR"] = f"{home}/cache"
         for what, make, limit in checks:
-            for shape, unit in SHAPES.items():
+            shapes = {**SHAPES, **(ASKED_SHAPES if make is asked else {})}
+            for shape, unit in shapes.items():
                 runs = []
                 for size in (small, big):  # each size its own files: both are made first
                     folder = Path(home, f"{what}-{shape}-{size}".replace(" ", "-"))

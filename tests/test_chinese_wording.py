@@ -72,6 +72,12 @@ BANNED = {
     r"目前仍未解决：": "目前的情况：",
     # One name for a contact profile everywhere.
     r"联系方式档案": "联系资料",
+    # Written-report style where the rest speaks plainly: 进行加密 is 加密, 该交易所 is
+    # 这家交易所 (as the other lines about an exchange say it).
+    r"进行加密": "加密……",
+    r"向该交易所": "向这家交易所",
+    # A deposit's memo is “Memo 或 Tag” on every other screen (what exchanges show).
+    r"Memo/标签|Memo（标签）": "Memo 或 Tag",
 }
 
 _CJK = r"[\u3400-\u9fff]"

@@ -306,3 +306,28 @@ def test_the_answer_written_back_under_the_question_is_already_cut() -> None:
     question = load_catalog().flows["failed-withdrawal"].nodes["destination-detail"]
     assert _echoed("Deutsche Bank DE89370400440532013000", "en", question) == (
         "Deutsche Bank ****3000")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize(("flow", "answers"), [
+    ("failed-withdrawal", "{}\n"),
+    ("failed-payment", "self-custody-what: sent-failed\n"),
+])
+def test_a_self_custody_send_is_checked_on_the_chain_and_support_is_for_the_app_only(
+        tmp_path: Path, flow: str, answers: str, lang: str) -> None:
+    # walk B9: it ended "Contact support" and "contact MetaMask first", while its own
+    # message said nobody can move a transaction and the block explorer comes first
+    path = tmp_path / "answers.yaml"
+    path.write_text(answers, encoding="utf-8")
+    result = runner.invoke(app, ["--lang", lang, "diagnose", flow, "--profile", "metamask",
+                                 "--answers", str(path), "--no-input"], env=NOW)
+    assert result.exit_code == 0, result.output
+    screen = " ".join(result.output.split())
+    if lang == "en":
+        assert "Outcome: Check it yourself." in screen
+        assert "Only if the app itself misbehaves" in screen
+        assert "Contact support" not in screen and "Contact MetaMask first" not in screen
+    else:
+        assert "结论：需要自己核查" in screen
+        assert "只有 App 本身出了问题" in screen
+        assert "需要联系客服" not in screen

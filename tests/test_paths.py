@@ -8,6 +8,7 @@ are signed in. Walks are random but seeded, and cover each path many times.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -15,11 +16,12 @@ import pytest
 from walletsupport.diagnosis import engine
 from walletsupport.diagnosis.catalog import load_catalog
 from walletsupport.diagnosis.model import End, Flow, Question
+from walletsupport.i18n import pick
 
 #: Steps and checklist items that only make sense for money moving through a bank.
 BANK_ONLY_STEPS = {"holiday-delay", "bank-proof", "bank-pending", "check-bank-first",
                    "keep-proof", "returned-reasons", "ask-bank", "transfer-timing", "no-double",
-                   "fee-explains"}
+                   "fee-explains", "returned-why"}
 BANK_ONLY_ITEMS = {"proof"}
 
 
@@ -76,6 +78,20 @@ def test_balance_payments_are_never_asked_for_card_digits() -> None:
     assert seen > 100
 
 
+def test_a_balance_payment_gets_no_card_advice() -> None:
+    # "A problem with the linked card" then "the wallet balance" gave a balance payment
+    # the expired-card advice (issue 12 walk): that reason leaves the balance unoffered.
+    flow = load_catalog().get("failed-payment")
+    seen = 0
+    for result in _walks(flow):
+        if result.answers.get("pay-method") != "balance":
+            continue
+        seen += 1
+        steps = {s.id for shown in result.advice for s in shown.steps}
+        assert not {step for step in steps if step.startswith("card-")}, dict(result.answers)
+    assert seen > 100
+
+
 def test_a_locked_out_user_is_never_told_they_are_signed_in() -> None:
     from walletsupport.contacts.guide import SECTIONS
 
@@ -125,3 +141,96 @@ def test_a_user_who_cannot_sign_in_is_not_sent_to_the_app_settings() -> None:
         assert "freeze-in-app" not in steps, dict(result.answers)
         assert steps & {"freeze-locked-out", "freeze-without-phone"}, dict(result.answers)
     assert locked_out > 50
+
+
+def _texts(result: engine.Result) -> list[str]:
+    """What the user reads on this path in both languages: the prompts of the questions
+    asked, every advice title and step shown, the end's message and then-line, the
+    checklist (choice labels left out: a menu offers every path)."""
+    seen: list[str] = []
+    for lang in ("en", "zh"):
+        for node_id in result.path:
+            node = result.flow.nodes.get(node_id)
+            if isinstance(node, Question) and node_id in result.answers:
+                node = engine.offered(node, {**result.flow.facts, **result.answers})
+                seen += [pick(t, lang) for t in (node.prompt, node.help, node.placeholder)
+                         if t is not None]
+        for shown in result.advice:
+            if shown.advice.title is not None:
+                seen.append(pick(shown.advice.title, lang))
+            seen += [shown.text(step, lang) for step in shown.steps]
+        seen.append(result.message(lang))
+        seen.append(result.then(lang) or "")
+        for entry in result.checklist:
+            seen.append(pick(entry.item.label, lang))
+            if entry.item.hint is not None:
+                seen.append(pick(entry.item.hint, lang))
+    return seen
+
+
+def _found(words: tuple[str, ...], texts: list[str]) -> list[tuple[str, str]]:
+    return [(word, text) for text in texts for word in words
+            if re.search(word, text, flags=re.IGNORECASE)]
+
+
+#: Words only a bank or a card path may hold: a crypto path's answers exclude them.
+BANK_WORDS = (r"\bbank", r"\bcards?\b", r"working[- ]days?", "银行", "信用卡", "借记卡",
+              "工作日")
+
+
+#: A cash top-up at an agent has no card and no working days (its advice may say that
+#: it goes "not through a bank").
+CARD_WORDS = (r"\bcards?\b", r"working[- ]days?", "信用卡", "借记卡", "银行卡", "工作日")
+
+
+@pytest.mark.parametrize(("flow_id", "question", "crypto", "words"), [
+    ("failed-withdrawal", "destination", "crypto-address", BANK_WORDS),
+    ("top-up", "method", "crypto", BANK_WORDS),
+    ("fees", "fee-type", "crypto-withdrawal", BANK_WORDS),
+    ("top-up", "method", "cash-agent", CARD_WORDS)])
+def test_no_text_on_a_crypto_or_cash_path_names_a_bank_a_card_or_working_days(
+        flow_id: str, question: str, crypto: str, words: tuple[str, ...]) -> None:
+    # A failed crypto top-up was told "for a card top-up, try another card", a crypto
+    # deposit that came back got a bank's reasons (issue 12 walk): every text, not a list
+    # of known step ids, so a new bank-only sentence on a crypto path is caught too.
+    flow = load_catalog().get(flow_id)
+    walked = 0
+    for result in _walks(flow):
+        if result.answers.get(question) != crypto:
+            continue
+        walked += 1
+        assert not _found(words, _texts(result)), (dict(result.answers),
+                                                    _found(words, _texts(result)))
+    assert walked > 100
+
+
+@pytest.mark.parametrize("flow_id", ["convenience", "security", "failed-payment",
+                                     "failed-withdrawal", "top-up", "locked-account", "fees"])
+def test_a_self_custody_wallet_is_never_told_about_a_payment_pin(flow_id: str) -> None:
+    # MetaMask has no account and no payment PIN: the convenience flow told it to set one.
+    from walletsupport.contacts.loading import load_profile
+    from walletsupport.contacts.wallets import with_wallet
+
+    flow = with_wallet(load_catalog().get(flow_id), load_profile("metamask"))
+    for result in _walks(flow, 600):
+        found = _found((r"\bPIN\b", "支付密码"), _texts(result))
+        assert not found, (dict(result.answers), found)
+
+
+#: Words that say someone took the account over: a lost phone is an exposure, not that.
+TAKEOVER_WORDS = (r"taken over", r"take(s|n)? (it|the account) over", r"in control of",
+                  r"take the account back", "被盗", "盗号", "夺回", "控制了", "把账户找回来")
+
+
+def test_a_lost_phone_is_never_read_as_a_takeover() -> None:
+    # A lost phone with no screen lock still read "someone has taken over your account"
+    # (issue 12 walk): act fast, but say what the user said.
+    flow = load_catalog().get("security")
+    lost = 0
+    for result in _walks(flow, 1500):
+        if result.answers.get("concern") != "lost-phone":
+            continue
+        lost += 1
+        found = _found(TAKEOVER_WORDS, _texts(result))
+        assert not found, (dict(result.answers), found)
+    assert lost > 100

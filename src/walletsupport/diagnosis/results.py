@@ -94,7 +94,7 @@ class Result:
 
     @property
     def outcome(self) -> str:
-        """resolved, contact-support, urgent, wait or estimate."""
+        """resolved, contact-support, urgent, wait, estimate or self-check."""
         return self.end.outcome
 
     @property

@@ -33,6 +33,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "If it is still not sorted by then, follow up in the conversation you already have with support; to reach them again:",
         "zh": "到时还没解决的话，请在你和客服已有的对话或工单里继续跟进；需要再次联系的话：",
     },
+    # A self-custody wallet: its support helps with the app, never with a transaction.
+    "closing.self-check-first": {
+        "en": "Only if the app itself misbehaves (it crashes, or shows a wrong balance), contact {title} by:",
+        "zh": "只有 App 本身出了问题（比如闪退、余额显示不对），才需要这样联系{title}：",
+    },
+    "closing.self-check-first.generic": {
+        "en": "Only if the app itself misbehaves (it crashes, or shows a wrong balance), contact the wallet's official support by:",
+        "zh": "只有 App 本身出了问题（比如闪退、余额显示不对），才需要这样联系钱包的官方客服：",
+    },
     "closing.estimate-first": {
         "en": "To ask {title} about the fee:",
         "zh": "想向{title}问清这笔费用，可以这样联系：",

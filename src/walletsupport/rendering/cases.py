@@ -20,7 +20,7 @@ __all__ = ["render_case", "render_case_list", "render_case_stream", "render_draf
            "render_drafts",           "render_message", "render_notices", "render_tips"]
 
 _OUTCOME_STYLE = {"resolved": "green", "contact-support": "yellow", "urgent": "bold red",
-                  "wait": "cyan", "estimate": "cyan",
+                  "wait": "cyan", "estimate": "cyan", "self-check": "cyan",
                   # a saved security check-up's overall mark
                   "good": "green", "could-be-better": "yellow", "at-risk": "bold red"}
 _SEVERITY_STYLE = {"info": "", "warning": "yellow", "urgent": "bold red"}
