@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
 
 from ..frozen import frozen
 from ..patterns import lazy
@@ -161,11 +162,15 @@ _JIAO_ONLY = lazy(__name__,
                   r"(?:毛|角)(?:钱)?")
 
 
+@lru_cache(maxsize=256)
 def read_number(text: str) -> tuple[Reading, ...]:
     """Every plausible reading of `text`, the likelier first; `NumberError` when none.
 
     One reading means the answer is clear; more mean it is ambiguous and the
-    user has to say which they meant.
+    user has to say which they meant. Remembered (a few hundred answers): the engine
+    reads every number answer again on each step and for each advice's sums, and a
+    reading is frozen and depends on the text alone. A text that is no number is read
+    again each time (an exception is not remembered).
     """
     clean = _normalise(text)
     lowered = _NOT_NUMBERS.sub(" ", clean.lower())
