@@ -76,6 +76,8 @@ BANNED = {
     # 这家交易所 (as the other lines about an exchange say it).
     r"进行加密": "加密……",
     r"向该交易所": "向这家交易所",
+    # A deposit's memo is “Memo 或 Tag” on every other screen (what exchanges show).
+    r"Memo/标签|Memo（标签）": "Memo 或 Tag",
 }
 
 _CJK = r"[\u3400-\u9fff]"

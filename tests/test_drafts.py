@@ -152,6 +152,7 @@ def test_words_typed_before_a_first_answer_are_kept_in_a_draft(data: Path, lang:
     assert [(d.flow_id, d.answers, d.description) for d in drafts] == [
         ("failed-withdrawal", (), words)]
     assert f"--resume {drafts[0].id}'" in result.output
+    assert ("Your description is kept" if lang == "en" else "你的描述已经保存") in result.output
     shown = runner.invoke(app, ["--lang", lang, "cases", "show", str(drafts[0].id)])
     assert words in shown.output
     assert ("In my words" if lang == "en" else "我的描述") in shown.output
@@ -196,6 +197,8 @@ def test_words_typed_before_a_problem_is_chosen_survive_ctrl_c(data: Path, lang:
     assert draft.description is not None and mask in draft.description
     assert "739201" not in draft.description  # masked, as any free text
     assert f"'walletsupport diagnose --resume {draft.id}'" in " ".join(out.split())
+    # No answer was given: the line says what it keeps.
+    assert ("Your description is kept" if lang == "en" else "你的描述已经保存") in out
     shown = " ".join(runner.invoke(app, ["--lang", lang, "cases", "show", str(draft.id)])
                      .output.split())
     assert mask in shown

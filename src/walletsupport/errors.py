@@ -261,6 +261,8 @@ class Stopped(WalletSupportError):
         self.follow_up: Msg | None = None
         #: The problem in the user's own words, typed before it stopped (kept in a draft).
         self.description: str | None = None
+        #: The draft `case_id` holds the user's words and no answer yet.
+        self.words_only = False
 
     def render(self, lang: str) -> str:
         """The stop, then where the answers were kept, then how to go on, in `lang`."""
@@ -271,7 +273,8 @@ class Stopped(WalletSupportError):
         if self.kept is not None:
             text += gap + self.kept.render(lang)
         elif self.case_id is not None:
-            text += gap + Msg("diagnose.draft-kept", case=self.case_id).render(lang)
+            key = "diagnose.words-kept" if self.words_only else "diagnose.draft-kept"
+            text += gap + Msg(key, case=self.case_id).render(lang)
         if self.follow_up is not None:
             text += "\n" + self.follow_up.render(lang)
         return text

@@ -278,6 +278,7 @@ def diagnose(
         if pending or (description and not latest[0] and (
                 words_only or (case_id is None and earlier_draft is None))):
             save(latest[0])
+            stop.words_only = not latest[0] and case_id is not None
         # Nothing new to keep: the answers are all in the earlier draft, which goes on.
         stop.case_id = case_id if case_id is not None or earlier_draft is None else (
             earlier_draft.id)
@@ -341,6 +342,7 @@ def _kept_words(env: Environment, store: Any, case_id: int | None, flow: Flow | 
                     case_id=case_id, flow_id=flow.id if flow is not None else NO_FLOW_YET,
                     answers=(), lang=env.lang, now=user_now(env), flow=flow,
                     description=words)
+                stop.words_only = True
         raise
 
 

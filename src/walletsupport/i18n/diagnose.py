@@ -159,6 +159,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Continuing unfinished case {case} where you left off.",
         "zh": "继续未完成的记录 {case}，从上次停下的地方开始。",
     },
+    "diagnose.words-kept": {
+        "en": "Your description is kept (unfinished case {case}): 'walletsupport diagnose --resume {case}' continues where you stopped.",
+        "zh": "你的描述已经保存（未完成记录 {case}）：运行 'walletsupport diagnose --resume {case}' 可以从停下的地方继续。",
+    },
     "diagnose.draft-kept": {
         "en": "Your answers so far are kept (unfinished case {case}): 'walletsupport diagnose --resume {case}' continues where you stopped.",
         "zh": "已回答的内容都保存好了（未完成记录 {case}）：运行 'walletsupport diagnose --resume {case}' 可以从停下的地方继续。",
