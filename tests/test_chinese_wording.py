@@ -191,3 +191,22 @@ def test_where_the_answers_were_kept_starts_a_new_line_after_the_question_in_chi
     assert lines[0].endswith("也选“否”。）")
     assert lines[1].startswith("已回答的内容都保存好了")
     assert "\n" not in stop.render("en")
+
+
+@pytest.mark.parametrize("flow", ["convenience", "failed-payment", "failed-withdrawal", "fees",
+                                  "locked-account", "security", "top-up"])
+def test_flows_show_prints_every_flow_with_chinese_punctuation(flow: str) -> None:
+    # A date question once had no name for its kind: `flows show` failed on six flows.
+    english = runner.invoke(app, ["--lang", "en", "flows", "show", flow], env={"COLUMNS": "80"})
+    assert english.exit_code == 0, english.output
+    assert re.search(r"\((choose one|choose several|yes/no|free text|number|date and time|"
+                     r"advice|end), :\d+\)", english.output)
+    chinese = runner.invoke(app, ["--lang", "zh", "flows", "show", flow], env={"COLUMNS": "80"})
+    assert chinese.exit_code == 0, chinese.output
+    assert re.search(r"（[^（）]+，第 \d+ 行）", chinese.output), chinese.output
+    for english_form in (", :", "[紧急]", "[注意]", "[提示]"):
+        assert english_form not in chinese.output, english_form
+    outcomes = "已解决|需要联系客服|紧急|先等待|估算结果|需要自己核查"
+    assert not re.search(rf"({outcomes}): ", chinese.output)
+    summary = chinese.output.split("起点：", 1)[0].splitlines()[1:]
+    assert summary and not [line for line in summary if line[:1] in "，。、；：？！）”"], summary

@@ -1154,6 +1154,41 @@ def test_an_everyday_answer_leaves_the_trigger_patterns_uncompiled() -> None:
     assert out[1] == "Pattern Pattern Pattern"
 
 
+def test_an_answer_in_ascii_leaves_the_patterns_of_ideographs_uncompiled() -> None:
+    """Classes of Chinese characters cost ~5 ms each to compile: English text needs none."""
+    code = (
+        "from walletsupport.redact import phrases, redact\n"
+        "names = ('_HAN', '_LETTER_SPLIT', '_WORD', '_WORD_SPLIT', '_CHINESE_CUE')\n"
+        "def kinds(): return ' '.join(type(getattr(phrases, n)).__name__ for n in names)\n"
+        "assert redact('ICBC, card ending 4821; my seed is in a drawer').kinds == ()\n"
+        "print(kinds())\n"
+        "assert redact('我的助记词是：伐 旱 泡 口 线 揭 县 杨 断 芳 额 件').kinds\n"
+        "print(kinds())\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    ).stdout.split("\n")
+    assert out[0] == "_Lazy _Lazy _Lazy _Lazy _Lazy"
+    assert out[1].split()[:2] == ["Pattern", "Pattern"]  # _HAN, _LETTER_SPLIT
+
+
+def test_reading_no_number_compiles_none_of_the_number_patterns() -> None:
+    """`diagnosis.numbers` is imported by every diagnosis; its patterns wait for a number."""
+    code = (
+        "from walletsupport.diagnosis import numbers\n"
+        "names = ('_CURRENCY', '_YUAN_JIAO', '_CN_RUN', '_DIGIT_BLOB')\n"
+        "def kinds(): return ' '.join(type(getattr(numbers, n)).__name__ for n in names)\n"
+        "print(kinds())\n"
+        "numbers.read_number('12块5')\n"
+        "print(kinds())\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    ).stdout.split("\n")
+    assert out[0] == "_Lazy _Lazy _Lazy _Lazy"
+    assert "_Lazy" not in out[1].split()[:2]  # _CURRENCY and _YUAN_JIAO read '12块5'
+
+
 def test_a_long_s_or_dotless_i_in_a_label_is_read_as_the_letter() -> None:
     """Case-insensitive patterns match "ſ" as "s" and "ı" as "i"; the cheap
     needle tests before them must let such a label through too."""

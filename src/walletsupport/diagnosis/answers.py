@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..i18n import t
+from ..patterns import lazy
 from .model import Answer, Question, Text
 
 __all__ = [
@@ -61,7 +62,7 @@ def display_answer(question: Question, value: Answer) -> Text:
     return _display(question, value)
 
 
-_CUT = re.compile(r"[?？.。:：(（,，;；]")
+_CUT = lazy(__name__, r"[?？.。:：(（,，;；]")
 
 
 def _shortened(prompt: str) -> str:

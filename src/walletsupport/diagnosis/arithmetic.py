@@ -15,10 +15,11 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from decimal import Decimal, DecimalException, localcontext
 from functools import cache
 
+from ..frozen import frozen
+from ..patterns import lazy
 from .numbers import SumError, format_number
 
 __all__ = [
@@ -40,7 +41,7 @@ SUM_LIMIT = Decimal(10) ** 30
 _PLACEHOLDER = re.compile(r"\{([a-z0-9]+(?:[-_][a-z0-9]+)*)\}")
 _FUNCTIONS = {"min": min, "max": max}
 # A dash between a letter or digit and a letter joins a name (fixed-fee); elsewhere it subtracts.
-_DASH_IN_NAME = re.compile(r"(?<=[A-Za-z0-9])-(?=[A-Za-z])")
+_DASH_IN_NAME = lazy(__name__, r"(?<=[A-Za-z0-9])-(?=[A-Za-z])")
 _MAX_LENGTH = 200
 
 
@@ -54,7 +55,7 @@ class ExpressionError(ValueError):
         super().__init__(str(self.msg))
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Quantity:
     """A number with the currency it is in (None for plain numbers and rates)."""
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -41,6 +41,9 @@ from ..settings import known_zone
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+from ..frozen import frozen
+from ..patterns import lazy
 
 __all__ = [
     "AMBIGUOUS_ZONES",
@@ -72,7 +75,7 @@ PARTS = {"early-morning": (0, 6), "morning": (6, 12), "noon": (11, 14),
          "afternoon": (12, 18), "evening": (18, 22), "night": (20, 24)}
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class When:
     """What an answer says about a moment: a day, and a time or a part of that day."""
 
@@ -119,10 +122,10 @@ _UNITS = {"minute": 60, "minutes": 60, "min": 60, "mins": 60, "分钟": 60, "分
           "个小时": 3600, "个钟头": 3600, "钟头": 3600, "day": 86400, "days": 86400, "天": 86400,
           "week": 604800, "weeks": 604800, "周": 604800, "星期": 604800, "个星期": 604800}
 _UNIT_WORDS = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
-_AGO = re.compile(_N + r"\s*(half an? hour|" + _UNIT_WORDS + r")\s*(ago|前|以前|之前)")
-_HALF_HOUR_AGO = re.compile(r"half an hour ago|半(个)?(小时|钟头)(前|以前|之前)")
-_JUST_NOW = re.compile(r"just now|right now|a moment ago|moments ago|a minute ago|刚才|刚刚|"
-                       r"就在刚才|现在|\bnow\b")
+_AGO = lazy(__name__, _N + r"\s*(half an? hour|" + _UNIT_WORDS + r")\s*(ago|前|以前|之前)")
+_HALF_HOUR_AGO = lazy(__name__, r"half an hour ago|半(个)?(小时|钟头)(前|以前|之前)")
+_JUST_NOW = lazy(__name__, r"just now|right now|a moment ago|moments ago|a minute ago|刚才|刚刚|"
+                           r"就在刚才|现在|\bnow\b")
 _WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAYS_ZH = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -142,9 +145,9 @@ _PART_WORDS = [
     (r"傍晚|晚上|今晚|昨晚|晚间|evening|tonight|last night", "evening"),
     (r"夜里|夜间|昨夜|今夜|\bnight\b", "night"),
 ]
-_ZONE_OFFSET = re.compile(r"(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?"
-                          r"|(?<![\d:])([+-])(\d{2}):?(\d{2})\b"
-                          r"|\b(utc|gmt|z)\b")
+_ZONE_OFFSET = lazy(__name__, r"(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?"
+                              r"|(?<![\d:])([+-])(\d{2}):?(\d{2})\b"
+                              r"|\b(utc|gmt|z)\b")
 
 #: Zones written by their place, in English and Chinese: read with zoneinfo, so that
 #: "London time" is UTC+1 in July and UTC in December.
@@ -193,13 +196,13 @@ AMBIGUOUS_ZONES: dict[str, tuple[tuple[str, int], ...]] = {
     "ast": (("atlantic", -240), ("arabia", 180)),
 }
 
-_ZONE_WORDS = re.compile(
+_ZONE_WORDS = lazy(__name__,
     "(?<![a-z])(" + "|".join(sorted(map(re.escape, _PLACES), key=len, reverse=True)) + r")"
     r"|(?<![a-z])(" + "|".join(sorted([*_ABBREVIATIONS, *AMBIGUOUS_ZONES], key=len,
                                        reverse=True))
     + r")(?![a-z])")
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class _Written:
     """A zone written in an answer, and where: an offset, a place, or an abbreviation in doubt."""
 
@@ -314,7 +317,7 @@ def _zone_offset(match: re.Match[str]) -> timedelta:
 
 
 _WEEK = r"(?:周|星期|礼拜)(?![一二三四五六日天末])"
-_SPANS = re.compile(
+_SPANS = lazy(__name__,
     r"(?P<before>(?:the )?week before last|上上个?" + _WEEK + r")"
     r"|(?P<weekend>last weekend|上个?周末)"
     r"|(?P<past>(?:the )?past (?:7 days|seven days|week)|last (?:7|seven) days|"
@@ -490,13 +493,13 @@ def _part(words: str) -> str | None:
     return None
 
 
-_CLOCK = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?"
-                    r"|(?<![\d.])(\d{1,2})\.(\d{2})\s*(am|pm|a\.m\.|p\.m\.)")
-_AMPM = re.compile(r"(?<![\d:])(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.|o'?clock)")
-_CN_CLOCK = re.compile(r"(\d{1,2}|[零一二两三四五六七八九十]{1,3})\s*[点點时]"
-                       r"(?:\s*(半|一刻|三刻|(\d{1,2}|"
-                       r"[零一二两三四五六七八九十]{1,3})\s*分?))?")
-_AT_HOUR = re.compile(r"\b(?:at|around|about|by) (\d{1,2})\b(?![:./])")
+_CLOCK = lazy(__name__, r"(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?"
+                        r"|(?<![\d.])(\d{1,2})\.(\d{2})\s*(am|pm|a\.m\.|p\.m\.)")
+_AMPM = lazy(__name__, r"(?<![\d:])(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.|o'?clock)")
+_CN_CLOCK = lazy(__name__, r"(\d{1,2}|[零一二两三四五六七八九十]{1,3})\s*[点點时]"
+                           r"(?:\s*(半|一刻|三刻|(\d{1,2}|"
+                           r"[零一二两三四五六七八九十]{1,3})\s*分?))?")
+_AT_HOUR = lazy(__name__, r"\b(?:at|around|about|by) (\d{1,2})\b(?![:./])")
 
 
 def _clock(words: str, part: str | None) -> tuple[time | None, bool]:
@@ -545,11 +548,12 @@ def _clock(words: str, part: str | None) -> tuple[time | None, bool]:
 
 # -- the stored line --------------------------------------------------------------------
 
-_STORED = re.compile(r"^(?P<day>\d{4}-\d{2}-\d{2})(?:\.\.(?P<until>\d{4}-\d{2}-\d{2}))?"
-                     r"(?: (?P<at>\d{2}:\d{2}|[a-z-]+))? "
-                     r"UTC(?P<sign>[+-])(?P<h>\d{2}):(?P<m>\d{2})(?: (?P<zone>[A-Za-z0-9_/+-]+))?"
-                     r" \| (?P<typed>.*)$", re.DOTALL)
-_UNREAD = re.compile(r"^\? \| (?P<typed>.*)$", re.DOTALL)
+_STORED = lazy(__name__,
+               r"^(?P<day>\d{4}-\d{2}-\d{2})(?:\.\.(?P<until>\d{4}-\d{2}-\d{2}))?"
+               r"(?: (?P<at>\d{2}:\d{2}|[a-z-]+))? "
+               r"UTC(?P<sign>[+-])(?P<h>\d{2}):(?P<m>\d{2})(?: (?P<zone>[A-Za-z0-9_/+-]+))?"
+               r" \| (?P<typed>.*)$", re.DOTALL)
+_UNREAD = lazy(__name__, r"^\? \| (?P<typed>.*)$", re.DOTALL)
 
 
 def is_future(when: When, now: datetime, slack: timedelta = timedelta(minutes=10)) -> bool:

@@ -14,15 +14,15 @@ Pure: `now` is passed in, nothing here reads the clock.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from datetime import datetime, time, timedelta, timezone
 
+from ..patterns import lazy
 from .model import Answer, Choice, Question
 
 __all__ = ["fitting_choices", "derived_answer", "moment_span", "parse_duration"]
 
-_DURATION = re.compile(r"^\s*(\d{1,5})\s*([mhdw])\s*$")
+_DURATION = lazy(__name__, r"^\s*(\d{1,5})\s*([mhdw])\s*$")
 _UNIT_SECONDS = {"m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
 
 

@@ -28,8 +28,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
+
+from ..frozen import frozen
+from ..patterns import lazy
 
 __all__ = [
     "LIMIT",
@@ -78,7 +81,7 @@ class NumberError(ValueError):
         super().__init__(code)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Reading:
     """One way to read an answer: a value, its currency, whether it is a rate (in %)."""
 
@@ -124,7 +127,7 @@ _WORDS = {
 # One pattern for every word, longest first, so "元人民币" is not read as "元" and "人民币".
 # Codes that are also English words count only right after the number ("250 try").
 _AFTER_NUMBER_ONLY = {"try"}
-_CURRENCY = re.compile("|".join(
+_CURRENCY = lazy(__name__, "|".join(
     rf"(?<=\d)\s?{word}(?![a-z])" if word in _AFTER_NUMBER_ONLY
     else rf"(?<![a-z]){re.escape(word)}(?![a-z])" if word.isascii() and word[0].isalpha()
     else re.escape(word) for word in sorted(_WORDS, key=len, reverse=True)))
@@ -134,35 +137,40 @@ _FIAT = {"CNY", "USD", "EUR", "GBP", "HKD", "SGD", "AUD", "CAD", "CHF", "TWD", "
          "ZAR", "AED", "SAR", "TRY", "ILS", "NGN", "KES", "PKR", "BDT", "UAH", "ARS",
          "EGP", "GHS", "HUF", "KZT", "LAK", "MNT"}
 # Words with a numeral in them that are not part of the number ("一共一万元").
-_NOT_NUMBERS = re.compile(r"一共|一笔|一次|一下|统一|一起|一般|第一|万一|一些|每笔|十分")
+_NOT_NUMBERS = lazy(__name__, r"一共|一笔|一次|一下|统一|一起|一般|第一|万一|一些|每笔|十分")
 _RATE_WORDS = (("basis points", Decimal("0.01")), ("basis point", Decimal("0.01")),
                ("bps", Decimal("0.01")), ("bp", Decimal("0.01")), ("per cent", Decimal(1)),
                ("percent", Decimal(1)), ("pct", Decimal(1)), ("%", Decimal(1)),
                ("‰", Decimal("0.1")), ("‱", Decimal("0.01")))
-_CN_RATE = re.compile(r"(百|千|万|萬)分之")
+_CN_RATE = lazy(__name__, r"(百|千|万|萬)分之")
 _MULTIPLIERS = {"k": 1000, "w": 10_000, "thousand": 1000, "m": 10**6, "mn": 10**6, "mio": 10**6,
                 "million": 10**6, "bn": 10**9, "billion": 10**9}
-_NOT_FINITE = re.compile(r"(?<![a-z])(?:nan|inf|infinity|infinite|∞|无穷大?|无限)(?![a-z])")
-_DIGIT_BLOB = re.compile(r"[+\-−]?\d(?:[\d.,'’]|\s(?=\d))*(?:e[+\-]?\d+)?")
+_NOT_FINITE = lazy(__name__, r"(?<![a-z])(?:nan|inf|infinity|infinite|∞|无穷大?|无限)(?![a-z])")
+_DIGIT_BLOB = lazy(__name__, r"[+\-−]?\d(?:[\d.,'’]|\s(?=\d))*(?:e[+\-]?\d+)?")
 # Runs of digits and Chinese numerals; those holding a numeral are read as Chinese. One
 # character class keeps the search linear on long answers.
-_CN_RUN = re.compile(rf"[{_CN_CHARS}\d.]+")
+_CN_RUN = lazy(__name__, rf"[{_CN_CHARS}\d.]+")
 # 12块5, 三块五毛, 10元5角2分: yuan, then tenths (角/毛) and hundredths (分).
-_YUAN_JIAO = re.compile(r"(?<![\d零一二两三四五六七八九十百千万])"
-                        r"(?P<whole>[\d零一二两三四五六七八九十百千万]++)(?:块|元)"
-                        r"(?P<jiao>[0-9零一二两三四五六七八九])(?:毛|角)?"
-                        r"(?:(?P<fen>[0-9零一二三四五六七八九])分)?(?:钱)?")
+_YUAN_JIAO = lazy(__name__, r"(?<![\d零一二两三四五六七八九十百千万])"
+                            r"(?P<whole>[\d零一二两三四五六七八九十百千万]++)(?:块|元)"
+                            r"(?P<jiao>[0-9零一二两三四五六七八九])(?:毛|角)?"
+                            r"(?:(?P<fen>[0-9零一二三四五六七八九])分)?(?:钱)?")
 
 
-_JIAO_ONLY = re.compile(r"(?<![\d点.一二两三四五六七八九十百千万])([0-9一二两三四五六七八九])\s*"
-                        r"(?:毛|角)(?:钱)?")
+_JIAO_ONLY = lazy(__name__,
+                  r"(?<![\d点.一二两三四五六七八九十百千万])([0-9一二两三四五六七八九])\s*"
+                  r"(?:毛|角)(?:钱)?")
 
 
+@lru_cache(maxsize=256)
 def read_number(text: str) -> tuple[Reading, ...]:
     """Every plausible reading of `text`, the likelier first; `NumberError` when none.
 
     One reading means the answer is clear; more mean it is ambiguous and the
-    user has to say which they meant.
+    user has to say which they meant. Remembered (a few hundred answers): the engine
+    reads every number answer again on each step and for each advice's sums, and a
+    reading is frozen and depends on the text alone. A text that is no number is read
+    again each time (an exception is not remembered).
     """
     clean = _normalise(text)
     lowered = _NOT_NUMBERS.sub(" ", clean.lower())
@@ -320,7 +328,7 @@ def _grouped(blob: str, thousands: str, decimal_mark: str | None) -> Decimal:
 
 
 # Indian grouping: the last three digits, then groups of two (1,00,000; 12,34,567.50).
-_INDIAN = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?")
+_INDIAN = lazy(__name__, r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?")
 
 
 def _decimal(digits: str) -> Decimal:

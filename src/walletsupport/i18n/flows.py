@@ -25,11 +25,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "flows.kind.confirm": {"en": "yes/no", "zh": "是/否"},
     "flows.kind.text": {"en": "free text", "zh": "填写"},
     "flows.kind.number": {"en": "number", "zh": "数字"},
+    "flows.kind.datetime": {"en": "date and time", "zh": "日期和时间"},
     "flows.kind.advice": {"en": "advice", "zh": "建议"},
     "flows.kind.end": {"en": "end", "zh": "结束"},
     "flows.show.when": {"en": "only when", "zh": "仅当"},
     "flows.show.otherwise": {"en": "otherwise", "zh": "否则"},
     "flows.show.goes-to": {"en": "goes to", "zh": "转到"},
+    # A node's kind and line, a step's severity and an end's outcome, each as Chinese punctuates.
+    "flows.show.head": {"en": "({kind}, :{line})", "zh": "（{kind}，第 {line} 行）"},
+    "flows.show.mark": {"en": "[{label}] ", "zh": "【{label}】"},
+    "flows.show.outcome": {"en": "{outcome}: {message}", "zh": "{outcome}：{message}"},
     "flows.test.coverage": {
         "en": "coverage {flow}: {ends}/{all_ends} ends, {branches}/{all_branches} choices",
         "zh": "覆盖率 {flow}：结束节点 {ends}/{all_ends}，选项 {branches}/{all_branches}",

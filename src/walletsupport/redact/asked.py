@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy
+
 __all__ = ["asked_for_secret"]
 
 # -- English -------------------------------------------------------------------------------
@@ -57,10 +59,10 @@ _GAVE_EN = (r"\b(?:i|we)(?:'ve| have| had)?(?: already| just| then| also| accide
 _REMOTE_EN = (r"\b(?:anydesk|teamviewer|rustdesk|ultraviewer|splashtop|airdroid|quick ?assist|"
               r"quick ?support|screen ?shar(?:e|ing)|share (?:my|the|your) (?:phone )?screen|"
               r"remote (?:access|control|desktop))\b")
-_EN = re.compile(rf"{_ASKED_EN}|{_GAVE_EN}", re.IGNORECASE)
-_SENTENCE_EN = re.compile(r"[^.!?;\n]+")
-_REMOTE_EN_RE = re.compile(_REMOTE_EN, re.IGNORECASE)
-_ACTOR_EN_RE = re.compile(rf"\b{_ACTOR_EN}\b", re.IGNORECASE)
+_EN = lazy(__name__, rf"{_ASKED_EN}|{_GAVE_EN}", re.IGNORECASE)
+_SENTENCE_EN = lazy(__name__, r"[^.!?;\n]+")
+_REMOTE_EN_RE = lazy(__name__, _REMOTE_EN, re.IGNORECASE)
+_ACTOR_EN_RE = lazy(__name__, rf"\b{_ACTOR_EN}\b", re.IGNORECASE)
 
 # -- Chinese -------------------------------------------------------------------------------
 
@@ -82,12 +84,12 @@ _GAVE_ZH = (rf"我{_ADVERB_ZH}(?:把|将)[^。！？；，,\n]{{0,6}}?{_SECRET_Z
             rf"{_GIVE_ZH}"
             rf"|{_SECRET_ZH}我{_ADVERB_ZH}{_GIVE_ZH}(?:给)?了?{_TO_ZH}"
             rf"|我{_ADVERB_ZH}(?:告诉|发给|给)了?{_TO_ZH}[^。！？；，,\n]{{0,6}}?{_SECRET_ZH}")
-_ZH = re.compile(rf"{_ASKED_ZH}|{_GAVE_ZH}")
-_REMOTE_ZH = re.compile(r"共享屏幕|屏幕共享|共享.{0,4}屏幕|远程控制|远程协助|远程操作|向日葵|"
-                        r"todesk|anydesk|teamviewer|rustdesk", re.IGNORECASE)
-_SOMEONE_ZH = re.compile(rf"{_ACTOR_ZH}|(?:让|叫|要|逼|催)我")
-_SENTENCE_ZH = re.compile(r"[^。！？；\n]+")
-_ANY_SECRET = re.compile(rf"\b{_SECRET_EN}\b|{_SECRET_ZH}", re.IGNORECASE)
+_ZH = lazy(__name__, rf"{_ASKED_ZH}|{_GAVE_ZH}")
+_REMOTE_ZH = lazy(__name__, r"共享屏幕|屏幕共享|共享.{0,4}屏幕|远程控制|远程协助|远程操作|向日葵|"
+                            r"todesk|anydesk|teamviewer|rustdesk", re.IGNORECASE)
+_SOMEONE_ZH = lazy(__name__, rf"{_ACTOR_ZH}|(?:让|叫|要|逼|催)我")
+_SENTENCE_ZH = lazy(__name__, r"[^。！？；\n]+")
+_ANY_SECRET = lazy(__name__, rf"\b{_SECRET_EN}\b|{_SECRET_ZH}", re.IGNORECASE)
 
 
 def asked_for_secret(text: str | None) -> bool:

@@ -91,7 +91,7 @@ _CODE_CONNECTOR = lazy(
     __name__,
     r"(?:(?<![A-Za-z])(?i:is|was|were|are|reads|says)(?![A-Za-z])|[:=是为為])\s*(?=[0-9A-Za-z])"
 )
-_GAP_END = re.compile(r"[\0.!?;。\n]")
+_GAP_END = lazy(__name__, r"[\0.!?;。\n]")
 _GAP_REACH = 48
 # A gap that names another number ("the code expired, the fee was 5000") or
 # starts another clause ("... and the amount was 5000") does not lead to a code.
@@ -154,8 +154,8 @@ _CODE_BEFORE_TRIGGER = re.compile(
     r"(?:(?<![A-Za-z])code(?![A-Za-z])|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|短信码|短信碼)",
     re.IGNORECASE,
 )
-_ERROR_CODE_SHAPE = re.compile(r"[A-Za-z]{1,4}[-_]?\d+")
-_DATE_SHAPE = re.compile(r"(?:19|20)\d\d[ -]\d\d[ -]\d\d")
+_ERROR_CODE_SHAPE = lazy(__name__, r"[A-Za-z]{1,4}[-_]?\d+")
+_DATE_SHAPE = lazy(__name__, r"(?:19|20)\d\d[ -]\d\d[ -]\d\d")
 
 
 _CARD_SECURITY_CODES = frozenset({"cvv", "cvv2", "cvc", "cvc2", "cvn", "安全码", "安全碼"})
@@ -218,7 +218,7 @@ def _codes(scan: Scan) -> list[Finding]:
     return cached  # type: ignore[return-value]
 
 
-_CHINESE_COMMA = re.compile("\uff0c")
+_CHINESE_COMMA = lazy(__name__, "\uff0c")
 
 
 def _chinese_commas(view: str, source: str) -> str:
@@ -296,7 +296,7 @@ _TOTP_NEEDLES = (
     "otp", "2fa", "mfa", "factor", "authenticator", "authy", "setup", "secret",
     "backup", "base32", "manual", "密钥", "密鑰", "秘钥",
 )  # fmt: skip
-_OTPAUTH = re.compile(r"otpauth(?:-migration)?://[^\s<>\"']+", re.IGNORECASE)
+_OTPAUTH = lazy(__name__, r"otpauth(?:-migration)?://[^\s<>\"']+", re.IGNORECASE)
 _TOTP_CUE = leading(
     "(?i:[2mtoagsb])|[两兩二双雙谷验驗备備]",
     r"(?i:(?:2fa|mfa|totp|otp|two[- ]factor|authenticator|google\s+authenticator|"
@@ -309,14 +309,14 @@ _TOTP_CUE = leading(
 _CUE_FILLER = lazy(
     __name__, r"(?:[\s:=#\-(（]|(?i:is|was|of|my|the)(?![A-Za-z])|是|为|為|：){0,12}"
 )
-_BASE32 = re.compile(r"[A-Za-z2-7]{4,}(?:[ -][A-Za-z2-7]{4,}){0,15}=*")
+_BASE32 = lazy(__name__, r"[A-Za-z2-7]{4,}(?:[ -][A-Za-z2-7]{4,}){0,15}=*")
 _BACKUP_CUE = leading(
     "(?i:[bres])|[备備恢救应應]",
     r"(?i:(?:backup|recovery|emergency|scratch|rescue)\s+codes?)"
     "|备用码|備用碼|恢复码|恢復碼|备份码|備份碼|救援码|救援碼|应急码|應急碼|恢复代码|恢復代碼",
     module=__name__,
 )
-_BACKUP_TOKEN = re.compile(r"[A-Za-z0-9]{4,12}(?:-[A-Za-z0-9]{3,12}){0,3}")  # "abcd-efgh-1234"
+_BACKUP_TOKEN = lazy(__name__, r"[A-Za-z0-9]{4,12}(?:-[A-Za-z0-9]{3,12}){0,3}")  # "abcd-efgh-1234"
 _BACKUP_GAP = lazy(__name__, r"(?:[\s,;、，；|/]|\d{1,2}[.)、]\s|[(\[]?\d{1,2}[)\]]|[-*•·]\s)+")
 
 

@@ -10,12 +10,14 @@ mask can be explained (`findings`) and a new kind costs one module.
 from __future__ import annotations
 
 import re
-import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, cast
+from typing import Any
+
+from ..frozen import frozen
+from ..patterns import lazy
 
 __all__ = [
     "BLANK",
@@ -65,7 +67,7 @@ _PRECEDENCE = (
 _MAX_PASSES = 4
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Redacted:
     """The result of `redact`: the masked text and what was removed from it."""
 
@@ -83,7 +85,7 @@ class Redacted:
         return {kind: tally[kind] for kind in KINDS if tally[kind]}
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Finding:
     """One secret found: its span, kind, the detector that fired and why.
 
@@ -130,7 +132,7 @@ class Scan:
         return any(needle in lower for needle in needles)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Detector:
     """A registered detector: what it finds, the cue words that lift it, how it validates."""
 
@@ -325,41 +327,6 @@ def first_cue(context: str, cues: dict[str, re.Pattern[str]]) -> str | None:
         if match and match.start() < best_start:
             best, best_start = name, match.start()
     return best
-
-
-class _Lazy:
-    """A pattern compiled on its first use, which then takes its place in its module.
-
-    Most patterns of a detector run only after its cheap pre-check or trigger
-    fired; a short everyday answer never needs them, and compiling them all on
-    the first redaction cost more than the redaction itself.
-    """
-
-    __slots__ = ("_module", "flags", "pattern")
-
-    def __init__(self, module: str, pattern: str, flags: int) -> None:
-        self._module = module
-        self.pattern = pattern
-        self.flags = flags
-
-    def __getattr__(self, name: str) -> object:
-        compiled = re.compile(self.pattern, self.flags)
-        # Put the compiled pattern where the module's functions look it up, so
-        # that later calls go to it directly.
-        names = vars(sys.modules[self._module])
-        for key, value in list(names.items()):
-            if value is self:
-                names[key] = compiled
-        return getattr(compiled, name)
-
-
-def lazy(module: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(pattern, flags)`, done on first use, for a global of `module` (its `__name__`).
-
-    Use it only for a module-level name that functions read as a global (not a
-    default argument, not a key), so that the compiled pattern replaces it.
-    """
-    return cast("re.Pattern[str]", _Lazy(module, pattern, flags))
 
 
 def leading(first: str, pattern: str, flags: int = 0, *, module: str = "") -> re.Pattern[str]:

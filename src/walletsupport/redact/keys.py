@@ -73,8 +73,8 @@ _WIDTHS = {
     _EXTENDED_PRIVATE: (24, _ANY_LENGTH),
 }
 _BYTE_ARRAY = re.compile(r"\[\s*\d{1,3}(?:\s*,\s*\d{1,3}){63}\s*,?\s*\]")
-_CIPHERTEXT = re.compile(r"[\"']ciphertext[\"']\s*:", re.IGNORECASE)
-_KDF = re.compile(r"[\"']kdf[\"']\s*:", re.IGNORECASE)
+_CIPHERTEXT = lazy(__name__, r"[\"']ciphertext[\"']\s*:", re.IGNORECASE)
+_KDF = lazy(__name__, r"[\"']kdf[\"']\s*:", re.IGNORECASE)
 _URL = lazy(
     __name__,
     r"(?:https?://|www\.)[^\s<>\"',。]+"

@@ -75,7 +75,7 @@ _HK_ID = re.compile(
     r"(?P<letters>[A-Z](?<![0-9A-Za-z][A-Z])[A-Z]?)(?P<digits>\d{6})\s?"
     r"(?:\((?P<bracketed>[0-9A])\)|(?P<bare>[0-9A]))(?![0-9A-Za-z])"
 )
-_HK_LABEL = re.compile(r"(?i:hkid|hong\s*kong\s*id|\bid\b)|香港身份证|香港身份證|身份证|身份證")
+_HK_LABEL = lazy(__name__, r"(?i:hkid|hong\s*kong\s*id|\bid\b)|香港身份证|香港身份證|身份证|身份證")
 _TW_ID = re.compile(r"[A-Z](?<![0-9A-Za-z][A-Z])[1289]\d{8}(?![0-9A-Za-z])")
 _TW_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # 10, 11, ... 35 in this order
 _PASSPORT = leading(

@@ -84,10 +84,12 @@ _QUOTED = lazy(
     __name__,
     r"\"[^\"\n]{1,64}\"|'[^'\n]{1,64}'|“[^”\n]{1,64}”|‘[^’\n]{1,64}’|「[^」\n]{1,64}」"
 )
-_ASCII_WORD = re.compile(r"[!-~]+")
-_GROUPED_PIN = re.compile(r"(?=(?:\d[ -]?){4,8}(?![ -]?\d))\d{2,4}(?:[ -]\d{2,4})+(?![0-9A-Za-z])")
-_NEXT_WORD = re.compile(r"[ \t]{1,3}(?=\S)")
-_PASSPHRASE_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9!@#$%^&*_+=~\-]*[.,;:!?]?")
+_ASCII_WORD = lazy(__name__, r"[!-~]+")
+_GROUPED_PIN = lazy(
+    __name__, r"(?=(?:\d[ -]?){4,8}(?![ -]?\d))\d{2,4}(?:[ -]\d{2,4})+(?![0-9A-Za-z])"
+)
+_NEXT_WORD = lazy(__name__, r"[ \t]{1,3}(?=\S)")
+_PASSPHRASE_WORD = lazy(__name__, r"[A-Za-z0-9][A-Za-z0-9!@#$%^&*_+=~\-]*[.,;:!?]?")
 _WORD_CONNECTORS = frozenset({"is", "was", "are", "were"})
 _MOST_WORDS = 12
 # Words that describe a password rather than being one ("my password is wrong").
@@ -179,7 +181,9 @@ _ZH_DESCRIBING_START = (
 )
 _ZH_DESCRIBING_END = ("的", "了", "吗", "嗎", "呢", "吧", "啊")
 _ZH_LONGEST = 64
-_ZH_CLAUSE_END = re.compile("但|可是|不过|不過|而且|并且|並且|然后|然後|所以|因为|因為|还是|還是")
+_ZH_CLAUSE_END = lazy(
+    __name__, "但|可是|不过|不過|而且|并且|並且|然后|然後|所以|因为|因為|还是|還是"
+)
 
 
 def _trim(word: str) -> tuple[str, bool]:
@@ -298,8 +302,8 @@ _API_LABEL = lazy(
     r"(?![A-Za-z0-9])|(?<![A-Za-z0-9])(?:secret|token|bearer|auth[\s_-]?token)(?![A-Za-z0-9]))"
     "|API\\s*密钥|API\\s*密鑰|API\\s*秘钥|密钥|密鑰|秘钥|私密金钥|访问令牌|訪問令牌|令牌"
 )
-_API_TOKEN = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
-_LABEL_NEAR = re.compile(
+_API_TOKEN = lazy(__name__, r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
+_LABEL_NEAR = lazy(__name__,
     r"(?:\s|[:=\"'`,]|(?i:is|was|are|of|my|the|here|=>)(?![A-Za-z])|是|为|為|：)*$"
 )
 _LABEL_AFTER = lazy(

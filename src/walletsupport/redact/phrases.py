@@ -55,12 +55,12 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
 from operator import sub
 from typing import NamedTuple
 
+from ..frozen import frozen
 from .core import Finding, Scan, find_all, lazy, leading, register, words
 
 __all__: list[str] = []
@@ -79,7 +79,7 @@ _GLUED_BAR = int(_GLUED_RARITY * _RARITY_SCALE)
 _KIND = "recovery-phrase"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class _WordLists:
     english: frozenset[str]
     english_prefixes: frozenset[str]
@@ -120,13 +120,13 @@ def _lists() -> _WordLists:
 
 _SEPARATOR = r"[\s,;|/_*·•'\"‘’“”、，；\-–—]"
 _NUMBERING = r"(?:[(\[]?\d{1,2}(?!\d)[.)\]:、]?|#\d{1,2}(?!\d)|[①-⑳])"
-_GAP = re.compile(rf"(?:{_SEPARATOR}|{_NUMBERING}){{1,24}}")
+_GAP = lazy(__name__, rf"(?:{_SEPARATOR}|{_NUMBERING}){{1,24}}")
 # Words joined by dots ("abandon.ability" or "abandon. ability"): a run in
 # which *every* gap is one dot, which prose never is.
-_DOT_GAP = re.compile(r"[ \t]?\.[ \t]?")
+_DOT_GAP = lazy(__name__, r"[ \t]?\.[ \t]?")
 _LONGEST_GAP = 96  # no gap of 24 separators or numberings is longer
-_ENGLISH_WORD = re.compile(r"[A-Za-z]+")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_ENGLISH_WORD = lazy(__name__, r"[A-Za-z]+")
+_HAN = lazy(__name__, r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
 class _Token(NamedTuple):
@@ -137,16 +137,17 @@ class _Token(NamedTuple):
 
 
 def _runs(
-    view: str, tokens: Sequence[_Token], minimum: int, gap: re.Pattern[str] = _GAP
+    view: str, tokens: Sequence[_Token], minimum: int, gap: re.Pattern[str] | None = None
 ) -> Iterable[tuple[int, int]]:
     """Yield spans of `minimum`+ tokens in a row, a few of them unknown but bridged.
 
-    A run ends at a gap that `gap` does not match whole, at a token that can
+    A run ends at a gap that `gap` (by default `_GAP`) does not match whole, at a token that can
     be neither known nor bridged, or at a third bridge; in the last case a new
     run starts after the run's first bridge, so that a phrase is not lost to an
     unknown word just before it. Each token is looked at a bounded number of
     times, so the cost is linear in the number of tokens.
     """
+    gap = _GAP if gap is None else gap
     run: list[_Token] = []
     bridges: list[int] = []  # positions in `run` of its unknown tokens
     # `_emit` is called only on runs of `minimum` tokens or more: a shorter one emits nothing.
@@ -235,7 +236,7 @@ def _bridgeable(word: str) -> bool:
 # words or more with at most two unknown ones between any two of them (a whole
 # phrase bridges at most two typos). Found on a string of one flag a word, so
 # that ordinary text, where list words rarely bunch, costs a set lookup a word.
-_CANDIDATE = re.compile(r"1(?:0{0,2}1){9,}|1{6,}")
+_CANDIDATE = lazy(__name__, r"1(?:0{0,2}1){9,}|1{6,}")
 
 
 def _english_words(words: Sequence[str], enough: int) -> int:
@@ -490,10 +491,11 @@ _CHINESE_CUE = leading(
     "(?i:[smrp])|[助记記恢种種私]",
     "助记词|助記詞|记忆词|記憶詞|恢复词|恢復詞|种子词|種子詞|助记码|助記碼|私钥|私鑰"
     "|(?i:" + words("seed", "mnemonic", "recovery", "phrase") + ")",
+    module=__name__,
 )
 _CUE_CONNECTORS = "是为為"
-_ALONE = re.compile(f"1{{{_PARTIAL_MIN},}}")
-_COLON = re.compile(r":\s*")  # the view has folded "：" to ":"
+_ALONE = lazy(__name__, f"1{{{_PARTIAL_MIN},}}")
+_COLON = lazy(__name__, r":\s*")  # the view has folded "：" to ":"
 
 
 @register(
@@ -504,6 +506,8 @@ _COLON = re.compile(r":\s*")  # the view has folded "：" to ":"
 )
 def _chinese_phrases(scan: Scan) -> Iterable[Finding]:
     view = scan.view
+    if view.isascii():  # no Chinese character, and `_HAN` (costly to compile) not needed
+        return
     han = [(m.start(), m.end()) for m in _HAN.finditer(view)]
     if not han:  # every rule reads Chinese characters: none, and no list read
         return
@@ -708,13 +712,14 @@ def _following_han(view: str, pos: int) -> tuple[str, list[int]]:
 # Letters of any script but the ideographs, which the Chinese rules read.
 # Combining marks belong to the word they follow: text pasted in decomposed
 # form (Japanese か + ゛, Spanish a + ́) must still make whole words.
-_WORD = re.compile(
+_WORD = lazy(__name__,
     r"(?:[^\W\d_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
     r"|(?<=\w)[\u0300-\u036f\u3099\u309a])+"
 )
-_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
-_LETTER_SPLIT = re.compile(r"([^\W\d_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)")
-_COMBINING = re.compile(r"[\u0300-\u036f\u3099\u309a]")
+_WORD_SPLIT = lazy(__name__, f"({_WORD.pattern})")
+_LETTER_SPLIT = lazy(__name__, r"([^\W\d_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)")
+_ASCII_LETTER_SPLIT = lazy(__name__, r"([A-Za-z]+)")  # `_LETTER_SPLIT` on ASCII text
+_COMBINING = lazy(__name__, r"[\u0300-\u036f\u3099\u309a]")
 _OTHER_BIP39 = (
     "spanish",
     "french",
@@ -727,7 +732,7 @@ _OTHER_BIP39 = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class _Scheme:
     name: str
     index: dict[str, int]
@@ -789,7 +794,10 @@ def _split(scan: Scan) -> list[str]:
     pieces = scan.cache.get("word-split")
     if pieces is None:
         view = scan.view
-        split = _WORD_SPLIT if _COMBINING.search(view) else _LETTER_SPLIT
+        if view.isascii():  # the letters of ASCII are A-Z and a-z: no class of ideographs
+            split = _ASCII_LETTER_SPLIT
+        else:
+            split = _WORD_SPLIT if _COMBINING.search(view) else _LETTER_SPLIT
         pieces = scan.cache["word-split"] = split.split(view)
     return pieces  # type: ignore[return-value]
 

@@ -52,13 +52,20 @@ def render_flow(console: Console, flow: Flow, lang: str) -> None:
 
     console.print(f"[bold]{escape(pick(flow.title, lang))}[/] ({flow.id}) — "
                   f"{escape(flow.path)}")
-    console.print(escape(pick(flow.summary, lang)))
+    # Broken where Chinese breaks (rich alone starts a line with "，" at some widths).
+    from rich.text import Text as RichText
+
+    from ..wrapping import wrap_styled
+
+    for line in wrap_styled(RichText(pick(flow.summary, lang)), max(console.width, 8)):
+        console.print(line, no_wrap=True, overflow="ignore", crop=False)
     tree = Tree(t("flows.show.start.line", lang, node=flow.start))
     goes = t("flows.show.goes-to", lang)
     for node in flow.nodes.values():
         kind = node.kind if isinstance(node, Question) else (
             "advice" if isinstance(node, Advice) else "end")
-        head = f"[bold]{node.id}[/] [dim]({t('flows.kind.' + kind, lang)}, :{node.line})[/]"
+        where = t("flows.show.head", lang, kind=t("flows.kind." + kind, lang), line=node.line)
+        head = f"[bold]{node.id}[/] [dim]{escape(where)}[/]"
         if node.when is not None:
             head += f" [dim]{t('flows.show.when', lang)} {_cond(node.when)}[/]"
         branch = tree.add(head)
@@ -77,13 +84,15 @@ def render_flow(console: Console, flow: Flow, lang: str) -> None:
                 branch.add(f"{t('flows.show.otherwise', lang)} → {node.next}")
         elif isinstance(node, Advice):
             for step in node.steps:
-                mark = f"[{t('severity.' + step.severity, lang)}] "
+                mark = t("flows.show.mark", lang, label=t("severity." + step.severity, lang))
                 extra = (f" [dim]{t('flows.show.when', lang)} {_cond(step.when)}[/]"
                          if step.when else "")
                 branch.add(escape(mark) + escape(pick(step.text, lang)) + extra)
             branch.add(f"{goes} {node.next}")
         elif isinstance(node, End):
-            branch.add(f"{t('outcome.' + node.outcome, lang)}: {escape(pick(node.message, lang))}")
+            outcome = t("outcome." + node.outcome, lang)
+            branch.add(escape(t("flows.show.outcome", lang, outcome=outcome,
+                                message=pick(node.message, lang))))
             if node.next:
                 branch.add(f"{t('flows.show.otherwise', lang)} → {node.next}")
     console.print(tree)
