@@ -24,16 +24,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cache
 from typing import Literal
+
+from .frozen import frozen
 
 __all__ = ["Contact", "find_contact", "find_contacts", "unmask"]
 
 Kind = Literal["link", "email", "handle", "ip", "domain", "phone"]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Contact:
     """One contact detail found in a text: what kind, and how it reads once unmasked."""
 

@@ -9,11 +9,11 @@ and a closed input becomes `InputEnded`, here and nowhere else.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import IO, Any, Protocol
 
 from .diagnosis.model import Answer, Question
 from .errors import Cancelled, InputEnded
+from .frozen import frozen
 from .i18n import pick, t
 
 __all__ = [
@@ -613,7 +613,7 @@ class QuestionaryPrompter:
                              prompt=message) from None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class _Typed:
     """A list left by typing a letter: the words begin with `start`."""
 

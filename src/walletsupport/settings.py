@@ -23,17 +23,17 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .errors import Echo, FlowError, Many, UsageError
+from .frozen import frozen
 from .i18n import LANGS, detect_lang
 
 __all__ = ["Settings", "known_zone", "load_config", "resolve"]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Settings:
     """The settings in force, each with where it came from."""
 

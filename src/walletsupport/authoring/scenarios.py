@@ -46,6 +46,7 @@ from ..diagnosis.engine import AnswerError
 from ..diagnosis.model import End, Flow, Question
 from ..diagnosis.yamlsrc import Located, LocatedList, load_file
 from ..errors import FlowError, Many, Msg
+from ..frozen import frozen
 from ..i18n import pick
 from ..prompting import coerce
 
@@ -53,7 +54,7 @@ __all__ = ["Coverage", "Outcome", "Scenario", "coverage", "flow_for", "load_scen
            "run_scenario"]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Scenario:
     """One named run through a flow with the results it must produce."""
 
@@ -67,7 +68,7 @@ class Scenario:
     wallet: str | None = None  # the profile of the wallet chosen: the flow's facts
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Outcome:
     """How a scenario went: `failures` is empty when it passed."""
 

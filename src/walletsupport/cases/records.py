@@ -8,9 +8,10 @@ create); `store` makes them available under its own names as well.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
+
+from ..frozen import frozen
 
 if TYPE_CHECKING:
     from ..diagnosis.model import Answer
@@ -22,7 +23,7 @@ __all__ = ["Bilingual", "Case", "CaseAdvice", "CaseAnswer", "CaseItem", "CaseSte
 Bilingual = Mapping[str, str]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class CaseAnswer:
     """One question on the path, with the raw answer and how it reads."""
 
@@ -56,7 +57,7 @@ class CaseAnswer:
         return self.value == () and self.kind != "multiselect"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class CaseStep:
     """One step of advice the user was shown."""
 
@@ -65,7 +66,7 @@ class CaseStep:
     severity: str
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class CaseAdvice:
     """An advice node as it was shown: only the steps that applied."""
 
@@ -74,7 +75,7 @@ class CaseAdvice:
     steps: tuple[CaseStep, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class CaseItem:
     """A checklist item, filled from an answer or still to gather (`value` None)."""
 
@@ -90,7 +91,7 @@ class CaseItem:
         return self.value is not None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Note:
     """What support answered, as the user wrote it down (redacted)."""
 
@@ -99,7 +100,7 @@ class Note:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Draft:
     """An unfinished diagnosis: the answers so far."""
 
@@ -113,7 +114,7 @@ class Draft:
     description: str | None = None  # the problem in the user's own words (redacted)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Case:
     """A finished diagnosis and what happened with support since."""
 

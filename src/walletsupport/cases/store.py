@@ -25,13 +25,13 @@ import os
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import CaseNotFound, Echo, Msg, UsageError, WalletSupportError
+from ..frozen import frozen
 
 if TYPE_CHECKING:
     import sqlite3
@@ -176,7 +176,7 @@ _SUMMARY_ADDED = frozenset({"title", "outcome", "kind", "waiting"})
 _SCHEMA_VERSION = len(_MIGRATIONS)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Summary:
     """One row of `cases list`: a finished case, or a draft (status "draft")."""
 

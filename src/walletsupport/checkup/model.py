@@ -10,9 +10,9 @@ pure step from answers to findings.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from ..diagnosis.model import Choice, Condition, Question, Text
+from ..frozen import frozen
 
 __all__ = [
     "MARKS",
@@ -28,7 +28,7 @@ __all__ = [
 MARKS = ("good", "could-be-better", "at-risk")
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class HabitAnswer:
     """One answer a habit's question can get, and what it says about the habit."""
 
@@ -43,7 +43,7 @@ class HabitAnswer:
     when: Condition | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Habit:
     """One habit the check-up asks about."""
 
@@ -74,7 +74,7 @@ class Habit:
                         choices=tuple(Choice(a.id, a.label, line=a.line) for a in self.answers))
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Checkup:
     """A named list of habits: the built-in one is ``checkup``; extensions add habits."""
 
@@ -119,7 +119,7 @@ class Checkup:
         return tuple(dict.fromkeys(h.path for h in self.habits if h.source != "built-in"))
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Finding:
     """A habit with the answer given and the mark it earns."""
 
@@ -132,7 +132,7 @@ class Finding:
         return self.answer.mark
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class CheckupResult:
     """Every habit's finding, in the check-up's order."""
 

@@ -17,6 +17,7 @@ from typing import Any
 from ..diagnosis.model import Question, Text
 from ..diagnosis.yamlsrc import Located, load_file
 from ..errors import Cancelled, FlowError, InputEnded, Many, Msg
+from ..frozen import frozen
 from ..i18n import pick, t
 from ..prompting import Back, Prompter
 from .model import MARKS, Checkup, CheckupResult, Habit, assess
@@ -123,7 +124,7 @@ def ask(checkup: Checkup, prompter: Prompter, *, lang: str,
     return assess(checkup, given)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class CheckupScenario:
     """One named run through a check-up with the results it must produce."""
 
@@ -135,7 +136,7 @@ class CheckupScenario:
     line: int
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class CheckupOutcome:
     """How a scenario went: `failures` is empty when it passed."""
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from ..errors import Msg, ProfileError
+from ..frozen import frozen
 
 if TYPE_CHECKING:
     from ..diagnosis.model import Text
@@ -39,7 +39,7 @@ _CONTACT_KEYS = {"id", "kind", "label", "value", "note", "payee_note", "hours", 
 _LOCALE = re.compile(r"^[a-z]{2,3}[_-]([A-Za-z]{2})\b")
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Contact:
     """One official way to report a scam or get help: a number, a site, an app or a place."""
 
@@ -56,7 +56,7 @@ class Contact:
     payee_note: Text | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Authority:
     """A region's authorities for scam victims, where the facts come from and when checked."""
 

@@ -14,10 +14,10 @@ import contextlib
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
+from ..frozen import frozen
 from .model import Channel, Profile
 
 __all__ = ["DANGER", "LEVELS", "REASONS", "Reason", "Verdict", "check_contact"]
@@ -64,7 +64,7 @@ _HANDLE = re.compile(r"^@?[\w.\-]{2,40}$", re.UNICODE)
 _IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Reason:
     """One thing wrong with a value: its code and the details its message names."""
 
@@ -74,7 +74,7 @@ class Reason:
     detail: str | None = None  # the host, service or decoded name concerned
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Verdict:
     """What a pasted value is, whose official channel it is (if any) and what is wrong."""
 

@@ -10,8 +10,9 @@ here prints; `rendering.guide` lays it out and `cli.guide` chooses what to show.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
+
+from ..frozen import frozen
 
 __all__ = ["INTRO", "SECTIONS", "TITLE", "Point", "Section", "find_section", "section_ids",
            "section_names", "to_data"]
@@ -20,7 +21,7 @@ __all__ = ["INTRO", "SECTIONS", "TITLE", "Point", "Section", "find_section", "se
 Words = Mapping[str, str]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Point:
     """One bullet of a section: a short lead in bold, then what to do."""
 
@@ -28,7 +29,7 @@ class Point:
     text: Words
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Section:
     """A part of the guide that can be read on its own (`guide --section ID`)."""
 

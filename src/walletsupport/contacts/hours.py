@@ -20,13 +20,13 @@ it belongs to.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..cachefile import keep_json
+from ..frozen import frozen
 
 if TYPE_CHECKING:
     from ..diagnosis.model import Text
@@ -42,7 +42,7 @@ _STRETCH_DAYS = 10
 Speed = Literal["peak", "off-peak", "weekend", "holiday", "closed", "always-open", "unknown"]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Availability:
     """A channel at one moment.
 
@@ -86,7 +86,7 @@ def _is_substitute(name: str) -> bool:
 _WEEKEND, _WORKING = 1, 2
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class _Year:
     """One region's year as `holidays` computes it: each day's flags and the holidays' names.
 

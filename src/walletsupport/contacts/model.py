@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, time
 from typing import TYPE_CHECKING, Literal
+
+from ..frozen import frozen
 
 if TYPE_CHECKING:
     from ..diagnosis.model import Text
@@ -56,7 +57,7 @@ WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _NOT_FOR_CASES = frozenset({"merchant", "info-only", "report"})
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Hours:
     """Opening hours on some weekdays (0 = Monday … 6 = Sunday), in the channel's time zone."""
 
@@ -71,7 +72,7 @@ class Hours:
         return self.start == time(0, 0) and self.end is None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Channel:
     """One official way to reach support.
 
@@ -114,7 +115,7 @@ class Channel:
         return self.kind in ("in-app", "chat") and "no-sign-in" not in self.tags
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Source:
     """Where a profile's facts come from."""
 
@@ -122,7 +123,7 @@ class Source:
     url: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Notice:
     """A safety fact about the provider, or a safety rule, shown with the channels.
 
@@ -138,7 +139,7 @@ class Notice:
     rule: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Profile:
     """A provider's official channels, where the facts come from, and when they were checked."""
 

@@ -15,10 +15,10 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from decimal import Decimal, DecimalException, localcontext
 from functools import cache
 
+from ..frozen import frozen
 from ..patterns import lazy
 from .numbers import SumError, format_number
 
@@ -55,7 +55,7 @@ class ExpressionError(ValueError):
         super().__init__(str(self.msg))
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Quantity:
     """A number with the currency it is in (None for plain numbers and rates)."""
 

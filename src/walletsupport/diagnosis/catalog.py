@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import Echo, FlowError, FlowErrors, Many, Problem, UsageError
+from ..frozen import frozen
 from ..paths import data_dir
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ def _is_folder(path: Path) -> bool:
         return False
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class FlowHead:
     """What a list of flows shows of one flow, without building the flow."""
 

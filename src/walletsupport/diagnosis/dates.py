@@ -32,7 +32,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -42,6 +42,7 @@ from ..settings import known_zone
 if TYPE_CHECKING:
     from pathlib import Path
 
+from ..frozen import frozen
 from ..patterns import lazy
 
 __all__ = [
@@ -74,7 +75,7 @@ PARTS = {"early-morning": (0, 6), "morning": (6, 12), "noon": (11, 14),
          "afternoon": (12, 18), "evening": (18, 22), "night": (20, 24)}
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class When:
     """What an answer says about a moment: a day, and a time or a part of that day."""
 
@@ -201,7 +202,7 @@ _ZONE_WORDS = lazy(__name__,
                                        reverse=True))
     + r")(?![a-z])")
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class _Written:
     """A zone written in an answer, and where: an offset, a place, or an abbreviation in doubt."""
 

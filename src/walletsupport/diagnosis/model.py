@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Literal
 
+from ..frozen import frozen
 from ..vocabulary import CHANNEL_KINDS
 
 __all__ = [
@@ -63,7 +64,7 @@ FACTS: dict[str, tuple[str | bool, ...]] = {"wallet-custody": ("self", "provider
                                             "wallet-recovery-phrase": (True, False)}
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Condition:
     """A test on earlier answers that decides whether a node or step applies.
 
@@ -79,7 +80,7 @@ class Condition:
     line: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Choice:
     """One option of a select or multi-select question."""
 
@@ -106,7 +107,7 @@ class Choice:
         return self.at_least is not None or self.under is not None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Wording:
     """A question's own words for one path (`variants:`).
 
@@ -125,7 +126,7 @@ class Wording:
     title: Text | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Question:
     """Something the user is asked; where it leads depends on the answer."""
 
@@ -200,7 +201,7 @@ class Question:
         return tuple(dict.fromkeys(found))
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Step:
     """One thing to do, as part of an advice node."""
 
@@ -211,7 +212,7 @@ class Step:
     line: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Advice:
     """Steps the user should take, shown as the flow reaches them."""
 
@@ -230,7 +231,7 @@ class Advice:
         return (self.next,) if self.next else ()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class End:
     """Where a flow stops: an outcome and the channels to try first."""
 
@@ -279,7 +280,7 @@ class End:
 Node = Question | Advice | End
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class ChecklistItem:
     """A detail support will ask for, pre-filled from an answer when it can be."""
 
@@ -291,7 +292,7 @@ class ChecklistItem:
     when: Condition | None = None  # listed only when this holds
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Flow:
     """A decision tree for one kind of wallet problem."""
 

@@ -28,10 +28,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
+from ..frozen import frozen
 from ..patterns import lazy
 
 __all__ = [
@@ -81,7 +81,7 @@ class NumberError(ValueError):
         super().__init__(code)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Reading:
     """One way to read an answer: a value, its currency, whether it is a rate (in %)."""
 

@@ -7,9 +7,10 @@ the engine that made it.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 
+from ..frozen import frozen
 from ..i18n import pick, t
 from .model import Advice, Answer, ChecklistItem, End, Flow, Question, Step, Text
 
@@ -27,7 +28,7 @@ __all__ = [
 CONTACTED = "contacted-support"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class ShownAdvice:
     """An advice node as it applies to these answers: only the steps whose `when` holds.
 
@@ -47,7 +48,7 @@ class ShownAdvice:
         return fill(pick(step.text, lang), {k: pick(v, lang) for k, v in self.values.items()})
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Walk:
     """Where a flow stands: nodes visited, advice reached, and what comes next."""
 
@@ -59,7 +60,7 @@ class Walk:
     derived: tuple[tuple[str, Answer], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class ChecklistEntry:
     """A checklist item with its value from the answers, or None when still to gather."""
 
@@ -67,7 +68,7 @@ class ChecklistEntry:
     value: Text | None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Result:
     """What a finished flow produced.
 

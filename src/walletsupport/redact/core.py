@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from ..frozen import frozen
 from ..patterns import lazy
 
 __all__ = [
@@ -66,7 +67,7 @@ _PRECEDENCE = (
 _MAX_PASSES = 4
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Redacted:
     """The result of `redact`: the masked text and what was removed from it."""
 
@@ -84,7 +85,7 @@ class Redacted:
         return {kind: tally[kind] for kind in KINDS if tally[kind]}
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Finding:
     """One secret found: its span, kind, the detector that fired and why.
 
@@ -131,7 +132,7 @@ class Scan:
         return any(needle in lower for needle in needles)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Detector:
     """A registered detector: what it finds, the cue words that lift it, how it validates."""
 

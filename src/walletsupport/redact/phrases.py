@@ -55,12 +55,12 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
 from operator import sub
 from typing import NamedTuple
 
+from ..frozen import frozen
 from .core import Finding, Scan, find_all, lazy, leading, register, words
 
 __all__: list[str] = []
@@ -79,7 +79,7 @@ _GLUED_BAR = int(_GLUED_RARITY * _RARITY_SCALE)
 _KIND = "recovery-phrase"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class _WordLists:
     english: frozenset[str]
     english_prefixes: frozenset[str]
@@ -732,7 +732,7 @@ _OTHER_BIP39 = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class _Scheme:
     name: str
     index: dict[str, int]

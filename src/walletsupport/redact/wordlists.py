@@ -29,8 +29,9 @@ drift from its sources.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from functools import cache, lru_cache
+
+from ..frozen import frozen
 
 __all__ = [
     "BIP39_LANGUAGES",
@@ -60,7 +61,7 @@ BIP39_LANGUAGES = (
 _KEEP_MARKS = frozenset({"japanese", "korean"})
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class WordList:
     """One scheme's list: its name and the index of each word in normal form."""
 

@@ -13,10 +13,10 @@ an address) is never split across lines and Chinese breaks between characters.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from ..frozen import frozen
 from ..i18n import pick, t
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ _GLUE = "\ue000"  # stands for a space inside a value while lines are filled
 _OUTCOME_STYLE = {"resolved": "green", "contact-support": "yellow", "urgent": "bold red"}
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Emergency:
     """What an urgent end shows before the wallet's channels: the region's authorities.
 
