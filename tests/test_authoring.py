@@ -33,7 +33,7 @@ def test_mermaid_graph_draws_kinds_differently_and_labels_edges() -> None:
     assert ('    n_what_happened -->|"It was refused straight away with an error"| '
             "n_error_text") in out
     assert '    n_details_checked -->|"no"| n_check_details' in out
-    assert '    n_end_frozen -->|"otherwise"| n_end_wait' in out
+    assert '    n_end_frozen -->|"otherwise"| n_end_verify' in out
     flow = load_catalog().flows["failed-withdrawal"]
     for node in flow.nodes:
         assert f"n_{node.replace('-', '_')}" in out

@@ -490,7 +490,7 @@ WRITER = textwrap.dedent("""
 
     folder, worker, count = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
     flow = load_catalog().get("failed-withdrawal")
-    script = ["pending", "bank-card", "", True, "", "within", "normal", "yesterday 10:00",
+    script = ["pending", "bank-card", "", True, "", "normal", "yesterday 10:00",
               "inside-window", "", []]
     answers = ()
     for value in script:

@@ -448,7 +448,7 @@ def test_json_of_the_reference_flow_matches_the_case(store, withdrawal):
     assert data["answers"][-2]["value"] == "TxID 0x" + "ab" * 32  # a tx hash is kept as is
     assert [c["id"] for c in data["checklist"]] == [i.id for i in done.checklist]
     assert [c["filled"] for c in data["checklist"]] == [i.filled for i in done.checklist]
-    assert data["outcome"] == "contact-support"
+    assert data["outcome"] == "wait"  # a review under way is waited out (walk B2)
     assert data["redactions"] == {}
     assert render(done, "json", "zh").endswith("}\n")
 

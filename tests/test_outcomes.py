@@ -145,6 +145,8 @@ def test_check_from_must_name_a_date_question(tmp_path: Path) -> None:
     ("2026-11-25 08:00 UTC+8", None, date(2026, 11, 30)),          # Wed + 3 working days
     ("2026-11-27 08:00 UTC+8", None, date(2026, 12, 2)),           # Fri: Mon, Tue, Wed
     ("2026-11-02 08:00 UTC+8", date(2026, 11, 25), date(2026, 11, 26)),  # passed: next day
+    # due today (Fri + 3 working days = Wed, and it is Wed): today, not a day later
+    ("2026-11-20 08:00 UTC+8", date(2026, 11, 25), date(2026, 11, 25)),
     ("", date(2026, 11, 28), date(2026, 12, 2)),                   # no day given: from today
     # "last week" (read as Mon 16 to Fri 20): counted from its last day, never its first
     ("2026-11-16..2026-11-20 UTC+08:00 | last week", None, date(2026, 11, 25)),

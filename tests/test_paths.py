@@ -92,6 +92,48 @@ def test_a_balance_payment_gets_no_card_advice() -> None:
     assert seen > 100
 
 
+#: What presumes money was charged or sent: nothing for a payment or top-up that moved none.
+CHARGE_STEPS = {"keep-evidence", "keep-proof", "keep-proof-crypto", "bank-proof"}
+CHARGE_ITEMS = {"statement", "proof"}
+
+
+@pytest.mark.parametrize(("flow_id", "question", "nothing_moved"), [
+    ("failed-payment", "what-happened", "declined"), ("top-up", "problem", "failed")])
+def test_nothing_charged_asks_for_no_proof_of_a_charge(flow_id: str, question: str,
+                                                       nothing_moved: str) -> None:
+    # A declined card payment was asked for "the statement line that shows the charge",
+    # a failed top-up for the bank's proof of payment (walks B13, B20).
+    flow = load_catalog().get(flow_id)
+    seen = 0
+    for result in _walks(flow):
+        if result.answers.get(question) != nothing_moved:
+            continue
+        seen += 1
+        steps = {s.id for shown in result.advice for s in shown.steps}
+        assert not steps & CHARGE_STEPS, (dict(result.answers), steps & CHARGE_STEPS)
+        items = {e.item.id for e in result.checklist}
+        assert not items & CHARGE_ITEMS, (dict(result.answers), items & CHARGE_ITEMS)
+    assert seen > 100
+
+
+def test_a_top_up_still_at_the_sender_or_that_arrived_is_never_matched_or_back() -> None:
+    # Walk B4: a wrong amount arrived, yet "it has come back to me" ended "nothing is lost";
+    # walk B5: still pending at the bank, yet "only support can match a deposit that arrived".
+    flow = load_catalog().get("top-up")
+    pending = 0
+    for result in _walks(flow, 3000):
+        steps = {s.id for shown in result.advice for s in shown.steps}
+        if result.answers.get("problem") == "wrong-amount":
+            assert result.answers.get("bank-status") != "returned", dict(result.answers)
+            assert result.end.id != "end-returned"
+            assert not {"returned-why", "returned-why-crypto"} & steps
+        if (result.answers.get("problem") == "not-credited"
+                and result.answers.get("bank-status") == "pending"):
+            pending += 1
+            assert result.end.id.startswith(("end-sender-", "end-self-")), dict(result.answers)
+    assert pending > 50
+
+
 def test_a_locked_out_user_is_never_told_they_are_signed_in() -> None:
     from walletsupport.contacts.guide import SECTIONS
 

@@ -42,7 +42,7 @@ def test_flows_test_command_reports_pass_and_coverage() -> None:
     result = runner.invoke(app, ["flows", "test"])
     assert result.exit_code == 0, result.output
     assert "0 failed" in result.output.splitlines()[-1]
-    assert "coverage failed-withdrawal: 8/8 ends, 30/30 choices" in result.output
+    assert "coverage failed-withdrawal: 10/10 ends, 30/30 choices" in result.output
 
 
 def _scenario(tmp_path: Path, body: str) -> Path:

@@ -105,7 +105,8 @@ def check_day(end: End, answers: Mapping[str, Answer], today: date | None) -> da
     The start is the answer to the end's `check.from` question when it holds a day,
     else `today`; working days skip Saturdays and Sundays (public holidays are not
     known here, so the flow's wording says "about"). A day the answers put in the past
-    becomes the next day, or today for a day to try again from (`check.past: today`).
+    becomes the next day, or today for a day to try again from (`check.past: today`);
+    a day that is today stays today (24 hours after yesterday 10:30 is today 10:30).
     """
     if end.outcome != "wait" or end.check_days <= 0:
         return None
@@ -118,7 +119,7 @@ def check_day(end: End, answers: Mapping[str, Answer], today: date | None) -> da
     if today is not None and end.check_past_today and day <= today:
         # A day to try again from (a limit that resets): once it has come, it is now.
         return today
-    if today is not None and day <= today:
+    if today is not None and day < today:
         # The answers put the day in the past (a weekend came between, say): waiting
         # on advice that says "by yesterday" helps nobody; give it one more day.
         day = _count_days(today, 1, end.check_working)
