@@ -78,6 +78,19 @@ BANNED = {
     r"向该交易所": "向这家交易所",
     # A deposit's memo is “Memo 或 Tag” on every other screen (what exchanges show).
     r"Memo/标签|Memo（标签）": "Memo 或 Tag",
+    # A self-custody wallet at the head of a sentence: 只有你自己掌握私钥的钱包，谁都冻结不了
+    # first reads "only such wallets cannot be frozen".
+    r"只有你自己掌握私钥的钱包": "私钥只在你自己手里的钱包",
+    # Coins are not a transaction; sending them is.
+    r"转进这个钱包的币，就是|转到你地址上的币，就是": "往这个钱包转币，就是……",
+    r"由你确认过": "你……已经确认过",
+    # A website or a message does not "need" a password; it asks you for it.
+    r"客服都不需要它": "都不会向你要这个密码",
+    r"不是你自己改的，请改回来，如果被改过": "凡不是你自己改的，都请改回来，并告诉客服哪些被改过",
+    r"会把地址换成骗子的，看上去": "换成一个看上去几乎一模一样的骗子地址",
+    r"都能用它打开钱包": "都能刷指纹或刷脸打开钱包",
+    # Beside 英国夏令时 in the same list.
+    r"夏季时间": "夏令时",
 }
 
 _CJK = r"[\u3400-\u9fff]"

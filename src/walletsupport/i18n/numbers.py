@@ -180,7 +180,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "dates.abbr.cuba": {"en": "Cuba Standard Time ({offset})", "zh": "古巴标准时间（{offset}）"},
     "dates.abbr.india": {"en": "India Standard Time ({offset})", "zh": "印度标准时间（{offset}）"},
     "dates.abbr.ireland": {"en": "Irish Standard Time, Ireland in summer ({offset})",
-                           "zh": "爱尔兰夏季时间（{offset}）"},
+                           "zh": "爱尔兰夏令时（{offset}）"},
     "dates.abbr.israel": {"en": "Israel Standard Time ({offset})",
                           "zh": "以色列标准时间（{offset}）"},
     "dates.abbr.british-summer": {"en": "British Summer Time ({offset})",

@@ -104,8 +104,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "立即在钱包 App 里冻结或锁定账户（找“冻结”“锁定”“挂失”等字样），并修改密码。",
     },
     "closing.freeze.self-custody": {
-        "en": "{title} has no account to freeze: from a safe device, create a new wallet with a new recovery phrase, move what is left to it now, and revoke the token approvals of the old one.",
-        "zh": "{title} 没有可以冻结的账户：请在安全的设备上新建一个钱包（生成新的助记词），立即把剩下的资产转过去，并撤销旧钱包的代币授权。",
+        "en": "{title} has no account to freeze: from a safe device, create a new wallet with a new recovery phrase, move everything still in the old one to it now, and revoke the token approvals of the old one.",
+        "zh": "{title} 没有可以冻结的账户：请在安全的设备上新建一个钱包（生成新的助记词），立即把旧钱包里的资产全部转过去，并撤销旧钱包的代币授权。",
     },
     "closing.freeze.signed-out": {
         "en": "You cannot sign in: ask {title} at once, through a channel below that works without signing in, to freeze the account.",
