@@ -80,7 +80,7 @@ def _settle(picked: Sequence[object], default: Answer | None) -> list[object]:
     Choices were given before and "None of these" is ticked now: it counts alone.
     Otherwise the ticks stand (both kinds ticked anew are refused with the reason).
     """
-    none = [p for p in picked if isinstance(p, _NoneOfThese)]
+    none: list[object] = [p for p in picked if isinstance(p, _NoneOfThese)]
     real = [p for p in picked if not isinstance(p, _NoneOfThese)]
     if not none or not real or not isinstance(default, tuple):
         return list(picked)
