@@ -619,3 +619,55 @@ def test_check_contact_help_says_an_unconfirmed_channel_exits_0(lang, said):
     assert run("--profile", "alipay", "check-contact", "95188", lang=lang).exit_code == 0
     shown = run("check-contact", "--help", lang=lang).out
     assert "".join(said.split()) in "".join(shown.split())  # wrapped anywhere: spaces aside
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_channels_table_is_drawn_as_rich_draws_it(lang) -> None:
+    """The table drawn line by line (`_Grid`) equals rich's `Table` with the same columns.
+
+    Every shipped profile, plain and recommended rows, at 60, 80 and 100 columns, in
+    colour and on an ASCII-only output (rich's ASCII boxes): the same bytes.
+    """
+    from rich.console import Console
+    from rich.table import Table
+
+    import walletsupport.rendering.contacts as screens
+    from walletsupport.contacts.loading import list_profiles
+    from walletsupport.contacts.ranking import rank_channels
+
+    class AsRichDrawsIt(screens._Grid):
+        def __rich_console__(self, console, options):
+            table = Table(title=self.title, title_justify="left", title_style="bold",
+                          show_lines=True, expand=False, pad_edge=False)
+            table.add_column(self.headers[0], justify="right", width=self.widths[0])
+            for header, width in zip(self.headers[1:], self.widths[1:], strict=True):
+                table.add_column(header, width=width, overflow="fold")
+            for row in self.rows:
+                table.add_row(*row)
+            yield table
+
+    def draw(profile, ranked, width, colour, encoding, grid):
+        stream = io.TextIOWrapper(io.BytesIO(), encoding=encoding, errors="replace")
+        console = Console(file=stream, width=width, color_system=colour,
+                          force_terminal=colour is not None, legacy_windows=False)
+        original = screens._Grid
+        screens._Grid = grid
+        try:
+            screens.render_channels(console, profile, ranked, now=WEDNESDAY, lang=lang)
+        finally:
+            screens._Grid = original
+        stream.flush()
+        return stream.buffer.getvalue()
+
+    compared = 0
+    for profile in list_profiles():
+        for ranked in (rank_channels(profile),
+                       rank_channels(profile, recommend=("phone", "chat"), outcome="urgent")):
+            for width in (60, 80, 100):
+                for colour, encoding in ((None, "utf-8"), ("truecolor", "utf-8"),
+                                         (None, "ascii")):
+                    ours = draw(profile, ranked, width, colour, encoding, screens._Grid)
+                    assert ours == draw(profile, ranked, width, colour, encoding,
+                                        AsRichDrawsIt), (profile.name, width, colour, encoding)
+                    compared += 1
+    assert compared >= 10 * 2 * 3 * 3
