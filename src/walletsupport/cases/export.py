@@ -167,6 +167,8 @@ def recommended(case: Case) -> tuple[str, ...]:
     Without a known wallet the flow's kinds stand.
     """
     kinds = case.recommend
+    if case.checkup is not None:
+        return ()  # a self check-up: nobody to contact
     if not case.wallet or case.wallet in ("other", "unsaid"):
         return kinds
     from ..contacts.loading import load_profile
@@ -177,8 +179,23 @@ def recommended(case: Case) -> tuple[str, ...]:
     except (WalletSupportError, OSError):
         return kinds
     has = [channel.kind for channel in profile.channels]
-    kept = tuple(kind for kind in kinds if kind in has)
-    return kept or tuple(dict.fromkeys(has))[:3]
+    kept = tuple(kind for kind in kinds if kind in has) or tuple(dict.fromkeys(has))[:3]
+    if not _signed_out(case):
+        return kept
+    # Who cannot sign in tries first what works signed out, as the closing screen does
+    # (an Alipay user locked out is not "contacted first in the app").
+    usable = [c for c in profile.channels if c.for_cases]
+    open_kinds = {c.kind for c in usable if not c.needs_sign_in}
+    first = [kind for kind in kept if kind in open_kinds]
+    first += [c.kind for c in usable if c.kind in open_kinds and c.kind not in first]
+    return tuple(dict.fromkeys(first[: max(len(kept), 1)] + list(kept)))
+
+
+def _signed_out(case: Case) -> bool:
+    """Whether the case's answers say the user cannot sign in (as the closing screen reads)."""
+    if case.flow_id == "locked-account":
+        return True
+    return any(a.question == "can-sign-in" and a.value is False for a in case.answers)
 
 
 # -- render ---------------------------------------------------------------------------
@@ -279,6 +296,9 @@ def _pieces_pattern() -> re.Pattern[str]:
     return re.compile(
         # A bracketed marker ("[card number removed]") that cannot start a link.
         r"(?P<group>\[[^\[\]\n`\\*_<>~&]*\])(?![(\[:])"
+        # A phone number opening a line ("+1 800 555 0199"): its "+" would start a list, and
+        # the whole number goes in one span, not "+1" alone.
+        r"|(?P<phone>^\+\d{1,4}(?:[ -]\d{1,6})+(?=$|[\s,.;)]))"
         # Any run of visible ASCII: a word, a number, a handle, a URL.
         r"|(?P<run>[!-~]+)")
 
@@ -319,6 +339,9 @@ def _md_line(line: str, pairs: str) -> str:
         piece = match.group()
         if match.group("group") is not None:
             pieces.append((piece, False))
+            continue
+        if match.group("phone") is not None:
+            pieces.append((piece, True))
             continue
         if match.start() == 0 and re.match(r"[#>+=*_\-]|\d{1,9}[.)]$", piece) or re.search(
                 r"&[#A-Za-z0-9]+;", piece):
@@ -412,7 +435,7 @@ def _markdown(case: Case, lang: str) -> str:
         for _, head, extra in text_lines(case.checkup, lang):
             out.append(f"- {_md(head)}")
             out += [f"  - {_md(label)}{colon}{_md(text)}" for label, text in extra]
-    else:
+    elif case.answers:  # no question was needed: no empty heading
         out += ["", f"**{t('export.answers', lang)}**", ""]
     typed = {a.question for a in case.answers if a.kind in ("text", "number")}
     for answer in () if case.checkup is not None else case.answers:
@@ -451,6 +474,19 @@ def _markdown(case: Case, lang: str) -> str:
 
     out += ["", f"_{_md(redaction_line(case.redactions, lang))}_"]
     return "\n".join(out) + "\n"
+
+
+def _self_custody(case: Case) -> bool:
+    """Whether the case's wallet is one only the user holds the keys to (no account)."""
+    if not case.wallet or case.wallet in ("other", "unsaid"):
+        return False
+    from ..contacts.loading import load_profile
+    from ..errors import WalletSupportError
+
+    try:
+        return load_profile(case.wallet).custody == "self"
+    except (WalletSupportError, OSError):
+        return False
 
 
 def _wallet(case: Case, lang: str) -> str | None:
@@ -528,7 +564,7 @@ def _text(case: Case, lang: str, width: int = TEXT_WIDTH) -> str:
             out += fill(head, first="* ", rest="  ")
             for label, text in extra:
                 out += fill(f"{label}{t('export.colon', lang)}{text}", first="  - ", rest="    ")
-    else:
+    elif case.answers:  # no question was needed: no empty heading
         section(t("export.answers", lang))
     for answer in () if case.checkup is not None else case.answers:
         out += fill(answer.heading(lang), first="* ", rest="  ")
@@ -608,7 +644,8 @@ def follow_up(case: Case, lang: str, *, escalate: bool = False,
     if wallet is not None and case.wallet not in ("other", "unsaid"):
         from ..contacts.views import spaced
 
-        out.append(spaced(t("export.msg.wallet", lang, wallet=wallet), lang))
+        key = "export.msg.wallet.self-custody" if _self_custody(case) else "export.msg.wallet"
+        out.append(spaced(t(key, lang, wallet=wallet), lang))
     if case.description:
         out += ["", t("export.msg.in-my-words", lang, text=case.description)]
 
@@ -709,10 +746,19 @@ def _incident_time(case: Case, lang: str, now: datetime | None) -> str | None:
 
 def _problem(case: Case, title: str, lang: str) -> str:
     """The problem in the user's own plain words for a letter, not the menu's title."""
-    try:
-        return t(f"export.msg.problem.{case.flow_id}", lang)
-    except KeyError:  # a flow of one's own: its title, quoted
-        return t("export.msg.problem", lang, title=title)
+    # The security flow covers five concerns: the letter names the one reported (a lost
+    # phone is not "my account may have been broken into").
+    concern = next((a.value for a in case.answers if a.question == "concern"
+                    and isinstance(a.value, str)), None)
+    keys = [f"export.msg.problem.{case.flow_id}"]
+    if case.flow_id == "security" and concern is not None:
+        keys.insert(0, f"export.msg.problem.security.{concern}")
+    for key in keys:
+        try:
+            return t(key, lang)
+        except KeyError:
+            continue
+    return t("export.msg.problem", lang, title=title)  # a flow of one's own: its title
 
 
 # -- clipboard ------------------------------------------------------------------------

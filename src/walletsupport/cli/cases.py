@@ -436,6 +436,10 @@ def follow_up(
     env = env_of(ctx)
     with _store(env) as store:
         case = store.get(_id(case_id))
+    if case.checkup is not None:  # a self check-up is nothing to write to support about
+        from ..errors import WalletSupportError
+
+        raise WalletSupportError(key="cases.follow-up-checkup", id=case.id)
     text = write_follow_up(case, env.lang, escalate=escalate, questions=tuple(ask or ()),
                            now=_now(env))
     to_screen = output == "-" or (output is None and not copy)

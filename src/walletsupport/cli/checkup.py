@@ -61,12 +61,21 @@ def checkup(
         env.plain = True
     whole = load_flows(env, checkup_id).get_checkup(checkup_id)
     found = whole
-    if env.profile is not None:  # a wallet named (--profile, config): only what it can have
-        from ..contacts.loading import load_profile
+    from ..diagnosis.model import ANSWERS_WALLET_KEY
+    from .diagnose import _scripted_answers
+
+    given = _scripted_answers(answers_file, sets or [], env.lang)
+    # An answers file may name the wallet with `_wallet`, as for diagnose; --profile wins.
+    filed = given.pop(ANSWERS_WALLET_KEY, None)
+    settings = env.extra.get("settings")
+    decided = env.profile is not None and getattr(settings, "profile_from", "default") != "default"
+    wallet = env.profile if decided or filed is None else filed
+    if isinstance(wallet, str) and wallet not in ("other", "unsaid"):
+        from ..contacts.loading import load_profile  # only what the wallet can have
         from ..contacts.wallets import wallet_facts
 
-        found = whole.for_wallet(wallet_facts(load_profile(env.profile)))
-    scripted = _scripted(whole, found, answers_file, sets or [], env.lang)
+        found = whole.for_wallet(wallet_facts(load_profile(wallet)))
+    scripted = _scripted(whole, found, given, answers_file, env.lang)
     if no_input:  # say what is missing before anything is shown
         missing = [h for h in found.habits if h.id not in scripted]
         if missing:
@@ -115,14 +124,15 @@ def checkup(
         from ..rendering.checkup import render_checkup_result
 
         render_checkup_result(env.console(), result, env.lang, plain=env.plain)
+    kept = wallet if isinstance(wallet, str) and wallet != "generic" else None
     if save:
-        _save(env, result, stderr=as_json)
+        _save(env, result, stderr=as_json, wallet=kept)
     elif not (no_input or as_json):
-        _offer_save(env, base, result)
+        _offer_save(env, base, result, wallet=kept)
     raise typer.Exit(result.exit_code)
 
 
-def _scripted(whole: Checkup, found: Checkup, path: Path | None, sets: list[str],
+def _scripted(whole: Checkup, found: Checkup, answers: dict[str, object], path: Path | None,
               lang: str) -> dict[str, object]:
     """Answers from --answers and --set, checked against the check-up before anything is asked.
 
@@ -133,9 +143,8 @@ def _scripted(whole: Checkup, found: Checkup, path: Path | None, sets: list[str]
     from ..diagnosis.session import validator_for
     from ..errors import Many, WalletSupportError
     from ..prompting import ScriptedPrompter
-    from .diagnose import _scripted_answers, answer_origin
+    from .diagnose import answer_origin
 
-    answers = _scripted_answers(path, sets, lang)
     origin = str(path) if path else "--set"
     checked: dict[str, object] = {}
     for habit_id, value in answers.items():
@@ -169,20 +178,25 @@ def _prompter(env: Environment, as_json: bool) -> Prompter:
     return _base_prompter(env)
 
 
-def _save(env: Environment, result: CheckupResult, *, stderr: bool = False) -> None:
+def _save(env: Environment, result: CheckupResult, *, stderr: bool = False,
+          wallet: str | None = None) -> None:
     from ..cases.store import CaseStore
     from ..checkup.export import case_record
     from ..i18n import t
     from .diagnose import user_now
 
     # Kept in the user's own zone (config.toml's zone), as a diagnosis is.
-    case = CaseStore(env.data_dir).save_checkup(record=case_record(result), lang=env.lang,
+    record = case_record(result)
+    if wallet is not None:  # the export names the wallet the habits were asked for
+        record["wallet"] = wallet
+    case = CaseStore(env.data_dir).save_checkup(record=record, lang=env.lang,
                                                 now=user_now(env))
     env.console(stderr=stderr).print(t("checkup.saved", env.lang, case=case.id), soft_wrap=True,
                                      markup=False)
 
 
-def _offer_save(env: Environment, prompter: Prompter, result: CheckupResult) -> None:
+def _offer_save(env: Environment, prompter: Prompter, result: CheckupResult, *,
+                wallet: str | None = None) -> None:
     """Ask whether to keep the result as a case (the line it prints names the export)."""
     from ..diagnosis.model import Question
     from ..diagnosis.session import validator_for
@@ -203,4 +217,4 @@ def _offer_save(env: Environment, prompter: Prompter, result: CheckupResult) -> 
     except InputEnded:
         return
     if keep is True:
-        _save(env, result)
+        _save(env, result, wallet=wallet)

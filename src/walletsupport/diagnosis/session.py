@@ -373,6 +373,8 @@ def _review(flow: Flow, answers: Sequence[tuple[str, Answer]], lang: str,
         if consumed < len(given) and given[consumed][0] == node_id:
             value = given[consumed][1]
             shown = pick(display_answer(question, value), lang)
+            if isinstance(value, bool) or value == ():
+                shown = shown[:1].upper() + shown[1:]  # as the choice read: "Yes", "None of these"
             entries.append((pick(answer_label(question), lang),
                             shown if (value != "" or question.empty is not None)
                             and (value != () or question.kind == "multiselect")

@@ -134,6 +134,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Case {id} is an unfinished diagnosis: continue it with 'walletsupport diagnose --resume {id}'.",
         "zh": "记录 {id} 是一次未完成的诊断：请用 'walletsupport diagnose --resume {id}' 继续。",
     },
+    "cases.follow-up-checkup": {
+        "en": "Case {id} is a security check-up you did yourself, not a problem to follow up "
+              "with support: see it again with 'walletsupport cases show {id}'.",
+        "zh": "记录 {id} 是你自己做的安全自查，不是要找客服跟进的问题：可以用 "
+              "'walletsupport cases show {id}' 再看一遍。",
+    },
     "cases.editing": {
         "en": "Correcting case {id}. Its ticket, notes and history stay as they are.",
         "zh": "正在修改记录 {id}。它的工单号、备注和历史都会保留。",
@@ -335,6 +341,27 @@ MESSAGES: dict[str, dict[str, str]] = {
     "export.msg.problem.security": {
         "en": "my account may have been broken into, or I may have been scammed",
         "zh": "我的账户可能被盗了，或者我可能遇到了诈骗",
+    },
+    # The security flow's letter names the concern the user chose, not all of them.
+    "export.msg.problem.security.unknown-transactions": {
+        "en": "money is missing, or there are transactions I did not make",
+        "zh": "我的钱少了，或者有我没做过的交易",
+    },
+    "export.msg.problem.security.account-changed": {
+        "en": "someone else signed in, or my password, phone number, email or devices were changed",
+        "zh": "有人登录了我的账户，或者我的密码、手机号、邮箱、登录设备被人改了",
+    },
+    "export.msg.problem.security.lost-phone": {
+        "en": "the phone with my wallet on it was lost or stolen",
+        "zh": "装着钱包的手机丢了或被偷了",
+    },
+    "export.msg.problem.security.scam-check": {
+        "en": "someone contacted me claiming to be support, a bank, the police or a shop",
+        "zh": "有人自称客服、银行、警察或商家联系了我",
+    },
+    "export.msg.problem.security.protect": {
+        "en": "I want to make my account safer and would like your advice",
+        "zh": "我想让账户更安全，想听听你们的建议",
     },
     "export.msg.problem.fees": {
         "en": "I have a question about a fee",

@@ -14,6 +14,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "export.wallet": {"en": "Wallet or app", "zh": "钱包或 App"},
     "export.msg.wallet": {"en": "It concerns my {wallet} account.",
                           "zh": "涉及的是我的{wallet}账户。"},
+    # A wallet only the user holds the keys to has no account.
+    "export.msg.wallet.self-custody": {"en": "It concerns my {wallet} wallet.",
+                                       "zh": "涉及的是我的{wallet}钱包。"},
     # The closing screen
     "closing.first": {"en": "Contact {title} first by:", "zh": "建议先这样联系{title}："},
     "closing.wait-first": {
@@ -104,8 +107,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "立即在钱包 App 里冻结或锁定账户（找“冻结”“锁定”“挂失”等字样），并修改密码。",
     },
     "closing.freeze.self-custody": {
-        "en": "{title} has no account to freeze: from a safe device, create a new wallet with a new recovery phrase, move what is left to it now, and revoke the token approvals of the old one.",
-        "zh": "{title} 没有可以冻结的账户：请在安全的设备上新建一个钱包（生成新的助记词），立即把剩下的资产转过去，并撤销旧钱包的代币授权。",
+        "en": "{title} has no account to freeze: from a safe device, create a new wallet with a new recovery phrase, move everything still in the old one to it now, and revoke the token approvals of the old one.",
+        "zh": "{title} 没有可以冻结的账户：请在安全的设备上新建一个钱包（生成新的助记词），立即把旧钱包里的资产全部转过去，并撤销旧钱包的代币授权。",
     },
     "closing.freeze.signed-out": {
         "en": "You cannot sign in: ask {title} at once, through a channel below that works without signing in, to freeze the account.",
@@ -215,7 +218,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "官方客服绝不会索要登录密码、支付密码或验证码。",
     },
     "closing.checklist.count": {
-        "en": "Before you contact them: {filled} of {total} details are in your answers; {missing} more are listed in the export.",
+        "en": "Before you contact them: your answers hold {filled} of the {total} details; {missing} more are listed in the export.",
         "zh": "联系之前：{total} 项资料中已有 {filled} 项来自你的回答，另外 {missing} 项见导出的摘要。",
     },
     "closing.when": {"en": "{hours}: {now}", "zh": "{hours}；{now}"},
@@ -240,7 +243,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "之后再补齐另外 {missing} 项资料（见导出的摘要）。",
     },
     "closing.checklist.open": {
-        "en": "Before you contact them: {filled} of {total} details are in your answers; still to gather:",
+        "en": "Before you contact them: your answers hold {filled} of the {total} details; still to gather:",
         "zh": "联系之前：{total} 项资料中已有 {filled} 项来自你的回答，还需准备：",
     },
     "closing.checklist.open.none": {
@@ -256,7 +259,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "之后再补齐另外 1 项资料（见导出的摘要）。",
     },
     "closing.checklist.count.one": {
-        "en": "Before you contact them: {filled} of {total} details are in your answers; "
+        "en": "Before you contact them: your answers hold {filled} of the {total} details; "
               "1 more is listed in the export.",
         "zh": "联系之前：{total} 项资料中已有 {filled} 项来自你的回答，另外 1 项见导出的摘要。",
     },

@@ -319,7 +319,7 @@ def render_case(console: Console, case: Case, lang: str) -> None:
             for label, text in extra:
                 _wrapped(console, f"{label}{t('export.colon', lang)}{text}", first="    ",
                          rest="    ")
-    else:
+    elif case.answers:  # no question was needed: no empty heading
         _section(console, t("export.answers", lang))
     for answer in () if case.checkup is not None else case.answers:
         shown = t("export.skipped", lang) if answer.skipped else pick(answer.display, lang)
