@@ -91,6 +91,10 @@ BANNED = {
     r"都能用它打开钱包": "都能刷指纹或刷脸打开钱包",
     # Beside 英国夏令时 in the same list.
     r"夏季时间": "夏令时",
+    # 它那里 after 交易所 read as "at its place": the exchange freezes them on its platform.
+    r"在它那里冻结": "它可以在自己的平台上冻结",
+    # A wait end's follow-up is printed after 到时：, so a second colon in it read as a list.
+    r"先放一放：": "先放一放，……是查不到的",
 }
 
 _CJK = r"[\u3400-\u9fff]"
