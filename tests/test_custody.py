@@ -323,6 +323,9 @@ def test_a_self_custody_send_is_checked_on_the_chain_and_support_is_for_the_app_
                                  "--answers", str(path), "--no-input"], env=NOW)
     assert result.exit_code == 0, result.output
     screen = " ".join(result.output.split())
+    # its safety line names what it has: a phrase, a key, the app's password (walk B: 支付密码)
+    assert "payment PIN" not in screen and "支付密码" not in screen
+    assert ("recovery phrase, private key" if lang == "en" else "助记词、私钥") in screen
     if lang == "en":
         assert "Outcome: Check it yourself." in screen
         assert "Only if the app itself misbehaves" in screen

@@ -209,6 +209,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Support never asks for passwords, recovery phrases or codes.",
         "zh": "官方客服绝不会索要密码、验证码或助记词。",
     },
+    # A wallet where only the user holds the keys has no payment PIN and no sign-in codes.
+    "closing.safety.self-custody": {
+        "en": "Never give anyone your recovery phrase, private key or wallet password: support never asks.",
+        "zh": "官方客服绝不会索要助记词、私钥或钱包密码，索要的都是骗子。",
+    },
+    "closing.safety.self-custody.short": {
+        "en": "Support never asks for your recovery phrase, private key or password.",
+        "zh": "官方客服绝不会索要助记词、私钥或钱包密码。",
+    },
     "closing.safety.no-phrase": {
         "en": "Never give anyone your password, payment PIN or codes: support never asks.",
         "zh": "官方客服绝不会索要登录密码、支付密码或验证码，索要的都是骗子。",

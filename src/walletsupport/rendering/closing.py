@@ -385,6 +385,8 @@ def _tail(screen: _Screen, case_id: int | None, lang: str, *, blank: bool,
         # A wallet without a recovery phrase (Alipay, PayPal) names what it does have instead.
         keys = (("closing.safety", "closing.safety.short") if profile.recovery_phrase
                 else ("closing.safety.no-phrase", "closing.safety.no-phrase.short"))
+        if profile.custody == "self":  # no payment PIN, no sign-in codes: its phrase and keys
+            keys = ("closing.safety.self-custody", "closing.safety.self-custody.short")
         screen.say_shortest([_spaced(t(key, lang), lang) for key in keys], "bold yellow")
     if case_id is not None:
         command = f"walletsupport export {case_id}"
