@@ -149,6 +149,13 @@ def test_checkbox_coming_back_to_none_of_these_keeps_it_ticked() -> None:
     assert _checkbox(OPTIONAL, ENTER, default=()) == ()
 
 
+def test_checkbox_back_at_none_of_these_a_ticked_choice_replaces_it() -> None:
+    # Walk A16: back at "None of these", ticking a real choice was refused until the user
+    # found and unticked "None of these"; now the new tick counts, in both directions.
+    assert _checkbox(OPTIONAL, SPACE + ENTER, default=()) == ("code",)
+    assert _checkbox(OPTIONAL, DOWN * 3 + SPACE + ENTER, default=("code",)) == ()
+
+
 def test_no_input_skips_optional_questions_and_refuses_required_ones() -> None:
     from walletsupport.errors import WalletSupportError
     from walletsupport.prompting import ScriptedPrompter

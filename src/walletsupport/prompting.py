@@ -73,6 +73,20 @@ class _NoneOfThese:
 _NONE = _NoneOfThese()
 
 
+def _settle(picked: Sequence[object], default: Answer | None) -> list[object]:
+    """Back at a multi-select: a newly ticked box unticks the other kind of answer.
+
+    "None of these" was given before and a real choice is ticked now: the choices count.
+    Choices were given before and "None of these" is ticked now: it counts alone.
+    Otherwise the ticks stand (both kinds ticked anew are refused with the reason).
+    """
+    none: list[object] = [p for p in picked if isinstance(p, _NoneOfThese)]
+    real = [p for p in picked if not isinstance(p, _NoneOfThese)]
+    if not none or not real or not isinstance(default, tuple):
+        return list(picked)
+    return real if default == () else none
+
+
 def _multi_problem(question: Question, picked: Sequence[object], lang: str,
                    keys: str) -> str | None:
     """Why a multi-select answer cannot be taken as it is, or None.
@@ -552,6 +566,7 @@ class QuestionaryPrompter:
                                             checked=default == ())]
 
         def check(values: list[Any]) -> bool | str:
+            values = _settle(values, default)
             reason = _multi_problem(question, values, lang, "arrows")
             if reason is None:
                 reason = validate([v for v in values if isinstance(v, str)])
@@ -577,7 +592,7 @@ class QuestionaryPrompter:
         answer = prompt.unsafe_ask()
         if isinstance(answer, Back):
             return answer
-        chosen = tuple(v for v in answer if isinstance(v, str))
+        chosen = tuple(v for v in _settle(answer, default) if isinstance(v, str))
         labels = [pick(c.label, lang) for c in question.choices if c.id in chosen]
         picks = t("answer.list-separator", lang).join(labels) if labels else t(
             "prompt.none-of-these", lang)
