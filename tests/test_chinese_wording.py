@@ -95,6 +95,10 @@ BANNED = {
     r"在它那里冻结": "它可以在自己的平台上冻结",
     # A wait end's follow-up is printed after 到时：, so a second colon in it read as a list.
     r"先放一放：": "先放一放，……是查不到的",
+    # Inside the brackets the date read as how long the lock lasts, not when to call.
+    r"还锁着（最早也要到": "再联系客服，但最早也要等到……",
+    # One 转走 for the user's own move and another for the thief's read as the same act.
+    r"资产全部转走。如果已经有资产被转走": "把全部资产转到新钱包。如果已经有资产被人转走",
 }
 
 _CJK = r"[\u3400-\u9fff]"
