@@ -94,6 +94,7 @@ def test_the_region_comes_from_option_environment_config_locale_then_wallet() ->
     ("Europe/Berlin", "DE"), ("Asia/Shanghai", "CN"), ("America/Chicago", "US"),
     ("US/Eastern", "US"), ("Asia/Chongqing", "CN"), ("PRC", "CN"), ("Europe/Dublin", "IE"),
     ("Asia/Hong_Kong", "HK"), ("Europe/Paris", "FR"), ("Asia/Tokyo", "JP"),
+    ("Europe/Oslo", "NO"), ("Europe/Stockholm", "SE"), ("Europe/Amsterdam", "NL"),
     ("Etc/UTC", None), ("UTC", None), ("Etc/GMT-8", None), ("GMT", None), (None, None),
     ("Not/AZone", None),
 ])

@@ -220,7 +220,9 @@ def _zone_countries() -> dict[str, str]:
     import zoneinfo
 
     for folder in zoneinfo.TZPATH:
-        for name in ("zone1970.tab", "zone.tab"):
+        # zone.tab first: one country a line, every country's zones (Europe/Oslo is NO);
+        # zone1970.tab folds zones alike since 1970 into one (Oslo is only Berlin's link).
+        for name in ("zone.tab", "zone1970.tab"):
             try:
                 text = (Path(folder) / name).read_text(encoding="utf-8")
             except OSError:
