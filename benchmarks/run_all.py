@@ -46,6 +46,7 @@ BENCHMARKS: list[tuple[str, list[str], list[str]]] = [
     ("validate_scale", [], ["--quick"]),
     ("readers", [], ["--repeat", "1"]),
     ("contactscan", [], ["--quick"]),
+    ("suite", [], ["--quick"]),
 ]
 
 
