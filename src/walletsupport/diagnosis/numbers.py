@@ -208,7 +208,8 @@ def _normalise(text: str) -> str:
 def _take_currency(text: str) -> tuple[str | None, str]:
     # One scan: the words found, and the text with each replaced by a space.
     found: set[str] = set()
-    pieces, at = [], 0
+    pieces: list[str] = []
+    at = 0
     for m in _CURRENCY.finditer(text):
         found.add(_WORDS[m.group(0).strip()])
         pieces += (text[at:m.start()], " ")
