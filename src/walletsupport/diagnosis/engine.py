@@ -368,7 +368,8 @@ def _sum_disagrees(flow: Flow, question: Question, answers: Mapping[str, Answer]
         return None
     figures = _figures(flow, answers)
     given = figures.get(picked.near[0])
-    worked = next((figures[name] for name in picked.near[1:] if name in figures), None)
+    worked_name = next((name for name in picked.near[1:] if name in figures), "")
+    worked = figures.get(worked_name)
     if given is None or worked is None:
         return None  # a figure nobody gave (no rate): nothing to check against
     if given.currency and worked.currency and given.currency != worked.currency:
@@ -383,8 +384,10 @@ def _sum_disagrees(flow: Flow, question: Question, answers: Mapping[str, Answer]
         "worked": {lang: format_amount(worked.value, currency, lang, 2) for lang in ("en", "zh")},
         "gap": {lang: format_amount(gap, currency, lang, 2) for lang in ("en", "zh")},
     }
+    # A figure the user gave (the withdrawal page's fee) is not "the published rate" (walk B W2).
+    code = "contradicts-fee" if worked_name in flow.nodes else "contradicts-sum"
     return AnswerError(question.id, f"{value!r} does not fit the sum: {given.value} against "
-                       f"{worked.value}", (), "contradicts-sum", value, details)
+                       f"{worked.value}", (), code, value, details)
 
 
 def _placeholders_filled(step: Step, values: Mapping[str, Text]) -> bool:
@@ -580,12 +583,29 @@ def _check_number(question: Question, value: str) -> str:
                               "not-an-amount", value)
         fitting.append(reading)
     if question.currency_required and not any(r.currency or r.rate for r in fitting):
+        if len(fitting) > 1:  # "2.500": the example to copy must not pick 2.5 (walk B8)
+            raise AnswerError(question.id, f"{value!r} has no currency and reads two ways", (),
+                              "needs-currency-ambiguous", value, _both_readings(fitting))
         plain = _plain_number(fitting[0])
         raise AnswerError(question.id, f"{value!r} has no currency", (), "needs-currency", value,
                           {"number": {"en": plain, "zh": plain}})
     if len(fitting) > 1:
         raise AmbiguousNumber(question.id, value, tuple(fitting))
     return canonical(fitting[0])
+
+
+def _both_readings(readings: Sequence[Reading]) -> dict[str, Mapping[str, str]]:
+    """The readings of an ambiguous number, spelled out, and each as one would write it."""
+    from .numbers import canonical, format_amount, spoken
+
+    def spelled(reading: Reading, lang: str) -> str:
+        return t("number.reading", lang, shown=format_amount(reading.value, None, lang, None),
+                 words=spoken(reading.value, lang))
+
+    return {"readings": {lang: t("errors.ambiguous-number.or", lang).join(
+                spelled(r, lang) for r in readings) for lang in ("en", "zh")},
+            "first": {lang: canonical(readings[0]) for lang in ("en", "zh")},
+            "second": {lang: canonical(readings[1]) for lang in ("en", "zh")}}
 
 
 def _plain_number(reading: Reading) -> str:

@@ -95,6 +95,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "“{picked}”和你前面填的时间“{source}”对不上：按那个时间算，应该是{fits}。"
               "要是前面的时间填错了，也可以返回去改。",
     },
+    "answer-error.contradicts-fee": {
+        "en": "“{picked}” does not fit the figures above: you were charged {given}, the "
+              "withdrawal page gives {worked}, {gap} apart. Pick what looks wrong, or go back and "
+              "correct a figure.",
+        "zh": "“{picked}”和上面的数字对不上：实际扣了 {given}，提币页面上写的是 {worked}，"
+              "相差 {gap}。要是前面的数字填错了，也可以返回去改。",
+    },
     "answer-error.contradicts-sum": {
         "en": "“{picked}” does not fit the sum above: you were charged {given}, the published "
               "rate gives {worked}, {gap} apart. Pick what looks wrong, or go back and correct "

@@ -38,6 +38,13 @@ MESSAGES: dict[str, dict[str, str]] = {
               "such as {number} CNY, ¥{number} or €{number}.",
         "zh": "“{value}”没有写币种，后面的算式要用到它；请带上币种，比如 {number} 元、{number} 美元或 €{number}。",
     },
+    "answer-error.needs-currency-ambiguous": {
+        "en": "{value!r} has no currency, and the sums are shown in it; it can also be read as "
+              "{readings}. Write the one you meant with its currency, such as {first} CNY or "
+              "{second} €.",
+        "zh": "“{value}”没有写币种，后面的算式要用到它；而且它可以理解为 {readings}。"
+              "请按你的本意带上币种重写，比如 {first} 元或 {second} €。",
+    },
     "answer-error.date-not-reference": {
         "en": "{value!r} is a date; this question asks for the number itself, as the details "
               "show it (the date is asked separately).",
