@@ -30,7 +30,10 @@ def _answer(question: Question, rng: random.Random) -> object:
         return rng.choice(question.choices).id
     if question.kind == "multiselect":
         ids = [c.id for c in question.choices]
-        return rng.sample(ids, rng.randint(0 if question.optional else 1, len(ids)))
+        picked = rng.sample(ids, rng.randint(0 if question.optional else 1, len(ids)))
+        # a choice that stands alone ("None of these") is not taken with others
+        alone = {c.id for c in question.choices if c.alone}
+        return [p for p in picked if p not in alone] if len(picked) > 1 else picked
     if question.kind == "confirm":
         return rng.choice([True, False])
     if question.kind == "number":

@@ -481,6 +481,12 @@ def check_answer(question: Question, value: object) -> Answer:
                 picked.append(item)
         if not picked and not question.optional:
             raise AnswerError(question.id, "pick at least one", allowed, "pick-one")
+        lone = next((c for c in question.choices if c.alone and c.id in picked), None)
+        if lone is not None and len(picked) > 1:
+            # "None of these" with a real choice says two things (walk A27)
+            raise AnswerError(question.id, f"{lone.id!r} cannot be picked with other choices",
+                              allowed, "alone", lone.id,
+                              {"choice": {lang: _label(lone.label, lang) for lang in ("en", "zh")}})
         # Keep the flow's order so results do not depend on the order of picking.
         return tuple(c.id for c in question.choices if c.id in picked)
     if not isinstance(value, str):
