@@ -341,7 +341,7 @@ def _values(flow: Flow, advice: Advice, answers: Mapping[str, Answer]
     a draft with a huge number in it must still open.
     """
     from .arithmetic import SumError, evaluate_quantity, parse_expression
-    from .numbers import format_amount
+    from .numbers import format_amount, minor_unit
 
     numbers: dict[str, Quantity] = {}
     shown: dict[str, Text] = {}
@@ -355,10 +355,29 @@ def _values(flow: Flow, advice: Advice, answers: Mapping[str, Answer]
         except SumError as error:
             problems.append((name, error.code))
             continue
-        numbers[name] = result
-        shown[name] = {lang: format_amount(result.value, result.currency, lang, 2)
+        numbers[name] = result = _counted(result)
+        places = 0 if minor_unit(result.currency) == 1 else 2  # ¥12,500 × 1% = 125 JPY
+        shown[name] = {lang: format_amount(result.value, result.currency, lang, places)
                        for lang in ("en", "zh")}
     return shown, tuple(problems)
+
+
+def _counted(result: Quantity) -> Quantity:
+    """A sum of money in the steps money is counted in (cents; whole yen; coins as they are).
+
+    A fee of €12.5025 is charged and shown as €12.50, and the sums after it must use
+    what is shown: "€13 − €12.51 = €0.49", never the €0.50 the unrounded fee gives.
+    """
+    from decimal import ROUND_HALF_UP, localcontext
+
+    from .numbers import minor_unit
+
+    unit = minor_unit(result.currency)
+    if result.currency is None or not unit:
+        return result
+    with localcontext() as context:
+        context.prec = 60  # a sum up to SUM_LIMIT keeps its cents
+        return type(result)(result.value.quantize(unit, rounding=ROUND_HALF_UP), result.currency)
 
 
 def _number_answers(flow: Flow, answers: Mapping[str, Answer], numbers: dict[str, Quantity],
@@ -391,7 +410,7 @@ def _figures(flow: Flow, answers: Mapping[str, Answer]) -> dict[str, Quantity]:
             continue
         for name, source in node.compute:
             try:
-                numbers[name] = evaluate_quantity(parse_expression(source), numbers)
+                numbers[name] = _counted(evaluate_quantity(parse_expression(source), numbers))
             except (KeyError, SumError):
                 continue
     return numbers
