@@ -21,6 +21,7 @@ __all__ = ["render_case", "render_case_list", "render_case_stream", "render_draf
 
 _OUTCOME_STYLE = {"resolved": "green", "contact-support": "yellow", "urgent": "bold red",
                   "wait": "cyan", "estimate": "cyan", "self-check": "cyan",
+                  "ask-bank": "yellow", "ask-sender": "yellow",
                   # a saved security check-up's overall mark
                   "good": "green", "could-be-better": "yellow", "at-risk": "bold red"}
 _SEVERITY_STYLE = {"info": "", "warning": "yellow", "urgent": "bold red"}

@@ -309,8 +309,11 @@ def _closing_lines(result: Result, lang: str, *, profile: Profile,
         if emergency is not None and emergency.missing:
             screen.say(emergency.missing, "yellow")
         # A wait contacts support only if the problem is still there by the day to check.
+        # The bank or the sender is asked first: the wallet only if they find nothing wrong,
+        # whether or not a ticket with the wallet is open (not "follow up with the wallet").
         key = {"wait": "closing.wait-first", "estimate": "closing.estimate-first",
-               "self-check": "closing.self-check-first"}.get(outcome, "closing.first")
+               "self-check": "closing.self-check-first", "ask-bank": "closing.ask-bank-first",
+               "ask-sender": "closing.ask-sender-first"}.get(outcome, "closing.first")
         if key == "closing.first" and contacted:
             key = "closing.followup-first"  # a ticket is open: follow it up, not a new one
         if key == "closing.wait-first" and contacted:
