@@ -10,11 +10,12 @@ the same question twice simply consumes two answers.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ..errors import WalletSupportError
+from ..frozen import frozen
 from ..i18n import t
 from .answers import cut_to_last_digits, display_answer
 from .model import Advice, Answer, Condition, End, Flow, Question, Step, Text
@@ -27,8 +28,10 @@ if TYPE_CHECKING:
 __all__ = [
     "MAX_ANSWER",
     "MAX_PATH",
+    "Trail",
     "AmbiguousNumber",
     "AnswerError",
+    "advance",
     "apply_answer",
     "back",
     "check_agrees",
@@ -39,6 +42,8 @@ __all__ = [
     "next_step",
     "offered",
     "result",
+    "result_of",
+    "trail",
     "walk",
 ]
 
@@ -186,17 +191,25 @@ def walk(flow: Flow, answers: Sequence[tuple[str, Answer]],
     (the user's time), a question whose answer follows from an earlier date answer
     (`from:`) is answered by it and not asked; `Walk.derived` lists those answers.
     """
+    # The run's facts (the wallet's custody) are tested like answers; a question wins.
+    return _walk_on(flow, tuple(answers), now, dict(flow.facts), flow.start, 0, (), (), (), 0)[0]
+
+
+def _walk_on(flow: Flow, given: Answers, now: datetime | None, so_far: dict[str, Answer],
+             current: str, index: int, path_before: tuple[str, ...],
+             shown_before: tuple[ShownAdvice, ...], derived_before: Answers,
+             skipped: int) -> tuple[Walk, int]:
+    """Walk on from node `current` with `given[index:]` still to consume (`so_far` is updated).
+
+    The state is what a walk from the start had when it reached `current`, so walking
+    on from it gives what replaying every answer from the start gives. Also returns
+    how many nodes `when:` skipped, to go on from the stop again (`Trail`).
+    """
     from .derive import derived_answer
 
-    given: Answers = tuple(answers)
-    # The run's facts (the wallet's custody) are tested like answers; a question wins.
-    so_far: dict[str, Answer] = dict(flow.facts)
-    derived: list[tuple[str, Answer]] = []
-    path: list[str] = []
-    shown: list[ShownAdvice] = []
-    index = 0
-    skipped = 0
-    current = flow.start
+    derived = list(derived_before)
+    path = list(path_before)
+    shown = list(shown_before)
     while True:
         if len(path) >= MAX_PATH:
             raise WalletSupportError(key="errors.flow-loops", path=flow.path, node=current)
@@ -209,7 +222,7 @@ def walk(flow: Flow, answers: Sequence[tuple[str, Answer]],
             continue
         if isinstance(node, End):
             path.append(current)
-            return Walk(tuple(path), tuple(shown), node, index, tuple(derived))
+            return Walk(tuple(path), tuple(shown), node, index, tuple(derived)), skipped
         path.append(current)
         if isinstance(node, Advice):
             values, problems = _values(flow, node, so_far)
@@ -231,7 +244,57 @@ def walk(flow: Flow, answers: Sequence[tuple[str, Answer]],
             derived.append((node.id, settled))
             current = _require(node.destination(settled), node.id)
             continue
-        return Walk(tuple(path), tuple(shown), offered(node, so_far), index, tuple(derived))
+        return (Walk(tuple(path), tuple(shown), offered(node, so_far), index, tuple(derived)),
+                skipped)
+
+
+@frozen
+class Trail:
+    """A walk that can go on: where a flow stands after the answers on its path.
+
+    `advance` answers the question it stopped at and walks on from there, so a
+    diagnosis of N answers walks its path once instead of replaying it at every
+    step; what it reaches is what `walk` reaches replaying `answers` from the start.
+    """
+
+    flow: Flow
+    answers: Answers  # the answers on the path, in order (those `walk` consumed)
+    now: datetime | None
+    walk: Walk
+    #: What the walk had tested conditions against at the stop: facts, answers, derived.
+    tested: Mapping[str, Answer]
+    skipped: int  # nodes `when:` skipped on the way (the loop guard counts them)
+
+
+def trail(flow: Flow, answers: Sequence[tuple[str, Answer]] = (),
+          now: datetime | None = None) -> Trail:
+    """The walk of `answers` from the start (see `walk`), ready to go on with `advance`."""
+    so_far: dict[str, Answer] = dict(flow.facts)
+    given = tuple(answers)
+    state, skipped = _walk_on(flow, given, now, so_far, flow.start, 0, (), (), (), 0)
+    return Trail(flow, given[: state.consumed], now, state, so_far, skipped)
+
+
+def advance(position: Trail, value: object) -> Trail:
+    """Answer the question the trail stopped at, as `apply_answer` does, and walk on.
+
+    `AnswerError` when the value is refused or the flow has already ended.
+    """
+    flow, state, answers, now = position.flow, position.walk, position.answers, position.now
+    if isinstance(state.step, End):
+        raise AnswerError(state.step.id, "the flow has already ended", (), "flow-ended")
+    checked = check_answer(state.step, value)
+    _check_agrees(flow, state.step, checked, now,
+                  lambda: {**dict(answers), **dict(state.derived)})
+    currency = borrowed_currency(state.step, answers, checked)
+    if currency is not None and isinstance(checked, str):
+        checked = _with_currency(checked, currency)
+    given = (*answers, (state.step.id, checked))
+    so_far = dict(position.tested)
+    # Walk on from the question it stopped at, as a replay reaches it: not yet on the path.
+    onward, skipped = _walk_on(flow, given, now, so_far, state.step.id, len(answers),
+                               state.path[:-1], state.advice, state.derived, position.skipped)
+    return Trail(flow, given[: onward.consumed], now, onward, so_far, skipped)
 
 
 def titled(advice: Advice, answers: Mapping[str, Answer]) -> Advice:
@@ -417,13 +480,19 @@ def check_agrees(flow: Flow, answers: Sequence[tuple[str, Answer]], question: Qu
     "Less than 24 hours" after saying "3 days ago" cannot both be true: the message
     names both answers and what the date allows, so the user changes the wrong one.
     """
+    _check_agrees(flow, question, value, now, lambda: _so_far(flow, answers, now))
+
+
+def _check_agrees(flow: Flow, question: Question, value: Answer, now: datetime | None,
+                  so_far: Callable[[], dict[str, Answer]]) -> None:
+    """`check_agrees`, given how to get the answers on the path (asked only when needed)."""
     if question.kind == "select" and any(c.near for c in question.choices):
-        wrong = _sum_disagrees(flow, question, _so_far(flow, answers, now), value)
+        wrong = _sum_disagrees(flow, question, so_far(), value)
         if wrong is not None:
             raise wrong
     if question.derive_from is None or not isinstance(value, str):
         return
-    problem = contradiction(flow, question, _so_far(flow, answers, now), value, now)
+    problem = contradiction(flow, question, so_far(), value, now)
     if problem is not None:
         raise problem
 
@@ -503,6 +572,12 @@ def check_answer(question: Question, value: object) -> Answer:
                 picked.append(item)
         if not picked and not question.optional:
             raise AnswerError(question.id, "pick at least one", allowed, "pick-one")
+        lone = next((c for c in question.choices if c.alone and c.id in picked), None)
+        if lone is not None and len(picked) > 1:
+            # "None of these" with a real choice says two things (walk A27)
+            raise AnswerError(question.id, f"{lone.id!r} cannot be picked with other choices",
+                              allowed, "alone", lone.id,
+                              {"choice": {lang: _label(lone.label, lang) for lang in ("en", "zh")}})
         # Keep the flow's order so results do not depend on the order of picking.
         return tuple(c.id for c in question.choices if c.id in picked)
     if not isinstance(value, str):
@@ -682,11 +757,21 @@ def result(flow: Flow, answers: Sequence[tuple[str, Answer]], today: date | None
     are part of the result (`Result.derived` names where each came from).
     """
     state = walk(flow, answers, now)
+    return _result(flow, state, tuple(answers[: state.consumed]), today, now)
+
+
+def result_of(position: Trail, today: date | None = None) -> Result:
+    """The outcome of a finished trail, as `result` gives it for the trail's answers."""
+    return _result(position.flow, position.walk, position.answers, today, position.now)
+
+
+def _result(flow: Flow, state: Walk, answers: Answers, today: date | None,
+            now: datetime | None) -> Result:
     if not isinstance(state.step, End):
         raise AnswerError(state.step.id, "this question is still unanswered", (), "unanswered")
     if today is None and now is not None:
         today = now.date()
-    latest = {**dict(answers[: state.consumed]), **dict(state.derived)}
+    latest = {**dict(answers), **dict(state.derived)}
     entries = []
     for item in flow.checklist:
         if not evaluate(item.when, {**flow.facts, **latest}):

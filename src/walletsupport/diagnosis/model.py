@@ -104,6 +104,9 @@ class Choice:
     #: the first (an answer or a sum) and the first of the others that can be worked out.
     #: Refused when they clearly differ ("About the same" on a ¥20 difference).
     near: tuple[str, ...] = ()
+    #: A multi-select choice that stands only alone ("None of these, or I'm not sure"):
+    #: picked with another choice, the answer is refused, as it says both.
+    alone: bool = False
 
     @property
     def elapsed(self) -> bool:

@@ -88,6 +88,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "answer-error.not-yes-no": {"en": "{value!r} is not yes or no.", "zh": "“{value}”既不是“是”也不是“否”。"},
     "answer-error.not-a-list": {"en": "{value!r} is not a list of choices.", "zh": "“{value}”不是选项列表。"},
     "answer-error.pick-one": {"en": "Pick at least one.", "zh": "请至少选择一项。"},
+    "answer-error.alone": {
+        "en": "“{choice}” cannot be ticked together with other choices.",
+        "zh": "“{choice}”不能和其他选项同时勾选。",
+    },
     "answer-error.not-text": {"en": "{value!r} is not text.", "zh": "“{value}”不是文字。"},
     "answer-error.contradicts": {
         "en": "“{picked}” does not fit your earlier answer “{source}”: going by that, "

@@ -1,0 +1,73 @@
+"""Security answers as the walk found them: kept whole where support needs them, and not
+taken when they say two things (walk A27, A29)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from walletsupport.cli import app
+
+runner = CliRunner()
+NOW = {"WALLETSUPPORT_NOW": "2026-12-03T10:00:00+01:00"}
+IBAN = "DE89 3704 0044 0532 0130 00"
+
+
+def _diagnose(tmp_path: Path, answers: dict[str, object], lang: str = "en") -> tuple[int, str]:
+    path = tmp_path / "answers.yaml"
+    path.write_text(yaml.safe_dump(answers, allow_unicode=True), encoding="utf-8")
+    result = runner.invoke(app, ["--lang", lang, "diagnose", "security", "--answers", str(path),
+                                 "--no-input", "--region", "DE"], env=NOW)
+    return result.exit_code, result.output
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_account_an_unknown_transaction_went_to_is_kept_whole(tmp_path: Path,
+                                                                  lang: str) -> None:
+    # walk A29: the intruder's IBAN is where the money went, what support and the police
+    # trace; it was partly hidden ("DE89 3704 0044 **** 0130 00") in the export.
+    code, output = _diagnose(tmp_path, {
+        "_wallet": "wise", "concern": "unknown-transactions", "can-sign-in": False,
+        "cause": ["none-or-unsure"], "unknown-detail": f"2026-12-02 14:05, 2.500,50 € to {IBAN}",
+        "noticed-when": "2026-12-02 15:00 UTC+1", "devices": ""}, lang)
+    assert code == 0, output
+    case = re.findall(r"(?:case|记录) (\d+)", output)[-1]
+    exported = runner.invoke(app, ["--lang", lang, "export", case], env=NOW)
+    assert exported.exit_code == 0, exported.output
+    assert exported.output.count(IBAN) == 2, exported.output  # the answer and the checklist
+    assert "****" not in exported.output
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_none_of_these_with_a_cause_ticked_is_refused_in_one_line(tmp_path: Path,
+                                                                  lang: str) -> None:
+    # walk A27: "I read out a code" and "None of these, or I'm not sure" were both taken,
+    # and the export said both.
+    code, output = _diagnose(tmp_path, {
+        "_wallet": "alipay", "concern": "account-changed", "can-sign-in": True,
+        "cause": ["gave-code", "none-or-unsure"], "noticed-when": "2026-12-02 21:00 UTC+8"},
+        lang)
+    assert code != 0
+    assert "Traceback" not in output
+    said = {"en": "“None of these, or I'm not sure” cannot be ticked together with other choices",
+            "zh": "“都没有，或者不确定”不能和其他选项同时勾选"}[lang]
+    assert said in " ".join(output.split()) if lang == "en" else said in output.replace("\n", "")
+
+
+def test_none_of_these_alone_or_a_cause_alone_is_taken() -> None:
+    from walletsupport.diagnosis import engine
+    from walletsupport.diagnosis.catalog import load_catalog
+    from walletsupport.diagnosis.model import Question
+
+    cause = load_catalog().flows["security"].nodes["cause"]
+    assert isinstance(cause, Question)
+    assert engine.check_answer(cause, ["none-or-unsure"]) == ("none-or-unsure",)
+    assert engine.check_answer(cause, ["gave-code", "public-wifi"]) == ("gave-code",
+                                                                        "public-wifi")
+    with pytest.raises(engine.AnswerError) as refused:
+        engine.check_answer(cause, ["none-or-unsure", "public-wifi"])
+    assert refused.value.code == "alone"
