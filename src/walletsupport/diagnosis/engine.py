@@ -238,7 +238,10 @@ def _walk_on(flow: Flow, given: Answers, now: datetime | None, so_far: dict[str,
             index += 1
             current = _require(node.destination(value), node.id)
             continue
-        settled = derived_answer(node, so_far, now) if node.derive_from else None
+        # Only the choices this path offers are readings of the date (a card top-up's own
+        # "inside the promised time", walk B23).
+        settled = derived_answer(offered(node, so_far), so_far, now) if node.derive_from \
+            else None
         if settled is not None:
             so_far[node.id] = settled
             derived.append((node.id, settled))
@@ -502,7 +505,7 @@ def contradiction(flow: Flow, question: Question, answers: Mapping[str, Answer],
     """The error for `value` when the date answer among `answers` rules it out, else None."""
     from .derive import fitting_choices
 
-    fitting = fitting_choices(question, answers, now)
+    fitting = fitting_choices(offered(question, answers), answers, now)
     if fitting is None or value in fitting or not isinstance(value, str):
         return None
     source = flow.nodes.get(question.derive_from or "")
