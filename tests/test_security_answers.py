@@ -71,3 +71,20 @@ def test_none_of_these_alone_or_a_cause_alone_is_taken() -> None:
     with pytest.raises(engine.AnswerError) as refused:
         engine.check_answer(cause, ["none-or-unsure", "public-wifi"])
     assert refused.value.code == "alone"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_scam_amount_without_a_currency_is_refused_for_a_reason_that_fits(
+        tmp_path: Path, lang: str) -> None:
+    # walk A W3: the refusal spoke of "the sums shown in it" / 后面的算式, which the scam
+    # path has none of (the fees flow's reason).
+    code, output = _diagnose(tmp_path, {
+        "_wallet": "alipay", "concern": "scam-check", "who-claimed": "bank-or-police",
+        "how-contact": "call", "asked-for": ["safe-account"], "did-it": "some",
+        "scam-amount": "2500", "scam-recipient": "", "scam-contact": "",
+        "noticed-when": "2026-12-02 21:00 UTC+8"}, lang)
+    assert code != 0 and "Traceback" not in output
+    flat = " ".join(output.split()) if lang == "en" else output.replace("\n", "")
+    assert {"en": "has no currency", "zh": "没有写币种"}[lang] in flat
+    assert {"en": "yuan, dollars or euros", "zh": "分不清是人民币、美元还是欧元"}[lang] in flat
+    assert not any(word in flat for word in ("sums", "算式"))
