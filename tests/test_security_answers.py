@@ -71,3 +71,40 @@ def test_none_of_these_alone_or_a_cause_alone_is_taken() -> None:
     with pytest.raises(engine.AnswerError) as refused:
         engine.check_answer(cause, ["none-or-unsure", "public-wifi"])
     assert refused.value.code == "alone"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_scam_amount_without_a_currency_is_refused_for_a_reason_that_fits(
+        tmp_path: Path, lang: str) -> None:
+    # walk A W3: the refusal spoke of "the sums shown in it" / 后面的算式, which the scam
+    # path has none of (the fees flow's reason).
+    code, output = _diagnose(tmp_path, {
+        "_wallet": "alipay", "concern": "scam-check", "who-claimed": "bank-or-police",
+        "how-contact": "call", "asked-for": ["safe-account"], "did-it": "some",
+        "scam-amount": "2500", "scam-recipient": "", "scam-contact": "",
+        "noticed-when": "2026-12-02 21:00 UTC+8"}, lang)
+    assert code != 0 and "Traceback" not in output
+    flat = " ".join(output.split()) if lang == "en" else output.replace("\n", "")
+    assert {"en": "has no currency", "zh": "没有写币种"}[lang] in flat
+    assert {"en": "yuan, dollars or euros", "zh": "分不清是人民币、美元还是欧元"}[lang] in flat
+    assert not any(word in flat for word in ("sums", "算式"))
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize(("asked", "replace"), [
+    (["pay-fee"], False), (["safe-account", "take-loan"], False),
+    (["recovery-phrase"], True), (["safe-account", "remote-control"], True)])
+def test_a_self_custody_scam_victim_replaces_the_wallet_only_when_it_is_exposed(
+        tmp_path: Path, lang: str, asked: list[str], replace: bool) -> None:
+    # walk A22 (sub-note): a Trust Wallet user who sent coins as a "fee" gave no phrase or
+    # key, yet the closing opened with "create a new wallet … move everything", ahead of
+    # the exchange report that can still recover something.
+    code, output = _diagnose(tmp_path, {
+        "_wallet": "trust-wallet", "concern": "scam-check", "who-claimed": "investment",
+        "how-contact": "social", "asked-for": asked, "did-it": "some",
+        "scam-amount": "500 USDT", "scam-recipient": "0x52908400098527886E0F7030069857D2E4169EE7",
+        "scam-contact": "", "noticed-when": "2026-12-02 21:00 UTC+8"}, lang)
+    assert code == 0, output
+    flat = " ".join(output.split()) if lang == "en" else output.replace("\n", "")
+    line = {"en": "has no account to freeze", "zh": "没有可以冻结的账户"}[lang]
+    assert (line in flat) is replace

@@ -33,10 +33,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{value!r} is a rate; this question asks for an amount, such as 10000 CNY.",
         "zh": "“{value}”是费率；这里问的是金额，比如 2500 元。",
     },
+    # Asked by the fees sums and by the scam amount (for the police): say why in words that
+    # fit both; "the sums are shown in it" meant nothing on the scam path (walk A W3).
     "answer-error.needs-currency": {
-        "en": "{value!r} has no currency, and the sums are shown in it; write it with one, "
-              "such as {number} CNY, ¥{number} or €{number}.",
-        "zh": "“{value}”没有写币种，后面的算式要用到它；请带上币种，比如 {number} 元、{number} 美元或 €{number}。",
+        "en": "{value!r} has no currency, and {number} alone could be yuan, dollars or euros; "
+              "write it with one, such as {number} CNY, ¥{number} or €{number}.",
+        "zh": "“{value}”没有写币种，光看 {number} 分不清是人民币、美元还是欧元；"
+              "请带上币种，比如 {number} 元、{number} 美元或 €{number}。",
     },
     "answer-error.needs-currency-ambiguous": {
         "en": "{value!r} has no currency, and the sums are shown in it; it can also be read as "
