@@ -117,6 +117,10 @@ SPELLINGS = [
      '¥10,000 × 0.6% = ¥60.00', '10,000 元 × 0.6% = 60.00 元'),
     ('10k USD', '1%', '$100',
      '$10,000 × 1% = $100.00', '10,000 美元 × 1% = 100.00 美元'),
+    ('2 500,50 SEK', '1%', '25,01 SEK',
+     '2,500.50 SEK × 1% = 25.01 SEK', '2,500.50 SEK × 1% = 25.01 SEK'),
+    ('ISK 12.500', '1%', '125 ISK',
+     '12,500 ISK × 1% = 125 ISK', '12,500 ISK × 1% = 125 ISK'),
 ]
 
 
@@ -164,3 +168,21 @@ def test_every_spelling_gives_the_right_fee_in_both_languages(
         fee = expected.rsplit("= ", 1)[1]
         assert worked == fee, (lang, found.group(0))
         assert "-0.00" not in gap and "-€0.00" not in gap, gap
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("en", ["'kr 2 500,50' says “kr”",
+            "write its code instead, such as 2500 SEK, NOK, DKK or ISK"]),
+    ("zh", ["“kr 2 500,50”里的“kr”可能是瑞典、挪威、丹麦或冰岛的货币",
+            "2500 SEK、NOK、DKK 或 ISK"]),
+])
+def test_kr_alone_asks_which_countrys_crown(lang: str, words: list[str]) -> None:
+    # It was refused as having no currency at all, with ¥ and € examples.
+    sets = ["--set", "fee-type=withdrawal", "--set", "goal=estimate", "--set", "amount=kr 2 500,50"]
+    result = runner.invoke(app, ["--lang", lang, "diagnose", "fees", "--no-input", *sets],
+                           env=ENV)
+    assert result.exit_code == 1
+    assert len(result.output.strip().splitlines()) == 1, result.output
+    flat = "".join(result.output.split())
+    for word in words:
+        assert "".join(word.split()) in flat, result.output

@@ -632,7 +632,8 @@ _NUMBER_PROBLEMS = {"not-a-number": "holds no number", "not-finite": "is not a f
                     "too-large": "is too large", "negative": "is below zero",
                     "too-many-digits": "has too many digits",
                     "two-numbers": "holds more than one number",
-                    "two-currencies": "names more than one currency"}
+                    "two-currencies": "names more than one currency",
+                    "which-krona": "names a krona or krone without its country"}
 
 
 def _check_number(question: Question, value: str) -> str:

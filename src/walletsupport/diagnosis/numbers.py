@@ -116,7 +116,7 @@ _WORDS = {
     "kč": "CZK", "huf": "HUF", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "brl": "BRL",
     "r$": "BRL", "mxn": "MXN", "mx$": "MXN", "zar": "ZAR", "aed": "AED", "sar": "SAR",
     "try": "TRY", "ils": "ILS", "ngn": "NGN", "kes": "KES", "pkr": "PKR", "bdt": "BDT",
-    "uah": "UAH", "ars": "ARS", "clp": "CLP", "egp": "EGP", "rs": "INR",
+    "uah": "UAH", "ars": "ARS", "clp": "CLP", "egp": "EGP", "rs": "INR", "isk": "ISK",
     "rupees": "INR", "rupee": "INR", "euro's": "EUR",
     "人民币": "CNY", "元人民币": "CNY", "块钱": "CNY", "元": "CNY", "块": "CNY", "圆": "CNY",
     "美元": "USD", "美金": "USD", "欧元": "EUR", "英镑": "GBP", "日元": "JPY", "円": "JPY",
@@ -131,11 +131,14 @@ _CURRENCY = lazy(__name__, "|".join(
     rf"(?<=\d)\s?{word}(?![a-z])" if word in _AFTER_NUMBER_ONLY
     else rf"(?<![a-z]){re.escape(word)}(?![a-z])" if word.isascii() and word[0].isalpha()
     else re.escape(word) for word in sorted(_WORDS, key=len, reverse=True)))
-_NO_MINOR_UNITS = {"JPY", "KRW", "VND", "IDR", "CLP", "PYG"}
+_NO_MINOR_UNITS = {"JPY", "KRW", "VND", "IDR", "CLP", "PYG", "ISK"}
 _FIAT = {"CNY", "USD", "EUR", "GBP", "HKD", "SGD", "AUD", "CAD", "CHF", "TWD", "INR", "MYR",
          "THB", "PHP", "RUB", "MOP", "NZD", "PLN", "CZK", "SEK", "NOK", "DKK", "BRL", "MXN",
          "ZAR", "AED", "SAR", "TRY", "ILS", "NGN", "KES", "PKR", "BDT", "UAH", "ARS",
-         "EGP", "GHS", "HUF", "KZT", "LAK", "MNT"}
+         "EGP", "GHS", "HUF", "KZT", "LAK", "MNT", "ISK"}
+# "kr" (or "kr.") is the krona or krone of four countries: a code must say which.
+_KRONA = lazy(__name__, r"(?<![a-z])kr\.?(?![a-z])")
+_NORDIC = {"SEK", "NOK", "DKK", "ISK"}
 # Words with a numeral in them that are not part of the number ("一共一万元").
 _NOT_NUMBERS = lazy(__name__, r"一共|一笔|一次|一下|统一|一起|一般|第一|万一|一些|每笔|十分")
 _RATE_WORDS = (("basis points", Decimal("0.01")), ("basis point", Decimal("0.01")),
@@ -219,6 +222,10 @@ def _take_currency(text: str) -> tuple[str | None, str]:
         at = m.end()
     if pieces:
         text = "".join(pieces) + text[at:]
+    if "kr" in text and _KRONA.search(text):  # "2 500,50 kr" was refused as having no currency
+        if not found & _NORDIC:
+            raise NumberError("two-currencies" if found else "which-krona")
+        text = _KRONA.sub(" ", text)
     for symbol, code in _SYMBOLS.items():
         if symbol in text:
             found.add(code)

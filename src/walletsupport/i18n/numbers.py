@@ -25,6 +25,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{value!r} names more than one currency; keep the one the amount is in.",
         "zh": "“{value}”里有不止一种币种；请只保留这笔金额的币种。",
     },
+    "answer-error.which-krona": {
+        "en": "{value!r} says “kr”, the krona or krone of Sweden, Norway, Denmark and Iceland; "
+              "write its code instead, such as 2500 SEK, NOK, DKK or ISK.",
+        "zh": "“{value}”里的“kr”可能是瑞典、挪威、丹麦或冰岛的货币；请改写成币种代码，"
+              "比如 2500 SEK、NOK、DKK 或 ISK。",
+    },
     "answer-error.not-a-rate": {
         "en": "{value!r} is an amount; this question asks for a rate, such as 0.6% or 千分之一.",
         "zh": "“{value}”是金额；这里问的是费率，比如 0.6% 或千分之一。",
