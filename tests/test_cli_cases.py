@@ -189,6 +189,27 @@ def test_drafts_show_their_problem_and_the_question_they_stopped_at(run, data, f
     assert rows[0]["next_question"].startswith("Which bank or service, and only the LAST 4")
 
 
+@pytest.mark.parametrize("keep_title", [True, False], ids=["saved-with-flow", "older-draft"])
+def test_a_draft_never_stopped_at_a_question_its_date_answered(run, data, keep_title) -> None:
+    # Walk B12: stopped after "when", the list named "How long ago was that?", a question
+    # the date answers and that is never asked; `cases show` named the next one.
+    from walletsupport.diagnosis.dates import resolve
+
+    paid = load_catalog().get("failed-payment")
+    answers: tuple = ()
+    for value in ["money-taken", "unpaid", "Error 504", "balance", "42 USD", "FreshMart",
+                  resolve("2026-11-24 10:30, UTC+8", DIAGNOSED, None)]:
+        answers = engine.apply_answer(paid, answers, value, DIAGNOSED)
+    with CaseStore(data) as store:
+        store.save_draft(case_id=None, flow_id=paid.id, answers=answers, lang="en",
+                         now=DIAGNOSED, flow=paid if keep_title else None)
+    waiting = engine.walk(paid, answers, datetime.now().astimezone()).step
+    assert isinstance(waiting, Question) and waiting.id != "time-since"
+    rows = json.loads(run("cases", "list", "--drafts", "--json").stdout)
+    assert rows[0]["next_question"] == waiting.prompt["en"]
+    assert "How long ago" not in run("cases", "list", "--drafts").stdout
+
+
 def test_no_drafts_is_said_in_each_language(run):
     assert run("cases", "list", "--drafts").stdout == "No unfinished diagnoses.\n"
     assert run("--lang", "zh", "cases", "list", "--drafts").stdout == "没有未完成的诊断。\n"

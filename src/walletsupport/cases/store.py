@@ -397,7 +397,8 @@ class CaseStore:
             from ..diagnosis.model import Question
 
             title = _json_text(flow.title)
-            step = walk(flow, answers).step
+            # With the time: a question a date answers (`from:`) is never where it stopped.
+            step = walk(flow, answers, now).step
             if isinstance(step, Question):
                 waiting = _json_text(step.prompt)
             else:  # every question answered: it stopped at the review, before the result

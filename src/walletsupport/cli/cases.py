@@ -234,7 +234,7 @@ def _with_titles(env: Environment, drafts: Any) -> Any:
             except WalletSupportError:  # its flow is gone: its id names it
                 continue
             flow = _walleted(flow, store.draft(draft.id).wallet)
-            step = engine.walk(flow, store.answers_of(draft.id)[2]).step
+            step = engine.walk(flow, store.answers_of(draft.id)[2], env.now()).step
             done[draft.id] = replace(draft, title=bilingual(flow.title), waiting=bilingual(
                 step.prompt) if isinstance(step, Question) else None)
     return [done.get(d.id, d) for d in drafts]
