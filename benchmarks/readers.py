@@ -29,8 +29,9 @@ NOW = datetime.fromisoformat("2026-12-02T11:20:00+08:00")
 
 
 def _number(text: str) -> None:
+    # read_number keeps its last readings: time the reading itself, not the cache.
     with contextlib.suppress(NumberError):
-        read_number(text)
+        read_number.__wrapped__(text)
 
 
 def _time(text: str) -> None:

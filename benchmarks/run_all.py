@@ -46,6 +46,7 @@ BENCHMARKS: list[tuple[str, list[str], list[str]]] = [
     ("validate_scale", [], ["--quick"]),
     ("readers", [], ["--repeat", "1"]),
     ("contactscan", [], ["--quick"]),
+    ("suite", [], ["--quick"]),
 ]
 
 
@@ -180,6 +181,8 @@ def main() -> None:
         print(f"[{datetime.now(UTC):%H:%M:%S}] {name} {' '.join(extra)} "
               f"(load {_load()})", file=sys.stderr, flush=True)
         results.append(run(name, extra))
+        # Each benchmark's own lines as soon as it ends, so a run cut short keeps its figures.
+        print(results[-1].out or "(nothing printed)", file=sys.stderr, flush=True)
     print(summary(results, started, args.quick))
     sys.exit(2 if any(_verdict(r, args.quick).startswith("failed") for r in results) else 0)
 

@@ -52,6 +52,16 @@ def test_the_contact_scan_benchmark_runs_in_quick_mode() -> None:
     assert all("8 KiB" in line and "ratio" in line for line in lines[:-1]), lines
 
 
+def test_the_suite_benchmark_runs_in_quick_mode() -> None:
+    """benchmarks/suite.py times the README's test command; quick mode runs one small file."""
+    done = subprocess.run([sys.executable, str(BENCHMARKS / "suite.py"), "--quick"],
+                          capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    line, = done.stdout.splitlines()
+    assert line.startswith("pytest -n 0 tests/test_frozen.py: "), line
+    assert " s wall, " in line and " s CPU; " in line and " passed" in line, line
+
+
 def test_the_summary_turns_the_startup_lines_into_the_readme_table() -> None:
     run_all = _run_all()
     out = ("command                             walletsupport  bare Typer  ratio  target\n"

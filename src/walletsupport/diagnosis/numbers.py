@@ -206,8 +206,16 @@ def _normalise(text: str) -> str:
 
 
 def _take_currency(text: str) -> tuple[str | None, str]:
-    found = {_WORDS[m.group(0).strip()] for m in _CURRENCY.finditer(text)}
-    text = _CURRENCY.sub(" ", text)
+    # One scan: the words found, and the text with each replaced by a space.
+    found: set[str] = set()
+    pieces: list[str] = []
+    at = 0
+    for m in _CURRENCY.finditer(text):
+        found.add(_WORDS[m.group(0).strip()])
+        pieces += (text[at:m.start()], " ")
+        at = m.end()
+    if pieces:
+        text = "".join(pieces) + text[at:]
     for symbol, code in _SYMBOLS.items():
         if symbol in text:
             found.add(code)
