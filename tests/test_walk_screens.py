@@ -177,3 +177,28 @@ def test_the_review_reads_yes_and_none_of_these_as_the_choices_did() -> None:
     assert "Yes" in shown.values(), shown
     assert "None of these" in shown.values(), shown
     assert "是" in dict(review_entries(flow, answers, "zh")).values()
+
+
+@pytest.mark.parametrize(("typed", "shown"), [("13812345678", "138****5678"),
+                                              ("tom.lee@gmail.com", "t***@gmail.com")])
+def test_the_review_partly_hides_the_account_it_says_is_partly_hidden(typed, shown) -> None:
+    # Walk A17: "账户（部分隐藏） → 13812345678" on the review; the export masked it.
+    from datetime import UTC, datetime
+
+    from walletsupport.diagnosis import engine
+    from walletsupport.diagnosis.catalog import load_catalog
+    from walletsupport.diagnosis.dates import resolve
+    from walletsupport.diagnosis.session import review_entries
+
+    now = datetime(2026, 12, 3, 10, 0, tzinfo=UTC)
+    flow = load_catalog().get("locked-account")
+    answers: tuple = ()
+    for value in ["unusual-login", True, "Login blocked.", ["sms", "email"], False,
+                  resolve("3 hours ago", now, None), typed]:
+        answers = engine.apply_answer(flow, answers, value, now)
+    assert answers[-1] == ("account-id", typed)  # kept as typed: only the review hides it
+    for lang in ("en", "zh"):
+        entries = review_entries(flow, answers, lang, now)
+        label, answer = entries[-1]
+        assert "(" in label or "（" in label
+        assert answer == shown and typed not in str(entries), entries
