@@ -738,7 +738,7 @@ def _incident_time(case: Case, lang: str, now: datetime | None) -> str | None:
         if when.until is not None:  # "last week": no one day is claimed
             last = letter_day(when.until, lang, now=now or datetime.now(timezone(when.offset)))
             return t("letter.span", lang, first=day, last=last)
-        named = zone_name(when.zone, lang) if when.zone else utc_label(when.offset)
+        named = (zone_name(when.zone, lang) if when.zone else None) or utc_label(when.offset)
         zone = "UTC" if named in UTC_NAMES else named
         if when.at is not None:
             return t("letter.time", lang, date=day, hm=f"{when.at:%H:%M}", zone=zone)
