@@ -556,7 +556,8 @@ def test_about_the_same_on_a_coin_is_checked_below_a_cent() -> None:
                            "amount": "0.5 BTC", "charged": "0.0005 BTC",
                            "fixed-fee": "0.0002 BTC", "when": "2026-11-24 15:30"})])
     assert result.exit_code == 1, result.output
-    assert "you were charged 0.0005 BTC, the published rate gives 0.0002 BTC" in \
+    # the withdrawal page's fee, not a published rate (walk B W2)
+    assert "you were charged 0.0005 BTC, the withdrawal page gives 0.0002 BTC" in \
         " ".join(result.output.split())
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import collections
 import itertools
+import random
 import textwrap
 from collections.abc import Iterator
 
@@ -87,24 +89,27 @@ def test_skipped_question_is_not_asked(withdrawal: Flow) -> None:
     assert engine.next_step(withdrawal, answers).id == "timing"
 
 
+LOOP = """\
+    id: loop
+    title: {en: t, zh: 标题}
+    summary: {en: s, zh: 概述}
+    start: again
+    nodes:
+      again:
+        kind: confirm
+        prompt: {en: "Try again?", zh: 再试一次？}
+        yes: tip
+        no: done
+      tip:
+        kind: advice
+        steps: [{id: s, text: {en: Retry, zh: 重试}}]
+        next: again
+      done: {kind: end, outcome: resolved, message: {en: d, zh: 完}}
+    """
+
+
 def test_loop_asks_the_same_question_again(write_flow) -> None:
-    flow, _ = load_flow(write_flow("""\
-        id: loop
-        title: {en: t, zh: 标题}
-        summary: {en: s, zh: 概述}
-        start: again
-        nodes:
-          again:
-            kind: confirm
-            prompt: {en: "Try again?", zh: 再试一次？}
-            yes: tip
-            no: done
-          tip:
-            kind: advice
-            steps: [{id: s, text: {en: Retry, zh: 重试}}]
-            next: again
-          done: {kind: end, outcome: resolved, message: {en: d, zh: 完}}
-        """))
+    flow, _ = load_flow(write_flow(LOOP))
     answers = engine.apply_answer(flow, (), True)
     answers = engine.apply_answer(flow, answers, True)
     assert engine.next_step(flow, answers).id == "again"
@@ -338,7 +343,10 @@ def test_every_path_of_the_reference_flow(withdrawal: Flow) -> None:
         if result.end.id in ("done-fixed", "done-fixed-crypto"):
             assert {"wait-for-return", "retry-small"} <= steps
             continue
-        assert ("frozen-account" in steps) == (a["account-state"] == "frozen")
+        frozen = a["account-state"] == "frozen"
+        assert ("frozen-account" in steps) == (frozen and a["what-happened"] != "not-arrived")
+        # The app said it went through: where the freeze left the money (walk B25).
+        assert ("frozen-after-sent" in steps) == (frozen and a["what-happened"] == "not-arrived")
         assert ("lower-amount" in steps) == (a.get("limits") == "over")
         # A withdrawal the app accepted (pending or sent) was not stopped by a limit (walk B3).
         assert ("limits" in a) == (a["what-happened"] in ("rejected", "returned"))
@@ -361,7 +369,10 @@ def test_every_path_of_the_reference_flow(withdrawal: Flow) -> None:
         other = "reference" if ref == "reference-crypto" else "reference-crypto"
         assert checklist[ref] == (a[ref] or None)
         assert other not in a and other not in checklist
-        assert checklist["screenshots"] is None
+        # An error screen only where one was shown (walk B W10); else the record's.
+        shot = "screenshots" if a["what-happened"] in ("rejected", "returned") \
+            else "screenshots-record"
+        assert checklist[shot] is None
         # "None of these" is an answer for support too: "tried: none of these".
         assert checklist["tried"] is not None
         assert (checklist["tried"] == {"en": "none of these", "zh": "以上都没有"}) == (
@@ -398,3 +409,68 @@ checklist:
     for answer, expected in (("a", ["always"]), ("b", ["always", "only-b"])):
         result = engine.result(flow, engine.apply_answer(flow, (), answer))
         assert [e.item.id for e in result.checklist] == expected
+
+
+def _random_value(question: Question, rng: random.Random, now) -> object:
+    """An answer to `question`, now and then one the engine refuses or has to rework."""
+    if rng.random() < 0.1:
+        return rng.choice(["", "nonsense", None, True, ("x",), "100 USD / 7", "12,5"])
+    if question.kind == "select":
+        return rng.choice(question.choices).id
+    if question.kind == "multiselect":
+        ids = [c.id for c in question.choices]
+        return rng.sample(ids, rng.randint(0, len(ids)))
+    if question.kind == "confirm":
+        return rng.choice([True, False])
+    if question.kind == "number":
+        return rng.choice(["25", "0.5", "500 CNY", "100 USDT", "5.00", "1%"])
+    if question.kind == "datetime":
+        # With a clock, read as the session reads it: an answer may settle a later question.
+        from walletsupport.diagnosis.dates import resolve
+
+        typed = rng.choice(["2026-11-24 10:00 UTC+8", "3 hours ago", "yesterday", "last week"])
+        return typed if now is None else resolve(typed, now, "Asia/Shanghai")
+    return rng.choice(["", "ICBC 4821", "it says error 51"])
+
+
+def test_a_trail_reaches_what_a_replay_of_its_answers_reaches(write_flow) -> None:
+    # `advance` walks on from where the trail stopped instead of replaying every answer:
+    # at each step it must stand where `walk` stands, refuse what `apply_answer` refuses,
+    # and end with the same result, on every shipped flow, for a self-custody wallet, with
+    # a clock (answers derived from a date) and on a flow that loops.
+    from datetime import datetime, timedelta, timezone
+
+    from walletsupport.contacts.loading import load_profile
+    from walletsupport.contacts.wallets import with_wallet
+    from walletsupport.diagnosis.catalog import load_catalog
+
+    loop, _ = load_flow(write_flow(LOOP))
+    shipped = list(load_catalog().flows.values())
+    flows = [loop, *shipped, *(with_wallet(f, load_profile("metamask")) for f in shipped)]
+    now = datetime(2026, 12, 3, 21, 0, tzinfo=timezone(timedelta(hours=8)))
+    rng = random.Random(16)
+    seen: collections.Counter[str] = collections.Counter()
+    for flow, clock in itertools.product(flows, (None, now)):
+        checks = any(q.derive_from or any(c.near for c in q.choices) for q in flow.questions())
+        for _ in range(60 if checks and clock else 8):
+            position, answers = engine.trail(flow, (), clock), ()
+            for _ in range(60):
+                assert position.walk == engine.walk(flow, answers, clock)
+                assert position.answers == answers
+                if isinstance(position.walk.step, End):
+                    break
+                value = _random_value(position.walk.step, rng, clock)
+                try:
+                    answers = engine.apply_answer(flow, answers, value, clock)
+                except AnswerError as refused:
+                    seen[refused.code] += 1
+                    with pytest.raises(AnswerError) as caught:
+                        engine.advance(position, value)
+                    assert (caught.value.code, str(caught.value)) == (refused.code, str(refused))
+                    continue
+                position = engine.advance(position, value)
+            if isinstance(position.walk.step, End):
+                seen["derived"] += bool(position.walk.derived)
+                assert engine.result_of(position) == engine.result(flow, answers, now=clock)
+    # The walks met what the trail must carry on: derived answers and checks against them.
+    assert seen["derived"] and seen["contradicts"] and seen["contradicts-sum"], seen

@@ -373,7 +373,8 @@ def test_json_has_a_stable_documented_shape(case):
     data = json.loads(render(case, "json", "en"))
     assert list(data) == ["schema_version", "id", "lang", "status", "ticket", "created",
                           "updated", "edited", "time_zone", "flow", "description", "outcome",
-                          "message", "check_by", "then", "recommend", "answers", "advice",
+                          "message", "check_by", "then", "recommend", "channel_warnings",
+                          "answers", "advice",
                           "checklist", "notes", "path", "redactions", "kind", "wallet"]
     assert data["schema_version"] == SCHEMA_VERSION == 1
     assert data["id"] == case.id
@@ -716,6 +717,49 @@ def test_a_wallet_without_a_phone_line_is_never_contacted_first_by_phone(store, 
     generic = store.finish(case_id=None, result=engine.result(tiny, answers), lang="en",
                            now=DIAGNOSED, redactions={})
     assert "phone" in render(store.get(generic.id), "text", "en")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_channel_to_try_first_keeps_its_safety_note_in_the_export_and_cases_show(
+        tmp_path: Path, store, tiny, lang: str) -> None:
+    # MetaMask's community forum is only safe with its note: "ignore anyone who DMs you"
+    # (walk A, finding 28). Wherever the case says to try social media first, the note of
+    # each such channel goes with it; the channels the case does not recommend add nothing.
+    import io
+
+    from rich.console import Console
+
+    from walletsupport.rendering.cases import render_case
+
+    folder = tmp_path / "social"
+    folder.mkdir()
+    (folder / "tiny.yaml").write_text(TINY.replace("recommend: [chat, phone]",
+                                                   "recommend: [social, web-form]"),
+                                      encoding="utf-8")
+    flow = replace(load_catalog(paths=[folder]).get("tiny"), source="built-in")
+    answers: tuple = ()
+    for value in ["card", True, "", []]:
+        answers = engine.apply_answer(flow, answers, value)
+    done = store.finish(case_id=None, result=engine.result(flow, answers), lang=lang,
+                        now=DIAGNOSED, redactions={}, wallet="metamask")
+    forum = {"en": "Public questions only. Never share your recovery phrase; ignore anyone "
+                   "who DMs you.",
+             "zh": "只适合公开提问。绝不要透露助记词；私信你的人一律不要理会。"}[lang]
+    reddit = {"en": "Public posts only; no support by DM.",
+              "zh": "只用于公开发帖；不通过私信提供客服。"}[lang]
+    case = store.get(done.id)
+    console = Console(file=io.StringIO(), width=100, color_system=None)
+    render_case(console, case, lang)
+    shown = console.file.getvalue()  # type: ignore[attr-defined]
+    for text in (render(case, "markdown", lang), render(case, "text", lang), shown):
+        joined = "".join(text.split())
+        assert "".join(forum.split()) in joined and "".join(reddit.split()) in joined, text
+    data = json.loads(render(case, "json", lang))
+    assert [w["warning"] for w in data["channel_warnings"]] == [forum, reddit]
+    # Chat and phone first: neither has a note, and the forum is not recommended.
+    plain = store.finish(case_id=None, result=engine.result(tiny, answers),
+                         lang=lang, now=DIAGNOSED, redactions={}, wallet="metamask")
+    assert forum not in render(store.get(plain.id), "text", lang)
 
 
 @pytest.mark.parametrize(("lang", "mark"), [("en", "URGENT: "), ("zh", "【紧急】")])

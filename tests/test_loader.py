@@ -119,7 +119,7 @@ def test_every_type_error_of_a_file_is_reported_not_only_the_first(write_flow) -
         f"{path}:2: flow: title must be text or a mapping {{en: ..., zh: ...}}, not a list",
         f"{path}:8: node 'q': prompt must be text or a mapping {{en: ..., zh: ...}}, not a number",
         f"{path}:12: node 'done': outcome 'finished' is not one of resolved, "
-        "contact-support, urgent, wait, estimate, self-check",
+        "contact-support, urgent, wait, estimate, self-check, ask-bank, ask-sender",
     ]
 
 

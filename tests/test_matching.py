@@ -23,6 +23,8 @@ SENTENCES = [
     ("提现手续费怎么算", "fees"),
     ("how do I turn on fingerprint payments", "convenience"),
     ("怎么设置指纹支付", "convenience"),
+    # walk A32: "money gone" with "can't log in" offered no security flow at all
+    ("money gone from coinbase, cant log in", "security"),
 ]
 
 
@@ -91,6 +93,10 @@ def test_the_right_flow_comes_first_for_nine_in_ten_and_is_always_offered(flows)
     ("有人在微信上自称支付宝客服，让我转账", "security"),
     ("收到短信说我的账户异常，让我点链接处理", "security"),
     ("充币没到账", "top-up"),
+    # walk A32: a stolen phone with no screen lock is no locked account (the "lock")
+    ("stolen phone, no screen lock", "security"),
+    ("手机被偷了，没设锁屏", "security"),
+    ("手机昨天下午三点被偷了，没设锁屏，钱包在里面", "security"),
 ])
 def test_the_issue_phrasings_rank_first(flows, sentence: str, expected: str) -> None:
     assert best_matches(flows, sentence)[0].id == expected

@@ -17,7 +17,7 @@ _ALPHABET = st.sampled_from(list("0123456789.,' -+%‰$€¥£元块万千百十
                             ["\u00a0", "\u202f", "．", "，", "１", "０", "％", "USD", "BTC"])
 _TEXT = st.lists(_ALPHABET, max_size=16).map("".join)
 _CODES = {"not-a-number", "not-finite", "too-large", "too-many-digits", "negative",
-          "two-numbers", "two-currencies"}
+          "two-numbers", "two-currencies", "which-krona"}
 
 
 @settings(max_examples=examples(400), deadline=None)

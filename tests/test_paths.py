@@ -7,6 +7,7 @@ are signed in. Walks are random but seeded, and cover each path many times.
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from collections.abc import Iterator
@@ -30,7 +31,10 @@ def _answer(question: Question, rng: random.Random) -> object:
         return rng.choice(question.choices).id
     if question.kind == "multiselect":
         ids = [c.id for c in question.choices]
-        return rng.sample(ids, rng.randint(0 if question.optional else 1, len(ids)))
+        picked = rng.sample(ids, rng.randint(0 if question.optional else 1, len(ids)))
+        # a choice that stands alone ("None of these") is not taken with others
+        alone = {c.id for c in question.choices if c.alone}
+        return [p for p in picked if p not in alone] if len(picked) > 1 else picked
     if question.kind == "confirm":
         return rng.choice([True, False])
     if question.kind == "number":
@@ -40,13 +44,24 @@ def _answer(question: Question, rng: random.Random) -> object:
     return "" if question.optional and rng.random() < 0.5 else "ICBC 4821"
 
 
+#: The walks made so far in this process, by flow id: the flow, its random source and
+#: its results. Several tests check the same seeded walks of a flow (the crypto, balance
+#: and top-up checks); each walk is made once and read by each of them.
+_WALKED: dict[str, tuple[Flow, random.Random, list[engine.Result]]] = {}
+
+
 def _walks(flow: Flow, count: int = 1500) -> Iterator[engine.Result]:
-    rng = random.Random(flow.id)
-    for _ in range(count):
-        answers: tuple = ()
-        while not isinstance(step := engine.next_step(flow, answers), End):
-            answers = engine.apply_answer(flow, answers, _answer(step, rng))
-        yield engine.result(flow, answers)
+    """The first `count` seeded random walks of `flow` (the same ones whoever asks)."""
+    made = _WALKED.get(flow.id)
+    if made is None or made[0] != flow:  # a flow for another wallet is walked anew
+        made = _WALKED[flow.id] = (flow, random.Random(flow.id), [])
+    _, rng, results = made
+    while len(results) < count:
+        position = engine.trail(flow)
+        while not isinstance(step := position.walk.step, End):
+            position = engine.advance(position, _answer(step, rng))
+        results.append(engine.result_of(position))
+    yield from results[:count]
 
 
 @pytest.mark.parametrize(("flow_id", "question", "crypto"), [
@@ -210,9 +225,17 @@ def _texts(result: engine.Result) -> list[str]:
     return seen
 
 
+@functools.cache
+def _patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    """Any of the words as one pattern (most texts hold none), and each word's own."""
+    each = tuple(re.compile(word, flags=re.IGNORECASE) for word in words)
+    return re.compile("|".join(f"(?:{word})" for word in words), flags=re.IGNORECASE), each
+
+
 def _found(words: tuple[str, ...], texts: list[str]) -> list[tuple[str, str]]:
-    return [(word, text) for text in texts for word in words
-            if re.search(word, text, flags=re.IGNORECASE)]
+    any_word, each = _patterns(words)
+    return [(word, text) for text in texts if any_word.search(text)
+            for word, pattern in zip(words, each, strict=True) if pattern.search(text)]
 
 
 #: Words only a bank or a card path may hold: a crypto path's answers exclude them.

@@ -429,7 +429,7 @@ def test_an_unknown_tag_is_refused(write):
     path = write(GOOD.replace("    confidence: H\n", "    confidence: H\n    tags: [vip]\n"))
     assert refusal(path) == (f"{path}:12: channel 'line': unknown tag 'vip' (use help-centre, "
                              "freeze, report, merchant, info-only, complaints, sign-in, "
-                             "no-sign-in, sign-in-unverified)")
+                             "no-sign-in, sign-in-unverified, safety-note)")
 
 
 def test_working_days_need_a_region(write):

@@ -23,6 +23,7 @@ from walletsupport.diagnosis import engine
 from walletsupport.diagnosis.catalog import load_catalog
 from walletsupport.diagnosis.model import Advice, Step
 from walletsupport.diagnosis.results import ShownAdvice
+from walletsupport.i18n import pick
 from walletsupport.rendering.closing import emergency_for, signed_out
 from walletsupport.rendering.closing import render_closing_screen as render_closing
 from walletsupport.rendering.diagnose import render_advice
@@ -535,3 +536,34 @@ def test_the_warning_about_whoever_asked_still_fits_one_screen(lang: str) -> Non
         rows = len(text.splitlines()) + OFFER_ROWS
         assert rows <= SCREEN_ROWS, (flow_id, lang, rows)
         _assert_uncut(text, 80, flow_id)
+
+
+@pytest.mark.parametrize("width", [60, 100])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_channel_with_a_safety_note_is_never_recommended_without_it(lang: str,
+                                                                     width: int) -> None:
+    """MetaMask's community forum goes with "ignore anyone who DMs you" (walk A, finding 28):
+    each distinct end, for every shipped wallet with such a channel, at 60 and 100 columns,
+    even when the screen is tightened to fit, shows the safety note wherever it shows the
+    channel."""
+    noted = {name: [c for c in _profile(name).channels if c.safety_note is not None]
+             for name in SHIPPED}
+    noted = {name: channels for name, channels in noted.items() if channels}
+    assert {c.id for c in noted["metamask"]} >= {"community", "reddit"}
+    shown, seen = 0, set()
+    for flow_id, scenario in _every_scenario():
+        result = _result(flow_id, scenario)
+        key = (flow_id, result.end.id, signed_out(result), len(result.checklist))
+        if key in seen:
+            continue
+        seen.add(key)
+        for profile_name, channels in noted.items():
+            region = _profile(profile_name).region or "CN"
+            text = _closing_text(flow_id, scenario, profile_name, lang, width, region=region)
+            joined = "".join(text.split())
+            for channel in channels:
+                if channel.value is not None and channel.value in text:
+                    shown += 1
+                    note = "".join(str(pick(channel.safety_note, lang)).split())
+                    assert note in joined, (flow_id, scenario, profile_name, channel.id, text)
+    assert shown > 0

@@ -198,8 +198,9 @@ def run_scenario(flow: Flow, scenario: Scenario) -> Outcome:
         if question_id not in known:
             failures.append(Msg("scenario.fail.not-asked", id=question_id))
     now = scenario.now
+    position = engine.trail(flow, (), now)
     while not failures:
-        step = engine.next_step(flow, answers, now)
+        step = position.walk.step
         if isinstance(step, End):
             break
         if step.id not in scenario.answers or step.id in used:
@@ -212,14 +213,15 @@ def run_scenario(flow: Flow, scenario: Scenario) -> Outcome:
                 from ..diagnosis.dates import resolve
 
                 value = resolve(value, now, None)  # "2 days ago" read as at the scenario's now
-            answers = engine.apply_answer(flow, answers, value, now)
+            position = engine.advance(position, value)
+            answers = position.answers
         except AnswerError as error:
             failures.append(Msg("scenario.fail.answer", id=step.id,
                                 reason=Msg(f"answer-error.{error.code}", value=error.value,
                                            limit=engine.MAX_ANSWER, **error.detail_fields("en"))))
     if failures:
         return Outcome(scenario, tuple(failures), answers)
-    result = engine.result(flow, answers, now=now)
+    result = engine.result_of(position)
     expect = scenario.expect
     for unused in sorted(set(scenario.answers) - used):
         failures.append(Msg("scenario.fail.unused", id=unused))

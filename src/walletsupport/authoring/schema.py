@@ -66,7 +66,8 @@ def flow_schema() -> dict[str, Any]:
     }
     choice = {
         "type": "object",
-        "properties": {"id": _REF, "label": _TEXT, "when": {"$ref": "#/$defs/condition"}},
+        "properties": {"id": _REF, "label": _TEXT, "when": {"$ref": "#/$defs/condition"},
+                       "alone": {"type": "boolean"}},
         "required": ["id", "label"],
         "additionalProperties": False,
     }

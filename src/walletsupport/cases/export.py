@@ -44,6 +44,7 @@ __all__ = [
     "FORMATS",
     "SCHEMA_VERSION",
     "copy_to_clipboard",
+    "channel_warnings",
     "display_width",
     "check_by_line",
     "follow_up",
@@ -159,6 +160,33 @@ def _channels(case: Case, lang: str) -> str:
     return t("export.list-sep", lang).join(channel_label(c, lang) for c in recommended(case))
 
 
+def channel_warnings(case: Case, lang: str) -> list[tuple[str, str]]:
+    """(channel name, warning) for each channel of the kinds to try first that has one.
+
+    MetaMask's community forum goes with "ignore anyone who DMs you": wherever a channel
+    is recommended, its safety note goes with it (`safety-note` in the profile).
+    """
+    kinds = recommended(case)
+    profile = _case_profile(case) if kinds else None
+    if profile is None:
+        return []
+    return [(pick(c.label, lang), pick(c.safety_note, lang)) for c in profile.channels
+            if c.kind in kinds and c.for_cases and c.safety_note is not None]
+
+
+def _case_profile(case: Case) -> Any:
+    """The profile of the case's wallet, or None (none named, or no longer there)."""
+    if not case.wallet or case.wallet in ("other", "unsaid"):
+        return None
+    from ..contacts.loading import load_profile
+    from ..errors import WalletSupportError
+
+    try:
+        return load_profile(case.wallet)
+    except (WalletSupportError, OSError):
+        return None
+
+
 def recommended(case: Case) -> tuple[str, ...]:
     """The channel kinds to try first that the case's wallet really has.
 
@@ -169,14 +197,8 @@ def recommended(case: Case) -> tuple[str, ...]:
     kinds = case.recommend
     if case.checkup is not None or case.status == "resolved":
         return ()  # a self check-up, or a problem solved: nobody to contact first
-    if not case.wallet or case.wallet in ("other", "unsaid"):
-        return kinds
-    from ..contacts.loading import load_profile
-    from ..errors import WalletSupportError
-
-    try:
-        profile = load_profile(case.wallet)
-    except (WalletSupportError, OSError):
+    profile = _case_profile(case)
+    if profile is None:
         return kinds
     has = [channel.kind for channel in profile.channels]
     kept = tuple(kind for kind in kinds if kind in has) or tuple(dict.fromkeys(has))[:3]
@@ -243,6 +265,8 @@ def _json(case: Case, lang: str) -> str:
         "check_by": case.check_by,
         "then": text(case.then),
         "recommend": list(recommended(case)),
+        "channel_warnings": [{"channel": name, "warning": warning}
+                             for name, warning in channel_warnings(case, lang)],
         "answers": [{"question": a.question, "kind": a.kind,
                      "label": {code: a.heading(code) for code in ("en", "zh")},
                      "prompt": text(a.prompt),
@@ -427,6 +451,8 @@ def _markdown(case: Case, lang: str) -> str:
         field(t("export.ticket", lang), ticket)
     if recommended(case):
         field(t("export.channels", lang), _channels(case, lang))
+        for name, warning in channel_warnings(case, lang):
+            field(_md(name), _md(warning))
     field(t("export.case-id", lang), t("export.case-id.value", lang, id=case.id))
 
     if case.checkup is not None:  # a check-up: each habit's mark says more than its answer
@@ -550,6 +576,7 @@ def _text(case: Case, lang: str, width: int = TEXT_WIDTH) -> str:
                    (t("export.ticket", lang), case.ticket or t("export.no-ticket", lang))]
     if recommended(case):
         fields.append((t("export.channels", lang), _channels(case, lang)))
+        fields += channel_warnings(case, lang)
     fields.append((t("export.case-id", lang), t("export.case-id.value", lang, id=case.id)))
     labels = [label + t("export.colon", lang).rstrip() for label, _ in fields]
     pad = max(display_width(label) for label in labels) + 1

@@ -86,7 +86,8 @@ def _flow_ranking(flow: Flow, facts: dict[str, Any] | None = None,
             return True
         return (facts or {}).get(cond.question) in cond.values
 
-    order = {"urgent": 0, "contact-support": 1, "self-check": 2, "resolved": 2}
+    order = {"urgent": 0, "contact-support": 1, "ask-bank": 1, "ask-sender": 1, "self-check": 2,
+             "resolved": 2}
     ends = sorted((end for end in flow.ends() if for_this_wallet(end)),
                   key=lambda end: order.get(end.outcome, 3))
     kinds = tuple(dict.fromkeys(kind for end in ends for kind in end.recommend))

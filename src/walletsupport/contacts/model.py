@@ -32,9 +32,11 @@ CONFIDENCES = ("H", "M")
 #: What a channel is for, beyond its kind; drives the ranking. ``sign-in``: reached only
 #: after signing in (in-app and chat channels are, unless tagged ``no-sign-in``);
 #: ``sign-in-unverified``: the provider's pages do not say whether signing in is needed
-#: (said so on screen; ranked as needing it, so routes known to work signed out come first).
+#: (said so on screen; ranked as needing it, so routes known to work signed out come first);
+#: ``safety-note``: the note is a warning (ignore DMs, type the address yourself) shown
+#: wherever the channel is recommended, never dropped to save room.
 TAGS = ("help-centre", "freeze", "report", "merchant", "info-only", "complaints", "sign-in",
-        "no-sign-in", "sign-in-unverified")
+        "no-sign-in", "sign-in-unverified", "safety-note")
 
 
 #: ``listed``: the phone channels are the official lines; ``none``: the provider has
@@ -106,6 +108,11 @@ class Channel:
     def for_cases(self) -> bool:
         """Whether this channel handles a user's own problem (not merchants, reports, news)."""
         return not _NOT_FOR_CASES.intersection(self.tags)
+
+    @property
+    def safety_note(self) -> Text | None:
+        """The note, when it is a warning to show wherever the channel is recommended."""
+        return self.note if "safety-note" in self.tags else None
 
     @property
     def needs_sign_in(self) -> bool:

@@ -10,11 +10,12 @@ the same question twice simply consumes two answers.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ..errors import WalletSupportError
+from ..frozen import frozen
 from ..i18n import t
 from .answers import cut_to_last_digits, display_answer
 from .model import Advice, Answer, Condition, End, Flow, Question, Step, Text
@@ -27,8 +28,10 @@ if TYPE_CHECKING:
 __all__ = [
     "MAX_ANSWER",
     "MAX_PATH",
+    "Trail",
     "AmbiguousNumber",
     "AnswerError",
+    "advance",
     "apply_answer",
     "back",
     "check_agrees",
@@ -39,6 +42,8 @@ __all__ = [
     "next_step",
     "offered",
     "result",
+    "result_of",
+    "trail",
     "walk",
 ]
 
@@ -186,17 +191,25 @@ def walk(flow: Flow, answers: Sequence[tuple[str, Answer]],
     (the user's time), a question whose answer follows from an earlier date answer
     (`from:`) is answered by it and not asked; `Walk.derived` lists those answers.
     """
+    # The run's facts (the wallet's custody) are tested like answers; a question wins.
+    return _walk_on(flow, tuple(answers), now, dict(flow.facts), flow.start, 0, (), (), (), 0)[0]
+
+
+def _walk_on(flow: Flow, given: Answers, now: datetime | None, so_far: dict[str, Answer],
+             current: str, index: int, path_before: tuple[str, ...],
+             shown_before: tuple[ShownAdvice, ...], derived_before: Answers,
+             skipped: int) -> tuple[Walk, int]:
+    """Walk on from node `current` with `given[index:]` still to consume (`so_far` is updated).
+
+    The state is what a walk from the start had when it reached `current`, so walking
+    on from it gives what replaying every answer from the start gives. Also returns
+    how many nodes `when:` skipped, to go on from the stop again (`Trail`).
+    """
     from .derive import derived_answer
 
-    given: Answers = tuple(answers)
-    # The run's facts (the wallet's custody) are tested like answers; a question wins.
-    so_far: dict[str, Answer] = dict(flow.facts)
-    derived: list[tuple[str, Answer]] = []
-    path: list[str] = []
-    shown: list[ShownAdvice] = []
-    index = 0
-    skipped = 0
-    current = flow.start
+    derived = list(derived_before)
+    path = list(path_before)
+    shown = list(shown_before)
     while True:
         if len(path) >= MAX_PATH:
             raise WalletSupportError(key="errors.flow-loops", path=flow.path, node=current)
@@ -209,7 +222,7 @@ def walk(flow: Flow, answers: Sequence[tuple[str, Answer]],
             continue
         if isinstance(node, End):
             path.append(current)
-            return Walk(tuple(path), tuple(shown), node, index, tuple(derived))
+            return Walk(tuple(path), tuple(shown), node, index, tuple(derived)), skipped
         path.append(current)
         if isinstance(node, Advice):
             values, problems = _values(flow, node, so_far)
@@ -225,13 +238,66 @@ def walk(flow: Flow, answers: Sequence[tuple[str, Answer]],
             index += 1
             current = _require(node.destination(value), node.id)
             continue
-        settled = derived_answer(node, so_far, now) if node.derive_from else None
+        # Only the choices this path offers are readings of the date (a card top-up's own
+        # "inside the promised time", walk B23).
+        settled = derived_answer(offered(node, so_far), so_far, now) if node.derive_from \
+            else None
         if settled is not None:
             so_far[node.id] = settled
             derived.append((node.id, settled))
             current = _require(node.destination(settled), node.id)
             continue
-        return Walk(tuple(path), tuple(shown), offered(node, so_far), index, tuple(derived))
+        return (Walk(tuple(path), tuple(shown), offered(node, so_far), index, tuple(derived)),
+                skipped)
+
+
+@frozen
+class Trail:
+    """A walk that can go on: where a flow stands after the answers on its path.
+
+    `advance` answers the question it stopped at and walks on from there, so a
+    diagnosis of N answers walks its path once instead of replaying it at every
+    step; what it reaches is what `walk` reaches replaying `answers` from the start.
+    """
+
+    flow: Flow
+    answers: Answers  # the answers on the path, in order (those `walk` consumed)
+    now: datetime | None
+    walk: Walk
+    #: What the walk had tested conditions against at the stop: facts, answers, derived.
+    tested: Mapping[str, Answer]
+    skipped: int  # nodes `when:` skipped on the way (the loop guard counts them)
+
+
+def trail(flow: Flow, answers: Sequence[tuple[str, Answer]] = (),
+          now: datetime | None = None) -> Trail:
+    """The walk of `answers` from the start (see `walk`), ready to go on with `advance`."""
+    so_far: dict[str, Answer] = dict(flow.facts)
+    given = tuple(answers)
+    state, skipped = _walk_on(flow, given, now, so_far, flow.start, 0, (), (), (), 0)
+    return Trail(flow, given[: state.consumed], now, state, so_far, skipped)
+
+
+def advance(position: Trail, value: object) -> Trail:
+    """Answer the question the trail stopped at, as `apply_answer` does, and walk on.
+
+    `AnswerError` when the value is refused or the flow has already ended.
+    """
+    flow, state, answers, now = position.flow, position.walk, position.answers, position.now
+    if isinstance(state.step, End):
+        raise AnswerError(state.step.id, "the flow has already ended", (), "flow-ended")
+    checked = check_answer(state.step, value)
+    _check_agrees(flow, state.step, checked, now,
+                  lambda: {**dict(answers), **dict(state.derived)})
+    currency = borrowed_currency(state.step, answers, checked)
+    if currency is not None and isinstance(checked, str):
+        checked = _with_currency(checked, currency)
+    given = (*answers, (state.step.id, checked))
+    so_far = dict(position.tested)
+    # Walk on from the question it stopped at, as a replay reaches it: not yet on the path.
+    onward, skipped = _walk_on(flow, given, now, so_far, state.step.id, len(answers),
+                               state.path[:-1], state.advice, state.derived, position.skipped)
+    return Trail(flow, given[: onward.consumed], now, onward, so_far, skipped)
 
 
 def titled(advice: Advice, answers: Mapping[str, Answer]) -> Advice:
@@ -278,7 +344,7 @@ def _values(flow: Flow, advice: Advice, answers: Mapping[str, Answer]
     a draft with a huge number in it must still open.
     """
     from .arithmetic import SumError, evaluate_quantity, parse_expression
-    from .numbers import format_amount
+    from .numbers import format_amount, minor_unit
 
     numbers: dict[str, Quantity] = {}
     shown: dict[str, Text] = {}
@@ -292,10 +358,29 @@ def _values(flow: Flow, advice: Advice, answers: Mapping[str, Answer]
         except SumError as error:
             problems.append((name, error.code))
             continue
-        numbers[name] = result
-        shown[name] = {lang: format_amount(result.value, result.currency, lang, 2)
+        numbers[name] = result = _counted(result)
+        places = 0 if minor_unit(result.currency) == 1 else 2  # ¥12,500 × 1% = 125 JPY
+        shown[name] = {lang: format_amount(result.value, result.currency, lang, places)
                        for lang in ("en", "zh")}
     return shown, tuple(problems)
+
+
+def _counted(result: Quantity) -> Quantity:
+    """A sum of money in the steps money is counted in (cents; whole yen; coins as they are).
+
+    A fee of €12.5025 is charged and shown as €12.50, and the sums after it must use
+    what is shown: "€13 − €12.51 = €0.49", never the €0.50 the unrounded fee gives.
+    """
+    from decimal import ROUND_HALF_UP, localcontext
+
+    from .numbers import minor_unit
+
+    unit = minor_unit(result.currency)
+    if result.currency is None or not unit:
+        return result
+    with localcontext() as context:
+        context.prec = 60  # a sum up to SUM_LIMIT keeps its cents
+        return type(result)(result.value.quantize(unit, rounding=ROUND_HALF_UP), result.currency)
 
 
 def _number_answers(flow: Flow, answers: Mapping[str, Answer], numbers: dict[str, Quantity],
@@ -328,7 +413,7 @@ def _figures(flow: Flow, answers: Mapping[str, Answer]) -> dict[str, Quantity]:
             continue
         for name, source in node.compute:
             try:
-                numbers[name] = evaluate_quantity(parse_expression(source), numbers)
+                numbers[name] = _counted(evaluate_quantity(parse_expression(source), numbers))
             except (KeyError, SumError):
                 continue
     return numbers
@@ -349,7 +434,8 @@ def _sum_disagrees(flow: Flow, question: Question, answers: Mapping[str, Answer]
         return None
     figures = _figures(flow, answers)
     given = figures.get(picked.near[0])
-    worked = next((figures[name] for name in picked.near[1:] if name in figures), None)
+    worked_name = next((name for name in picked.near[1:] if name in figures), "")
+    worked = figures.get(worked_name)
     if given is None or worked is None:
         return None  # a figure nobody gave (no rate): nothing to check against
     if given.currency and worked.currency and given.currency != worked.currency:
@@ -364,8 +450,10 @@ def _sum_disagrees(flow: Flow, question: Question, answers: Mapping[str, Answer]
         "worked": {lang: format_amount(worked.value, currency, lang, 2) for lang in ("en", "zh")},
         "gap": {lang: format_amount(gap, currency, lang, 2) for lang in ("en", "zh")},
     }
+    # A figure the user gave (the withdrawal page's fee) is not "the published rate" (walk B W2).
+    code = "contradicts-fee" if worked_name in flow.nodes else "contradicts-sum"
     return AnswerError(question.id, f"{value!r} does not fit the sum: {given.value} against "
-                       f"{worked.value}", (), "contradicts-sum", value, details)
+                       f"{worked.value}", (), code, value, details)
 
 
 def _placeholders_filled(step: Step, values: Mapping[str, Text]) -> bool:
@@ -395,13 +483,19 @@ def check_agrees(flow: Flow, answers: Sequence[tuple[str, Answer]], question: Qu
     "Less than 24 hours" after saying "3 days ago" cannot both be true: the message
     names both answers and what the date allows, so the user changes the wrong one.
     """
+    _check_agrees(flow, question, value, now, lambda: _so_far(flow, answers, now))
+
+
+def _check_agrees(flow: Flow, question: Question, value: Answer, now: datetime | None,
+                  so_far: Callable[[], dict[str, Answer]]) -> None:
+    """`check_agrees`, given how to get the answers on the path (asked only when needed)."""
     if question.kind == "select" and any(c.near for c in question.choices):
-        wrong = _sum_disagrees(flow, question, _so_far(flow, answers, now), value)
+        wrong = _sum_disagrees(flow, question, so_far(), value)
         if wrong is not None:
             raise wrong
     if question.derive_from is None or not isinstance(value, str):
         return
-    problem = contradiction(flow, question, _so_far(flow, answers, now), value, now)
+    problem = contradiction(flow, question, so_far(), value, now)
     if problem is not None:
         raise problem
 
@@ -411,7 +505,7 @@ def contradiction(flow: Flow, question: Question, answers: Mapping[str, Answer],
     """The error for `value` when the date answer among `answers` rules it out, else None."""
     from .derive import fitting_choices
 
-    fitting = fitting_choices(question, answers, now)
+    fitting = fitting_choices(offered(question, answers), answers, now)
     if fitting is None or value in fitting or not isinstance(value, str):
         return None
     source = flow.nodes.get(question.derive_from or "")
@@ -481,6 +575,12 @@ def check_answer(question: Question, value: object) -> Answer:
                 picked.append(item)
         if not picked and not question.optional:
             raise AnswerError(question.id, "pick at least one", allowed, "pick-one")
+        lone = next((c for c in question.choices if c.alone and c.id in picked), None)
+        if lone is not None and len(picked) > 1:
+            # "None of these" with a real choice says two things (walk A27)
+            raise AnswerError(question.id, f"{lone.id!r} cannot be picked with other choices",
+                              allowed, "alone", lone.id,
+                              {"choice": {lang: _label(lone.label, lang) for lang in ("en", "zh")}})
         # Keep the flow's order so results do not depend on the order of picking.
         return tuple(c.id for c in question.choices if c.id in picked)
     if not isinstance(value, str):
@@ -532,7 +632,8 @@ _NUMBER_PROBLEMS = {"not-a-number": "holds no number", "not-finite": "is not a f
                     "too-large": "is too large", "negative": "is below zero",
                     "too-many-digits": "has too many digits",
                     "two-numbers": "holds more than one number",
-                    "two-currencies": "names more than one currency"}
+                    "two-currencies": "names more than one currency",
+                    "which-krona": "names a krona or krone without its country"}
 
 
 def _check_number(question: Question, value: str) -> str:
@@ -561,12 +662,29 @@ def _check_number(question: Question, value: str) -> str:
                               "not-an-amount", value)
         fitting.append(reading)
     if question.currency_required and not any(r.currency or r.rate for r in fitting):
+        if len(fitting) > 1:  # "2.500": the example to copy must not pick 2.5 (walk B8)
+            raise AnswerError(question.id, f"{value!r} has no currency and reads two ways", (),
+                              "needs-currency-ambiguous", value, _both_readings(fitting))
         plain = _plain_number(fitting[0])
         raise AnswerError(question.id, f"{value!r} has no currency", (), "needs-currency", value,
                           {"number": {"en": plain, "zh": plain}})
     if len(fitting) > 1:
         raise AmbiguousNumber(question.id, value, tuple(fitting))
     return canonical(fitting[0])
+
+
+def _both_readings(readings: Sequence[Reading]) -> dict[str, Mapping[str, str]]:
+    """The readings of an ambiguous number, spelled out, and each as one would write it."""
+    from .numbers import canonical, format_amount, spoken
+
+    def spelled(reading: Reading, lang: str) -> str:
+        return t("number.reading", lang, shown=format_amount(reading.value, None, lang, None),
+                 words=spoken(reading.value, lang))
+
+    return {"readings": {lang: t("errors.ambiguous-number.or", lang).join(
+                spelled(r, lang) for r in readings) for lang in ("en", "zh")},
+            "first": {lang: canonical(readings[0]) for lang in ("en", "zh")},
+            "second": {lang: canonical(readings[1]) for lang in ("en", "zh")}}
 
 
 def _plain_number(reading: Reading) -> str:
@@ -643,11 +761,21 @@ def result(flow: Flow, answers: Sequence[tuple[str, Answer]], today: date | None
     are part of the result (`Result.derived` names where each came from).
     """
     state = walk(flow, answers, now)
+    return _result(flow, state, tuple(answers[: state.consumed]), today, now)
+
+
+def result_of(position: Trail, today: date | None = None) -> Result:
+    """The outcome of a finished trail, as `result` gives it for the trail's answers."""
+    return _result(position.flow, position.walk, position.answers, today, position.now)
+
+
+def _result(flow: Flow, state: Walk, answers: Answers, today: date | None,
+            now: datetime | None) -> Result:
     if not isinstance(state.step, End):
         raise AnswerError(state.step.id, "this question is still unanswered", (), "unanswered")
     if today is None and now is not None:
         today = now.date()
-    latest = {**dict(answers[: state.consumed]), **dict(state.derived)}
+    latest = {**dict(answers), **dict(state.derived)}
     entries = []
     for item in flow.checklist:
         if not evaluate(item.when, {**flow.facts, **latest}):

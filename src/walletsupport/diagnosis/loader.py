@@ -261,7 +261,7 @@ def _parse_choices(r: _Reader, data: Located, what: Msg, *, needs_next: bool) ->
         if entry is None:
             continue
         allowed = ({"id", "label", "next", "elapsed", "when", "near"} if needs_next
-                   else {"id", "label", "when"})
+                   else {"id", "label", "when", "alone"})
         r.unknown_keys(entry, allowed, numbered)
         cid = r.ident(entry, "id", numbered)
         named = Msg("where.choice", what=what, id=cid) if cid else numbered
@@ -278,6 +278,11 @@ def _parse_choices(r: _Reader, data: Located, what: Msg, *, needs_next: bool) ->
                 near = tuple(raw_near)
             else:
                 r.out.error(entry.line_of("near"), Msg("flow.near", what=named))
+        alone = False
+        if "alone" in entry:
+            alone = entry["alone"] is True
+            if not isinstance(entry["alone"], bool):
+                r.out.error(entry.line_of("alone"), Msg("flow.alone", what=named))
         offered = None
         if "when" in entry:
             def report(at: int, message: Msg, owner: Msg = named) -> None:
@@ -292,7 +297,7 @@ def _parse_choices(r: _Reader, data: Located, what: Msg, *, needs_next: bool) ->
             continue
         if cid and label is not None:
             seen[cid] = entry.line_of("id")
-            choices.append(Choice(cid, label, nxt, line, least, under, offered, near))
+            choices.append(Choice(cid, label, nxt, line, least, under, offered, near, alone))
     return tuple(choices)
 
 

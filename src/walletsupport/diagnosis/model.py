@@ -46,11 +46,15 @@ ADVICE_SEVERITIES = ("info", "warning", "urgent")
 #: How a flow ends: solved; to contact support; urgent; wait and check again by a date
 #: (the problem is in progress); an estimate (a figure worked out, nothing to fix); check it
 #: yourself (a wallet where only the user holds the keys: the block explorer, not support,
-#: says where a transaction is, and nobody can move it for them).
-OUTCOMES = ("resolved", "contact-support", "urgent", "wait", "estimate", "self-check")
+#: says where a transaction is, and nobody can move it for them); ask the bank, or the wallet
+#: or exchange the money was sent from, first (the money has not reached the wallet, so its
+#: support is asked only if they find nothing wrong).
+OUTCOMES = ("resolved", "contact-support", "urgent", "wait", "estimate", "self-check",
+            "ask-bank", "ask-sender")
 #: The status a finished case starts with, following its outcome.
 OUTCOME_STATUS = {"resolved": "resolved", "estimate": "closed", "wait": "waiting",
-                  "contact-support": "open", "urgent": "open", "self-check": "open"}
+                  "contact-support": "open", "urgent": "open", "self-check": "open",
+                  "ask-bank": "open", "ask-sender": "open"}
 #: The key of an answers file (`diagnose --answers`) that names its flow, as `cases answers` writes.
 ANSWERS_FLOW_KEY = "_flow"
 #: The key of an answers file that names the wallet or app (a profile name, "other" or "unsaid").
@@ -100,6 +104,9 @@ class Choice:
     #: the first (an answer or a sum) and the first of the others that can be worked out.
     #: Refused when they clearly differ ("About the same" on a ¥20 difference).
     near: tuple[str, ...] = ()
+    #: A multi-select choice that stands only alone ("None of these, or I'm not sure"):
+    #: picked with another choice, the answer is refused, as it says both.
+    alone: bool = False
 
     @property
     def elapsed(self) -> bool:
@@ -236,7 +243,8 @@ class End:
     """Where a flow stops: an outcome and the channels to try first."""
 
     id: str
-    outcome: Literal["resolved", "contact-support", "urgent", "wait", "estimate", "self-check"]
+    outcome: Literal["resolved", "contact-support", "urgent", "wait", "estimate", "self-check",
+                     "ask-bank", "ask-sender"]
     message: Text
     recommend: tuple[str, ...] = ()
     line: int = 0

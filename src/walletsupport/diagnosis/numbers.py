@@ -5,7 +5,7 @@
 
 - separators: a decimal point or a decimal comma, thousands grouped by ``,`` ``.``
   spaces (also no-break and thin spaces) or apostrophes (``1'250.50``), and the Indian
-  lakh grouping (``1,00,000``, ``12,34,567.50``);
+  lakh grouping (``1,00,000``, ``12,34,567.50``) and words (``1.25 lakh``, ``2 crore``);
 - full-width digits and punctuation (``１２５０．５０元``, ``０．１％``, ``，``);
 - Chinese numerals, everyday and financial (``两千五百``, ``一万二``, ``十二点五``,
   ``壹万贰仟``), mixed with digits (``1.5万``, ``3千``), and ``12块5`` for 12.5;
@@ -116,10 +116,10 @@ _WORDS = {
     "kč": "CZK", "huf": "HUF", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "brl": "BRL",
     "r$": "BRL", "mxn": "MXN", "mx$": "MXN", "zar": "ZAR", "aed": "AED", "sar": "SAR",
     "try": "TRY", "ils": "ILS", "ngn": "NGN", "kes": "KES", "pkr": "PKR", "bdt": "BDT",
-    "uah": "UAH", "ars": "ARS", "clp": "CLP", "egp": "EGP", "rs": "INR",
+    "uah": "UAH", "ars": "ARS", "clp": "CLP", "egp": "EGP", "rs": "INR", "isk": "ISK",
     "rupees": "INR", "rupee": "INR", "euro's": "EUR",
     "人民币": "CNY", "元人民币": "CNY", "块钱": "CNY", "元": "CNY", "块": "CNY", "圆": "CNY",
-    "美元": "USD", "美金": "USD", "欧元": "EUR", "英镑": "GBP", "日元": "JPY",
+    "美元": "USD", "美金": "USD", "欧元": "EUR", "英镑": "GBP", "日元": "JPY", "円": "JPY",
     "港币": "HKD", "港元": "HKD", "新台币": "TWD", "台币": "TWD", "澳元": "AUD",
     "加元": "CAD", "新加坡元": "SGD", "韩元": "KRW", "泰铢": "THB", "卢布": "RUB",
     "比特币": "BTC", "以太坊": "ETH", "泰达币": "USDT", "澳门元": "MOP",
@@ -131,11 +131,14 @@ _CURRENCY = lazy(__name__, "|".join(
     rf"(?<=\d)\s?{word}(?![a-z])" if word in _AFTER_NUMBER_ONLY
     else rf"(?<![a-z]){re.escape(word)}(?![a-z])" if word.isascii() and word[0].isalpha()
     else re.escape(word) for word in sorted(_WORDS, key=len, reverse=True)))
-_NO_MINOR_UNITS = {"JPY", "KRW", "VND", "IDR", "CLP", "PYG"}
+_NO_MINOR_UNITS = {"JPY", "KRW", "VND", "IDR", "CLP", "PYG", "ISK"}
 _FIAT = {"CNY", "USD", "EUR", "GBP", "HKD", "SGD", "AUD", "CAD", "CHF", "TWD", "INR", "MYR",
          "THB", "PHP", "RUB", "MOP", "NZD", "PLN", "CZK", "SEK", "NOK", "DKK", "BRL", "MXN",
          "ZAR", "AED", "SAR", "TRY", "ILS", "NGN", "KES", "PKR", "BDT", "UAH", "ARS",
-         "EGP", "GHS", "HUF", "KZT", "LAK", "MNT"}
+         "EGP", "GHS", "HUF", "KZT", "LAK", "MNT", "ISK"}
+# "kr" (or "kr.") is the krona or krone of four countries: a code must say which.
+_KRONA = lazy(__name__, r"(?<![a-z])kr\.?(?![a-z])")
+_NORDIC = {"SEK", "NOK", "DKK", "ISK"}
 # Words with a numeral in them that are not part of the number ("一共一万元").
 _NOT_NUMBERS = lazy(__name__, r"一共|一笔|一次|一下|统一|一起|一般|第一|万一|一些|每笔|十分")
 _RATE_WORDS = (("basis points", Decimal("0.01")), ("basis point", Decimal("0.01")),
@@ -144,7 +147,10 @@ _RATE_WORDS = (("basis points", Decimal("0.01")), ("basis point", Decimal("0.01"
                ("‰", Decimal("0.1")), ("‱", Decimal("0.01")))
 _CN_RATE = lazy(__name__, r"(百|千|万|萬)分之")
 _MULTIPLIERS = {"k": 1000, "w": 10_000, "thousand": 1000, "m": 10**6, "mn": 10**6, "mio": 10**6,
-                "million": 10**6, "bn": 10**9, "billion": 10**9}
+                "million": 10**6, "bn": 10**9, "billion": 10**9,
+                # Indian words: "1.25 lakh INR" is 125,000 rupees, not 1.25 (a word left out).
+                "lakh": 10**5, "lakhs": 10**5, "lac": 10**5, "lacs": 10**5, "crore": 10**7,
+                "crores": 10**7}
 _NOT_FINITE = lazy(__name__, r"(?<![a-z])(?:nan|inf|infinity|infinite|∞|无穷大?|无限)(?![a-z])")
 _DIGIT_BLOB = lazy(__name__, r"[+\-−]?\d(?:[\d.,'’]|\s(?=\d))*(?:e[+\-]?\d+)?")
 # Runs of digits and Chinese numerals; those holding a numeral are read as Chinese. One
@@ -216,6 +222,10 @@ def _take_currency(text: str) -> tuple[str | None, str]:
         at = m.end()
     if pieces:
         text = "".join(pieces) + text[at:]
+    if "kr" in text and _KRONA.search(text):  # "2 500,50 kr" was refused as having no currency
+        if not found & _NORDIC:
+            raise NumberError("two-currencies" if found else "which-krona")
+        text = _KRONA.sub(" ", text)
     for symbol, code in _SYMBOLS.items():
         if symbol in text:
             found.add(code)

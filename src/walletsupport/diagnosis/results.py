@@ -95,7 +95,7 @@ class Result:
 
     @property
     def outcome(self) -> str:
-        """resolved, contact-support, urgent, wait, estimate or self-check."""
+        """resolved, contact-support, urgent, wait, estimate, self-check, ask-bank or ask-sender."""
         return self.end.outcome
 
     @property

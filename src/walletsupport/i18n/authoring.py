@@ -161,6 +161,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{what}: unit {unit!r} is not one of {known}",
         "zh": "{what}：unit 的值 {unit!r} 无效，只能是 {known} 之一",
     },
+    "flow.alone": {
+        "en": "{what}: alone is true or false (true: the choice cannot be picked with others)",
+        "zh": "{what}：alone 只能是 true 或 false（true 表示这一项不能和其他选项同时选）",
+    },
     "flow.near": {
         "en": "{what}: near takes a list of two or more ids (an answer or a sum, then what it should match)",
         "zh": "{what}：near 要写两个或更多 id 的列表（先写一个回答或算式结果，再写它应当相符的结果）",

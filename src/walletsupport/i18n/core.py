@@ -85,6 +85,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "outcome.wait": {"en": "Wait and check again", "zh": "先等待"},
     "outcome.estimate": {"en": "Estimate", "zh": "估算结果"},
     "outcome.self-check": {"en": "Check it yourself", "zh": "需要自己核查"},
+    "outcome.ask-bank": {"en": "Ask your bank first", "zh": "先问银行"},
+    "outcome.ask-sender": {"en": "Ask the sender first", "zh": "先问转出方"},
     "check-by.after-days": {"en": "{days} days from now", "zh": "{days} 天后"},
     # A wait end's then-line for a user who already contacted support, when the end has
     # no `followup` of its own: its `then`, which may hold specifics, and a follow-up line.

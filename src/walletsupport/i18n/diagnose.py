@@ -88,12 +88,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "answer-error.not-yes-no": {"en": "{value!r} is not yes or no.", "zh": "“{value}”既不是“是”也不是“否”。"},
     "answer-error.not-a-list": {"en": "{value!r} is not a list of choices.", "zh": "“{value}”不是选项列表。"},
     "answer-error.pick-one": {"en": "Pick at least one.", "zh": "请至少选择一项。"},
+    "answer-error.alone": {
+        "en": "“{choice}” cannot be ticked together with other choices.",
+        "zh": "“{choice}”不能和其他选项同时勾选。",
+    },
     "answer-error.not-text": {"en": "{value!r} is not text.", "zh": "“{value}”不是文字。"},
     "answer-error.contradicts": {
         "en": "“{picked}” does not fit your earlier answer “{source}”: going by that, "
               "it is {fits}. Change this answer, or go back and correct the earlier one.",
         "zh": "“{picked}”和你前面填的时间“{source}”对不上：按那个时间算，应该是{fits}。"
               "要是前面的时间填错了，也可以返回去改。",
+    },
+    "answer-error.contradicts-fee": {
+        "en": "“{picked}” does not fit the figures above: you were charged {given}, the "
+              "withdrawal page gives {worked}, {gap} apart. Pick what looks wrong, or go back and "
+              "correct a figure.",
+        "zh": "“{picked}”和上面的数字对不上：实际扣了 {given}，提币页面上写的是 {worked}，"
+              "相差 {gap}。要是前面的数字填错了，也可以返回去改。",
     },
     "answer-error.contradicts-sum": {
         "en": "“{picked}” does not fit the sum above: you were charged {given}, the published "

@@ -25,6 +25,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{value!r} names more than one currency; keep the one the amount is in.",
         "zh": "“{value}”里有不止一种币种；请只保留这笔金额的币种。",
     },
+    "answer-error.which-krona": {
+        "en": "{value!r} says “kr”, the krona or krone of Sweden, Norway, Denmark and Iceland; "
+              "write its code instead, such as 2500 SEK, NOK, DKK or ISK.",
+        "zh": "“{value}”里的“kr”可能是瑞典、挪威、丹麦或冰岛的货币；请改写成币种代码，"
+              "比如 2500 SEK、NOK、DKK 或 ISK。",
+    },
     "answer-error.not-a-rate": {
         "en": "{value!r} is an amount; this question asks for a rate, such as 0.6% or 千分之一.",
         "zh": "“{value}”是金额；这里问的是费率，比如 0.6% 或千分之一。",
@@ -33,10 +39,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{value!r} is a rate; this question asks for an amount, such as 10000 CNY.",
         "zh": "“{value}”是费率；这里问的是金额，比如 2500 元。",
     },
+    # Asked by the fees sums and by the scam amount (for the police): say why in words that
+    # fit both; "the sums are shown in it" meant nothing on the scam path (walk A W3).
     "answer-error.needs-currency": {
-        "en": "{value!r} has no currency, and the sums are shown in it; write it with one, "
-              "such as {number} CNY, ¥{number} or €{number}.",
-        "zh": "“{value}”没有写币种，后面的算式要用到它；请带上币种，比如 {number} 元、{number} 美元或 €{number}。",
+        "en": "{value!r} has no currency, and {number} alone could be yuan, dollars or euros; "
+              "write it with one, such as {number} CNY, ¥{number} or €{number}.",
+        "zh": "“{value}”没有写币种，光看 {number} 分不清是人民币、美元还是欧元；"
+              "请带上币种，比如 {number} 元、{number} 美元或 €{number}。",
+    },
+    "answer-error.needs-currency-ambiguous": {
+        "en": "{value!r} has no currency, and the sums are shown in it; it can also be read as "
+              "{readings}. Write the one you meant with its currency, such as {first} CNY or "
+              "{second} €.",
+        "zh": "“{value}”没有写币种，后面的算式要用到它；而且它可以理解为 {readings}。"
+              "请按你的本意带上币种重写，比如 {first} 元或 {second} €。",
     },
     "answer-error.date-not-reference": {
         "en": "{value!r} is a date; this question asks for the number itself, as the details "

@@ -45,6 +45,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Only if the app itself misbehaves (it crashes, or shows a wrong balance), contact the wallet's official support by:",
         "zh": "只有 App 本身出了问题（比如闪退、余额显示不对），才需要这样联系钱包的官方客服：",
     },
+    # The money has not reached the wallet: the bank or the sender is asked first.
+    "closing.ask-bank-first": {
+        "en": "Only if your bank finds nothing wrong on its side, contact {title} by:",
+        "zh": "银行那边查不出问题的话，再这样联系{title}：",
+    },
+    "closing.ask-bank-first.generic": {
+        "en": "Only if your bank finds nothing wrong on its side, contact the wallet's official support by:",
+        "zh": "银行那边查不出问题的话，再这样联系钱包的官方客服：",
+    },
+    "closing.ask-sender-first": {
+        "en": "Only if the wallet or exchange you sent from says the coins have left, contact {title} by:",
+        "zh": "转出的钱包或交易所说币已经发出的话，再这样联系{title}：",
+    },
+    "closing.ask-sender-first.generic": {
+        "en": "Only if the wallet or exchange you sent from says the coins have left, contact the wallet's official support by:",
+        "zh": "转出的钱包或交易所说币已经发出的话，再这样联系钱包的官方客服：",
+    },
     "closing.estimate-first": {
         "en": "To ask {title} about the fee:",
         "zh": "想向{title}问清这笔费用，可以这样联系：",

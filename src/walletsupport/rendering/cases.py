@@ -21,6 +21,7 @@ __all__ = ["render_case", "render_case_list", "render_case_stream", "render_draf
 
 _OUTCOME_STYLE = {"resolved": "green", "contact-support": "yellow", "urgent": "bold red",
                   "wait": "cyan", "estimate": "cyan", "self-check": "cyan",
+                  "ask-bank": "yellow", "ask-sender": "yellow",
                   # a saved security check-up's overall mark
                   "good": "green", "could-be-better": "yellow", "at-risk": "bold red"}
 _SEVERITY_STYLE = {"info": "", "warning": "yellow", "urgent": "bold red"}
@@ -265,7 +266,7 @@ def render_draft(console: Console, draft: Draft, title: str,
 
 def render_case(console: Console, case: Case, lang: str) -> None:
     """One case: what was found, when, the answers, advice, checklist and support's notes."""
-    from ..cases.export import check_by_line, recommended
+    from ..cases.export import channel_warnings, check_by_line, recommended
     from ..cases.layout import channel_label, edited_line, format_time, redaction_line
 
     colon = t("export.colon", lang).rstrip()
@@ -306,6 +307,7 @@ def render_case(console: Console, case: Case, lang: str) -> None:
     if recommended(case):
         fields.append((t("export.channels", lang), t("export.list-sep", lang).join(
             channel_label(c, lang) for c in recommended(case)), ""))
+        fields += [(name, warning, "yellow") for name, warning in channel_warnings(case, lang)]
     width = max(display_width(label + colon) for label, _, _ in fields) + 1
     for label, value, style in fields:
         head = label + colon

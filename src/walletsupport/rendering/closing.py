@@ -155,11 +155,13 @@ def signed_out(result: Result) -> bool:
 
 
 def _channel(screen: _Screen, number: int, channel: Channel, profile: Profile, now: datetime,
-             lang: str, *, notes: bool = True) -> bool:
+             lang: str, *, notes: bool = True, tight: bool = False) -> bool:
     """One channel in two or three lines; True when it is marked unconfirmed.
 
     The first line is how to reach it; the next says what it is and when it is open,
-    in one line where it fits, so three channels take about six lines.
+    in one line where it fits, so three channels take about six lines. `tight`: the
+    screen is tightened as far as it goes, and a safety note takes the place of that
+    second line (the full table, one command away, says the rest).
     """
     kind = t(f"contacts.kind.{channel.kind}", lang)
     label = pick(channel.label, lang)
@@ -173,16 +175,22 @@ def _channel(screen: _Screen, number: int, channel: Channel, profile: Profile, n
     sep = t("closing.sep", lang)
     if when is None or (channel.always_open and t("contacts.hours.always", lang) in label):
         when, sep = "", ""  # nothing to say, or "Live chat, 24/7" already says it
+    # A warning that goes with the channel ("ignore anyone who DMs you") is never dropped to
+    # save room: recommending the channel without it is what scammers count on.
+    safety = channel.safety_note
     if channel.value:
         screen.say(f"{kind}{t('closing.colon', lang)}{channel.value}{mark}", "bold", first=head,
                    rest=rest, values=[channel.value])
-        screen.say(_spaced(f"{label}{sep}{when}", lang), first=rest, rest=rest)
+        if safety is None or not tight:
+            screen.say(_spaced(f"{label}{sep}{when}", lang), first=rest, rest=rest)
+        if safety is not None:
+            screen.say(_spaced(pick(safety, lang), lang), first=rest, rest=rest)
     else:
         # Described in words: when it is open goes beside its name, the note below.
         lead = f"{kind}{t('closing.colon', lang)}" if kind else ""
         screen.say(_spaced(f"{lead}{label}{mark}{sep}{when}", lang), "bold", first=head,
                    rest=rest)
-        if channel.note is not None and notes:
+        if channel.note is not None and (notes or safety is not None):
             screen.say(_spaced(pick(channel.note, lang), lang), first=rest, rest=rest)
     return channel.confidence == "M"
 
@@ -301,8 +309,11 @@ def _closing_lines(result: Result, lang: str, *, profile: Profile,
         if emergency is not None and emergency.missing:
             screen.say(emergency.missing, "yellow")
         # A wait contacts support only if the problem is still there by the day to check.
+        # The bank or the sender is asked first: the wallet only if they find nothing wrong,
+        # whether or not a ticket with the wallet is open (not "follow up with the wallet").
         key = {"wait": "closing.wait-first", "estimate": "closing.estimate-first",
-               "self-check": "closing.self-check-first"}.get(outcome, "closing.first")
+               "self-check": "closing.self-check-first", "ask-bank": "closing.ask-bank-first",
+               "ask-sender": "closing.ask-sender-first"}.get(outcome, "closing.first")
         if key == "closing.first" and contacted:
             key = "closing.followup-first"  # a ticket is open: follow it up, not a new one
         if key == "closing.wait-first" and contacted:
@@ -319,7 +330,8 @@ def _closing_lines(result: Result, lang: str, *, profile: Profile,
         number += 1
         # On an urgent end the generic "where to find it" note repeats the freeze step above.
         notes = not (generic and outcome == "urgent") and level < 3
-        any_m = _channel(screen, number, channel, profile, now, lang, notes=notes) or any_m
+        any_m = _channel(screen, number, channel, profile, now, lang, notes=notes,
+                         tight=level >= 6) or any_m
     if any_m and level < 7:
         screen.say_shortest([_spaced(t(key, lang), lang)
                              for key in ("closing.legend.m", "closing.legend.m.short")], "dim")

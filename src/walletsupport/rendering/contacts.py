@@ -380,7 +380,8 @@ def render_channels(console: Console, profile: Profile, ranked: Sequence[tuple[C
             any_m = True
             what.append((t("contacts.confidence-m", lang), "yellow"))
         # A tag the label already says ("帮助中心" under "帮助中心") is not said twice.
-        tags = (t(f"contacts.tag.{tag}", lang) for tag in channel.tags)
+        # The note of a `safety-note` channel is always in the next column: no word for it.
+        tags = (t(f"contacts.tag.{tag}", lang) for tag in channel.tags if tag != "safety-note")
         what += [(tag, "italic") for tag in tags if tag.casefold() not in label.casefold()]
         value = channel.value or t("contacts.no-value", lang)
         if w_contact is not None and cell_len(value) > w_contact:

@@ -21,7 +21,8 @@ __all__ = ["origin_of", "outcome_panel", "render_advice", "render_checklist", "r
 
 _SEVERITY_STYLE = {"info": "", "warning": "yellow", "urgent": "bold red"}
 _OUTCOME_STYLE = {"resolved": "green", "contact-support": "yellow", "urgent": "bold red",
-                  "wait": "cyan", "estimate": "cyan", "self-check": "cyan"}
+                  "wait": "cyan", "estimate": "cyan", "self-check": "cyan",
+                  "ask-bank": "yellow", "ask-sender": "yellow"}
 
 
 def render_title(console: Console, title: str, summary: str, *,
