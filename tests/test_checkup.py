@@ -426,7 +426,7 @@ def test_json_gives_the_machine_readable_result() -> None:
     result = _run(["checkup", *_sets(SEVEN), "--no-input", "--json"])
     assert result.exit_code == 1
     data = json.loads(result.stdout)
-    assert list(data) == ["schema_version", "lang", "checkup", "summary", "overall",
+    assert list(data) == ["schema_version", "lang", "wallet", "checkup", "summary", "overall",
                           "exit_code", "habits"]
     assert data["summary"] == {"total": 10, "good": 7, "could-be-better": 2, "at-risk": 1,
                                "line": {"en": "7 of 10 good; 1 at risk; 2 could be better.",
@@ -690,6 +690,7 @@ def test_checkup_accepts_its_own_profile_option_as_diagnose_does() -> None:
                    "--no-input", "--json"])
     assert result.exit_code == 0, result.output
     assert [f["id"] for f in json.loads(result.stdout)["habits"]] == asked
+    assert json.loads(result.stdout)["wallet"] == "metamask"  # the JSON names the wallet
 
 
 def test_a_wallet_without_a_recovery_phrase_is_not_asked_how_it_keeps_one() -> None:

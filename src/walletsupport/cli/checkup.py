@@ -122,18 +122,19 @@ def checkup(
                           *(f"--set {k}={v}" for k, v in {**scripted, **answered}.items())])
         stop.follow_up = Msg("checkup.go-on", command=again)
         raise
+    kept = wallet if isinstance(wallet, str) and wallet != "generic" else None
     if as_json:
         import json
 
         from ..checkup.export import result_data
 
-        document = {"schema_version": 1, "lang": env.lang, **result_data(result)}
+        # the wallet the habits were asked for, as a saved check-up's export names it (walk A2-12)
+        document = {"schema_version": 1, "lang": env.lang, "wallet": kept, **result_data(result)}
         env.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     else:
         from ..rendering.checkup import render_checkup_result
 
         render_checkup_result(env.console(), result, env.lang, plain=env.plain)
-    kept = wallet if isinstance(wallet, str) and wallet != "generic" else None
     if save:
         _save(env, result, stderr=as_json, wallet=kept)
     elif not (no_input or as_json):
