@@ -189,6 +189,27 @@ def test_drafts_show_their_problem_and_the_question_they_stopped_at(run, data, f
     assert rows[0]["next_question"].startswith("Which bank or service, and only the LAST 4")
 
 
+@pytest.mark.parametrize("keep_title", [True, False], ids=["saved-with-flow", "older-draft"])
+def test_a_draft_never_stopped_at_a_question_its_date_answered(run, data, keep_title) -> None:
+    # Walk B12: stopped after "when", the list named "How long ago was that?", a question
+    # the date answers and that is never asked; `cases show` named the next one.
+    from walletsupport.diagnosis.dates import resolve
+
+    paid = load_catalog().get("failed-payment")
+    answers: tuple = ()
+    for value in ["money-taken", "unpaid", "Error 504", "balance", "42 USD", "FreshMart",
+                  resolve("2026-11-24 10:30, UTC+8", DIAGNOSED, None)]:
+        answers = engine.apply_answer(paid, answers, value, DIAGNOSED)
+    with CaseStore(data) as store:
+        store.save_draft(case_id=None, flow_id=paid.id, answers=answers, lang="en",
+                         now=DIAGNOSED, flow=paid if keep_title else None)
+    waiting = engine.walk(paid, answers, datetime.now().astimezone()).step
+    assert isinstance(waiting, Question) and waiting.id != "time-since"
+    rows = json.loads(run("cases", "list", "--drafts", "--json").stdout)
+    assert rows[0]["next_question"] == waiting.prompt["en"]
+    assert "How long ago" not in run("cases", "list", "--drafts").stdout
+
+
 def test_no_drafts_is_said_in_each_language(run):
     assert run("cases", "list", "--drafts").stdout == "No unfinished diagnoses.\n"
     assert run("--lang", "zh", "cases", "list", "--drafts").stdout == "没有未完成的诊断。\n"
@@ -587,3 +608,36 @@ def test_a_cases_own_times_are_in_the_configured_zone(tmp_path, monkeypatch, lan
     exported = runner.invoke(app, ["--lang", lang, "export", "1", "--format", "json"],
                              env=env).output
     assert '"created": "2026-11-25T05:00:00-05:00"' in exported
+
+
+def test_an_edit_that_changes_the_outcome_moves_the_status_and_keeps_the_wallet(
+        tmp_path, data) -> None:
+    # Walk A30: a resolved Binance case corrected to "not back in" ended "Contact support"
+    # with the generic channels, and `cases show` still filed it as resolved.
+    answers = tmp_path / "binance.yaml"
+    answers.write_text("_wallet: binance\napp-message: unusual-login\nwas-it-you: true\n"
+                       "error-text: Login blocked. New device detected.\n"
+                       "verify-means: [sms, email]\ntry-self-service: true\n", encoding="utf-8")
+    runner = CliRunner()
+    env = {"WALLETSUPPORT_DATA_DIR": str(data), "WALLETSUPPORT_CONFIG_DIR": str(tmp_path / "cfg"),
+           "WALLETSUPPORT_LANG": "en", "COLUMNS": "80", "NO_COLOR": "1"}
+
+    def invoke(*args: str, typed: str = ""):
+        return runner.invoke(app, list(args), env=env, input=typed, catch_exceptions=False)
+
+    made = invoke("diagnose", "--answers", str(answers), "--no-input", "locked-account")
+    assert made.exit_code == 0 and "Saved as case 1" in made.output
+    assert json.loads(invoke("cases", "show", "1", "--json").stdout)["status"] == "resolved"
+    # Under another --profile too: the case's wallet is kept.
+    edited = invoke("--plain", "--profile", "paypal", "cases", "edit", "1",
+                    typed="5\nn\nyesterday 22:00\n\n\n1\n\n")
+    assert edited.exit_code == 0, edited.output
+    assert "Contact Binance first by" in edited.output
+    assert "walletsupport contacts --profile binance" in edited.output
+    shown = json.loads(invoke("cases", "show", "1", "--json").stdout)
+    assert (shown["outcome"], shown["status"]) == ("contact-support", "open")
+    # A status the user gave stays while the outcome does not change.
+    assert invoke("cases", "status", "1", "escalated").exit_code == 0
+    again = invoke("--plain", "cases", "edit", "1", typed="\n")
+    assert again.exit_code == 0, again.output
+    assert json.loads(invoke("cases", "show", "1", "--json").stdout)["status"] == "escalated"

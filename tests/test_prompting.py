@@ -145,6 +145,21 @@ def test_checkbox_back_is_a_key_and_not_a_box() -> None:
     assert _checkbox(REQUIRED, LEFT + SPACE + ENTER) == ("code",)
 
 
+AMOUNT = Question("amount", "text", {"en": "How much was it?", "zh": "金额是多少？"})
+
+
+@pytest.mark.parametrize("mark", ["<", "＜"])
+def test_back_typed_into_a_prefilled_text_field_goes_back_and_is_never_stored(mark: str) -> None:
+    # Walk B22: coming back, the field holds "42 USD"; the "<" typed lands at its end and
+    # was stored as "42 USD<" while the flow moved forward.
+    assert _checkbox(AMOUNT, mark + ENTER, can_back=True, default="42 USD") is BACK
+    assert _checkbox(AMOUNT, mark + ENTER, can_back=True, default="昨天下午三点",
+                     lang="zh") is BACK
+    # Typed on an empty field it goes back as before; with nothing to go back to, it is text.
+    assert _checkbox(AMOUNT, mark + ENTER, can_back=True) is BACK
+    assert _checkbox(AMOUNT, "a" + mark + ENTER, can_back=True) == "a" + mark
+
+
 def test_checkbox_coming_back_to_none_of_these_keeps_it_ticked() -> None:
     assert _checkbox(OPTIONAL, ENTER, default=()) == ()
 

@@ -125,6 +125,38 @@ def test_a_check_up_takes_the_wallet_from_its_answers_file_and_exports_it(run, t
         assert "Traceback" not in refused.output and len(refused.output.splitlines()) <= 3
 
 
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_a_check_up_export_has_no_support_ticket_status_or_replies(run, tmp_path, fmt):
+    # Walk A20: "状态：待处理", "客服工单号：暂无", "客服的答复" on a self check-up.
+    path = tmp_path / "k.yaml"
+    path.write_text(CHECKUP, encoding="utf-8")
+    run("checkup", "--answers", str(path), "--no-input", "--save")
+    for lang, words in (("en", ("Status", "Support ticket", "What support said",
+                                "No answer from support")),
+                        ("zh", ("状态", "客服工单号", "客服的答复", "还没有记录客服的答复"))):
+        shown = run("--lang", lang, "export", "1", "--format", fmt).output
+        assert "Revolut" in shown, shown
+        starts = [line.lstrip("-* ") for line in shown.splitlines()]
+        assert not any(line.startswith(words) for line in starts), shown
+
+
+RESOLVED_BINANCE = ("_wallet: binance\napp-message: unusual-login\nwas-it-you: true\n"
+                    "error-text: Login blocked. New device detected.\n"
+                    "verify-means: [sms, email]\ntry-self-service: true\n")
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_a_resolved_case_names_no_channel_to_contact_first(run, tmp_path, fmt):
+    # Walk A20: a case solved in the app still said "Contact first by".
+    _diagnose(run, tmp_path, "locked-account", RESOLVED_BINANCE)
+    for lang, line in (("en", "Contact first by"), ("zh", "建议优先联系方式")):
+        shown = run("--lang", lang, "export", "1", "--format", fmt).output
+        assert ("Resolved" in shown or "已解决" in shown) and line not in shown, shown
+    # Opened again (it came back), support is to be contacted again.
+    assert run("cases", "status", "1", "open").exit_code == 0
+    assert "Contact first by" in run("export", "1", "--format", fmt).output
+
+
 def test_the_closing_count_of_details_reads_for_one_as_for_many() -> None:
     # W5: "1 of 9 details are in your answers".
     from walletsupport.i18n import t
@@ -145,3 +177,28 @@ def test_the_review_reads_yes_and_none_of_these_as_the_choices_did() -> None:
     assert "Yes" in shown.values(), shown
     assert "None of these" in shown.values(), shown
     assert "是" in dict(review_entries(flow, answers, "zh")).values()
+
+
+@pytest.mark.parametrize(("typed", "shown"), [("13812345678", "138****5678"),
+                                              ("tom.lee@gmail.com", "t***@gmail.com")])
+def test_the_review_partly_hides_the_account_it_says_is_partly_hidden(typed, shown) -> None:
+    # Walk A17: "账户（部分隐藏） → 13812345678" on the review; the export masked it.
+    from datetime import UTC, datetime
+
+    from walletsupport.diagnosis import engine
+    from walletsupport.diagnosis.catalog import load_catalog
+    from walletsupport.diagnosis.dates import resolve
+    from walletsupport.diagnosis.session import review_entries
+
+    now = datetime(2026, 12, 3, 10, 0, tzinfo=UTC)
+    flow = load_catalog().get("locked-account")
+    answers: tuple = ()
+    for value in ["unusual-login", True, "Login blocked.", ["sms", "email"], False,
+                  resolve("3 hours ago", now, None), typed]:
+        answers = engine.apply_answer(flow, answers, value, now)
+    assert answers[-1] == ("account-id", typed)  # kept as typed: only the review hides it
+    for lang in ("en", "zh"):
+        entries = review_entries(flow, answers, lang, now)
+        label, answer = entries[-1]
+        assert "(" in label or "（" in label
+        assert answer == shown and typed not in str(entries), entries

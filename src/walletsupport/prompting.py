@@ -45,6 +45,7 @@ _NO = {"n", "no", "false", "0", "否", "不", "不是", "没有", "不要", "无
        "不对", "不行", "没", "还没"}
 #: "<" and its full-width form (a Chinese input method types ＜) both go back.
 _BACK_WORDS = {"<", "＜", "back", "返回", "上一步", "后退"}
+_BACK_MARKS = ("<", "＜")
 _LOOKS_RIGHT = {"y", "yes", "ok", "是", "对", "好", "没问题", "确认"}
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -59,6 +60,18 @@ class Back:
 
 
 BACK = Back()
+
+
+def _means_back(value: str, prefilled: object) -> bool:
+    """Whether a typed line asks to go back rather than answer.
+
+    A field coming back holds the earlier answer, so "<" typed into it lands at its end:
+    that "<" is the Back the hint offers, never part of the answer.
+    """
+    text = value.strip()
+    if text.lower() in _BACK_WORDS:
+        return True
+    return isinstance(prefilled, str) and bool(prefilled.strip()) and text.endswith(_BACK_MARKS)
 
 
 class _NoneOfThese:
@@ -475,7 +488,7 @@ class QuestionaryPrompter:
                     message = message.rstrip("\n")
 
                 def check_text(value: str) -> bool | str:
-                    if can_back and value.strip().lower() in _BACK_WORDS:
+                    if can_back and _means_back(value, default):
                         return True
                     reason = validate(value)
                     return True if reason is None else reason
@@ -489,7 +502,7 @@ class QuestionaryPrompter:
                 # answer back masked, so a typed secret does not stay in the scrollback.
                 prompt.application.erase_when_done = True
                 answer = prompt.unsafe_ask()
-                if can_back and answer.strip().lower() in _BACK_WORDS:
+                if can_back and _means_back(answer, default):
                     return BACK
                 _echo_answer(asked, _echoed(answer, lang, question), self.options)
         except KeyboardInterrupt:

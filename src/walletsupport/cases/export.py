@@ -195,8 +195,8 @@ def recommended(case: Case) -> tuple[str, ...]:
     Without a known wallet the flow's kinds stand.
     """
     kinds = case.recommend
-    if case.checkup is not None:
-        return ()  # a self check-up: nobody to contact
+    if case.checkup is not None or case.status == "resolved":
+        return ()  # a self check-up, or a problem solved: nobody to contact first
     profile = _case_profile(case)
     if profile is None:
         return kinds
@@ -445,9 +445,10 @@ def _markdown(case: Case, lang: str) -> str:
     field(t(created, lang), format_time(case.created, case.zone, lang))
     if case.edited:
         field(t("cases.show.edited", lang), edited_line(case, lang))
-    field(t("export.status", lang), _status(case.status, lang))
-    ticket = _md_typed(case.ticket) if case.ticket else t("export.no-ticket", lang)
-    field(t("export.ticket", lang), ticket)
+    if case.checkup is None:  # a self check-up is no case for support: no status or ticket
+        field(t("export.status", lang), _status(case.status, lang))
+        ticket = _md_typed(case.ticket) if case.ticket else t("export.no-ticket", lang)
+        field(t("export.ticket", lang), ticket)
     if recommended(case):
         field(t("export.channels", lang), _channels(case, lang))
         for name, warning in channel_warnings(case, lang):
@@ -491,11 +492,12 @@ def _markdown(case: Case, lang: str) -> str:
                 hint = t("export.paren", lang, text=_md(pick(item.hint, lang)))
             out.append(f"- [ ] {_md(pick(item.label, lang))}{hint}")
 
-    out += ["", f"**{t('export.notes', lang)}**", ""]
+    if case.notes or case.checkup is None:  # support's replies: none to a self check-up
+        out += ["", f"**{t('export.notes', lang)}**", ""]
     if case.notes:
         for note in case.notes:
             out.append(f"- {format_time(note.at)}{colon}{_md_typed(note.text)}")
-    else:
+    elif case.checkup is None:
         out.append(f"- {t('export.no-notes', lang)}")
 
     out += ["", f"_{_md(redaction_line(case.redactions, lang))}_"]
@@ -568,9 +570,10 @@ def _text(case: Case, lang: str, width: int = TEXT_WIDTH) -> str:
         (t("export.created" if case.checkup is None else "checkup.created", lang),
          format_time(case.created, case.zone, lang)),
         *([(t("cases.show.edited", lang), edited_line(case, lang))] if case.edited else []),
-        (t("export.status", lang), _status(case.status, lang)),
-        (t("export.ticket", lang), case.ticket or t("export.no-ticket", lang)),
     ]
+    if case.checkup is None:  # a self check-up is no case for support: no status or ticket
+        fields += [(t("export.status", lang), _status(case.status, lang)),
+                   (t("export.ticket", lang), case.ticket or t("export.no-ticket", lang))]
     if recommended(case):
         fields.append((t("export.channels", lang), _channels(case, lang)))
         fields += channel_warnings(case, lang)
@@ -616,12 +619,13 @@ def _text(case: Case, lang: str, width: int = TEXT_WIDTH) -> str:
             if item.hint:
                 out += fill(pick(item.hint, lang), first="    ", rest="    ")
 
-    section(t("export.notes", lang))
+    if case.notes or case.checkup is None:  # support's replies: none to a self check-up
+        section(t("export.notes", lang))
     if case.notes:
         for note in case.notes:
             out += fill(format_time(note.at), first="* ", rest="  ")
             out += fill(note.text, first="  ", rest="  ")
-    else:
+    elif case.checkup is None:
         out += fill(t("export.no-notes", lang))
     out.append("")
     out += fill(redaction_line(case.redactions, lang))
@@ -761,7 +765,7 @@ def _incident_time(case: Case, lang: str, now: datetime | None) -> str | None:
         if when.until is not None:  # "last week": no one day is claimed
             last = letter_day(when.until, lang, now=now or datetime.now(timezone(when.offset)))
             return t("letter.span", lang, first=day, last=last)
-        named = zone_name(when.zone, lang) if when.zone else utc_label(when.offset)
+        named = (zone_name(when.zone, lang) if when.zone else None) or utc_label(when.offset)
         zone = "UTC" if named in UTC_NAMES else named
         if when.at is not None:
             return t("letter.time", lang, date=day, hm=f"{when.at:%H:%M}", zone=zone)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ..i18n import t
@@ -39,10 +39,11 @@ def format_time(moment: datetime, zone: str | None = None, lang: str = "en") -> 
     utc = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC?"
     if offset == "+0000":
         utc = "UTC"  # not "UTC+00:00": UTC itself has no offset to give
-    if not zone or zone in ("UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Universal", "Zulu"):
+    named = None if not zone or zone in _UTC_NAMES else zone_name(zone, lang)
+    if named is None:  # UTC, or a zone with no name in the reader's words: its offset says it
         return f"{moment:%Y-%m-%d %H:%M} {utc}"
     return t("export.time-zone", lang, time=f"{moment:%Y-%m-%d %H:%M}", offset=utc,
-             zone=zone_name(zone, lang))
+             zone=named)
 
 
 _UTC_NAMES = ("UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Universal", "Zulu")
@@ -61,6 +62,10 @@ def letter_time(moment: datetime, zone: str | None, lang: str, *, now: datetime 
     if not with_zone:
         return t("letter.time-bare", lang, date=date, hm=f"{moment:%H:%M}")
     named = "UTC" if not zone or zone in _UTC_NAMES else zone_name(zone, lang)
+    if named is None:  # no name in the reader's words: the offset, never an English id
+        from ..diagnosis.dates import utc_label
+
+        named = utc_label(moment.utcoffset() or timedelta(0))
     return t("letter.time", lang, date=date, hm=f"{moment:%H:%M}", zone=named)
 
 
@@ -71,14 +76,18 @@ def letter_day(day: date, lang: str, *, now: datetime) -> str:
     return t("letter.date" if day.year == now.year else "letter.date-year", lang, **fields)
 
 
-def zone_name(zone: str, lang: str) -> str:
-    """A time zone as a reader of `lang` names it: 北京时间, UK time; else its IANA name."""
+def zone_name(zone: str, lang: str) -> str | None:
+    """A time zone as a reader of `lang` names it: 北京时间, 曼谷时间, UK time.
+
+    English falls back on the IANA name (Europe/Kyiv reads to an English reader); a
+    Chinese screen never shows one (walk A18): None, and the caller gives the offset.
+    """
     try:
         return t(f"zone.{zone}", lang)
     except KeyError:
         from ..diagnosis.dates import _ZH_ZONES
 
-        return _ZH_ZONES.get(zone, zone) if lang == "zh" else zone
+        return _ZH_ZONES.get(zone) if lang == "zh" else zone
 
 
 def redaction_line(counts: Mapping[str, int], lang: str) -> str:

@@ -397,7 +397,8 @@ class CaseStore:
             from ..diagnosis.model import Question
 
             title = _json_text(flow.title)
-            step = walk(flow, answers).step
+            # With the time: a question a date answers (`from:`) is never where it stopped.
+            step = walk(flow, answers, now).step
             if isinstance(step, Question):
                 waiting = _json_text(step.prompt)
             else:  # every question answered: it stopped at the review, before the result
@@ -543,14 +544,18 @@ class CaseStore:
               redactions: Mapping[str, int]) -> Case:
         """Replace a finished case's answers and result after a correction.
 
-        The case keeps its id, status, ticket, notes and history; the record notes
-        when it was edited (every edit is kept, oldest first).
+        The case keeps its id, ticket, notes and history; the record notes when it was
+        edited (every edit is kept, oldest first). A new outcome brings its status, as a
+        finished diagnosis does (a case still escalated to support stays so); the same
+        outcome keeps the status the user gave it.
         """
         import json
 
+        from ..diagnosis.model import OUTCOME_STATUS
+
         db = self._connect()
-        row = db.execute("SELECT record, redactions FROM cases WHERE id = ? AND status != 'draft'",
-                         (case_id,)).fetchone()
+        row = db.execute("SELECT record, redactions, status, outcome FROM cases "
+                         "WHERE id = ? AND status != 'draft'", (case_id,)).fetchone()
         if row is None:
             raise CaseNotFound(key="errors.unknown-case", case=case_id)
         old = json.loads(row[0] or "{}")
@@ -564,11 +569,16 @@ class CaseStore:
             {k: int(v) for k, v in redactions.items() if v})
         answers = json.dumps([[a["question"], a["value"]] for a in record["answers"]],
                              ensure_ascii=False)
+        status = row[2]
+        if result.end.outcome != row[3]:
+            status = OUTCOME_STATUS.get(result.end.outcome, "open")
+            if status == "open" and row[2] == "escalated":
+                status = "escalated"
         with self._write() as writer:
             writer.execute(
-                "UPDATE cases SET flow_id = ?, updated = ?, answers = ?, record = ?, "
+                "UPDATE cases SET status = ?, flow_id = ?, updated = ?, answers = ?, record = ?, "
                 "redactions = ?, title = ?, outcome = ? WHERE id = ? AND status != 'draft'",
-                (result.flow.id, _iso(now), answers,
+                (status, result.flow.id, _iso(now), answers,
                  json.dumps(record, ensure_ascii=False, sort_keys=True), _counts_json(counts),
                  json.dumps(record["flow"]["title"], ensure_ascii=False), result.end.outcome,
                  case_id))

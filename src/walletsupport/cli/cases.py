@@ -234,7 +234,7 @@ def _with_titles(env: Environment, drafts: Any) -> Any:
             except WalletSupportError:  # its flow is gone: its id names it
                 continue
             flow = _walleted(flow, store.draft(draft.id).wallet)
-            step = engine.walk(flow, store.answers_of(draft.id)[2]).step
+            step = engine.walk(flow, store.answers_of(draft.id)[2], env.now()).step
             done[draft.id] = replace(draft, title=bilingual(flow.title), waiting=bilingual(
                 step.prompt) if isinstance(step, Question) else None)
     return [done.get(d.id, d) for d in drafts]
@@ -557,7 +557,10 @@ def edit_case(
         status, flow_id, answers = store.answers_of(number)
         if status == "draft":
             raise WalletSupportError(key="cases.edit-draft", id=number)
-        flow = load_flows(env, flow_id).get(flow_id)
+        # The case's wallet, not --profile's: an edit corrects answers, never the wallet,
+        # and the wallet's facts and channels follow it (walk A30).
+        wallet = store.get(number).wallet
+        flow = _walleted(load_flows(env, flow_id).get(flow_id), wallet)
         from ..rendering.diagnose import (
             origin_of,
             render_advice,
@@ -578,7 +581,8 @@ def edit_case(
                               zone_doubt=zone_doubt)
         case = store.amend(number, result=outcome.result, lang=env.lang, now=_now(env),
                            redactions=dict(outcome.redactions))
-        _closing(env, outcome.result, case.id, str(store.path), description=case.description)
+        _closing(env, outcome.result, case.id, str(store.path), wallet=wallet,
+                 description=case.description)
     _say(env, t("cases.edited", env.lang, id=number))
 
 

@@ -740,8 +740,8 @@ def zone_name_text(name: str, lang: str, at: datetime) -> str:
     info = zone_info(name)
     offset = utc_label((info.utcoffset(at.replace(tzinfo=None)) if info else None)
                        or timedelta(0))
-    if lang == "zh":
-        return f"{zone_place(name, lang)}（{offset}）"
+    if lang == "zh":  # a zone with no Chinese name is its offset, never an English id
+        return f"{_ZH_ZONES[name]}（{offset}）" if name in _ZH_ZONES else offset
     return f"{zone_place(name, lang)} ({offset})"
 
 

@@ -373,6 +373,12 @@ def _review(flow: Flow, answers: Sequence[tuple[str, Answer]], lang: str,
         if consumed < len(given) and given[consumed][0] == node_id:
             value = given[consumed][1]
             shown = pick(display_answer(question, value), lang)
+            if question.kind == "text" and not question.reference:
+                from ..redact import mask_contact
+
+                # Partly hidden as every export shows it (walk A17: "账户（部分隐藏）" read
+                # "13812345678"); the answer itself is kept as typed.
+                shown = mask_contact(shown)
             if isinstance(value, bool) or value == ():
                 shown = shown[:1].upper() + shown[1:]  # as the choice read: "Yes", "None of these"
             entries.append((pick(answer_label(question), lang),

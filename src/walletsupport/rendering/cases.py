@@ -294,7 +294,10 @@ def render_case(console: Console, case: Case, lang: str) -> None:
     created = "export.created" if case.checkup is None else "checkup.created"
     fields.append((t(created, lang), format_time(case.created, case.zone, lang), ""))
     if case.updated != case.created:
-        fields.append((t("cases.show.updated", lang), format_time(case.updated), ""))
+        # Named as the line above is when it was changed in the same zone (walk A18).
+        same = case.updated.utcoffset() == case.created.utcoffset()
+        fields.append((t("cases.show.updated", lang),
+                       format_time(case.updated, case.zone if same else None, lang), ""))
     if case.edited:
         fields.append((t("cases.show.edited", lang), edited_line(case, lang), ""))
     fields += [

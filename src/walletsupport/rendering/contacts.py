@@ -109,11 +109,21 @@ def _hours_lines(channel: Channel, lang: str) -> list[str]:
 
 
 def zone_label(zone: str, lang: str) -> str:
-    """A time zone as people say it: 北京时间, Berlin time; else "<zone> time"."""
+    """A time zone as people say it: 北京时间, 曼谷时间, Berlin time; else "<zone> time"."""
+    return _named_zone(zone, lang) or t("zone.any", lang, zone=zone)
+
+
+def _named_zone(zone: str, lang: str) -> str | None:
+    """A zone's name in the reader's words; None where Chinese has none (never an English id)."""
     try:
         return t(f"zone.{zone}", lang)
     except KeyError:
-        return t("zone.any", lang, zone=zone)
+        if lang != "zh":
+            return None
+        from ..diagnosis.dates import zone_place
+
+        place = zone_place(zone, lang)
+        return None if place == zone else place
 
 
 def _moment(moment: datetime, now: datetime, lang: str) -> str:
@@ -441,7 +451,8 @@ def _zone_name(now: datetime, lang: str) -> str:
     key = getattr(now.tzinfo, "key", None)
     offset = now.strftime("%z")
     utc = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
-    return t("contacts.zone-offset", lang, zone=zone_label(key, lang), offset=utc) if key else utc
+    named = (_named_zone(key, lang) if lang == "zh" else zone_label(key, lang)) if key else None
+    return t("contacts.zone-offset", lang, zone=named, offset=utc) if named else utc
 
 
 def _checked(console: Console, profile: Profile, now: datetime, lang: str) -> None:
