@@ -683,6 +683,15 @@ def test_a_self_custody_wallet_is_not_asked_about_an_account_it_does_not_have(la
     assert [f["id"] for f in json.loads(every.stdout)["habits"]] == asked
 
 
+def test_checkup_accepts_its_own_profile_option_as_diagnose_does() -> None:
+    # Walk A2-12: docs/checkup.md promises a check-up "for a wallet named with --profile".
+    asked = [h for h in HABITS if h not in NO_ACCOUNT]
+    result = _run(["checkup", "--profile", "metamask", *_sets({h: GOOD[h] for h in asked}),
+                   "--no-input", "--json"])
+    assert result.exit_code == 0, result.output
+    assert [f["id"] for f in json.loads(result.stdout)["habits"]] == asked
+
+
 def test_a_wallet_without_a_recovery_phrase_is_not_asked_how_it_keeps_one() -> None:
     answers = {h: v for h, v in GOOD.items() if h != "recovery-phrase"}
     result = _run(["--profile", "alipay", "checkup", *_sets(answers), "--no-input", "--json"])

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from . import env_of, load_flows
+from .completion import profile_names
 
 if TYPE_CHECKING:
     from ..checkup import Checkup, CheckupResult
@@ -52,6 +53,11 @@ def checkup(
     plain: Annotated[bool, typer.Option(
         "--plain", help="Numbered prompts, and the marks spelled out for screen readers; the "
         "same as the global option. 编号式提问，评级用文字写出，适合读屏软件。")] = False,
+    profile_name: Annotated[str | None, typer.Option(
+        "--profile", help="The wallet checked (a profile name or a YAML file): only the habits "
+        "it can have are asked; the same as the global option. 要自查的钱包（档案名或 YAML "
+        "文件）：只问这个钱包适用的问题；与全局选项相同。", show_default=False,
+        autocompletion=profile_names)] = None,
 ) -> None:
     """A two-minute security check-up of wallet habits, each marked ✓, ! or ✗ with its fix."""
     from ..checkup.run import ask
@@ -59,6 +65,8 @@ def checkup(
     env = env_of(ctx)
     if plain:
         env.plain = True
+    if profile_name:  # accepted here as `diagnose --profile` is (walk A2-12)
+        env.profile = profile_name
     whole = load_flows(env, checkup_id).get_checkup(checkup_id)
     found = whole
     from ..diagnosis.model import ANSWERS_WALLET_KEY
@@ -68,7 +76,8 @@ def checkup(
     # An answers file may name the wallet with `_wallet`, as for diagnose; --profile wins.
     filed = given.pop(ANSWERS_WALLET_KEY, None)
     settings = env.extra.get("settings")
-    decided = env.profile is not None and getattr(settings, "profile_from", "default") != "default"
+    decided = bool(profile_name) or (
+        env.profile is not None and getattr(settings, "profile_from", "default") != "default")
     wallet = env.profile if decided or filed is None else filed
     if isinstance(wallet, str) and wallet not in ("other", "unsaid"):
         from ..contacts.loading import load_profile  # only what the wallet can have
