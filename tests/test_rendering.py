@@ -567,3 +567,16 @@ def test_a_channel_with_a_safety_note_is_never_recommended_without_it(lang: str,
                     note = "".join(str(pick(channel.safety_note, lang)).split())
                     assert note in joined, (flow_id, scenario, profile_name, channel.id, text)
     assert shown > 0
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("scenario", ["refund scam through a chat app, password typed on a link",
+                                      "investment platform demanding a fee and a loan, money paid"])
+def test_a_narrow_closing_screen_keeps_how_the_police_can_stop_the_payment(lang, scenario):
+    # Walk A21: at 60 columns "报警电话：110" lost "报上对方的户名和账号，警方可以通知银行紧急止付".
+    assert _result("security", scenario).payee
+    note = _emergency("CN", lang, True).contacts[0][2]
+    for width in (60, 80):
+        text = _render_closing("security", scenario, "alipay", lang, width, 1, "CN")
+        flat = "".join(line.strip() for line in text.splitlines()).replace(" ", "")
+        assert note.replace(" ", "") in flat, text

@@ -46,6 +46,9 @@ class Emergency:
     contacts: tuple[tuple[str, str | None, str | None, str], ...] = ()
     missing: str | None = None
     title: str | None = None
+    #: Contacts whose note says how the police can stop a payment to the scammer's
+    #: account: kept at every width, as it is the one instruction that matters (walk A21).
+    kept: tuple[int, ...] = ()
 
 
 def emergency_for(region: str | None, lang: str, *, elsewhere: bool = False,
@@ -70,7 +73,9 @@ def emergency_for(region: str | None, lang: str, *, elsewhere: bool = False,
 
     contacts = tuple((pick(c.label, lang), c.value, note(c), c.confidence)
                      for c in authority.contacts[:3])
-    return Emergency(region, contacts, title=pick(authority.title, lang))
+    kept = tuple(i for i, c in enumerate(authority.contacts[:3])
+                 if payee and c.payee_note is not None)
+    return Emergency(region, contacts, title=pick(authority.title, lang), kept=kept)
 
 
 def _fill(text: str, width: int, first: str = "", rest: str = "",
@@ -208,7 +213,9 @@ def _contacts_command(profile: Profile) -> str:
 # no note under the police line either (only ever needed below 80 columns).
 #: The last level drops the (M) legend (the mark stays beside each value) and, on an urgent
 #: end, the count of details to gather (the saved line names the export that lists them).
-_LEVELS = 8
+#: The police line's note on stopping a payment to the scammer's account goes only after
+#: all of that, at a level of its own (walk A21).
+_LEVELS = 9
 _ROWS = 24  # one screen of a standard 80x24 terminal
 
 
@@ -295,7 +302,8 @@ def _closing_lines(result: Result, lang: str, *, profile: Profile,
                     head = f"{label}{t('closing.colon', lang)}{value}"
                 screen.say(_spaced(head, lang), "bold", first=f"{number}. ", rest="   ",
                            values=[value] if value else [])
-                if note and (index == 0 or level < 1) and level < 6:
+                if note and ((index in emergency.kept and level < _LEVELS - 1)
+                             or ((index == 0 or level < 1) and level < 6)):
                     screen.say(_spaced(note, lang), first="   ", rest="   ")
         if emergency is not None and emergency.missing:
             screen.say(emergency.missing, "yellow")
